@@ -1,0 +1,66 @@
+/**
+ * The core service, composed once per server: storage, jobs, people, events, the action
+ * dispatcher, commands and the messengers the chat adapters register. It knows no platform.
+ */
+import type Keyv from 'keyv';
+import { ActionDispatcher } from './actions/dispatcher.js';
+import { CommandRouter } from './commands/commands.js';
+import type { Config } from './config/config.js';
+import { type ConversationStore, createConversationStore } from './conversations/conversation-store.js';
+import { createEventLog, type EventLog } from './events/event-log.js';
+import { registerHelpActions } from './help/help-actions.js';
+import { createJobQueue } from './jobs/create-job-queue.js';
+import type { JobQueue } from './jobs/queue.js';
+import { createKv } from './kv/create-kv.js';
+import type { Logger } from './logging/logger.js';
+import { MessengerRegistry } from './messaging/messenger.js';
+import type { PeopleService } from './people/people-service.js';
+import { createPeopleService } from './people/sql-people-service.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
+
+export interface Core {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  kv: Keyv;
+  jobs: JobQueue;
+  people: PeopleService;
+  events: EventLog;
+  conversations: ConversationStore;
+  dispatcher: ActionDispatcher;
+  commands: CommandRouter;
+  messengers: MessengerRegistry;
+  /** the console (tabs) address, for links in cards */
+  consoleUrl: string;
+  close(): Promise<void>;
+}
+
+export async function createCore(config: Config, logger: Logger): Promise<Core> {
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const kv = createKv(store, { redisUrl: config.redisUrl });
+  const jobs = createJobQueue(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'jobs' }) });
+  const events = createEventLog(store, logger);
+  const consoleUrl = `${config.publicUrl}/tabs/`;
+  const core: Core = {
+    config,
+    logger,
+    store,
+    kv,
+    jobs,
+    people: createPeopleService(store),
+    events,
+    conversations: createConversationStore(store),
+    dispatcher: new ActionDispatcher(events),
+    commands: new CommandRouter({ consoleUrl, events }),
+    messengers: new MessengerRegistry(),
+    consoleUrl,
+    async close() {
+      await jobs.close();
+      await kv.disconnect?.();
+      await store.close();
+    },
+  };
+  registerHelpActions(core);
+  return core;
+}

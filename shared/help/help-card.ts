@@ -1,0 +1,41 @@
+/** The help card: what Relais does, the commands, and topic buttons that refresh it in place. */
+import { type Card, card, link, submit } from '../cards/model.js';
+import type { Translator } from '../i18n/i18n.js';
+
+export const helpTopics = ['news', 'polls', 'tours'] as const;
+export type HelpTopic = (typeof helpTopics)[number];
+
+export interface HelpView {
+  t: Translator;
+  name: string;
+  consoleUrl: string;
+  topic?: HelpTopic;
+}
+
+export function helpCard({ t, name, consoleUrl, topic }: HelpView): Card {
+  if (topic) {
+    return card(
+      t(`help.topic.${topic}`),
+      { type: 'heading', text: t(`help.topic.${topic}`) },
+      { type: 'text', text: t(`help.topic.${topic}.body`) },
+      { type: 'buttons', buttons: [submit('help.topic', t('help.back'), { topic: 'none' })] },
+    );
+  }
+  return card(
+    t('help.title'),
+    { type: 'heading', text: t('help.title') },
+    { type: 'text', text: t('help.intro', { name }) },
+    { type: 'text', text: t('help.commands') },
+    { type: 'text', text: t('help.topics'), subtle: true },
+    {
+      type: 'buttons',
+      buttons: [
+        ...helpTopics.map((topic) => submit('help.topic', t(`help.topic.${topic}`), { topic })),
+        link(t('help.console'), consoleUrl),
+      ],
+    },
+    { type: 'context', text: t('help.footer') },
+  );
+}
+
+export const isHelpTopic = (value: unknown): value is HelpTopic => helpTopics.includes(value as HelpTopic);

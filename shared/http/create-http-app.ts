@@ -1,0 +1,62 @@
+/**
+ * The one express app: chat surfaces first (raw bodies), then the REST API, health, metrics and
+ * the tabs. Each request gets an id (X-Request-Id, echoed) carried by its log lines.
+ */
+import { randomUUID } from 'node:crypto';
+import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Core } from '../core.js';
+import { AppError, isAppError } from '../errors/errors.js';
+import type { ChatSurface } from './chat-surface.js';
+
+export interface HttpAppParts {
+  surfaces: ChatSurface[];
+  /** routers mounted after the surfaces: REST API, health, metrics, tabs */
+  routers: { path: string; router: Router }[];
+}
+
+export function createHttpApp(core: Core, parts: HttpAppParts): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+  app.use(
+    pinoHttp({
+      logger: core.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    }),
+  );
+  for (const surface of parts.surfaces) app.use(surface.router);
+  for (const { path, router } of parts.routers) app.use(path, router);
+  app.use((req, _res, next) => next(new AppError('not_found', `no route for ${req.method} ${req.path}`)));
+  app.use(errorHandler);
+  return app;
+}
+
+/** The HTTP boundary's one error handler: AppErrors become their status and code, the rest 500. */
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  if (isAppError(error)) {
+    if (error.status >= 500) req.log?.error({ err: error }, error.message);
+    res
+      .status(error.status)
+      .json({ error: { code: error.code, message: error.message, details: error.details } });
+    return;
+  }
+  // body-parser errors (malformed JSON, too large) carry their own 4xx status
+  const status =
+    typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) req.log?.error({ err: error }, 'unhandled error');
+  res.status(status).json({
+    error: {
+      code: status === 500 ? 'internal' : 'bad_request',
+      message: status === 500 ? 'internal error' : error.message,
+    },
+  });
+};

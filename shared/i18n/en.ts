@@ -1,0 +1,43 @@
+/** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
+export const en = {
+  'app.name': 'Relais',
+  'app.tagline': 'Your intranet, right in your chat',
+
+  'help.title': 'Welcome to Relais',
+  'help.intro':
+    'Hello {name}! Relais brings your organisation’s news, polls and welcome tours into your chat.',
+  'help.commands':
+    'Commands: **help**, **news**, **poll**, **tour**, **survey**, **quiz**, **groups**, **dashboard**.',
+  'help.topics': 'Pick a topic to learn more:',
+  'help.topic.news': 'News',
+  'help.topic.polls': 'Polls',
+  'help.topic.tours': 'Welcome tour',
+  'help.topic.news.body':
+    'News from your organisation arrives here as cards. Strategic news asks you to confirm you have read it.',
+  'help.topic.polls.body': 'Answer polls, surveys and quizzes in one click, right in the conversation.',
+  'help.topic.tours.body': 'Your welcome tour guides you through your first days, one step at a time.',
+  'help.back': 'Back',
+  'help.console': 'Open the console',
+  'help.footer': 'Type **help** at any time.',
+  'help.slash_usage': 'Usage: `/relais help` (or news, poll, tour, survey, quiz, groups, dashboard)',
+
+  'command.unknown': 'I did not understand “{text}”. Type **help** to see what I can do.',
+  'command.coming_soon': 'The **{command}** command is not available yet.',
+
+  'home.title': 'Relais',
+  'home.welcome': 'Hello {name}, here is what is new for you.',
+  'home.empty': 'Nothing for you yet: news, polls and your welcome tour will appear here.',
+
+  'install.welcome': 'Thanks for adding Relais! Type **help** to get started.',
+
+  'error.generic': 'Something went wrong. Please try again in a moment.',
+  'error.forbidden': 'You are not allowed to do that.',
+  'error.unknown_action': 'This button is no longer available.',
+
+  'people.import.done': '{created} created, {updated} updated, {failed} rejected',
+
+  'tab.loading': 'Loading…',
+  'tab.signed_in_as': 'Signed in as {name}',
+  'tab.standalone': 'Standalone console',
+  'tab.in_teams': 'Inside Microsoft Teams',
+} as const;

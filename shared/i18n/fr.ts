@@ -1,0 +1,48 @@
+/** French catalogue: the same keys as en.ts (checked by the compiler). */
+import type { Catalogue } from './i18n.js';
+
+export const fr: Catalogue = {
+  'app.name': 'Relais',
+  'app.tagline': 'Votre intranet, directement dans votre messagerie',
+
+  'help.title': 'Bienvenue dans Relais',
+  'help.intro':
+    'Bonjour {name} ! Relais apporte les actualités, sondages et parcours d’accueil de votre organisation dans votre messagerie.',
+  'help.commands':
+    'Commandes : **aide**, **actus**, **sondage**, **parcours**, **enquete**, **quiz**, **groupes**, **tableau**.',
+  'help.topics': 'Choisissez un sujet pour en savoir plus :',
+  'help.topic.news': 'Actualités',
+  'help.topic.polls': 'Sondages',
+  'help.topic.tours': 'Parcours d’accueil',
+  'help.topic.news.body':
+    'Les actualités de votre organisation arrivent ici sous forme de cartes. Les actualités stratégiques vous demandent de confirmer leur lecture.',
+  'help.topic.polls.body':
+    'Répondez aux sondages, enquêtes et quiz en un clic, directement dans la conversation.',
+  'help.topic.tours.body': 'Votre parcours d’accueil vous guide pendant vos premiers jours, étape par étape.',
+  'help.back': 'Retour',
+  'help.console': 'Ouvrir la console',
+  'help.footer': 'Tapez **aide** à tout moment.',
+  'help.slash_usage':
+    'Utilisation : `/relais aide` (ou actus, sondage, parcours, enquete, quiz, groupes, tableau)',
+
+  'command.unknown': 'Je n’ai pas compris « {text} ». Tapez **aide** pour voir ce que je sais faire.',
+  'command.coming_soon': 'La commande **{command}** n’est pas encore disponible.',
+
+  'home.title': 'Relais',
+  'home.welcome': 'Bonjour {name}, voici les nouveautés pour vous.',
+  'home.empty':
+    'Rien pour vous pour l’instant : actualités, sondages et parcours d’accueil apparaîtront ici.',
+
+  'install.welcome': 'Merci d’avoir ajouté Relais ! Tapez **aide** pour commencer.',
+
+  'error.generic': 'Une erreur est survenue. Merci de réessayer dans un instant.',
+  'error.forbidden': 'Vous n’avez pas le droit de faire cela.',
+  'error.unknown_action': 'Ce bouton n’est plus disponible.',
+
+  'people.import.done': '{created} créées, {updated} mises à jour, {failed} rejetées',
+
+  'tab.loading': 'Chargement…',
+  'tab.signed_in_as': 'Connecté en tant que {name}',
+  'tab.standalone': 'Console autonome',
+  'tab.in_teams': 'Dans Microsoft Teams',
+};

@@ -1,0 +1,66 @@
+/**
+ * The JobQueue port: durable background work (fan-out sends, scheduled publishing, drip steps,
+ * reminders, auto-close). Two implementations pass one contract suite (test/contract/job-queue):
+ * a table-backed queue in the main database (default) and BullMQ on Redis (REDIS_URL).
+ *
+ * Semantics both honour:
+ * - at-least-once: a handler may run again after a crash, so handlers are idempotent;
+ * - `jobId` makes `add` idempotent: adding an id that is waiting, delayed or running is a no-op;
+ * - `runAt` / `delayMs` delay a job; `attempts` with exponential `backoffMs` retries a failing one;
+ * - a handler throwing `RetryLaterError` is retried after its delay without spending an attempt
+ *   (rate limits), anything else spends one;
+ * - a worker that dies mid-job loses its lease and the job runs again elsewhere.
+ */
+export interface JobOptions {
+  /** unique id: adding the same id twice while it is pending runs it once */
+  jobId?: string;
+  /** run no earlier than this time */
+  runAt?: Date;
+  /** or no earlier than this many ms from now */
+  delayMs?: number;
+  /** total tries, default 5 */
+  attempts?: number;
+  /** first backoff in ms, doubled each retry with jitter, default 1000 */
+  backoffMs?: number;
+}
+
+export interface JobInfo<T = unknown> {
+  id: string;
+  queue: string;
+  data: T;
+  /** 1 on the first run */
+  attempt: number;
+}
+
+export type JobHandler<T = unknown> = (job: JobInfo<T>) => Promise<void>;
+
+export interface WorkerOptions {
+  /** jobs run at once by this worker, default 4 */
+  concurrency?: number;
+}
+
+export type JobState = 'waiting' | 'delayed' | 'active' | 'completed' | 'failed';
+
+export interface JobQueue {
+  add<T>(queue: string, data: T, options?: JobOptions): Promise<string>;
+  /** Registers the handler for one queue and starts pulling jobs from it. */
+  process<T>(queue: string, handler: JobHandler<T>, options?: WorkerOptions): void;
+  /** Job state for progress and tests; undefined when unknown or cleaned up. */
+  getState(queue: string, jobId: string): Promise<JobState | undefined>;
+  /** Removes a pending job (cancel a scheduled publish); true when something was removed. */
+  remove(queue: string, jobId: string): Promise<boolean>;
+  /** Counts by state, for /metrics and progress. */
+  counts(queue: string): Promise<Record<JobState, number>>;
+  /** Stops pulling new jobs and waits for running ones. */
+  close(): Promise<void>;
+}
+
+/** Thrown by a handler to be retried after a delay without spending an attempt (e.g. 429). */
+export class RetryLaterError extends Error {
+  readonly delayMs: number;
+  constructor(delayMs: number, message = `retry in ${delayMs} ms`) {
+    super(message);
+    this.name = 'RetryLaterError';
+    this.delayMs = delayMs;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * People: one core id per person, platform identities linked by email, directory attributes and
+ * roles. Guests (kind 'guest') see only what is addressed to their groups.
+ */
+import type { Locale } from '../i18n/i18n.js';
+import type { PlatformIdentity, PlatformName } from '../messaging/messenger.js';
+
+export const roles = ['admin', 'communicator', 'ambassador', 'group_manager'] as const;
+export type Role = (typeof roles)[number];
+
+export interface RoleGrant {
+  role: Role;
+  /** '' = organisation-wide; otherwise e.g. a group id */
+  scope: string;
+}
+
+export interface Person {
+  id: string;
+  email: string | null;
+  displayName: string;
+  department: string | null;
+  site: string | null;
+  managerId: string | null;
+  startDate: string | null;
+  locale: Locale | null;
+  timeZone: string | null;
+  kind: 'member' | 'guest';
+  active: boolean;
+  roles: RoleGrant[];
+  identities: PlatformIdentity[];
+}
+
+/** What a platform tells about the person behind an activity or event. */
+export interface PlatformProfile {
+  displayName?: string;
+  email?: string;
+  /** platform locale (Teams activity locale, Slack user locale) */
+  locale?: string;
+  timeZone?: string;
+}
+
+export const hasRole = (person: Person, role: Role, scope = ''): boolean =>
+  person.roles.some((g) => g.role === role && (g.scope === '' || g.scope === scope)) ||
+  (role !== 'admin' && person.roles.some((g) => g.role === 'admin'));
+
+export const identityOn = (person: Person, platform: PlatformName): PlatformIdentity | undefined =>
+  person.identities.find((i) => i.platform === platform);

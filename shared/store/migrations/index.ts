@@ -1,0 +1,8 @@
+/** Migrations in order. Add a file, never edit a landed one. */
+import type { Migration } from 'kysely';
+import type { Dialect } from '../store.js';
+import { foundation } from './001-foundation.js';
+
+export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
+  '001-foundation': foundation(dialect),
+});

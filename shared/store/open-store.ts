@@ -1,0 +1,78 @@
+/**
+ * Opens the Store: PostgreSQL when a URL is given, else SQLite (WAL) in the data directory, then
+ * brings the schema up to date. Several instances may start at once on PostgreSQL: Kysely's
+ * migrator takes a lock.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migrationsFor } from './migrations/index.js';
+import type { Database } from './schema.js';
+import type { Store } from './store.js';
+
+// bigint columns (epoch ms) come back as numbers: they stay far below 2^53.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export interface StoreOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  /** SQLite file name inside dataDir, default relais.db; ':memory:' for throwaway tests */
+  sqliteFile?: string;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const store = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options);
+  await migrate(store.db, store.dialect);
+  return store;
+}
+
+function openPostgres(databaseUrl: string): Store {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    ping: () => ping(db),
+    close: () => db.destroy(),
+  };
+}
+
+function openSqlite(options: StoreOptions): Store {
+  const file = options.sqliteFile ?? 'relais.db';
+  const location = file === ':memory:' ? file : path.join(options.dataDir, file);
+  if (file !== ':memory:') fs.mkdirSync(options.dataDir, { recursive: true });
+  const database = new SqliteDatabase(location);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  // Several workers in one process share this connection; busy_timeout covers other processes.
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    ping: () => ping(db),
+    close: () => db.destroy(),
+  };
+}
+
+async function ping(db: Kysely<Database>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function migrate(db: Kysely<Database>, dialect: Store['dialect']): Promise<void> {
+  // migrations take the dialect for the few types the two databases spell differently
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(dialect) } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}
