@@ -1,0 +1,33 @@
+/**
+ * Starts a real Relais server for a test: port 0, a fresh temporary data directory, quiet logs,
+ * and whatever environment the test adds. Pass DATABASE_URL / REDIS_URL to run on the servers.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type RunningRelais, startRelais } from '../../bots/start-relais.js';
+
+export interface TestRelais extends RunningRelais {
+  dataDir: string;
+}
+
+export async function startTestRelais(env: Record<string, string | undefined> = {}): Promise<TestRelais> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-test-'));
+  const relais = await startRelais({
+    env: {
+      PORT: '0',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      DEFAULT_LOCALE: 'fr',
+      ...env,
+    },
+  });
+  return {
+    ...relais,
+    dataDir,
+    async close() {
+      await relais.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
