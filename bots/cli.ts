@@ -1,9 +1,109 @@
-/** The command line: start the server, import people, write manifests. PLACEHOLDER. */
+/**
+ * The command line behind main.ts: start the server (default), import people, write manifests.
+ * Each command reads the same configuration as the server.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../shared/config/config.js';
+import { createCore } from '../shared/core.js';
+import { isAppError } from '../shared/errors/errors.js';
+import { createLogger } from '../shared/logging/logger.js';
+import { importPeople } from '../shared/people/people-import.js';
 import { startRelais } from './start-relais.js';
 
-export async function runCli(args: string[]): Promise<number | undefined> {
-  void args;
+const usage = `Usage:
+  relais [start]                          start the server
+  relais people import FILE [--dry-run]   import people from a .csv or .json file
+  relais manifest teams [--env dev]       write the Teams app package zip
+  relais manifest slack --public-url URL [--socket-mode]  write the Slack app manifest`;
+
+export async function runCli(argv: string[]): Promise<number | undefined> {
+  const [command = 'start', sub, ...rest] = argv;
+  try {
+    if (command === 'start') return await start();
+    if (command === 'people' && sub === 'import') return await peopleImport(rest);
+    if (command === 'manifest' && (sub === 'teams' || sub === 'slack')) return await manifest(sub, rest);
+    if (command === 'help' || command === '--help') {
+      console.log(usage);
+      return 0;
+    }
+    console.error(`Unknown command: ${argv.join(' ')}\n${usage}`);
+    return 2;
+  } catch (error) {
+    // configuration errors name the variable: print them plainly, not as a stack trace
+    console.error(isAppError(error) ? error.message : error);
+    return 1;
+  }
+}
+
+async function start(): Promise<undefined> {
+  const started = Date.now();
   const relais = await startRelais();
-  relais.core.logger.info({ url: relais.url }, 'Relais started');
+  const { config, core } = relais;
+  const base = config.publicUrl;
+  const storage = config.databaseUrl
+    ? `PostgreSQL (${new URL(config.databaseUrl).host})`
+    : `SQLite ${path.join(config.dataDir, 'relais.db')}`;
+  const lines = [
+    `Relais is listening on ${relais.url} (public URL ${base}), started in ${Date.now() - started} ms`,
+    `  console (tabs)  ${base}/tabs/`,
+    `  API docs        ${base}/api/v1/openapi.json`,
+    `  health          ${base}/healthz  ${base}/readyz  ${base}/metrics`,
+    `  storage         ${storage}; key-value and jobs on ${config.redisUrl ? 'Redis' : 'the same database'}`,
+    ...relais.surfaces.map((s) => `  ${s.describe()}`),
+  ];
+  if (!relais.surfaces.some((s) => s.name === 'slack')) {
+    lines.push(
+      '  Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN, or SLACK_APP_TOKEN for Socket Mode)',
+    );
+  }
+  core.logger.info({ url: relais.url }, 'Relais started');
+  console.log(lines.join('\n'));
+
+  const stop = async (signal: string) => {
+    core.logger.info({ signal }, 'stopping');
+    await relais.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
   return undefined;
+}
+
+async function peopleImport(args: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' } },
+  });
+  const file = positionals[0];
+  if (!file) throw new Error(`people import needs a file\n${usage}`);
+  const format = file.toLowerCase().endsWith('.json') ? 'json' : 'csv';
+  const config = loadConfig();
+  const core = await createCore(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  try {
+    const report = await importPeople(core, {
+      content: fs.readFileSync(file, 'utf8'),
+      format,
+      dryRun: values['dry-run'],
+    });
+    console.log(
+      `${report.dryRun ? '[dry run] ' : ''}${report.created} created, ${report.updated} updated, ${report.rejected} rejected`,
+    );
+    if (report.ignoredColumns.length) console.log(`ignored columns: ${report.ignoredColumns.join(', ')}`);
+    for (const e of report.errors)
+      console.log(`  line ${e.line}${e.email ? ` (${e.email})` : ''}: ${e.problems.join('; ')}`);
+    for (const w of report.warnings)
+      console.log(`  warning line ${w.line} (${w.email}): ${w.problems.join('; ')}`);
+    return report.rejected > 0 ? 1 : 0;
+  } finally {
+    await core.close();
+  }
+}
+
+async function manifest(platform: 'teams' | 'slack', args: string[]): Promise<number> {
+  void platform;
+  void args;
+  throw new Error('manifest commands are not wired yet');
 }

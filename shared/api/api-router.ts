@@ -1,7 +1,65 @@
-/** REST API /api/v1. PLACEHOLDER: being built. */
-import { Router } from 'express';
+/**
+ * The REST API at /api/v1: JSON (and CSV where a route says so) in, JSON out, every input
+ * validated, every route authenticated by API key or Teams SSO, the OpenAPI document generated
+ * from the same declarations.
+ */
+import express, { type Request, Router } from 'express';
+import { createSsoVerifier } from '../auth/sso-verifier.js';
 import type { Core } from '../core.js';
+import { AppError } from '../errors/errors.js';
+import { peopleRoutes } from '../people/people-routes.js';
+import { type ApiRoute, parseInput } from './api-route.js';
+import { createAuthenticator } from './authenticate.js';
+import { buildOpenApi } from './openapi.js';
 
-export function createApiRouter(_core: Core): Router {
-  return Router();
+export const apiVersion = '1.0.0';
+
+/** Every feature's routes; later features add theirs here. */
+export const allRoutes = (core: Core): ApiRoute[] => [...peopleRoutes(core)];
+
+export function createApiRouter(core: Core): Router {
+  const { tabSso } = core.config;
+  const authenticator = createAuthenticator({
+    apiKeys: core.config.apiKeys,
+    people: core.people,
+    sso:
+      tabSso.clientId && tabSso.issuer && tabSso.jwksUrl
+        ? createSsoVerifier({ clientId: tabSso.clientId, issuer: tabSso.issuer, jwksUrl: tabSso.jwksUrl })
+        : undefined,
+  });
+  const routes = allRoutes(core);
+  const openApi = buildOpenApi(routes, { version: apiVersion, serverUrl: `${core.config.publicUrl}/api/v1` });
+
+  const router = Router();
+  router.use(express.json({ limit: '5mb' }));
+  router.use(express.text({ type: 'text/csv', limit: '20mb' }));
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+
+  for (const route of routes) {
+    router[route.method](route.path, async (req: Request, res, next) => {
+      try {
+        const principal =
+          route.authenticated === false
+            ? { kind: 'automation' as const, keyId: 'public' }
+            : await authenticator.authenticate(req);
+        if (req.is('text/csv') && !route.extraContentTypes?.includes('text/csv')) {
+          throw new AppError('bad_request', 'this route takes application/json');
+        }
+        const result = await route.handler({
+          principal,
+          body: parseInput(route.body, req.body, 'body'),
+          query: parseInput(route.query, req.query, 'query'),
+          params: parseInput(route.params, req.params, 'path'),
+          req,
+          res,
+        });
+        if (result !== undefined && !res.headersSent) res.json(result);
+      } catch (error) {
+        next(error);
+      }
+    });
+  }
+  return router;
 }

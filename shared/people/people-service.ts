@@ -5,6 +5,13 @@
 import type { PlatformIdentity } from '../messaging/messenger.js';
 import type { Person, PlatformProfile, Role } from './person.js';
 
+export interface DirectoryAccount {
+  tenantId: string;
+  aadObjectId: string;
+  email: string | null;
+  displayName: string;
+}
+
 export interface PeopleService {
   /**
    * The person behind a platform identity, created or enriched from what the platform told:
@@ -14,6 +21,11 @@ export interface PeopleService {
   findByIdentity(
     identity: Pick<PlatformIdentity, 'platform' | 'tenantId' | 'userId'>,
   ): Promise<Person | undefined>;
+  /**
+   * The person signing in to a tab with single sign-on: found by their Teams AAD object id, else
+   * by email, else created (the bot links their chat identity by email when it meets them).
+   */
+  signIn(account: DirectoryAccount): Promise<Person>;
   get(id: string): Promise<Person | undefined>;
   findByEmail(email: string): Promise<Person | undefined>;
   grant(personId: string, role: Role, scope?: string): Promise<void>;

@@ -71,6 +71,46 @@ export function createPeopleService(store: Store): PeopleService {
     return row ? (await hydrate([row]))[0] : undefined;
   }
 
+  async function personIdByAad(tenantId: string, aadObjectId: string): Promise<string | undefined> {
+    const row = await db
+      .selectFrom('identities')
+      .select('person_id')
+      .where('tenant_id', '=', tenantId)
+      .where('aad_object_id', '=', aadObjectId)
+      .executeTakeFirst();
+    return row?.person_id;
+  }
+
+  async function create(values: {
+    email: string | null;
+    displayName: string;
+    timeZone?: string;
+  }): Promise<string> {
+    const id = randomUUID();
+    const now = nowIso();
+    await db
+      .insertInto('people')
+      .values({
+        id,
+        email: values.email,
+        display_name: values.displayName,
+        department: null,
+        site: null,
+        manager_id: null,
+        start_date: null,
+        locale: null,
+        time_zone: values.timeZone ?? null,
+        kind: 'member',
+        active: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((oc) => oc.column('email').doNothing())
+      .execute();
+    // a concurrent first contact with the same email won the insert: join that person
+    return values.email ? ((await findByEmail(values.email))?.id ?? id) : id;
+  }
+
   return {
     get,
     findByIdentity,
@@ -106,32 +146,17 @@ export function createPeopleService(store: Store): PeopleService {
         return (await get(known.id))!;
       }
 
-      // Link by email to someone imported or seen on the other platform, else create.
-      let personId = email ? (await findByEmail(email))?.id : undefined;
-      if (!personId) {
-        personId = randomUUID();
-        await db
-          .insertInto('people')
-          .values({
-            id: personId,
-            email,
-            display_name: profile.displayName?.trim() || email || identity.userId,
-            department: null,
-            site: null,
-            manager_id: null,
-            start_date: null,
-            locale: null,
-            time_zone: profile.timeZone ?? null,
-            kind: 'member',
-            active: 1,
-            created_at: now,
-            updated_at: now,
-          })
-          .onConflict((oc) => oc.column('email').doNothing())
-          .execute();
-        // a concurrent first contact with the same email won the insert: join that person
-        if (email) personId = (await findByEmail(email))?.id ?? personId;
-      }
+      // Link to someone already known by their directory object id (tab sign-in) or email
+      // (imported, or seen on the other platform), else create.
+      let personId = identity.aadObjectId
+        ? await personIdByAad(identity.tenantId, identity.aadObjectId)
+        : undefined;
+      personId ??= email ? (await findByEmail(email))?.id : undefined;
+      personId ??= await create({
+        email,
+        displayName: profile.displayName?.trim() || email || identity.userId,
+        timeZone: profile.timeZone,
+      });
       await db
         .insertInto('identities')
         .values({
@@ -145,6 +170,15 @@ export function createPeopleService(store: Store): PeopleService {
         .onConflict((oc) => oc.columns(['platform', 'tenant_id', 'user_id']).doNothing())
         .execute();
       return (await findByIdentity(identity))!;
+    },
+
+    async signIn(account) {
+      const email = normaliseEmail(account.email);
+      const id =
+        (await personIdByAad(account.tenantId, account.aadObjectId)) ??
+        (email ? (await findByEmail(email))?.id : undefined) ??
+        (await create({ email, displayName: account.displayName }));
+      return (await get(id))!;
     },
 
     async grant(personId: string, role: Role, scope = '') {

@@ -1,0 +1,237 @@
+/**
+ * Imports the directory: people from a CSV or JSON export, upserted by email in one transaction,
+ * managers linked by email once everyone is in. Bad rows are rejected one by one with their line
+ * and the reason; the good rows still land (or nothing does, with dryRun).
+ */
+import { randomUUID } from 'node:crypto';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { AppError } from '../errors/errors.js';
+import type { EventLog } from '../events/event-log.js';
+import { nowIso, type Store } from '../store/store.js';
+import { fieldForHeader, type ImportedPerson, importedPersonSchema } from './import-schema.js';
+
+export interface ImportProblem {
+  /** 1-based line in the CSV file (header = line 1), or 1-based index in the JSON array */
+  line: number;
+  email?: string;
+  problems: string[];
+}
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  rejected: number;
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+  ignoredColumns: string[];
+  dryRun: boolean;
+}
+
+export type ImportFormat = 'csv' | 'json';
+
+interface RawRow {
+  line: number;
+  values: Record<string, unknown>;
+}
+
+export function readRows(
+  content: string,
+  format: ImportFormat,
+): { rows: RawRow[]; ignoredColumns: string[] } {
+  if (format === 'json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(content);
+    } catch (error) {
+      throw new AppError('bad_request', `the JSON is malformed: ${(error as Error).message}`);
+    }
+    const list = Array.isArray(data) ? data : (data as { people?: unknown })?.people;
+    if (!Array.isArray(list))
+      throw new AppError('bad_request', 'expected a JSON array of people or { "people": [...] }');
+    return {
+      rows: list.map((values, i) => ({ line: i + 1, values: (values ?? {}) as Record<string, unknown> })),
+      ignoredColumns: [],
+    };
+  }
+  let records: string[][];
+  try {
+    // French spreadsheets export with semicolons; detect the delimiter from the header line
+    const header = content.split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+    records = parseCsv(content.replace(/^\uFEFF/, ''), {
+      delimiter,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    });
+  } catch (error) {
+    throw new AppError('bad_request', `the CSV is malformed: ${(error as Error).message}`);
+  }
+  const [header = [], ...body] = records;
+  const fields = header.map(fieldForHeader);
+  if (!fields.includes('email')) throw new AppError('bad_request', 'the CSV needs an "email" column');
+  const ignoredColumns = header.filter((_, i) => !fields[i]);
+  return {
+    ignoredColumns,
+    rows: body.map((cells, i) => {
+      const values: Record<string, unknown> = {};
+      fields.forEach((field, c) => {
+        if (field && cells[c] !== undefined) values[field] = cells[c];
+      });
+      return { line: i + 2, values };
+    }),
+  };
+}
+
+export async function importPeople(
+  deps: { store: Store; events: EventLog },
+  input: { content: string; format: ImportFormat; dryRun?: boolean; actorId?: string | null },
+): Promise<ImportReport> {
+  const { rows, ignoredColumns } = readRows(input.content, input.format);
+  if (rows.length > 100_000) throw new AppError('bad_request', 'at most 100,000 people per import');
+  const report: ImportReport = {
+    created: 0,
+    updated: 0,
+    rejected: 0,
+    errors: [],
+    warnings: [],
+    ignoredColumns,
+    dryRun: Boolean(input.dryRun),
+  };
+
+  const valid: { line: number; person: ImportedPerson }[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const parsed = importedPersonSchema.safeParse(row.values);
+    const email = typeof row.values.email === 'string' ? row.values.email.trim().toLowerCase() : undefined;
+    if (!parsed.success) {
+      report.errors.push({
+        line: row.line,
+        email,
+        problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`),
+      });
+      continue;
+    }
+    const earlier = seen.get(parsed.data.email);
+    if (earlier !== undefined) {
+      report.errors.push({ line: row.line, email, problems: [`email: already on line ${earlier}`] });
+      continue;
+    }
+    seen.set(parsed.data.email, row.line);
+    valid.push({ line: row.line, person: parsed.data });
+  }
+  report.rejected = report.errors.length;
+
+  const rollback = new Error('dry run');
+  try {
+    await deps.store.db.transaction().execute(async (trx) => {
+      const now = nowIso();
+      const idByEmail = new Map<string, string>();
+      for (let i = 0; i < valid.length; i += 500) {
+        const emails = valid.slice(i, i + 500).map((v) => v.person.email);
+        const existing = await trx
+          .selectFrom('people')
+          .select(['id', 'email'])
+          .where('email', 'in', emails)
+          .execute();
+        for (const row of existing) idByEmail.set(row.email!, row.id);
+      }
+      for (const { person } of valid) {
+        const fields = {
+          ...(person.displayName !== undefined && { display_name: person.displayName }),
+          ...(person.department !== undefined && { department: person.department }),
+          ...(person.site !== undefined && { site: person.site }),
+          ...(person.startDate !== undefined && { start_date: person.startDate }),
+          ...(person.locale !== undefined && { locale: person.locale }),
+          ...(person.timeZone !== undefined && { time_zone: person.timeZone }),
+          ...(person.kind !== undefined && { kind: person.kind }),
+          ...(person.active !== undefined && { active: person.active ? 1 : 0 }),
+        };
+        const existingId = idByEmail.get(person.email);
+        if (existingId) {
+          await trx
+            .updateTable('people')
+            .set({ ...fields, updated_at: now })
+            .where('id', '=', existingId)
+            .execute();
+          report.updated += 1;
+        } else {
+          const id = randomUUID();
+          await trx
+            .insertInto('people')
+            .values({
+              id,
+              email: person.email,
+              display_name: person.displayName ?? person.email,
+              department: null,
+              site: null,
+              manager_id: null,
+              start_date: null,
+              locale: null,
+              time_zone: null,
+              kind: 'member',
+              active: 1,
+              created_at: now,
+              updated_at: now,
+              ...fields,
+            })
+            .execute();
+          idByEmail.set(person.email, id);
+          report.created += 1;
+        }
+        if (person.roles) {
+          // the file is the source of truth for organisation-wide roles of the people it lists
+          const id = idByEmail.get(person.email)!;
+          await trx.deleteFrom('roles').where('person_id', '=', id).where('scope', '=', '').execute();
+          for (const role of new Set(person.roles)) {
+            await trx.insertInto('roles').values({ person_id: id, role, scope: '' }).execute();
+          }
+        }
+      }
+      // managers last: a manager may appear after the people they manage
+      for (const { line, person } of valid) {
+        if (!person.managerEmail) continue;
+        let managerId = idByEmail.get(person.managerEmail);
+        if (!managerId) {
+          const row = await trx
+            .selectFrom('people')
+            .select('id')
+            .where('email', '=', person.managerEmail)
+            .executeTakeFirst();
+          managerId = row?.id;
+        }
+        if (!managerId || managerId === idByEmail.get(person.email)) {
+          report.warnings.push({
+            line,
+            email: person.email,
+            problems: [
+              `managerEmail: ${managerId ? 'a person cannot manage themselves' : `${person.managerEmail} is not in the directory`}`,
+            ],
+          });
+          continue;
+        }
+        await trx
+          .updateTable('people')
+          .set({ manager_id: managerId })
+          .where('email', '=', person.email)
+          .execute();
+      }
+      if (input.dryRun) throw rollback;
+    });
+  } catch (error) {
+    if (error !== rollback) throw error;
+  }
+
+  if (!input.dryRun) {
+    await deps.events.track({
+      type: 'people.imported',
+      personId: input.actorId ?? null,
+      data: {
+        created: report.created,
+        updated: report.updated,
+        rejected: report.rejected,
+        format: input.format,
+      },
+    });
+  }
+  return report;
+}

@@ -1,0 +1,181 @@
+/** REST routes for people: who am I, the directory, roles, and the import. */
+import { z } from 'zod';
+import { defineRoute } from '../api/api-route.js';
+import { requireRole } from '../auth/principal.js';
+import type { Core } from '../core.js';
+import { AppError } from '../errors/errors.js';
+import { importPeople } from './people-import.js';
+import { type Person, roles } from './person.js';
+
+const personView = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  department: z.string().nullable(),
+  site: z.string().nullable(),
+  managerId: z.string().nullable(),
+  startDate: z.string().nullable(),
+  locale: z.enum(['fr', 'en']).nullable(),
+  timeZone: z.string().nullable(),
+  kind: z.enum(['member', 'guest']),
+  active: z.boolean(),
+  roles: z.array(z.object({ role: z.enum(roles), scope: z.string() })),
+  platforms: z.array(z.string()),
+});
+
+export const toPersonView = (p: Person): z.infer<typeof personView> => ({
+  id: p.id,
+  displayName: p.displayName,
+  email: p.email,
+  department: p.department,
+  site: p.site,
+  managerId: p.managerId,
+  startDate: p.startDate,
+  locale: p.locale,
+  timeZone: p.timeZone,
+  kind: p.kind,
+  active: p.active,
+  roles: p.roles,
+  platforms: [...new Set(p.identities.map((i) => i.platform))],
+});
+
+const importReport = z.object({
+  created: z.number(),
+  updated: z.number(),
+  rejected: z.number(),
+  errors: z.array(
+    z.object({ line: z.number(), email: z.string().optional(), problems: z.array(z.string()) }),
+  ),
+  warnings: z.array(
+    z.object({ line: z.number(), email: z.string().optional(), problems: z.array(z.string()) }),
+  ),
+  ignoredColumns: z.array(z.string()),
+  dryRun: z.boolean(),
+});
+
+const listQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  department: z.string().max(200).optional(),
+  site: z.string().max(200).optional(),
+  kind: z.enum(['member', 'guest']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export function peopleRoutes(core: Core) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/me',
+      tag: 'people',
+      summary: 'The signed-in person (tab SSO) or the automation key in use',
+      response: z.object({ person: personView.nullable(), via: z.enum(['sso', 'api_key']) }),
+      handler: async ({ principal }) =>
+        principal.kind === 'person'
+          ? { person: toPersonView(principal.person), via: 'sso' }
+          : { person: null, via: 'api_key' },
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/people/import',
+      tag: 'people',
+      summary:
+        'Import people from CSV (text/csv, comma or semicolon, French or English headers) or JSON (an array or { people }); upsert by email',
+      query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
+      extraContentTypes: ['text/csv'],
+      body: z.unknown(),
+      response: importReport,
+      handler: async ({ principal, query, req }) => {
+        requireRole(principal, 'admin');
+        const isCsv = req.is('text/csv') === 'text/csv';
+        const content = isCsv ? String(req.body ?? '') : JSON.stringify(req.body ?? null);
+        if (isCsv && !content.trim()) throw new AppError('bad_request', 'the CSV body is empty');
+        return importPeople(core, {
+          content,
+          format: isCsv ? 'csv' : 'json',
+          dryRun: query.dryRun === 'true',
+          actorId: principal.kind === 'person' ? principal.person.id : null,
+        });
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/people',
+      tag: 'people',
+      summary: 'The directory, filtered and paged (communicators and admins)',
+      query: listQuery,
+      response: z.object({ people: z.array(personView), total: z.number() }),
+      handler: async ({ principal, query }) => {
+        requireRole(principal, 'communicator');
+        let select = core.store.db.selectFrom('people');
+        if (query.q) {
+          const like = `%${query.q.toLowerCase()}%`;
+          select = select.where((eb) =>
+            eb.or([eb(eb.fn('lower', ['display_name']), 'like', like), eb('email', 'like', like)]),
+          );
+        }
+        if (query.department) select = select.where('department', '=', query.department);
+        if (query.site) select = select.where('site', '=', query.site);
+        if (query.kind) select = select.where('kind', '=', query.kind);
+        const [{ total }] = await select.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+        const ids = await select
+          .select('id')
+          .orderBy('display_name')
+          .orderBy('id')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute();
+        const people = await Promise.all(ids.map((r) => core.people.get(r.id)));
+        return {
+          people: people.filter((p): p is Person => Boolean(p)).map(toPersonView),
+          total: Number(total),
+        };
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/people/:id',
+      tag: 'people',
+      summary: 'One person (themselves, or anyone for communicators and admins)',
+      params: z.object({ id: z.string().min(1).max(100) }),
+      response: personView,
+      handler: async ({ principal, params }) => {
+        if (!(principal.kind === 'person' && principal.person.id === params.id))
+          requireRole(principal, 'communicator');
+        const person = await core.people.get(params.id);
+        if (!person) throw new AppError('not_found', `no person ${params.id}`);
+        return toPersonView(person);
+      },
+    }),
+
+    defineRoute({
+      method: 'put',
+      path: '/people/:id/roles',
+      tag: 'people',
+      summary: 'Replace the roles of a person (admins)',
+      params: z.object({ id: z.string().min(1).max(100) }),
+      body: z.object({
+        roles: z.array(z.object({ role: z.enum(roles), scope: z.string().max(200).default('') })),
+      }),
+      response: personView,
+      handler: async ({ principal, params, body }) => {
+        requireRole(principal, 'admin');
+        const person = await core.people.get(params.id);
+        if (!person) throw new AppError('not_found', `no person ${params.id}`);
+        for (const grant of person.roles) await core.people.revoke(person.id, grant.role, grant.scope);
+        for (const grant of body.roles) await core.people.grant(person.id, grant.role, grant.scope);
+        await core.events.track({
+          type: 'people.roles_changed',
+          personId: principal.kind === 'person' ? principal.person.id : null,
+          subjectType: 'person',
+          subjectId: person.id,
+          data: { roles: body.roles },
+        });
+        return toPersonView((await core.people.get(person.id))!);
+      },
+    }),
+  ];
+}
