@@ -53,6 +53,11 @@ const schema = z
     TAB_SSO_CLIENT_ID: optionalString,
     TAB_SSO_ISSUER: optionalString,
     TAB_SSO_JWKS_URL: url.optional(),
+    // extra Teams host origins the tab trusts (teams-js already trusts Microsoft's own hosts)
+    TAB_ALLOWED_HOST_ORIGINS: list.refine(
+      (origins) => origins.every((o) => /^https?:\/\/[^/?#\s]+$/.test(o)),
+      'must be comma-separated origins such as https://teams.example.com (no path)',
+    ),
     DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -121,6 +126,7 @@ export interface Config {
   };
   apiKeys: string[];
   tabSso: { clientId?: string; issuer?: string; jwksUrl?: string };
+  tabAllowedHostOrigins: string[];
   defaultLocale: 'fr' | 'en';
   logLevel: string;
 }
@@ -166,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     apiKeys: e.RELAIS_API_KEYS,
     tabSso: { clientId: e.TAB_SSO_CLIENT_ID, issuer: e.TAB_SSO_ISSUER, jwksUrl: e.TAB_SSO_JWKS_URL },
+    tabAllowedHostOrigins: e.TAB_ALLOWED_HOST_ORIGINS,
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
   };

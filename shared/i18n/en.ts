@@ -40,4 +40,9 @@ export const en = {
   'tab.signed_in_as': 'Signed in as {name}',
   'tab.standalone': 'Standalone console',
   'tab.in_teams': 'Inside Microsoft Teams',
+
+  // tab shell (shared/http/tabs-router.ts): page served when tabs/dist was not built
+  'tab.not_built.title': 'The Relais tabs are not built yet',
+  'tab.not_built.body':
+    'The server is running, but the web front end has not been built. An administrator can build it with `npm run build` (or start with `npm start`, which builds it first), then reload this page.',
 } as const;

@@ -45,4 +45,9 @@ export const fr: Catalogue = {
   'tab.signed_in_as': 'Connecté en tant que {name}',
   'tab.standalone': 'Console autonome',
   'tab.in_teams': 'Dans Microsoft Teams',
+
+  // tab shell (shared/http/tabs-router.ts): page servie quand tabs/dist n’a pas été construit
+  'tab.not_built.title': 'Les onglets Relais ne sont pas encore construits',
+  'tab.not_built.body':
+    'Le serveur fonctionne, mais l’interface web n’a pas été construite. Un administrateur peut la construire avec `npm run build` (ou démarrer avec `npm start`, qui la construit d’abord), puis recharger cette page.',
 };
