@@ -7,6 +7,10 @@ import { nowIso, type Store } from '../store/store.js';
 import type { PeopleService } from './people-service.js';
 import type { Person, Role } from './person.js';
 
+/** Directory (Entra ID) accounts met through tab sign-in: an identity no message can be sent to. */
+const directoryPlatform = 'directory';
+const chatPlatforms: readonly string[] = ['teams', 'slack'] satisfies PlatformName[];
+
 export const normaliseEmail = (email: string | null | undefined): string | null => {
   const value = email?.trim().toLowerCase();
   return value && /^[^\s@]+@[^\s@]+$/.test(value) ? value : null;
@@ -38,7 +42,7 @@ export function createPeopleService(store: Store): PeopleService {
         .filter((g) => g.person_id === row.id)
         .map((g) => ({ role: g.role as Role, scope: g.scope })),
       identities: identities
-        .filter((i) => i.person_id === row.id)
+        .filter((i) => i.person_id === row.id && chatPlatforms.includes(i.platform))
         .map((i) => ({
           platform: i.platform as PlatformName,
           tenantId: i.tenant_id,
@@ -174,10 +178,25 @@ export function createPeopleService(store: Store): PeopleService {
 
     async signIn(account) {
       const email = normaliseEmail(account.email);
+      const known = await personIdByAad(account.tenantId, account.aadObjectId);
+      if (known) return (await get(known))!;
       const id =
-        (await personIdByAad(account.tenantId, account.aadObjectId)) ??
         (email ? (await findByEmail(email))?.id : undefined) ??
         (await create({ email, displayName: account.displayName }));
+      // Remember the directory account so the bot recognises this person by object id even when
+      // the platform does not tell their email.
+      await db
+        .insertInto('identities')
+        .values({
+          person_id: id,
+          platform: directoryPlatform,
+          tenant_id: account.tenantId,
+          user_id: account.aadObjectId,
+          aad_object_id: account.aadObjectId,
+          created_at: nowIso(),
+        })
+        .onConflict((oc) => oc.columns(['platform', 'tenant_id', 'user_id']).doNothing())
+        .execute();
       return (await get(id))!;
     },
 

@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import type { EventLog, TrackedEvent } from '../../shared/events/event-log.js';
+import { importPeople } from '../../shared/people/people-import.js';
+import type { PeopleService } from '../../shared/people/people-service.js';
+import { createPeopleService } from '../../shared/people/sql-people-service.js';
+import type { Store } from '../../shared/store/store.js';
+import { describeEachStore } from '../harness/databases.js';
+
+const teams = (userId: string, aadObjectId?: string) => ({
+  platform: 'teams' as const,
+  tenantId: 'tenant-1',
+  userId,
+  ...(aadObjectId && { aadObjectId }),
+});
+const slack = (userId: string) => ({ platform: 'slack' as const, tenantId: 'T1', userId });
+
+describeEachStore('people', (backend) => {
+  let store: Store;
+  let people: PeopleService;
+  const tracked: TrackedEvent[] = [];
+  const events: EventLog = { track: async (e) => void tracked.push(e) };
+
+  beforeEach(async () => {
+    store = await backend().openStore();
+    await store.db.deleteFrom('roles').execute();
+    await store.db.deleteFrom('identities').execute();
+    await store.db.deleteFrom('people').execute();
+    people = createPeopleService(store);
+  });
+
+  it('learns a person from a platform identity and finds them again', async () => {
+    const first = await people.learn(teams('29:a', 'aad-a'), { displayName: 'Léa Martin', locale: 'fr-FR' });
+    const again = await people.learn(teams('29:a'), { displayName: 'Léa Martin' });
+    assert.equal(again.id, first.id);
+    assert.equal(first.displayName, 'Léa Martin');
+    assert.deepEqual(first.identities, [teams('29:a', 'aad-a')]);
+    assert.equal((await people.findByIdentity(teams('29:a')))?.id, first.id);
+  });
+
+  it('links Teams and Slack identities of one person by email, whatever the case', async () => {
+    const inTeams = await people.learn(teams('29:b'), {
+      displayName: 'Hugo',
+      email: 'Hugo.Petit@Example.fr',
+    });
+    const inSlack = await people.learn(slack('U1'), { displayName: 'hugo', email: 'hugo.petit@example.fr' });
+    assert.equal(inSlack.id, inTeams.id);
+    assert.deepEqual(inSlack.identities.map((i) => i.platform).sort(), ['slack', 'teams']);
+    assert.equal(inSlack.email, 'hugo.petit@example.fr');
+  });
+
+  it('links concurrent first contacts with the same email to one person', async () => {
+    const [a, b] = await Promise.all([
+      people.learn(teams('29:c'), { email: 'same@example.fr' }),
+      people.learn(slack('U2'), { email: 'same@example.fr' }),
+    ]);
+    assert.equal(a.id, b.id);
+    const rows = await store.db.selectFrom('people').select('id').execute();
+    assert.equal(rows.length, 1);
+  });
+
+  it('signs a tab user in by object id, then by email, and the bot joins them later', async () => {
+    const signedIn = await people.signIn({
+      tenantId: 'tenant-1',
+      aadObjectId: 'aad-z',
+      email: 'zoe@example.fr',
+      displayName: 'Zoé',
+    });
+    const bot = await people.learn(teams('29:z', 'aad-z'), { displayName: 'Zoé' });
+    assert.equal(bot.id, signedIn.id);
+    const again = await people.signIn({
+      tenantId: 'tenant-1',
+      aadObjectId: 'aad-z',
+      email: null,
+      displayName: 'Zoé',
+    });
+    assert.equal(again.id, signedIn.id);
+  });
+
+  it('grants and revokes roles; admins hold every role', async () => {
+    const p = await people.learn(teams('29:r'), { displayName: 'R' });
+    await people.grant(p.id, 'communicator');
+    await people.grant(p.id, 'communicator');
+    await people.grant(p.id, 'group_manager', 'group-1');
+    let roles = (await people.get(p.id))!.roles;
+    assert.deepEqual(roles.map((r) => `${r.role}:${r.scope}`).sort(), [
+      'communicator:',
+      'group_manager:group-1',
+    ]);
+    await people.revoke(p.id, 'communicator');
+    roles = (await people.get(p.id))!.roles;
+    assert.deepEqual(
+      roles.map((r) => r.role),
+      ['group_manager'],
+    );
+  });
+
+  it('imports a French CSV export, links managers and reports each bad row', async () => {
+    const csv = [
+      'Courriel;Nom;Service;Site;Responsable;Date d’arrivée;Langue;Fuseau horaire;Statut;Rôles;Couleur',
+      'anne@example.fr;Anne Roux;RH;Lyon;;2024-01-08;fr;Europe/Paris;membre;admin|communicator;bleu',
+      'bob@example.fr;Bob Lee;IT;Paris;anne@example.fr;2026-12-01;en;America/New_York;member;;',
+      'pas-un-email;X;IT;Paris;;;;;;;',
+      'carl@example.fr;Carl;IT;Paris;nobody@example.fr;2026-02-30;;Mars/Olympus;invité;;',
+      'dora@partner.com;Dora;;;bob@example.fr;;;;invité;;',
+      'BOB@example.fr;Bob again;;;;;;;;;',
+    ].join('\n');
+    const report = await importPeople({ store, events }, { content: csv, format: 'csv' });
+    assert.equal(report.created, 3);
+    assert.equal(report.updated, 0);
+    assert.equal(report.rejected, 3);
+    assert.deepEqual(report.ignoredColumns, ['Couleur']);
+    assert.deepEqual(
+      report.errors.map((e) => e.line),
+      [4, 5, 7],
+    );
+    assert.match(report.errors[0].problems.join(), /email: is not a valid email address/);
+    assert.match(report.errors[1].problems.join(), /startDate: must be a date written YYYY-MM-DD/);
+    assert.match(report.errors[1].problems.join(), /timeZone: is not an IANA time zone/);
+    assert.match(report.errors[2].problems.join(), /already on line 3/);
+
+    const bob = await people.findByEmail('bob@example.fr');
+    const anne = await people.findByEmail('anne@example.fr');
+    const dora = await people.findByEmail('dora@partner.com');
+    assert.equal(bob?.managerId, anne?.id);
+    assert.equal(bob?.startDate, '2026-12-01');
+    assert.equal(bob?.timeZone, 'America/New_York');
+    assert.equal(bob?.locale, 'en');
+    assert.equal(dora?.kind, 'guest');
+    assert.equal(dora?.managerId, bob?.id);
+    assert.deepEqual(anne?.roles.map((r) => r.role).sort(), ['admin', 'communicator']);
+    assert.equal(tracked.at(-1)?.type, 'people.imported');
+  });
+
+  it('imports JSON, updates by email on a second run, and changes nothing on a dry run', async () => {
+    const json = JSON.stringify([
+      { email: 'eve@example.fr', displayName: 'Eve', department: 'Finance', active: true },
+      { email: 'fox@example.fr', displayName: 'Fox', managerEmail: 'eve@example.fr', kind: 'guest' },
+    ]);
+    const first = await importPeople({ store, events }, { content: json, format: 'json' });
+    assert.deepEqual([first.created, first.updated, first.rejected], [2, 0, 0]);
+    const second = await importPeople(
+      { store, events },
+      {
+        content: JSON.stringify({
+          people: [{ email: 'eve@example.fr', department: 'Achats', active: 'non' }],
+        }),
+        format: 'json',
+      },
+    );
+    assert.deepEqual([second.created, second.updated], [0, 1]);
+    const eve = await people.findByEmail('eve@example.fr');
+    assert.equal(eve?.department, 'Achats');
+    assert.equal(eve?.displayName, 'Eve');
+    assert.equal(eve?.active, false);
+
+    const dry = await importPeople(
+      { store, events },
+      { content: JSON.stringify([{ email: 'ghost@example.fr' }]), format: 'json', dryRun: true },
+    );
+    assert.equal(dry.created, 1);
+    assert.equal(await people.findByEmail('ghost@example.fr'), undefined);
+  });
+
+  it('rejects malformed files with a clear message', async () => {
+    await assert.rejects(
+      importPeople({ store, events }, { content: '{oops', format: 'json' }),
+      /JSON is malformed/,
+    );
+    await assert.rejects(
+      importPeople({ store, events }, { content: '{"a":1}', format: 'json' }),
+      /expected a JSON array/,
+    );
+    await assert.rejects(
+      importPeople({ store, events }, { content: 'name,site\nA,B', format: 'csv' }),
+      /needs an "email" column/,
+    );
+  });
+});

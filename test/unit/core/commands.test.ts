@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { CommandRouter, parseCommand } from '../../../shared/commands/commands.js';
+import type { EventLog, TrackedEvent } from '../../../shared/events/event-log.js';
+import type { Person } from '../../../shared/people/person.js';
+
+const actor: Person = {
+  id: 'p1',
+  email: null,
+  displayName: 'Camille',
+  department: null,
+  site: null,
+  managerId: null,
+  startDate: null,
+  locale: null,
+  timeZone: null,
+  kind: 'member',
+  active: true,
+  roles: [],
+  identities: [],
+};
+
+describe('chat commands', () => {
+  it('understands French and English words, with or without the slash command name', () => {
+    assert.equal(parseCommand('aide').name, 'help');
+    assert.equal(parseCommand('  HELP ').name, 'help');
+    assert.equal(parseCommand('').name, 'help');
+    assert.equal(parseCommand('/relais sondage Quelle date ?').name, 'poll');
+    assert.equal(parseCommand('/relais sondage Quelle date ?').args, 'Quelle date ?');
+    assert.equal(parseCommand('enquête').name, 'survey');
+    assert.equal(parseCommand('tableau').name, 'dashboard');
+    assert.equal(parseCommand('dance').name, undefined);
+  });
+
+  it('answers help in the asked language and records the command', async () => {
+    const tracked: TrackedEvent[] = [];
+    const events: EventLog = { track: async (e) => void tracked.push(e) };
+    const router = new CommandRouter({ consoleUrl: 'https://relais.example.com/tabs/', events });
+    const fr = await router.run({ text: 'aide', actor, locale: 'fr', platform: 'teams' });
+    const en = await router.run({ text: 'help', actor, locale: 'en', platform: 'slack' });
+    assert.equal(fr.summary, 'Bienvenue dans Relais');
+    assert.equal(en.summary, 'Welcome to Relais');
+    assert.ok(JSON.stringify(fr.blocks).includes('Bonjour Camille'));
+    assert.deepEqual(
+      tracked.map((e) => [e.type, e.subjectId, e.platform]),
+      [
+        ['command.used', 'help', 'teams'],
+        ['command.used', 'help', 'slack'],
+      ],
+    );
+  });
+
+  it('says clearly when a command is unknown or not available yet', async () => {
+    const router = new CommandRouter({ consoleUrl: 'x', events: { track: async () => {} } });
+    const unknown = await router.run({ text: 'dance now', actor, locale: 'en', platform: 'teams' });
+    assert.match(unknown.summary, /did not understand “dance now”/);
+    const later = await router.run({ text: 'sondage', actor, locale: 'fr', platform: 'teams' });
+    assert.match(later.summary, /sondage.*pas encore disponible/);
+  });
+});
