@@ -45,4 +45,16 @@ export const en = {
   'tab.not_built.title': 'The Relais tabs are not built yet',
   'tab.not_built.body':
     'The server is running, but the web front end has not been built. An administrator can build it with `npm run build` (or start with `npm start`, which builds it first), then reload this page.',
+
+  // Slack app manifest (manifests/slack/manifest.ts): Slack manifests have no localization, so
+  // the manifest is written in one language, chosen when it is generated
+  'manifest.slack.description': 'News, polls and welcome tours for your whole organisation, right in Slack.',
+  'manifest.slack.long_description':
+    'Relais brings internal communication into Slack. Communicators publish news that reaches every employee, guest and partner as a message they can acknowledge. Polls, surveys and quizzes are answered in one click, right in the conversation. Newcomers follow a welcome tour, one step a day, ambassadors and groups keep communities alive, and a dashboard shows reach and adoption. Type /relais help to get started, or open the Home tab.',
+  'manifest.slack.command_description': 'News, polls, welcome tours and more',
+  'manifest.slack.usage_hint': 'help | news | poll | tour | survey | quiz | groups | dashboard',
+  'manifest.slack.shortcut.poll.name': 'Create a poll',
+  'manifest.slack.shortcut.poll.description': 'Ask a question and collect answers in one click',
+  'manifest.slack.shortcut.news.name': 'Share as news',
+  'manifest.slack.shortcut.news.description': 'Turn this message into a news item for your audience',
 } as const;

@@ -50,4 +50,16 @@ export const fr: Catalogue = {
   'tab.not_built.title': 'Les onglets Relais ne sont pas encore construits',
   'tab.not_built.body':
     'Le serveur fonctionne, mais l’interface web n’a pas été construite. Un administrateur peut la construire avec `npm run build` (ou démarrer avec `npm start`, qui la construit d’abord), puis recharger cette page.',
+
+  // Manifeste de l’app Slack (manifests/slack/manifest.ts) : les manifestes Slack ne sont pas
+  // localisables, le manifeste est donc écrit dans une langue, choisie à sa génération
+  'manifest.slack.description': 'Actualités, sondages et parcours d’accueil pour toute votre organisation, dans Slack.',
+  'manifest.slack.long_description':
+    'Relais fait entrer la communication interne dans Slack. Les communicants publient des actualités qui atteignent chaque salarié, invité et partenaire sous forme de message à confirmer. Sondages, enquêtes et quiz se répondent en un clic, directement dans la conversation. Les nouveaux arrivants suivent un parcours d’accueil, une étape par jour, ambassadeurs et groupes font vivre les communautés, et un tableau de bord montre la portée et l’adoption. Tapez /relais aide pour commencer, ou ouvrez l’onglet Accueil.',
+  'manifest.slack.command_description': 'Actualités, sondages, parcours d’accueil et plus',
+  'manifest.slack.usage_hint': 'aide | actus | sondage | parcours | enquête | quiz | groupes | tableau-de-bord',
+  'manifest.slack.shortcut.poll.name': 'Créer un sondage',
+  'manifest.slack.shortcut.poll.description': 'Posez une question et recueillez les réponses en un clic',
+  'manifest.slack.shortcut.news.name': 'Partager en actualité',
+  'manifest.slack.shortcut.news.description': 'Faire de ce message une actualité pour votre public',
 };
