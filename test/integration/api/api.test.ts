@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { type KeyServer, startKeyServer } from '../../harness/key-server.js';
+import { startTestRelais, type TestRelais } from '../../harness/relais.js';
+
+const API_KEY = 'test-automation-key';
+const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
+const TENANT = 'tenant-9';
+
+describe('REST API /api/v1', () => {
+  let relais: TestRelais;
+  let keys: KeyServer;
+
+  const call = (path: string, init: RequestInit & { key?: string; token?: string } = {}) => {
+    const headers = new Headers(init.headers);
+    if (init.key) headers.set('X-Api-Key', init.key);
+    if (init.token) headers.set('Authorization', `Bearer ${init.token}`);
+    return fetch(`${relais.url}/api/v1${path}`, { ...init, headers });
+  };
+  const ssoToken = (claims: Record<string, unknown> = {}, options = {}) =>
+    keys.sign(
+      {
+        aud: `api://relais.example.com/${CLIENT_ID}`,
+        iss: `https://login.example.com/${TENANT}/v2.0`,
+        tid: TENANT,
+        oid: 'oid-1',
+        name: 'Inès Moreau',
+        preferred_username: 'ines@example.fr',
+        ...claims,
+      },
+      options,
+    );
+
+  before(async () => {
+    keys = await startKeyServer();
+    relais = await startTestRelais({
+      RELAIS_API_KEYS: `other-key,${API_KEY}`,
+      TAB_SSO_CLIENT_ID: CLIENT_ID,
+      TAB_SSO_ISSUER: 'https://login.example.com/{tenantid}/v2.0',
+      TAB_SSO_JWKS_URL: keys.jwksUrl,
+    });
+  });
+  after(async () => {
+    await relais?.close();
+    await keys?.close();
+  });
+
+  it('refuses calls without credentials or with a wrong key', async () => {
+    const none = await call('/me');
+    assert.equal(none.status, 401);
+    assert.equal((await none.json()).error.code, 'unauthenticated');
+    assert.equal((await call('/me', { key: 'nope' })).status, 401);
+    assert.equal((await call('/me', { token: 'not-a-key' })).status, 401);
+  });
+
+  it('accepts an API key in X-Api-Key or as a bearer token', async () => {
+    for (const init of [{ key: API_KEY }, { token: API_KEY }]) {
+      const res = await call('/me', init);
+      assert.equal(res.status, 200);
+      assert.deepEqual(await res.json(), { person: null, via: 'api_key' });
+    }
+  });
+
+  it('signs a person in with a Teams SSO token and checks signature, expiry, audience and issuer', async () => {
+    const good = await call('/me', { token: await ssoToken() });
+    assert.equal(good.status, 200);
+    const me = await good.json();
+    assert.equal(me.via, 'sso');
+    assert.equal(me.person.displayName, 'Inès Moreau');
+    assert.equal(me.person.email, 'ines@example.fr');
+    const again = await (
+      await call('/me', { token: await ssoToken({ preferred_username: 'other@example.fr' }) })
+    ).json();
+    assert.equal(again.person.id, me.person.id, 'the same object id is the same person');
+
+    const bad = [
+      await ssoToken({}, { forged: true }),
+      await ssoToken({ exp: Math.floor(Date.now() / 1000) - 3600 }),
+      await ssoToken({ aud: 'api://relais.example.com/someone-else' }),
+      await ssoToken({ iss: 'https://evil.example.com/v2.0' }),
+      await ssoToken({ tid: 'tenant-other' }),
+    ];
+    for (const token of bad) {
+      const res = await call('/me', { token });
+      assert.equal(
+        res.status,
+        401,
+        `token ${JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).aud}`,
+      );
+    }
+  });
+
+  it('imports people from CSV and JSON for administrators only', async () => {
+    const csv = 'email;nom;service\nmarc@example.fr;Marc;RH\nbad;X;Y\n';
+    const asPerson = await call('/people/import', {
+      method: 'POST',
+      token: await ssoToken(),
+      headers: { 'Content-Type': 'text/csv' },
+      body: csv,
+    });
+    assert.equal(asPerson.status, 403);
+    assert.equal((await asPerson.json()).error.code, 'forbidden');
+
+    const res = await call('/people/import', {
+      method: 'POST',
+      key: API_KEY,
+      headers: { 'Content-Type': 'text/csv' },
+      body: csv,
+    });
+    assert.equal(res.status, 200);
+    const report = await res.json();
+    assert.equal(report.created, 1);
+    assert.equal(report.rejected, 1);
+    assert.equal(report.errors[0].line, 3);
+
+    const json = await call('/people/import?dryRun=true', {
+      method: 'POST',
+      key: API_KEY,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify([{ email: 'nina@example.fr', displayName: 'Nina' }]),
+    });
+    assert.equal((await json.json()).dryRun, true);
+
+    const list = await (await call('/people?q=marc', { key: API_KEY })).json();
+    assert.equal(list.total, 1);
+    assert.equal(list.people[0].department, 'RH');
+  });
+
+  it('lets an administrator grant roles, which the core then enforces', async () => {
+    const me = (await (await call('/me', { token: await ssoToken() })).json()).person;
+    assert.equal((await call('/people', { token: await ssoToken() })).status, 403);
+    const grant = await call(`/people/${me.id}/roles`, {
+      method: 'PUT',
+      key: API_KEY,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ roles: [{ role: 'communicator' }] }),
+    });
+    assert.equal(grant.status, 200);
+    assert.deepEqual((await grant.json()).roles, [{ role: 'communicator', scope: '' }]);
+    assert.equal((await call('/people', { token: await ssoToken() })).status, 200);
+  });
+
+  it('answers bad input with a 400 naming the field', async () => {
+    const badRole = await call('/people/x/roles', {
+      method: 'PUT',
+      key: API_KEY,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ roles: [{ role: 'emperor' }] }),
+    });
+    assert.equal(badRole.status, 400);
+    const body = await badRole.json();
+    assert.equal(body.error.code, 'validation_failed');
+    assert.equal(body.error.details[0].field, 'roles.0.role');
+
+    const malformed = await call('/people/import', {
+      method: 'POST',
+      key: API_KEY,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"people": [',
+    });
+    assert.equal(malformed.status, 400);
+    assert.equal((await call('/people?limit=5000', { key: API_KEY })).status, 400);
+    assert.equal((await call('/people/missing', { key: API_KEY })).status, 404);
+    assert.equal((await call('/nowhere', { key: API_KEY })).status, 404);
+  });
+
+  it('publishes an OpenAPI document that lists every route', async () => {
+    const doc = await (await call('/openapi.json')).json();
+    assert.equal(doc.openapi, '3.1.0');
+    for (const path of ['/me', '/people/import', '/people', '/people/{id}', '/people/{id}/roles']) {
+      assert.ok(doc.paths[path], `${path} documented`);
+    }
+    assert.ok(doc.paths['/people/import'].post.requestBody.content['text/csv']);
+    assert.equal(doc.paths['/people/{id}/roles'].put.parameters[0].in, 'path');
+  });
+
+  it('serves health, readiness and metrics', async () => {
+    assert.deepEqual(await (await fetch(`${relais.url}/healthz`)).json(), { status: 'ok' });
+    const ready = await fetch(`${relais.url}/readyz`);
+    assert.equal(ready.status, 200);
+    assert.equal((await ready.json()).checks.database, true);
+    const metrics = await (await fetch(`${relais.url}/metrics`)).text();
+    assert.match(metrics, /relais_process_cpu_user_seconds_total/);
+    assert.ok((await fetch(`${relais.url}/healthz`)).headers.get('x-request-id'));
+  });
+});
