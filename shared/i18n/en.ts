@@ -57,4 +57,9 @@ export const en = {
   'manifest.slack.shortcut.poll.description': 'Ask a question and collect answers in one click',
   'manifest.slack.shortcut.news.name': 'Share as news',
   'manifest.slack.shortcut.news.description': 'Turn this message into a news item for your audience',
+
+  // Slack adapter (bots/slack): pages shown after the multi-workspace install
+  'slack.install.success':
+    'Relais is installed in your Slack workspace. You can close this page and open Relais in Slack.',
+  'slack.install.failure': 'Relais could not be installed in Slack. Please start the installation again.',
 } as const;

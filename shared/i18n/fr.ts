@@ -53,13 +53,20 @@ export const fr: Catalogue = {
 
   // Manifeste de l’app Slack (manifests/slack/manifest.ts) : les manifestes Slack ne sont pas
   // localisables, le manifeste est donc écrit dans une langue, choisie à sa génération
-  'manifest.slack.description': 'Actualités, sondages et parcours d’accueil pour toute votre organisation, dans Slack.',
+  'manifest.slack.description':
+    'Actualités, sondages et parcours d’accueil pour toute votre organisation, dans Slack.',
   'manifest.slack.long_description':
     'Relais fait entrer la communication interne dans Slack. Les communicants publient des actualités qui atteignent chaque salarié, invité et partenaire sous forme de message à confirmer. Sondages, enquêtes et quiz se répondent en un clic, directement dans la conversation. Les nouveaux arrivants suivent un parcours d’accueil, une étape par jour, ambassadeurs et groupes font vivre les communautés, et un tableau de bord montre la portée et l’adoption. Tapez /relais aide pour commencer, ou ouvrez l’onglet Accueil.',
   'manifest.slack.command_description': 'Actualités, sondages, parcours d’accueil et plus',
-  'manifest.slack.usage_hint': 'aide | actus | sondage | parcours | enquête | quiz | groupes | tableau-de-bord',
+  'manifest.slack.usage_hint':
+    'aide | actus | sondage | parcours | enquête | quiz | groupes | tableau-de-bord',
   'manifest.slack.shortcut.poll.name': 'Créer un sondage',
   'manifest.slack.shortcut.poll.description': 'Posez une question et recueillez les réponses en un clic',
   'manifest.slack.shortcut.news.name': 'Partager en actualité',
   'manifest.slack.shortcut.news.description': 'Faire de ce message une actualité pour votre public',
+
+  // Adaptateur Slack (bots/slack) : pages affichées après l’installation multi-espaces
+  'slack.install.success':
+    'Relais est installé dans votre espace de travail Slack. Vous pouvez fermer cette page et ouvrir Relais dans Slack.',
+  'slack.install.failure': 'Relais n’a pas pu être installé dans Slack. Veuillez recommencer l’installation.',
 };
