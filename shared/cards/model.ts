@@ -44,6 +44,8 @@ export type CardInput =
       required?: boolean;
       value?: string;
       maxLength?: number;
+      /** shown when a required field is left empty (defaults to the label) */
+      errorMessage?: string;
     }
   | {
       kind: 'choice';
@@ -53,6 +55,8 @@ export type CardInput =
       multiple?: boolean;
       required?: boolean;
       value?: string[];
+      /** shown when a required field is left empty (defaults to the label) */
+      errorMessage?: string;
     };
 
 export type CardBlock =

@@ -1,0 +1,76 @@
+/**
+ * User text → Adaptive Card text. Teams runs TextBlock and FactSet strings through its markdown
+ * processor, so literal user text is backslash-escaped (CommonMark escapes, which Teams honours)
+ * and only the card model's markdown subset is emitted as markup. `${…}` (adaptivecards-templating)
+ * and `{{DATE(…)}}` / `{{TIME(…)}}` (AC text functions) are broken with an invisible word joiner so
+ * no later pass can ever expand user text.
+ */
+import { fitMarkdown, fitText } from '../../../shared/cards/fit.js';
+import { type MdBlock, type MdInline, parseMarkdown } from '../../../shared/cards/markdown.js';
+
+/** U+2060 WORD JOINER: invisible, no line-break opportunity, not whitespace. */
+export const wordJoiner = '\u2060';
+
+/** Inline markdown specials: emphasis, links, code, strike, autolinks/HTML. */
+const inlineSpecials = /[\\*_[\]`~<>]/g;
+/** Block markers that only matter at the start of a line: lists, headings, quotes, numbered lists. */
+const lineStartMarker = /^(\s*)([-+#>]|\d+(?=[.)]))/;
+
+/** Escapes literal text for a markdown-processed AC string. `lineStart`: the text opens a line. */
+export function escapeAcText(text: string, lineStart = true): string {
+  const escaped = text.replace(inlineSpecials, (ch) => `\\${ch}`);
+  if (!lineStart) return escaped;
+  return escaped.replace(lineStartMarker, (_m, space: string, marker: string) =>
+    /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
+  );
+}
+
+/** Breaks template and text-function openers anywhere in a string (idempotent). */
+export const neutraliseTemplates = (text: string): string =>
+  text.replace(/\$(?=\{)/g, () => '$' + wordJoiner).replace(/\{(?=\{)/g, () => '{' + wordJoiner);
+
+/** Undoes `neutraliseTemplates` (inbound payload strings). */
+export const restoreTemplates = (text: string): string =>
+  text.replaceAll('$' + wordJoiner + '{', '${').replaceAll('{' + wordJoiner + '{', '{{');
+
+/** A single-line plain field (heading, fact, label): escaped, newlines folded, cut to `max`. */
+export function acPlain(text: string, max: number): string {
+  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return fitText(oneLine, (t) => neutraliseTemplates(escapeAcText(t)), max);
+}
+
+/** A field that is never markdown-processed (action titles, input labels, choice titles). */
+export function acLiteral(text: string, max: number): string {
+  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return fitText(oneLine, neutraliseTemplates, max);
+}
+
+function node(item: MdInline, lineStart: boolean): string {
+  if (item.kind === 'text') return escapeAcText(item.text, lineStart);
+  if (item.kind === 'bold') return `**${inline(item.children, false)}**`;
+  if (item.kind === 'italic') return `_${inline(item.children, false)}_`;
+  return `[${escapeAcText(item.label, false)}](${item.url})`;
+}
+
+function inline(nodes: MdInline[], lineStart: boolean): string {
+  return nodes.map((item, index) => node(item, lineStart && index === 0)).join('');
+}
+
+/**
+ * Paragraph lines are separated by a blank line: Teams' markdown needs `\n\n` for a visible break.
+ * List items are separated by `\r`, as Teams' card formatting documentation shows.
+ */
+export function renderAcMarkdown(blocks: MdBlock[]): string {
+  const text = blocks
+    .map((block) =>
+      block.kind === 'paragraph'
+        ? block.lines.map((line) => inline(line, true)).join('\n\n')
+        : block.items.map((item) => `- ${inline(item, true)}`).join('\r'),
+    )
+    .join('\n\n');
+  return neutraliseTemplates(text);
+}
+
+/** Markdown-subset source → AC markdown within `max` characters. */
+export const acMarkdown = (source: string, max: number): string =>
+  fitMarkdown(parseMarkdown(source), renderAcMarkdown, max);

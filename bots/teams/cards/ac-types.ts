@@ -1,0 +1,54 @@
+/**
+ * The slice of the Adaptive Cards 1.5 schema Relais emits. Kept as plain JSON types (no SDK
+ * classes) so rendering stays a pure function and the output can be sent, stored and compared.
+ */
+
+export interface AcElement {
+  type: string;
+  id?: string;
+  separator?: boolean;
+  spacing?: 'None' | 'Small' | 'Default' | 'Medium' | 'Large' | 'ExtraLarge';
+  [property: string]: unknown;
+}
+
+export interface AcExecuteAction {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data: ExecuteData;
+  style?: 'default' | 'positive' | 'destructive';
+}
+
+export interface AcOpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+export type AcAction = AcExecuteAction | AcOpenUrlAction;
+
+/**
+ * `data` of every Action.Execute Relais emits. Teams sends it back as `value.action.data`, with the
+ * card's input values merged in at the top level under their input ids (`in.<id>`, `in[].<id>`),
+ * which cannot collide with `action` and `payload`.
+ */
+export interface ExecuteData {
+  action: string;
+  payload: Record<string, string | number | boolean>;
+}
+
+export interface AdaptiveCardJson {
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  type: 'AdaptiveCard';
+  version: '1.5';
+  msteams: { width: 'Full' };
+  fallbackText: string;
+  body: AcElement[];
+}
+
+/** The answer to an `adaptiveCard/action` invoke: the refreshed card for the user who clicked. */
+export interface AdaptiveCardInvokeResponse {
+  statusCode: 200;
+  type: 'application/vnd.microsoft.card.adaptive';
+  value: AdaptiveCardJson;
+}
