@@ -1,7 +1,106 @@
-/** Slack chat surface (Bolt ExpressReceiver at POST /slack/events). PLACEHOLDER: being built. */
+/**
+ * The Slack chat surface: a Bolt App whose requests arrive either over HTTP (ExpressReceiver at
+ * POST /slack/events, behind the future-timestamp guard) or over Socket Mode (SLACK_APP_TOKEN),
+ * with the OAuth install routes when SLACK_CLIENT_ID is set, the listeners, one dedupe
+ * middleware, one error handler, and the Slack Messenger. Returns undefined when Slack is off;
+ * describeSlack(config) then tells why.
+ */
+import { App, ExpressReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
+import { Router } from 'express';
 import type { Core } from '../../shared/core.js';
 import type { ChatSurface } from '../../shared/http/chat-surface.js';
+import { createBoltLogger } from './bolt-logger.js';
+import { futureTimestampGuard } from './http/future-timestamp-guard.js';
+import { createKvInstallationStore } from './installation-store.js';
+import { register as registerActions } from './listeners/actions/index.js';
+import { register as registerCommands } from './listeners/commands/index.js';
+import { register as registerEvents } from './listeners/events/index.js';
+import type { SlackDeps } from './listeners/slack-deps.js';
+import { dedupeMiddleware } from './middleware/dedupe.js';
+import { createOnceGuard } from './middleware/once-guard.js';
+import { createInstallProvider, createOAuthRouter } from './oauth-install.js';
+import { singleWorkspaceAuthorize } from './single-workspace-authorize.js';
+import { createSlackClients } from './slack-clients.js';
+import { slackErrorHandler } from './slack-error-handler.js';
+import { createSlackMessenger } from './slack-messenger.js';
+import { createSlackPeople } from './slack-people.js';
+import { describeSlack, slackMode } from './slack-mode.js';
 
-export async function createSlackSurface(_core: Core): Promise<ChatSurface | undefined> {
-  return undefined;
+export { describeSlack } from './slack-mode.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export async function createSlackSurface(core: Core): Promise<ChatSurface | undefined> {
+  const mode = slackMode(core.config);
+  if (!mode.enabled) return undefined;
+  const { slack } = core.config;
+  const logger = createBoltLogger(core.logger);
+
+  const installations = mode.install === 'oauth' ? createKvInstallationStore(core.kv) : undefined;
+  const installer = installations ? createInstallProvider(core, installations) : undefined;
+  const router = Router();
+  if (installer) router.use(createOAuthRouter(core, installer));
+
+  // Listener-time calls (users.info, chat.update, views.publish) answer a person who is
+  // waiting: fail fast on 429 rather than let the client sleep for Retry-After and try again.
+  const clientOptions: WebClientOptions = {
+    slackApiUrl: slack.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1_000 },
+  };
+
+  let receiver: Receiver;
+  if (mode.transport === 'socket') {
+    receiver = new SocketModeReceiver({
+      appToken: slack.appToken!,
+      logger,
+      installerOptions: { clientOptions },
+    });
+  } else {
+    router.post(SLACK_EVENTS_PATH, futureTimestampGuard());
+    receiver = new ExpressReceiver({
+      signingSecret: slack.signingSecret!,
+      endpoints: SLACK_EVENTS_PATH,
+      router,
+      logger,
+    });
+  }
+
+  const app = new App({
+    receiver,
+    logger,
+    clientOptions,
+    authorize: installer
+      ? (source) => installer.authorize(source)
+      : singleWorkspaceAuthorize(new WebClient(undefined, { ...clientOptions, logger }), slack.botToken!),
+    extendedErrorHandler: true,
+    // Bolt's in-memory conversation store is per instance; state lives in the kv instead
+    convoStore: false,
+  });
+
+  const people = createSlackPeople(core, core.kv);
+  const deps: SlackDeps = { core, people, installations };
+  app.use(dedupeMiddleware(createOnceGuard(core.kv), core.logger.child({ part: 'slack' })));
+  registerCommands(app, deps);
+  registerEvents(app, deps);
+  registerActions(app, deps);
+  app.error(slackErrorHandler(core, people));
+
+  return {
+    name: 'slack',
+    router,
+    messenger: createSlackMessenger(createSlackClients(core.config, core.logger, installer), core.kv),
+    describe: () => describeSlack(core.config),
+    ...(mode.transport === 'socket'
+      ? {
+          start: async () => {
+            await app.start();
+          },
+          stop: async () => {
+            await app.stop();
+          },
+        }
+      : {}),
+  };
 }

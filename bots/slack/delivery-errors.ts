@@ -1,0 +1,77 @@
+/**
+ * Slack Web API failures in the terms the delivery machinery acts on (DeliveryError kinds):
+ * wait and retry (rate_limited, transient), give up on this recipient (unreachable), or give up
+ * on this payload (rejected). Anything that is not a Web API error is a bug and passes through.
+ */
+import { ErrorCode, type WebAPICallError } from '@slack/web-api';
+import { DeliveryError } from '../../shared/errors/errors.js';
+
+/** Slack said: try again later. */
+const transientCodes = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+]);
+
+/** Slack's rate-limit answers without Retry-After: wait a minute, as its docs suggest for Tier 1. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+/** Slack said: this person, channel or whole workspace cannot be reached by the bot any more. */
+const unreachableCodes = new Set([
+  'channel_not_found',
+  'user_not_found',
+  'users_not_found',
+  'account_inactive',
+  'is_archived',
+  'not_in_channel',
+  'cannot_dm_bot',
+  'user_disabled',
+  'invalid_auth',
+  'token_revoked',
+  'token_expired',
+  'not_authed',
+  'team_access_not_granted',
+  'no_installation',
+]);
+
+const isSlackError = (error: unknown): error is WebAPICallError =>
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  Object.values(ErrorCode).includes((error as { code: ErrorCode }).code);
+
+export function toDeliveryError(error: unknown, what: string): unknown {
+  if (error instanceof DeliveryError || !isSlackError(error)) return error;
+  switch (error.code) {
+    case ErrorCode.RateLimitedError:
+      return new DeliveryError('rate_limited', `${what}: rate limited by Slack`, {
+        status: 429,
+        retryAfterMs: error.retryAfter * 1000,
+        platformCode: 'ratelimited',
+      });
+    case ErrorCode.HTTPError:
+      return new DeliveryError(
+        error.statusCode >= 500 ? 'transient' : 'rejected',
+        `${what}: Slack answered HTTP ${error.statusCode}`,
+        { status: error.statusCode },
+      );
+    case ErrorCode.RequestError:
+      return new DeliveryError('transient', `${what}: ${error.original.message}`);
+    case ErrorCode.PlatformError: {
+      const code = String(error.data.error);
+      if (code === 'ratelimited') {
+        // an HTTP 200 `ratelimited` (workspace-wide limits) may carry Retry-After too
+        const retryAfter = error.data.response_metadata?.retryAfter;
+        return new DeliveryError('rate_limited', `${what}: rate limited by Slack`, {
+          platformCode: code,
+          retryAfterMs: (retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS) * 1000,
+        });
+      }
+      const kind = transientCodes.has(code) ? 'transient' : unreachableCodes.has(code) ? 'unreachable' : 'rejected';
+      return new DeliveryError(kind, `${what}: Slack answered ${code}`, { platformCode: code });
+    }
+    default:
+      return error;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * A message to the bot in its DM (`message.im`): the text is a command, answered in the same
+ * DM. Edits, joins, bot messages (ours included) and other subtypes are ignored.
+ */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { renderBlockKit } from '../../cards/render-block-kit.js';
+import type { SlackDeps } from '../slack-deps.js';
+import { savePersonalConversation } from './personal-conversation.js';
+
+export function directMessage(deps: SlackDeps) {
+  return async ({ message, client, context, say }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
+    if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message && message.bot_id) {
+      return;
+    }
+    const teamId = context.teamId ?? '';
+    const actor = await deps.people.resolve(client, teamId, message.user);
+    await savePersonalConversation(deps.core, actor, message.channel);
+    const card = await deps.core.commands.run({
+      text: message.text ?? '',
+      actor: actor.person,
+      locale: actor.locale,
+      platform: 'slack',
+    });
+    await say(renderBlockKit(card));
+  };
+}

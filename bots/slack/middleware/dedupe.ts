@@ -1,0 +1,58 @@
+/**
+ * Global Bolt middleware that drops repeats: retried Events API deliveries (same event_id) and
+ * repeated or double-clicked interactive payloads. A repeat is acknowledged, so Slack stops
+ * retrying, and goes no further.
+ */
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { Logger } from '../../../shared/logging/logger.js';
+import type { OnceGuard } from './once-guard.js';
+
+export const EVENT_DEDUPE_TTL_MS = 60 * 60 * 1000;
+/** two clicks on the same button by the same person this close together are one click */
+export const DOUBLE_CLICK_WINDOW_MS = 2_000;
+
+interface Claim {
+  key: string;
+  ttlMs: number;
+}
+
+/** What makes this request the same as an earlier one; [] = never a duplicate. */
+export function dedupeClaims(body: Record<string, unknown>): Claim[] {
+  if (body.type === 'event_callback' && typeof body.event_id === 'string') {
+    return [{ key: `event:${body.event_id}`, ttlMs: EVENT_DEDUPE_TTL_MS }];
+  }
+  if (body.type === 'block_actions') {
+    const b = body as {
+      user?: { id?: string };
+      team?: { id?: string } | null;
+      container?: { message_ts?: string; view_id?: string; channel_id?: string };
+      actions?: { action_id?: string; action_ts?: string; value?: string; block_id?: string }[];
+    };
+    const action = b.actions?.[0];
+    if (!action) return [];
+    const where = b.container?.message_ts ?? b.container?.view_id ?? 'unknown';
+    const who = `${b.team?.id ?? ''}:${b.user?.id ?? ''}`;
+    const button = `${who}:${where}:${action.block_id ?? ''}:${action.action_id ?? ''}`;
+    return [
+      // the very same payload delivered twice
+      { key: `action:${button}:${action.action_ts ?? ''}`, ttlMs: EVENT_DEDUPE_TTL_MS },
+      // a double click: same person, same button, same value, a moment later
+      { key: `click:${button}:${action.value ?? ''}`, ttlMs: DOUBLE_CLICK_WINDOW_MS },
+    ];
+  }
+  return [];
+}
+
+export function dedupeMiddleware(guard: OnceGuard, logger: Logger): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const body = args.body as unknown as Record<string, unknown>;
+    for (const { key, ttlMs } of dedupeClaims(body)) {
+      if (!(await guard.claim(key, ttlMs))) {
+        if ('ack' in args && typeof args.ack === 'function') await args.ack();
+        logger.info({ key, retryNum: args.context.retryNum }, 'duplicate Slack request ignored');
+        return;
+      }
+    }
+    await args.next();
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Who is clicking or typing: the Slack user behind a request becomes a core Person (learned
+ * with the profile users.info gives — name, email, locale, time zone — cached in the kv for a
+ * day so a busy person costs one Tier 4 call a day), and the locale to answer in: the person's
+ * own, then their Slack locale, then DEFAULT_LOCALE.
+ */
+import type { WebClient } from '@slack/web-api';
+import type Keyv from 'keyv';
+import type { Core } from '../../shared/core.js';
+import { type Locale, resolveLocale } from '../../shared/i18n/i18n.js';
+import type { PlatformIdentity } from '../../shared/messaging/messenger.js';
+import type { Person, PlatformProfile } from '../../shared/people/person.js';
+
+export const PROFILE_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface SlackActor {
+  person: Person;
+  identity: PlatformIdentity;
+  locale: Locale;
+  profile: PlatformProfile;
+}
+
+export interface SlackPeople {
+  /** learns (or refreshes) the person behind a Slack user and picks their locale */
+  resolve(client: WebClient, teamId: string, userId: string): Promise<SlackActor>;
+  /** the locale known for a Slack user without calling Slack (cached profile), else undefined */
+  cachedLocale(teamId: string, userId: string): Promise<Locale | undefined>;
+}
+
+const profileKey = (teamId: string, userId: string) => `slack:profile:${teamId}:${userId}`;
+
+export function createSlackPeople(core: Pick<Core, 'people' | 'config'>, kv: Keyv): SlackPeople {
+  async function profileOf(client: WebClient, teamId: string, userId: string): Promise<PlatformProfile> {
+    const cached = (await kv.get(profileKey(teamId, userId))) as PlatformProfile | undefined;
+    if (cached) return cached;
+    // include_locale: users.info leaves the locale out unless asked
+    const { user } = await client.users.info({ user: userId, include_locale: true });
+    const profile: PlatformProfile = {
+      displayName: user?.real_name || user?.profile?.real_name || user?.profile?.display_name || user?.name,
+      email: user?.profile?.email,
+      locale: user?.locale,
+      timeZone: user?.tz,
+    };
+    await kv.set(profileKey(teamId, userId), profile, PROFILE_TTL_MS);
+    return profile;
+  }
+
+  return {
+    async resolve(client, teamId, userId) {
+      const identity: PlatformIdentity = { platform: 'slack', tenantId: teamId, userId };
+      const profile = await profileOf(client, teamId, userId);
+      const person = await core.people.learn(identity, profile);
+      return { person, identity, profile, locale: resolveLocale(person.locale, profile.locale, core.config.defaultLocale) };
+    },
+    async cachedLocale(teamId, userId) {
+      const cached = (await kv.get(profileKey(teamId, userId))) as PlatformProfile | undefined;
+      return cached?.locale ? resolveLocale(undefined, cached.locale, core.config.defaultLocale) : undefined;
+    },
+  };
+}

@@ -1,0 +1,463 @@
+/**
+ * A recording fake of the Slack Web API on 127.0.0.1 (port 0), for SLACK_API_URL in tests.
+ * It speaks the wire format WebClient uses (form-encoded or JSON bodies, Bearer token, HTTP 200
+ * with `{ ok, error }`, 429 with Retry-After), records every call, and judges payloads the way
+ * Slack does: Block Kit limits (`invalid_blocks`), 40,000-character text (`msg_too_long`).
+ * Programmable: a user directory for users.info, workspaces and their bot tokens, OAuth codes,
+ * rate limits, per-method/per-channel errors and 5xx. Also serves response_url endpoints and a
+ * minimal Socket Mode WebSocket server behind apps.connections.open.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import querystring from 'node:querystring';
+import WebSocket from 'ws';
+import { checkBlockKit } from './block-kit-limits.js';
+
+export interface FakeSlackCall {
+  method: string;
+  token?: string;
+  body: Record<string, unknown>;
+  /** what the fake answered */
+  status: number;
+  response: Record<string, unknown>;
+}
+
+export interface FakeSlackUser {
+  id: string;
+  teamId: string;
+  realName: string;
+  email?: string;
+  locale?: string;
+  tz?: string;
+  isBot?: boolean;
+}
+
+export interface FakeWorkspace {
+  teamId: string;
+  teamName?: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+  enterpriseId?: string;
+}
+
+export interface FakeOAuthGrant {
+  code: string;
+  workspace: FakeWorkspace;
+  installerUserId: string;
+  clientId?: string;
+  clientSecret?: string;
+}
+
+/** A failure programmed for a method: Slack's `{ ok: false, error }`, or a bare HTTP status. */
+export interface FakeFailure {
+  error?: string;
+  status?: number;
+  /** only calls aimed at this channel fail */
+  channel?: string;
+  /** how many calls fail (default: every call until reset) */
+  times?: number;
+}
+
+export interface SocketEnvelope {
+  envelope_id: string;
+  type: string;
+  payload: unknown;
+  accepts_response_payload?: boolean;
+  retry_attempt?: number;
+  retry_reason?: string;
+}
+
+const MAX_TEXT = 40_000;
+/** fields WebClient sends JSON-encoded inside a form body */
+const jsonFields = ['blocks', 'attachments', 'view', 'metadata'];
+
+export class FakeSlackApi {
+  readonly calls: FakeSlackCall[] = [];
+  private server?: http.Server;
+  private sockets?: WebSocket.Server;
+  private readonly users = new Map<string, FakeSlackUser>();
+  private readonly workspaces = new Map<string, FakeWorkspace>();
+  private readonly grants = new Map<string, FakeOAuthGrant>();
+  private readonly failures = new Map<string, FakeFailure[]>();
+  private readonly limits = new Map<string, { remaining?: number; perSecond?: number; retryAfter: number }>();
+  private readonly recent = new Map<string, number[]>();
+  private readonly acks: Record<string, unknown>[] = [];
+  private tsCounter = 0;
+  /** the app-level token apps.connections.open accepts */
+  appToken = 'xapp-1-test';
+
+  /** base URL for SLACK_API_URL, ends with /api/ */
+  get apiUrl(): string {
+    return `${this.origin}/api/`;
+  }
+
+  get origin(): string {
+    const { port } = this.server!.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** a fresh response_url; posts to it are recorded as method `response_url` */
+  responseUrl(id: string = randomUUID()): string {
+    return `${this.origin}/response/${id}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'Content-Type': 'text/plain' });
+        res.end(String(error));
+      });
+    });
+    this.sockets = new WebSocket.Server({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/socket')) return socket.destroy();
+      this.sockets!.handleUpgrade(req, socket as Socket, head, (ws) => this.onSocket(ws));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.sockets?.clients ?? []) client.terminate();
+    await new Promise<void>((resolve) => this.sockets?.close(() => resolve()) ?? resolve());
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  // ---- programming -------------------------------------------------------------------------
+
+  addWorkspace(workspace: FakeWorkspace): this {
+    this.workspaces.set(workspace.botToken, workspace);
+    return this;
+  }
+
+  addUser(user: FakeSlackUser): this {
+    this.users.set(user.id, user);
+    return this;
+  }
+
+  addOAuthGrant(grant: FakeOAuthGrant): this {
+    this.grants.set(grant.code, grant);
+    return this;
+  }
+
+  /** the next `times` calls to `method` fail as described (every call when times is unset) */
+  fail(method: string, failure: FakeFailure): this {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), { ...failure }]);
+    return this;
+  }
+
+  /** the next `calls` calls to `method` answer 429 with Retry-After */
+  rateLimit(method: string, opts: { calls: number; retryAfterSeconds: number }): this {
+    this.limits.set(method, { remaining: opts.calls, retryAfter: opts.retryAfterSeconds });
+    return this;
+  }
+
+  /** calls to `method` beyond `perSecond` in any one-second window answer 429 */
+  rateLimitPerSecond(method: string, perSecond: number, retryAfterSeconds = 1): this {
+    this.limits.set(method, { perSecond, retryAfter: retryAfterSeconds });
+    return this;
+  }
+
+  /** forgets calls and programmed failures and limits (not users, workspaces or grants) */
+  reset(): void {
+    this.calls.length = 0;
+    this.acks.length = 0;
+    this.failures.clear();
+    this.limits.clear();
+    this.recent.clear();
+  }
+
+  // ---- reading -----------------------------------------------------------------------------
+
+  callsTo(method: string): FakeSlackCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** waits until a call to `method` matching `match` was recorded (work after ack is async) */
+  async waitForCall(
+    method: string,
+    match: (call: FakeSlackCall) => boolean = () => true,
+    timeoutMs = 3_000,
+  ): Promise<FakeSlackCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.find((c) => c.method === method && match(c));
+      if (found) return found;
+      if (Date.now() > deadline) {
+        const seen = this.calls.map((c) => c.method).join(', ') || 'none';
+        throw new Error(`no ${method} call within ${timeoutMs} ms (calls seen: ${seen})`);
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  // ---- Socket Mode -------------------------------------------------------------------------
+
+  get socketConnections(): number {
+    return this.sockets?.clients.size ?? 0;
+  }
+
+  async waitForSocket(timeoutMs = 3_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.socketConnections === 0) {
+      if (Date.now() > deadline) throw new Error('no Socket Mode connection');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  /** pushes an envelope to the connected app and resolves with its ack message */
+  async pushEnvelope(
+    type: string,
+    payload: unknown,
+    extra: Partial<SocketEnvelope> = {},
+    timeoutMs = 3_000,
+  ): Promise<Record<string, unknown>> {
+    const envelope: SocketEnvelope = {
+      envelope_id: randomUUID(),
+      type,
+      payload,
+      accepts_response_payload: type !== 'events_api',
+      ...extra,
+    };
+    const [socket] = this.sockets?.clients ?? [];
+    if (!socket) throw new Error('no Socket Mode connection');
+    socket.send(JSON.stringify(envelope));
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const ack = this.acks.find((a) => a.envelope_id === envelope.envelope_id);
+      if (ack) return ack;
+      if (Date.now() > deadline) throw new Error(`no ack for envelope ${envelope.envelope_id}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  private onSocket(ws: WebSocket): void {
+    ws.on('message', (data) => {
+      try {
+        this.acks.push(JSON.parse(String(data)));
+      } catch {
+        this.acks.push({ unparsable: String(data) });
+      }
+    });
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: this.socketConnections,
+        connection_info: { app_id: 'A0FAKE' },
+        debug_info: { host: 'fake-slack', approximate_connection_time: 3600 },
+      }),
+    );
+  }
+
+  // ---- HTTP --------------------------------------------------------------------------------
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const body = parseBody(raw, req.headers['content-type']);
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof body.token === 'string' ? body.token : undefined;
+    const url = new URL(req.url ?? '/', 'http://fake');
+
+    if (url.pathname.startsWith('/response/')) {
+      const problems = body.blocks ? this.blockProblems(body.blocks, 'message') : [];
+      const response = problems.length ? { ok: false, error: 'invalid_blocks', errors: problems } : { ok: true };
+      return this.answer(res, { method: 'response_url', token, body: { ...body, url: req.url }, status: 200, response });
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+
+    const limited = this.rateLimited(method);
+    if (limited !== undefined) {
+      const response = { ok: false, error: 'ratelimited' };
+      this.calls.push({ method, token, body, status: 429, response });
+      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(limited) });
+      res.end(JSON.stringify(response));
+      return;
+    }
+    const failure = this.takeFailure(method, body);
+    if (failure?.status) {
+      const response = { ok: false, error: `http_${failure.status}` };
+      this.calls.push({ method, token, body, status: failure.status, response });
+      res.writeHead(failure.status, { 'Content-Type': 'text/plain' });
+      res.end('upstream failure');
+      return;
+    }
+    const response = failure?.error ? { ok: false, error: failure.error } : this.respond(method, token, body);
+    return this.answer(res, { method, token, body, status: 200, response });
+  }
+
+  private answer(res: http.ServerResponse, call: FakeSlackCall): void {
+    this.calls.push(call);
+    res.writeHead(call.status, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(call.response));
+  }
+
+  private respond(method: string, token: string | undefined, body: Record<string, unknown>): Record<string, unknown> {
+    if (method === 'oauth.v2.access') return this.oauthAccess(body);
+    if (method === 'apps.connections.open') {
+      return token === this.appToken
+        ? { ok: true, url: `${this.origin.replace('http', 'ws')}/socket?ticket=${randomUUID()}` }
+        : { ok: false, error: 'invalid_auth' };
+    }
+    const workspace = token ? this.workspaces.get(token) : undefined;
+    if (!workspace) return { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
+
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: `https://${workspace.teamId.toLowerCase()}.slack.test/`,
+          team: workspace.teamName ?? workspace.teamId,
+          team_id: workspace.teamId,
+          user_id: workspace.botUserId,
+          bot_id: workspace.botId,
+          ...(workspace.enterpriseId ? { enterprise_id: workspace.enterpriseId } : {}),
+        };
+      case 'users.info':
+        return this.userInfo(String(body.user), body.include_locale === true || body.include_locale === 'true');
+      case 'conversations.open': {
+        const user = String(body.users ?? '').split(',')[0];
+        if (!this.users.has(user)) return { ok: false, error: 'user_not_found' };
+        return { ok: true, channel: { id: `D${user.replace(/^U/, '')}` } };
+      }
+      case 'chat.postMessage':
+      case 'chat.update':
+      case 'chat.postEphemeral': {
+        const problems = this.messageProblems(body);
+        if (problems) return problems;
+        const ts = method === 'chat.update' ? String(body.ts) : this.nextTs();
+        if (method === 'chat.postEphemeral') return { ok: true, message_ts: ts };
+        return { ok: true, channel: body.channel, ts, message: { text: body.text, blocks: body.blocks, ts } };
+      }
+      case 'chat.delete':
+        return { ok: true, channel: body.channel, ts: body.ts };
+      case 'views.publish':
+      case 'views.open': {
+        const view = body.view as Record<string, unknown> | undefined;
+        const surface = method === 'views.publish' ? 'home' : 'modal';
+        const problems = view ? checkBlockKit(view, surface) : ['view is required'];
+        if (problems.length) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
+        return { ok: true, view: { id: `V${randomUUID().slice(0, 8).toUpperCase()}`, ...view } };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  private userInfo(id: string, includeLocale: boolean): Record<string, unknown> {
+    const user = this.users.get(id);
+    if (!user) return { ok: false, error: 'user_not_found' };
+    return {
+      ok: true,
+      user: {
+        id: user.id,
+        team_id: user.teamId,
+        name: user.realName.toLowerCase().replace(/\s+/g, '.'),
+        real_name: user.realName,
+        tz: user.tz ?? 'Europe/Paris',
+        is_bot: Boolean(user.isBot),
+        // like Slack: the locale only when asked for
+        ...(includeLocale && user.locale ? { locale: user.locale } : {}),
+        profile: { real_name: user.realName, display_name: user.realName, email: user.email },
+      },
+    };
+  }
+
+  private oauthAccess(body: Record<string, unknown>): Record<string, unknown> {
+    const grant = this.grants.get(String(body.code));
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    if (grant.clientId && (body.client_id !== grant.clientId || body.client_secret !== grant.clientSecret)) {
+      return { ok: false, error: 'invalid_client_id' };
+    }
+    this.grants.delete(grant.code); // codes are single-use
+    const { workspace } = grant;
+    this.addWorkspace(workspace);
+    return {
+      ok: true,
+      app_id: 'A0FAKE',
+      authed_user: { id: grant.installerUserId },
+      scope: 'chat:write,commands,im:write,im:history,users:read,users:read.email',
+      token_type: 'bot',
+      access_token: workspace.botToken,
+      bot_user_id: workspace.botUserId,
+      team: { id: workspace.teamId, name: workspace.teamName ?? workspace.teamId },
+      enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId } : null,
+      is_enterprise_install: false,
+    };
+  }
+
+  private messageProblems(body: Record<string, unknown>): Record<string, unknown> | undefined {
+    if (typeof body.text === 'string' && body.text.length > MAX_TEXT) return { ok: false, error: 'msg_too_long' };
+    if (body.blocks === undefined && !body.text) return { ok: false, error: 'no_text' };
+    const problems = body.blocks === undefined ? [] : this.blockProblems(body.blocks, 'message');
+    return problems.length ? { ok: false, error: 'invalid_blocks', errors: problems } : undefined;
+  }
+
+  private blockProblems(blocks: unknown, surface: 'message'): string[] {
+    if (!Array.isArray(blocks)) return ['blocks must be an array'];
+    return checkBlockKit({ blocks }, surface);
+  }
+
+  private takeFailure(method: string, body: Record<string, unknown>): FakeFailure | undefined {
+    const list = this.failures.get(method);
+    const index = list?.findIndex((f) => !f.channel || f.channel === body.channel) ?? -1;
+    if (!list || index < 0) return undefined;
+    const failure = list[index];
+    if (failure.times !== undefined && --failure.times <= 0) list.splice(index, 1);
+    return failure;
+  }
+
+  private rateLimited(method: string): number | undefined {
+    const limit = this.limits.get(method);
+    if (!limit) return undefined;
+    if (limit.remaining !== undefined) {
+      if (limit.remaining <= 0) return undefined;
+      limit.remaining -= 1;
+      return limit.retryAfter;
+    }
+    const now = Date.now();
+    const window = (this.recent.get(method) ?? []).filter((t) => now - t < 1_000);
+    if (limit.perSecond !== undefined && window.length >= limit.perSecond) {
+      this.recent.set(method, window);
+      return limit.retryAfter;
+    }
+    this.recent.set(method, [...window, now]);
+    return undefined;
+  }
+
+  private nextTs(): string {
+    this.tsCounter += 1;
+    return `${Math.floor(Date.now() / 1000)}.${String(this.tsCounter).padStart(6, '0')}`;
+  }
+}
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  return new FakeSlackApi().start();
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.startsWith('application/json')) return JSON.parse(raw);
+  const form: Record<string, unknown> = { ...querystring.parse(raw) };
+  for (const field of jsonFields) {
+    if (typeof form[field] === 'string') {
+      try {
+        form[field] = JSON.parse(form[field] as string);
+      } catch {
+        // Slack answers invalid_blocks for unparsable JSON; keep the raw string so checks fail
+      }
+    }
+  }
+  return form;
+}
