@@ -1,0 +1,84 @@
+/**
+ * The tab shell: picks the Fluent theme and the language, then shows the loading state, the
+ * standalone sign-in, the home page or the error, under one banner.
+ */
+import {
+  FluentProvider,
+  makeStyles,
+  type Theme,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo } from 'react';
+import { AppHeader } from './components/app-header.js';
+import { HomePage } from './components/home-page.js';
+import { SignInForm } from './components/sign-in-form.js';
+import { ErrorView, LoadingView } from './components/status-views.js';
+import type { HostTheme } from './host/teams-host.js';
+import { createTranslate, I18nContext, pickLocale } from './i18n/i18n.js';
+import { useShell } from './use-shell.js';
+
+const themes: Record<HostTheme, Theme> = {
+  default: teamsLightTheme,
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1 },
+  },
+  main: { outline: 'none' },
+});
+
+export function App() {
+  const shell = useShell();
+  const styles = useStyles();
+  const me = shell.phase.name === 'ready' ? shell.phase.me : undefined;
+  const locale = pickLocale(me?.person?.locale, shell.hostLocale, navigator.language);
+  const i18n = useMemo(() => ({ locale, t: createTranslate(locale) }), [locale]);
+  const { t } = i18n;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('app.name');
+  }, [locale, t]);
+
+  const { phase } = shell;
+  return (
+    <FluentProvider
+      theme={themes[shell.theme]}
+      className={styles.root}
+      data-theme={shell.theme}
+      data-mode={shell.mode ?? 'starting'}
+    >
+      <I18nContext.Provider value={i18n}>
+        <a href="#main" className={styles.skip}>
+          {t('app.skip_to_content')}
+        </a>
+        <AppHeader
+          mode={shell.mode}
+          me={me}
+          onSignOut={shell.mode === 'standalone' && me ? shell.signOut : undefined}
+        />
+        <main id="main" tabIndex={-1} className={styles.main} aria-busy={phase.name === 'loading'}>
+          {(phase.name === 'starting' || phase.name === 'loading') && <LoadingView />}
+          {phase.name === 'signed-out' && (
+            <SignInForm checking={phase.checking} error={phase.error} onSignIn={shell.signIn} />
+          )}
+          {phase.name === 'failed' && <ErrorView error={phase.error} onRetry={shell.retry} />}
+          {phase.name === 'ready' && <HomePage />}
+        </main>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The standalone console's sign-in: an API key (one of RELAIS_API_KEYS), checked against
+ * /api/v1/me before it is kept in sessionStorage. A console sign-in with an organisation
+ * account comes with a later issue.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Field,
+  Input,
+  makeStyles,
+  Spinner,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { type FormEvent, useState } from 'react';
+import { useI18n } from '../i18n/i18n.js';
+import { isUnauthenticated } from '../use-shell.js';
+import { describeError } from './describe-error.js';
+
+const useStyles = makeStyles({
+  card: {
+    maxWidth: '480px',
+    margin: `${tokens.spacingVerticalXXXL} auto`,
+    padding: tokens.spacingHorizontalXXL,
+  },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  title: { margin: 0 },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+export function SignInForm({
+  checking,
+  error,
+  onSignIn,
+}: {
+  checking: boolean;
+  error?: Error;
+  onSignIn: (apiKey: string) => void;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [apiKey, setApiKey] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const key = apiKey.trim();
+    setMissing(!key);
+    if (key) onSignIn(key);
+  };
+
+  const message = missing
+    ? t('signin.required')
+    : error
+      ? isUnauthenticated(error)
+        ? t('signin.rejected')
+        : describeError(error, t)
+      : undefined;
+
+  return (
+    <Card className={styles.card}>
+      <form className={styles.form} onSubmit={submit} aria-labelledby="signin-title" noValidate>
+        <Title2 as="h1" id="signin-title" className={styles.title}>
+          {t('signin.title')}
+        </Title2>
+        <Body1>{t('signin.explanation')}</Body1>
+        <Caption1>{t('signin.later')}</Caption1>
+        <Field
+          label={t('signin.key_label')}
+          required
+          validationState={message ? 'error' : 'none'}
+          validationMessage={message}
+        >
+          <Input
+            type="password"
+            name="apiKey"
+            autoComplete="off"
+            autoFocus
+            value={apiKey}
+            disabled={checking}
+            onChange={(_event, data) => setApiKey(data.value)}
+          />
+        </Field>
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={checking}>
+            {t('signin.submit')}
+          </Button>
+          {checking && <Spinner size="tiny" label={t('signin.checking')} />}
+        </div>
+      </form>
+    </Card>
+  );
+}

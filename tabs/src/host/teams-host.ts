@@ -1,0 +1,88 @@
+/**
+ * Connects to the Microsoft Teams host when the tab runs inside it. teams-js is loaded only then
+ * (a separate chunk): the standalone console never downloads it, and never makes the CDN request
+ * teams-js issues when it loads. `app.initialize` waits 60 s for a silent parent, so the whole
+ * handshake races a short timeout and the caller falls back to the standalone console.
+ */
+import { loadTabConfig } from './host-config.js';
+
+export type HostTheme = 'default' | 'dark' | 'contrast';
+
+export interface TeamsSession {
+  theme: HostTheme;
+  /** the Teams client's locale, e.g. 'fr-fr' */
+  locale?: string;
+  /** an SSO token for this app (Teams caches and refreshes it) */
+  getAuthToken(): Promise<string>;
+  onThemeChange(handler: (theme: HostTheme) => void): void;
+}
+
+export class TeamsUnavailableError extends Error {
+  override name = 'TeamsUnavailableError';
+}
+
+/** Teams refused an SSO token (consent needed, user not signed in, host without SSO...). */
+export class SsoError extends Error {
+  override name = 'SsoError';
+}
+
+/** Inside an iframe, or opened from the Teams manifest's tab URL (which carries inTeams=1). */
+export function mayBeInTeams(win: Window = window): boolean {
+  let framed: boolean;
+  try {
+    framed = win.self !== win.top;
+  } catch {
+    framed = true; // a cross-origin top throws on access: we are framed
+  }
+  return framed || new URLSearchParams(win.location.search).get('inTeams') === '1';
+}
+
+export function toHostTheme(value: string | undefined): HostTheme {
+  return value === 'dark' || value === 'contrast' ? value : 'default';
+}
+
+export async function connectToTeams(timeoutMs: number): Promise<TeamsSession> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new TeamsUnavailableError(`no answer from a Teams host within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([handshake(controller.signal), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function handshake(signal: AbortSignal): Promise<TeamsSession> {
+  const [{ app, authentication }, origins] = await Promise.all([
+    import('@microsoft/teams-js'),
+    loadTabConfig(signal).then(
+      (config) => config.allowedHostOrigins,
+      (error: unknown) => {
+        // Microsoft's own hosts are still trusted by teams-js: go on without the extra list.
+        console.warn('Relais: /tabs/config.json unavailable, using teams-js defaults only', error);
+        return [];
+      },
+    ),
+  ]);
+  try {
+    await app.initialize(origins);
+  } catch (error) {
+    throw new TeamsUnavailableError(error instanceof Error ? error.message : String(error));
+  }
+  const context = await app.getContext();
+  void app.notifySuccess().catch((error: unknown) => console.warn('Relais: notifySuccess failed', error));
+  return {
+    theme: toHostTheme(context.app.theme),
+    locale: context.app.locale,
+    getAuthToken: () =>
+      authentication.getAuthToken().catch((error: unknown) => {
+        throw new SsoError(error instanceof Error ? error.message : String(error));
+      }),
+    onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toHostTheme(theme))),
+  };
+}

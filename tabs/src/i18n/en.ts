@@ -1,0 +1,57 @@
+/** English strings of the tab shell. French in fr.ts must have the same keys (the compiler checks it). */
+export const en = {
+  'app.name': 'Relais',
+  'app.tagline': 'Your intranet, right in Teams and Slack',
+  'app.skip_to_content': 'Skip to content',
+  'app.loading': 'Loading Relais…',
+
+  'mode.teams': 'In Microsoft Teams',
+  'mode.standalone': 'Standalone console',
+
+  'header.signed_in_as': 'Signed in as',
+  'header.api_key_session': 'Connected with an API key (automation access, no personal profile)',
+  'header.roles': 'Roles',
+  'header.guest': 'Guest',
+  'header.sign_out': 'Sign out',
+
+  'role.admin': 'Administrator',
+  'role.communicator': 'Communicator',
+  'role.ambassador': 'Ambassador',
+  'role.group_manager': 'Group manager',
+
+  'home.title': 'Welcome to Relais',
+  'home.intro': 'News, polls, welcome tours and guest groups of your organisation will gather here.',
+  'home.features': 'What Relais will bring',
+  'feature.coming_soon': 'Coming soon',
+  'feature.news.title': 'News',
+  'feature.news.description': 'Company news delivered as cards, with read confirmation for strategic ones.',
+  'feature.polls.title': 'Polls & surveys',
+  'feature.polls.description': 'Quick polls, surveys and quizzes answered in one click.',
+  'feature.tours.title': 'Welcome tours',
+  'feature.tours.description': 'Step-by-step onboarding for newcomers over their first days.',
+  'feature.ambassadors.title': 'Ambassadors',
+  'feature.ambassadors.description': 'A network of ambassadors who relay and nudge in their teams.',
+  'feature.groups.title': 'Guest groups',
+  'feature.groups.description': 'Spaces shared with guests from partner organisations.',
+  'feature.insights.title': 'Adoption dashboard',
+  'feature.insights.description': 'Reach, reading and participation figures, by site and department.',
+
+  'signin.title': 'Sign in to the console',
+  'signin.explanation':
+    'You are using Relais outside Microsoft Teams. Enter an API key given by your Relais administrator (one of RELAIS_API_KEYS). The key stays in this browser tab and is forgotten when you close it.',
+  'signin.later': 'Signing in with your organisation account will come in a later version.',
+  'signin.key_label': 'API key',
+  'signin.submit': 'Sign in',
+  'signin.checking': 'Checking the key…',
+  'signin.required': 'Enter an API key.',
+  'signin.rejected': 'This key was not accepted. Check it and try again.',
+
+  'error.title': 'Relais could not load your profile',
+  'error.network': 'The Relais server could not be reached. Check your connection and try again.',
+  'error.unauthenticated': 'The server did not accept your sign-in ({message}).',
+  'error.server': 'The server answered with an error ({status}: {message}).',
+  'error.sso': 'Microsoft Teams did not provide a sign-in token ({message}).',
+  'error.retry': 'Try again',
+} as const;
+
+export type MessageKey = keyof typeof en;

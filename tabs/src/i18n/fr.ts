@@ -1,0 +1,60 @@
+/** French strings of the tab shell: the same keys as en.ts. */
+import type { MessageKey } from './en.js';
+
+export const fr: Record<MessageKey, string> = {
+  'app.name': 'Relais',
+  'app.tagline': 'Votre intranet, directement dans Teams et Slack',
+  'app.skip_to_content': 'Aller au contenu',
+  'app.loading': 'Chargement de Relais…',
+
+  'mode.teams': 'Dans Microsoft Teams',
+  'mode.standalone': 'Console autonome',
+
+  'header.signed_in_as': 'Connecté en tant que',
+  'header.api_key_session': 'Connecté avec une clé d’API (accès d’automatisation, sans profil personnel)',
+  'header.roles': 'Rôles',
+  'header.guest': 'Invité',
+  'header.sign_out': 'Se déconnecter',
+
+  'role.admin': 'Administrateur',
+  'role.communicator': 'Communicant',
+  'role.ambassador': 'Ambassadeur',
+  'role.group_manager': 'Responsable de groupe',
+
+  'home.title': 'Bienvenue dans Relais',
+  'home.intro':
+    'Les actualités, sondages, parcours d’accueil et groupes invités de votre organisation se retrouveront ici.',
+  'home.features': 'Ce que Relais va apporter',
+  'feature.coming_soon': 'Bientôt disponible',
+  'feature.news.title': 'Actualités',
+  'feature.news.description':
+    'Les actualités de l’entreprise sous forme de cartes, avec confirmation de lecture pour les plus stratégiques.',
+  'feature.polls.title': 'Sondages',
+  'feature.polls.description': 'Sondages rapides, enquêtes et quiz, en un clic.',
+  'feature.tours.title': 'Parcours d’accueil',
+  'feature.tours.description':
+    'Un accompagnement pas à pas des nouveaux arrivants pendant leurs premiers jours.',
+  'feature.ambassadors.title': 'Ambassadeurs',
+  'feature.ambassadors.description': 'Un réseau d’ambassadeurs qui relaient et relancent dans leurs équipes.',
+  'feature.groups.title': 'Groupes invités',
+  'feature.groups.description': 'Des espaces partagés avec les invités des organisations partenaires.',
+  'feature.insights.title': 'Tableau de bord',
+  'feature.insights.description': 'Portée, lecture et participation, par site et par service.',
+
+  'signin.title': 'Connexion à la console',
+  'signin.explanation':
+    'Vous utilisez Relais en dehors de Microsoft Teams. Saisissez une clé d’API fournie par votre administrateur Relais (l’une des RELAIS_API_KEYS). La clé reste dans cet onglet du navigateur et est oubliée à sa fermeture.',
+  'signin.later': 'La connexion avec votre compte d’organisation arrivera dans une prochaine version.',
+  'signin.key_label': 'Clé d’API',
+  'signin.submit': 'Se connecter',
+  'signin.checking': 'Vérification de la clé…',
+  'signin.required': 'Saisissez une clé d’API.',
+  'signin.rejected': 'Cette clé n’a pas été acceptée. Vérifiez-la et réessayez.',
+
+  'error.title': 'Relais n’a pas pu charger votre profil',
+  'error.network': 'Le serveur Relais est injoignable. Vérifiez votre connexion et réessayez.',
+  'error.unauthenticated': 'Le serveur n’a pas accepté votre connexion ({message}).',
+  'error.server': 'Le serveur a répondu par une erreur ({status} : {message}).',
+  'error.sso': 'Microsoft Teams n’a pas fourni de jeton de connexion ({message}).',
+  'error.retry': 'Réessayer',
+};

@@ -1,0 +1,141 @@
+/**
+ * The tab shell's state: which host we run in (Teams or the standalone console), the theme and
+ * locale it gives us, and the signed-in person loaded from /api/v1/me.
+ * Inside Teams the SSO token is the credential; outside, an API key typed in the sign-in form.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ApiClient, ApiError, createApiClient, type Me } from './api/api-client.js';
+import { apiKeyStore } from './host/api-key-store.js';
+import { connectToTeams, type HostTheme, mayBeInTeams } from './host/teams-host.js';
+
+/** How long the Teams handshake may take before we fall back to the standalone console. */
+export const teamsHandshakeTimeoutMs = 1000;
+
+export type Mode = 'teams' | 'standalone';
+
+export type Phase =
+  | { name: 'starting' }
+  | { name: 'loading' }
+  | { name: 'ready'; me: Me }
+  | { name: 'failed'; error: Error }
+  /** standalone only: the API key form, with the last attempt's error if any */
+  | { name: 'signed-out'; checking: boolean; error?: Error };
+
+export interface Shell {
+  mode: Mode | undefined;
+  phase: Phase;
+  theme: HostTheme;
+  hostLocale: string | undefined;
+  retry(): void;
+  signIn(apiKey: string): Promise<void>;
+  signOut(): void;
+}
+
+export function useShell(): Shell {
+  const [mode, setMode] = useState<Mode>();
+  const [phase, setPhase] = useState<Phase>({ name: 'starting' });
+  const [theme, setTheme] = useState<HostTheme>(prefersDark() ? 'dark' : 'default');
+  const [hostLocale, setHostLocale] = useState<string>();
+  const client = useRef<ApiClient | undefined>(undefined);
+
+  const load = useCallback(async (api: ApiClient) => {
+    setPhase({ name: 'loading' });
+    try {
+      setPhase({ name: 'ready', me: await api.me() });
+    } catch (error) {
+      setPhase({ name: 'failed', error: asError(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    const startStandalone = async () => {
+      setMode('standalone');
+      const key = apiKeyStore.get();
+      if (!key) return setPhase({ name: 'signed-out', checking: false });
+      const api = createApiClient(async () => key);
+      try {
+        const me = await api.me();
+        if (cancelled) return;
+        client.current = api;
+        setPhase({ name: 'ready', me });
+      } catch (error) {
+        if (cancelled) return;
+        if (isUnauthenticated(error)) apiKeyStore.clear();
+        setPhase({ name: 'signed-out', checking: false, error: asError(error) });
+      }
+    };
+
+    if (!mayBeInTeams()) {
+      void startStandalone();
+      return () => {
+        cancelled = true;
+      };
+    }
+    connectToTeams(teamsHandshakeTimeoutMs).then(
+      (session) => {
+        if (cancelled) return;
+        setMode('teams');
+        setTheme(session.theme);
+        setHostLocale(session.locale);
+        session.onThemeChange(setTheme);
+        client.current = createApiClient(session.getAuthToken);
+        void load(client.current);
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        console.info('Relais: not inside Teams, opening the standalone console', error);
+        void startStandalone();
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [load]);
+
+  // Outside Teams, follow the system's light/dark preference.
+  useEffect(() => {
+    if (mode !== 'standalone' || !window.matchMedia) return;
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const follow = () => setTheme(query.matches ? 'dark' : 'default');
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, [mode]);
+
+  const signIn = useCallback(async (apiKey: string) => {
+    setPhase({ name: 'signed-out', checking: true });
+    const api = createApiClient(async () => apiKey);
+    try {
+      const me = await api.me();
+      apiKeyStore.set(apiKey);
+      client.current = api;
+      setPhase({ name: 'ready', me });
+    } catch (error) {
+      setPhase({ name: 'signed-out', checking: false, error: asError(error) });
+    }
+  }, []);
+
+  const signOut = useCallback(() => {
+    apiKeyStore.clear();
+    client.current = undefined;
+    setPhase({ name: 'signed-out', checking: false });
+  }, []);
+
+  const retry = useCallback(() => {
+    if (client.current) void load(client.current);
+  }, [load]);
+
+  return { mode, phase, theme, hostLocale, retry, signIn, signOut };
+}
+
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function prefersDark(): boolean {
+  return !mayBeInTeams() && Boolean(window.matchMedia?.('(prefers-color-scheme: dark)').matches);
+}

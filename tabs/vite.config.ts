@@ -1,0 +1,35 @@
+/**
+ * Builds the tab shell (Teams tabs and the standalone console) into tabs/dist, served by the
+ * server at /tabs (shared/http/tabs-router.ts). Hashed file names under assets/ let the server
+ * cache them forever; index.html stays uncached so a deploy is picked up at once.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: '/tabs/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    target: 'es2022',
+    sourcemap: false,
+    // Libraries change less often than the app: separate chunks stay cached across deploys.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'teams-js', test: /node_modules[\\/](@microsoft[\\/]teams-js|base64-js|debug|ms)[\\/]/ },
+            { name: 'fluent', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,284 @@
+/**
+ * The tab shell in Debian's Chromium (playwright-core): inside a fake Teams host page that
+ * answers teams-js (SSO token signed by a local key server, validated by the real server), and
+ * top-level as the standalone console signed in with an API key. Screenshots of each state go
+ * to test-results/tab-shell/.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import {
+  type FakeTeamsHost,
+  type FakeTeamsUser,
+  startFakeTeamsHost,
+} from '../harness/fake-teams-host/fake-teams-host.js';
+import { type KeyServer, startKeyServer } from '../harness/key-server.js';
+import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import { ensureTabsBuilt } from './build-tabs.js';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshots = path.resolve('test-results/tab-shell');
+const ssoClientId = '00000000-0000-4000-8000-00000000ab1e';
+const tenantId = '11111111-1111-4111-8111-111111111111';
+const apiKey = 'relais-browser-test-key';
+
+const describeWithChromium = fs.existsSync(chromiumPath) ? describe : describe.skip;
+
+describeWithChromium('tab shell in Chromium', function () {
+  this.timeout(30_000);
+
+  let keyServer: KeyServer;
+  let host: FakeTeamsHost;
+  let relais: TestRelais;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const audience = { value: ssoClientId };
+
+  before(async function () {
+    this.timeout(90_000);
+    await ensureTabsBuilt();
+    keyServer = await startKeyServer();
+    host = await startFakeTeamsHost({
+      issueToken: (user) =>
+        keyServer.sign({
+          aud: audience.value,
+          tid: user.tid,
+          oid: user.oid,
+          name: user.name,
+          preferred_username: user.upn,
+        }),
+    });
+    relais = await startTestRelais({
+      RELAIS_API_KEYS: apiKey,
+      TAB_SSO_CLIENT_ID: ssoClientId,
+      TAB_SSO_ISSUER: keyServer.issuer,
+      TAB_SSO_JWKS_URL: keyServer.jwksUrl,
+      TAB_ALLOWED_HOST_ORIGINS: host.origin,
+    });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    fs.mkdirSync(screenshots, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await relais?.close();
+    await host?.close();
+    await keyServer?.close();
+  });
+
+  async function openPage(locale = 'en-US'): Promise<Page> {
+    context = await browser.newContext({ locale, viewport: { width: 1100, height: 760 } });
+    // Hermetic: nothing leaves 127.0.0.1 (teams-js asks Microsoft's CDN for its origin list).
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    page = await context.newPage();
+    return page;
+  }
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  const user = (n: number, name: string): FakeTeamsUser => ({
+    oid: `22222222-2222-4222-8222-00000000000${n}`,
+    tid: tenantId,
+    name,
+    upn: `${name.split(' ')[0].toLowerCase()}@contoso.test`,
+  });
+
+  async function tabFrame(p: Page): Promise<Frame> {
+    const handle = await p.waitForSelector('iframe#tab');
+    const frame = await handle.contentFrame();
+    assert.ok(frame, 'the host page has no tab frame');
+    return frame;
+  }
+
+  const shot = (p: Page, name: string) => p.screenshot({ path: path.join(screenshots, `${name}.png`) });
+
+  /** relative luminance (0 black … 1 white) of an element's computed background */
+  async function backgroundLuminance(frame: Frame, selector: string): Promise<number> {
+    const rgb = await frame.$eval(selector, (el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  }
+
+  describe('inside Microsoft Teams (fake host)', () => {
+    it('signs in with the SSO token, shows the person, the Teams mode and the dark theme', async () => {
+      const p = await openPage();
+      const ada = user(1, 'Ada Lovelace');
+      await p.goto(
+        host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1`, theme: 'dark', locale: 'en-us', user: ada }),
+      );
+      const tab = await tabFrame(p);
+
+      await tab.getByTestId('person-name').waitFor();
+      assert.equal(await tab.getByTestId('person-name').textContent(), 'Ada Lovelace');
+      assert.match((await tab.getByTestId('signed-in').textContent()) ?? '', /Signed in as/);
+      assert.equal(await tab.getByTestId('mode').textContent(), 'In Microsoft Teams');
+      assert.equal(await tab.getAttribute('[data-mode]', 'data-theme'), 'dark');
+      assert.ok((await backgroundLuminance(tab, '[data-mode]')) < 0.2, 'the dark theme paints a dark page');
+      assert.equal(await tab.getByRole('heading', { level: 1 }).textContent(), 'Welcome to Relais');
+      assert.equal(await tab.getByText('Coming soon').count(), 6);
+
+      const calls: string[] = await p.evaluate(
+        () => (window as unknown as { fakeTeamsHost: { calls: string[] } }).fakeTeamsHost.calls,
+      );
+      assert.ok(calls.includes('initialize') && calls.includes('getContext'), calls.join());
+      assert.ok(calls.includes('authentication.getAuthToken'), calls.join());
+
+      const person = await relais.core.people.findByEmail('ada@contoso.test');
+      assert.equal(person?.displayName, 'Ada Lovelace', 'the server created the person on first sign-in');
+      await shot(p, 'teams-dark-en');
+
+      // Teams tells the tab when the user switches theme
+      await p.evaluate(() =>
+        (window as unknown as { fakeTeamsHost: { setTheme(t: string): void } }).fakeTeamsHost.setTheme(
+          'default',
+        ),
+      );
+      await tab.waitForSelector('[data-theme="default"]');
+      assert.ok((await backgroundLuminance(tab, '[data-mode]')) > 0.8, 'the light theme paints a light page');
+    });
+
+    it('speaks French when the Teams context locale is French, with role badges', async () => {
+      const p = await openPage('en-US');
+      const grace = user(2, 'Grace Hopper');
+      const known = await relais.core.people.signIn({
+        tenantId,
+        aadObjectId: grace.oid,
+        email: grace.upn,
+        displayName: grace.name,
+      });
+      await relais.core.people.grant(known.id, 'communicator');
+      await p.goto(host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1`, locale: 'fr-fr', user: grace }));
+      const tab = await tabFrame(p);
+
+      await tab.getByTestId('person-name').waitFor();
+      assert.match((await tab.getByTestId('signed-in').textContent()) ?? '', /Connecté en tant que/);
+      assert.equal(await tab.getByTestId('mode').textContent(), 'Dans Microsoft Teams');
+      assert.equal(await tab.getByRole('heading', { level: 1 }).textContent(), 'Bienvenue dans Relais');
+      assert.equal(await tab.getByText('Communicant').count(), 1);
+      assert.equal(await tab.getAttribute('[data-mode]', 'data-theme'), 'default');
+      assert.equal(await tab.evaluate(() => document.documentElement.lang), 'fr');
+      await shot(p, 'teams-light-fr');
+    });
+
+    it('shows an error when Teams refuses the SSO token', async () => {
+      const p = await openPage();
+      const scenario = {
+        tabUrl: `${relais.url}/tabs/?inTeams=1`,
+        user: user(3, 'Alan Turing'),
+        tokenError: 'resourceRequiresConsent',
+      };
+      await p.goto(host.pageUrl(scenario));
+      const tab = await tabFrame(p);
+      const alert = tab.getByRole('alert');
+      await alert.waitFor();
+      assert.match(
+        (await alert.textContent()) ?? '',
+        /Microsoft Teams did not provide a sign-in token \(resourceRequiresConsent\)/,
+      );
+      await shot(p, 'teams-sso-error');
+    });
+
+    it('shows an error when the server rejects the token (wrong audience)', async () => {
+      const p = await openPage();
+      audience.value = 'api://someone-else';
+      try {
+        await p.goto(host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1`, user: user(4, 'Hedy Lamarr') }));
+        const tab = await tabFrame(p);
+        const alert = tab.getByRole('alert');
+        await alert.waitFor();
+        assert.match((await alert.textContent()) ?? '', /The server did not accept your sign-in/);
+        assert.equal(await tab.getByRole('button', { name: 'Try again' }).count(), 1);
+        await shot(p, 'teams-api-401');
+      } finally {
+        audience.value = ssoClientId;
+      }
+    });
+
+    it('falls back to the standalone console within a second when the host never answers', async () => {
+      const p = await openPage();
+      await p.goto(
+        host.pageUrl({
+          tabUrl: `${relais.url}/tabs/?inTeams=1`,
+          user: user(5, 'Katherine Johnson'),
+          silent: true,
+        }),
+      );
+      const tab = await tabFrame(p);
+      await tab.waitForSelector('[data-mode]');
+      const started = Date.now();
+      await tab.getByLabel('API key').waitFor({ timeout: 5_000 });
+      const elapsed = Date.now() - started;
+      // the handshake timeout is 1 s; teams-js alone would wait 60 s
+      assert.ok(elapsed < 2_500, `fell back after ${elapsed} ms`);
+      assert.equal(await tab.getByTestId('mode').textContent(), 'Standalone console');
+    });
+  });
+
+  describe('standalone console (top-level window)', () => {
+    it('appears at once, rejects a wrong key, signs in with a good one and remembers it for the tab', async () => {
+      const p = await openPage('en-US');
+      const requests: string[] = [];
+      p.on('request', (request) => requests.push(request.url()));
+      await p.goto(`${relais.url}/tabs/`);
+      const started = Date.now();
+      await p.getByLabel('API key').waitFor({ timeout: 1_000 });
+      assert.ok(Date.now() - started < 1_000);
+      assert.equal(await p.getByTestId('mode').textContent(), 'Standalone console');
+      assert.ok(!requests.some((url) => url.includes('teams-js')), 'teams-js is not loaded outside Teams');
+      await shot(p, 'standalone-sign-in-en');
+
+      await p.getByLabel('API key').fill('not-the-key');
+      await p.getByRole('button', { name: 'Sign in' }).click();
+      await p.getByText('This key was not accepted. Check it and try again.').waitFor();
+      await shot(p, 'standalone-wrong-key-en');
+
+      await p.getByLabel('API key').fill(apiKey);
+      await p.getByRole('button', { name: 'Sign in' }).click();
+      await p.getByRole('heading', { level: 1, name: 'Welcome to Relais' }).waitFor();
+      assert.match((await p.getByTestId('signed-in').textContent()) ?? '', /API key/);
+      await shot(p, 'standalone-home-en');
+
+      await p.reload();
+      await p.getByRole('heading', { level: 1, name: 'Welcome to Relais' }).waitFor();
+
+      await p.getByRole('button', { name: 'Sign out' }).click();
+      await p.getByLabel('API key').waitFor();
+      assert.equal(await p.evaluate(() => sessionStorage.length), 0);
+    });
+
+    it('speaks the browser language (French) and labels the form for assistive technology', async () => {
+      const p = await openPage('fr-FR');
+      await p.goto(`${relais.url}/tabs/`);
+      await p.getByLabel('Clé d’API').waitFor();
+      assert.equal(await p.getByRole('heading', { level: 1 }).textContent(), 'Connexion à la console');
+      assert.equal(await p.getByRole('banner').count(), 1);
+      assert.equal(await p.getByRole('main').count(), 1);
+      // the key field has focus: a keyboard user can type at once
+      assert.equal(
+        await p.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name),
+        'apiKey',
+      );
+      await p.keyboard.type(apiKey);
+      await p.keyboard.press('Enter');
+      await p.getByRole('heading', { level: 1, name: 'Bienvenue dans Relais' }).waitFor();
+      await shot(p, 'standalone-home-fr');
+    });
+  });
+});
