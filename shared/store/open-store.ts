@@ -69,7 +69,18 @@ async function ping(db: Kysely<Database>): Promise<boolean> {
 
 async function migrate(db: Kysely<Database>, dialect: Store['dialect']): Promise<void> {
   // migrations take the dialect for the few types the two databases spell differently
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(dialect) } });
+  // Kysely looks for its bookkeeping tables in every schema unless told which: on a PostgreSQL
+  // database shared by several schemas (other apps, parallel test suites) it would find another
+  // schema's kysely_migration and never create ours. Pin them to the schema we migrate.
+  const migrationTableSchema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrationsFor(dialect) },
+    migrationTableSchema,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -2,7 +2,9 @@
 import type { Migration } from 'kysely';
 import type { Dialect } from '../store.js';
 import { foundation } from './001-foundation.js';
+import { jobQueue } from './002-job-queue.js';
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '001-foundation': foundation(dialect),
+  '002-job-queue': jobQueue(),
 });

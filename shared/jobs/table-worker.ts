@@ -1,0 +1,163 @@
+/**
+ * One queue's worker for the table-backed queue: claims due jobs up to its concurrency, runs the
+ * handler under a lease it renews, and records the outcome (completed, retried with backoff,
+ * re-delayed without spending an attempt, failed). Idle, it sleeps until the next job is due, the
+ * poll interval passes, a job is added in this process, or one of its own jobs finishes.
+ */
+import type { Logger } from '../logging/logger.js';
+import type { Store } from '../store/store.js';
+import { type JobHandler, RetryLaterError } from './queue.js';
+import { type QueueTiming, retryDelayMs } from './queue-timing.js';
+import {
+  claimDueJobs,
+  type JobRow,
+  nextRunAt,
+  renewLease,
+  type Settlement,
+  settleJob,
+} from './table-claims.js';
+
+export interface TableWorkerOptions {
+  store: Store;
+  queue: string;
+  handler: JobHandler<unknown>;
+  concurrency: number;
+  timing: QueueTiming;
+  workerId: string;
+  logger: Logger;
+}
+
+export class TableWorker {
+  private readonly running = new Set<Promise<void>>();
+  private stopped = false;
+  private wakePending = false;
+  private wakeUp: (() => void) | undefined;
+  private loopDone: Promise<void> | undefined;
+
+  constructor(private readonly options: TableWorkerOptions) {}
+
+  start(): void {
+    this.loopDone = this.loop();
+  }
+
+  /** Looks for due jobs now instead of at the end of the current sleep. */
+  wake(): void {
+    this.wakePending = true;
+    this.wakeUp?.();
+  }
+
+  /** Stops claiming and waits for the jobs already running. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake();
+    await this.loopDone;
+    await Promise.allSettled([...this.running]);
+  }
+
+  private async loop(): Promise<void> {
+    const { store, queue, concurrency, timing, workerId, logger } = this.options;
+    while (!this.stopped) {
+      this.wakePending = false;
+      const free = concurrency - this.running.size;
+      let sleepMs = timing.pollIntervalMs;
+      if (free > 0) {
+        try {
+          const { rows, token } = await claimDueJobs(store, queue, free, timing.leaseMs, workerId);
+          for (const row of rows) this.track(this.execute(row, token));
+          // a full batch suggests more are due: look again at once
+          if (rows.length === free) continue;
+          const next = await nextRunAt(store, queue);
+          if (next !== undefined) sleepMs = Math.min(sleepMs, Math.max(0, next - Date.now()));
+        } catch (error) {
+          logger.error(
+            { err: error, queue },
+            'job queue: claiming jobs failed; retrying after the poll interval',
+          );
+        }
+      }
+      await this.sleep(sleepMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.wakePending || this.stopped) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      // an idle worker must not keep the process alive on its own
+      timer.unref();
+      this.wakeUp = done;
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+    }).finally(() => {
+      this.wakeUp = undefined;
+    });
+  }
+
+  private track(run: Promise<void>): void {
+    this.running.add(run);
+    void run.finally(() => {
+      this.running.delete(run);
+      this.wake();
+    });
+  }
+
+  private async execute(row: JobRow, token: string): Promise<void> {
+    const { store, queue, handler, timing } = this.options;
+    const log = this.options.logger.child({ queue, jobId: row.id, attempt: row.attempt });
+    const renewal = setInterval(
+      () => {
+        renewLease(store, row, token, timing.leaseMs).then(
+          (held) => {
+            if (!held) log.warn('job lease lost while running: another worker may run this job too');
+          },
+          (error: unknown) => log.error({ err: error }, 'job lease renewal failed'),
+        );
+      },
+      Math.max(10, Math.floor(timing.leaseMs / 3)),
+    );
+    let outcome: Settlement;
+    try {
+      log.debug('job started');
+      await handler({ id: row.id, queue, data: parseData(row.data), attempt: row.attempt });
+      outcome = { state: 'completed' };
+    } catch (error) {
+      outcome = this.outcomeOf(row, error);
+    } finally {
+      clearInterval(renewal);
+    }
+    try {
+      const settled = await settleJob(store, row, token, outcome);
+      if (!settled) {
+        log.warn(
+          { outcome: outcome.state },
+          'job outcome not recorded: its lease had passed to another worker',
+        );
+        return;
+      }
+    } catch (error) {
+      // the lease will run out and the job will run again: handlers are idempotent
+      log.error({ err: error, outcome: outcome.state }, 'recording the job outcome failed');
+      return;
+    }
+    if (outcome.state === 'completed') log.debug('job completed');
+    else if (outcome.state === 'failed') log.error({ error: outcome.error }, 'job failed: no attempts left');
+    else
+      log.warn({ error: outcome.error, runAt: new Date(outcome.runAt).toISOString() }, 'job will run again');
+  }
+
+  private outcomeOf(row: JobRow, error: unknown): Settlement {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (error instanceof RetryLaterError) {
+      return { state: 'waiting', runAt: Date.now() + error.delayMs, error: message, refund: true };
+    }
+    if (row.attempt >= row.max_attempts) return { state: 'failed', error: message };
+    const delay = retryDelayMs(row.backoff_ms, row.attempt);
+    return { state: 'waiting', runAt: Date.now() + delay, error: message, refund: false };
+  }
+}
+
+function parseData(data: string): unknown {
+  return JSON.parse(data);
+}

@@ -1,0 +1,252 @@
+/**
+ * JobQueue contract: the table queue on SQLite and PostgreSQL and BullMQ on Redis honour the
+ * semantics documented in shared/jobs/queue.ts. Multi-process crash recovery is in
+ * job-queue-crash.contract.test.ts.
+ */
+import assert from 'node:assert/strict';
+import { type JobInfo, RetryLaterError } from '../../shared/jobs/queue.js';
+import { describeEachBackend } from '../harness/databases.js';
+import { QueueFactory, sleep, uniqueQueueName, waitFor } from './job-queue-helpers.js';
+
+describeEachBackend('JobQueue contract', (backend) => {
+  const factory = new QueueFactory(backend);
+  afterEach(() => factory.closeAll());
+
+  it('runs a job with its data, attempt 1, and records it completed', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('run');
+    const seen: JobInfo<{ text: string }>[] = [];
+    jobs.process<{ text: string }>(queue, async (job) => {
+      seen.push(job);
+    });
+    const id = await jobs.add(queue, { text: 'bonjour é' });
+    await waitFor(() => seen.length === 1, 5_000, 'the job to run');
+    assert.deepEqual(seen[0], { id, queue, data: { text: 'bonjour é' }, attempt: 1 });
+    await waitFor(async () => (await jobs.getState(queue, id)) === 'completed', 5_000, 'completed state');
+    assert.equal((await jobs.counts(queue)).completed, 1);
+  });
+
+  it('honours delayMs', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('delay');
+    let ranAt = 0;
+    jobs.process(queue, async () => {
+      ranAt = Date.now();
+    });
+    const addedAt = Date.now();
+    const id = await jobs.add(queue, {}, { delayMs: 500 });
+    assert.equal(await jobs.getState(queue, id), 'delayed');
+    await waitFor(() => ranAt > 0, 5_000, 'the delayed job');
+    assert.ok(ranAt - addedAt >= 490, `ran after ${ranAt - addedAt} ms, expected ≥ 500`);
+  });
+
+  it('honours runAt', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('run-at');
+    let ranAt = 0;
+    jobs.process(queue, async () => {
+      ranAt = Date.now();
+    });
+    const runAt = new Date(Date.now() + 500);
+    await jobs.add(queue, {}, { runAt });
+    await waitFor(() => ranAt > 0, 5_000, 'the scheduled job');
+    assert.ok(ranAt >= runAt.getTime() - 10, `ran ${runAt.getTime() - ranAt} ms early`);
+  });
+
+  it('deduplicates by jobId, including ids with ":" and integer-looking ids', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('unique');
+    for (const id of ['news:42:person:7', '42', 'news:42:person:7', '42', '42']) {
+      assert.equal(await jobs.add(queue, { id }, { jobId: id }), id);
+    }
+    assert.equal((await jobs.counts(queue)).waiting, 2);
+    const runs: string[] = [];
+    jobs.process(queue, async (job) => {
+      runs.push(job.id);
+    });
+    await waitFor(async () => (await jobs.counts(queue)).completed === 2, 5_000, 'both jobs completed');
+    assert.deepEqual(runs.sort(), ['42', 'news:42:person:7']);
+    // a retained completed id stays done: a resumed fan-out must not redo it
+    await jobs.add(queue, {}, { jobId: '42' });
+    await sleep(300);
+    assert.equal(runs.length, 2);
+    assert.equal(await jobs.getState(queue, '42'), 'completed');
+  });
+
+  it('retries with exponential backoff up to attempts, then fails; a failed id can be added again', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('retry');
+    const attempts: Array<{ attempt: number; at: number }> = [];
+    let succeed = false;
+    jobs.process(queue, async (job) => {
+      attempts.push({ attempt: job.attempt, at: Date.now() });
+      if (!succeed) throw new Error('platform said 503');
+    });
+    await jobs.add(queue, {}, { jobId: 'flaky', attempts: 3, backoffMs: 200 });
+    await waitFor(async () => (await jobs.getState(queue, 'flaky')) === 'failed', 8_000, 'failed state');
+    assert.deepEqual(
+      attempts.map((a) => a.attempt),
+      [1, 2, 3],
+    );
+    const gaps = [attempts[1].at - attempts[0].at, attempts[2].at - attempts[1].at];
+    // jittered within [base·2^(n-1)/2, base·2^(n-1)]: ≥ 100 then ≥ 200
+    assert.ok(gaps[0] >= 95, `first backoff ${gaps[0]} ms`);
+    assert.ok(gaps[1] >= 195, `second backoff ${gaps[1]} ms`);
+    assert.equal((await jobs.counts(queue)).failed, 1);
+
+    succeed = true;
+    await jobs.add(queue, {}, { jobId: 'flaky', attempts: 3, backoffMs: 200 });
+    await waitFor(
+      async () => (await jobs.getState(queue, 'flaky')) === 'completed',
+      5_000,
+      'the re-added job',
+    );
+    assert.equal(attempts.at(-1)?.attempt, 1);
+  });
+
+  it('RetryLaterError delays the job without spending an attempt', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('retry-later');
+    const attempts: number[] = [];
+    const times: number[] = [];
+    jobs.process(queue, async (job) => {
+      attempts.push(job.attempt);
+      times.push(Date.now());
+      if (attempts.length <= 3) throw new RetryLaterError(150, '429 Retry-After');
+    });
+    const id = await jobs.add(queue, {}, { attempts: 1 });
+    await waitFor(async () => (await jobs.getState(queue, id)) === 'completed', 8_000, 'completion');
+    assert.deepEqual(attempts, [1, 1, 1, 1]);
+    for (let i = 1; i < times.length; i++) assert.ok(times[i] - times[i - 1] >= 140, `re-run ${i} too early`);
+  });
+
+  it('remove cancels a delayed job and reports whether something was removed', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('remove');
+    let runs = 0;
+    jobs.process(queue, async () => {
+      runs++;
+    });
+    await jobs.add(queue, {}, { jobId: 'publish:news-1', delayMs: 300 });
+    assert.equal(await jobs.remove(queue, 'publish:news-1'), true);
+    assert.equal(await jobs.getState(queue, 'publish:news-1'), undefined);
+    assert.equal(await jobs.remove(queue, 'publish:news-1'), false);
+    assert.equal(await jobs.remove(queue, 'never-added'), false);
+    await sleep(600);
+    assert.equal(runs, 0);
+  });
+
+  it('counts jobs by state', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('counts');
+    await jobs.add(queue, {});
+    await jobs.add(queue, {});
+    await jobs.add(queue, {}, { delayMs: 60_000 });
+    assert.deepEqual(await jobs.counts(queue), {
+      waiting: 2,
+      delayed: 1,
+      active: 0,
+      completed: 0,
+      failed: 0,
+    });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    jobs.process(queue, () => gate, { concurrency: 1 });
+    await waitFor(async () => (await jobs.counts(queue)).active === 1, 5_000, 'one active job');
+    const during = await jobs.counts(queue);
+    assert.equal(during.waiting, 1);
+    release();
+    await waitFor(async () => (await jobs.counts(queue)).completed === 2, 5_000, 'two completed');
+    assert.equal((await jobs.counts(queue)).delayed, 1);
+  });
+
+  it('never runs more jobs at once than the worker concurrency', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('concurrency');
+    let running = 0;
+    let peak = 0;
+    let done = 0;
+    jobs.process(
+      queue,
+      async () => {
+        running++;
+        peak = Math.max(peak, running);
+        await sleep(80);
+        running--;
+        done++;
+      },
+      { concurrency: 2 },
+    );
+    for (let i = 0; i < 8; i++) await jobs.add(queue, { i });
+    await waitFor(() => done === 8, 8_000, 'eight jobs');
+    assert.equal(peak, 2);
+  });
+
+  it('two workers on one database never run the same job twice', async () => {
+    const first = await factory.open();
+    const second = await factory.open();
+    const queue = uniqueQueueName('two-workers');
+    const runs = new Map<string, number>();
+    const active = new Set<string>();
+    const overlaps: string[] = [];
+    const byWorker = [0, 0];
+    const handler = (worker: number) => async (job: JobInfo) => {
+      if (active.has(job.id)) overlaps.push(job.id);
+      active.add(job.id);
+      runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
+      byWorker[worker]++;
+      await sleep(10);
+      active.delete(job.id);
+    };
+    for (let i = 0; i < 60; i++) await first.add(queue, { i }, { jobId: `job-${i}` });
+    first.process(queue, handler(0), { concurrency: 3 });
+    second.process(queue, handler(1), { concurrency: 3 });
+    await waitFor(() => runs.size === 60, 10_000, 'sixty jobs');
+    await sleep(200);
+    assert.deepEqual(overlaps, []);
+    assert.ok(
+      [...runs.values()].every((n) => n === 1),
+      'a job ran twice',
+    );
+    assert.ok(byWorker[0] > 0 && byWorker[1] > 0, `both workers took jobs: ${byWorker.join('/')}`);
+  });
+
+  it('cleans completed jobs up after the retention period', async () => {
+    const jobs = await factory.open({ completedRetentionMs: 1_000 });
+    const queue = uniqueQueueName('retention');
+    let done = 0;
+    jobs.process(queue, async () => {
+      done++;
+    });
+    const old = await jobs.add(queue, {}, { jobId: 'old' });
+    await waitFor(() => done === 1, 5_000, 'the first job');
+    assert.equal(await jobs.getState(queue, old), 'completed');
+    await sleep(1_100);
+    // BullMQ trims by age when another job of the queue finishes; the table queue on a timer
+    await jobs.add(queue, {}, { jobId: 'new' });
+    await waitFor(() => done === 2, 5_000, 'the second job');
+    await waitFor(
+      async () => (await jobs.getState(queue, old)) === undefined,
+      3_000,
+      'the old job to be cleaned up',
+    );
+  });
+
+  it('close waits for running jobs', async () => {
+    const jobs = await factory.open();
+    const queue = uniqueQueueName('close');
+    let finished = false;
+    let started = false;
+    jobs.process(queue, async () => {
+      started = true;
+      await sleep(300);
+      finished = true;
+    });
+    await jobs.add(queue, {});
+    await waitFor(() => started, 5_000, 'the job to start');
+    await jobs.close();
+    assert.equal(finished, true);
+  });
+});
