@@ -62,4 +62,7 @@ export const en = {
   'slack.install.success':
     'Relais is installed in your Slack workspace. You can close this page and open Relais in Slack.',
   'slack.install.failure': 'Relais could not be installed in Slack. Please start the installation again.',
+
+  // Teams adapter (bots/teams): answer to a card button whose handler returned neither card nor notice
+  'teams.action.done': 'Done.',
 } as const;

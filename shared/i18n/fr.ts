@@ -69,4 +69,7 @@ export const fr: Catalogue = {
   'slack.install.success':
     'Relais est installé dans votre espace de travail Slack. Vous pouvez fermer cette page et ouvrir Relais dans Slack.',
   'slack.install.failure': 'Relais n’a pas pu être installé dans Slack. Veuillez recommencer l’installation.',
+
+  // Adaptateur Teams (bots/teams) : réponse à un bouton de carte dont l’action ne renvoie ni carte ni message
+  'teams.action.done': 'C’est fait.',
 };
