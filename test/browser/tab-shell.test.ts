@@ -152,6 +152,13 @@ describeWithChromium('tab shell in Chromium', function () {
       );
       await tab.waitForSelector('[data-theme="default"]');
       assert.ok((await backgroundLuminance(tab, '[data-mode]')) > 0.8, 'the light theme paints a light page');
+      await p.evaluate(() =>
+        (window as unknown as { fakeTeamsHost: { setTheme(t: string): void } }).fakeTeamsHost.setTheme(
+          'contrast',
+        ),
+      );
+      await tab.waitForSelector('[data-theme="contrast"]');
+      assert.ok((await backgroundLuminance(tab, '[data-mode]')) < 0.1, 'high contrast paints a black page');
     });
 
     it('speaks French when the Teams context locale is French, with role badges', async () => {
@@ -164,8 +171,20 @@ describeWithChromium('tab shell in Chromium', function () {
         displayName: grace.name,
       });
       await relais.core.people.grant(known.id, 'communicator');
+      // hold /api/v1/me back until the loading state has been seen
+      let releaseMe!: () => void;
+      const meHeld = new Promise<void>((resolve) => {
+        releaseMe = resolve;
+      });
+      await context.route('**/api/v1/me', async (route) => {
+        await meHeld;
+        await route.continue();
+      });
       await p.goto(host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1`, locale: 'fr-fr', user: grace }));
       const tab = await tabFrame(p);
+      await tab.getByRole('status').getByText('Chargement de Relais…').waitFor();
+      await shot(p, 'teams-loading-fr');
+      releaseMe();
 
       await tab.getByTestId('person-name').waitFor();
       assert.match((await tab.getByTestId('signed-in').textContent()) ?? '', /Connecté en tant que/);
