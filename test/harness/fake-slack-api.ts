@@ -12,7 +12,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import querystring from 'node:querystring';
 import WebSocket from 'ws';
-import { checkBlockKit } from './block-kit-limits.js';
+import { blockKitError } from './block-kit-limits.js';
 
 export interface FakeSlackCall {
   method: string;
@@ -262,8 +262,7 @@ export class FakeSlackApi {
     const url = new URL(req.url ?? '/', 'http://fake');
 
     if (url.pathname.startsWith('/response/')) {
-      const problems = body.blocks ? this.blockProblems(body.blocks, 'message') : [];
-      const response = problems.length ? { ok: false, error: 'invalid_blocks', errors: problems } : { ok: true };
+      const response = this.messageProblems(body, false) ?? { ok: true };
       return this.answer(res, { method: 'response_url', token, body: { ...body, url: req.url }, status: 200, response });
     }
     const method = url.pathname.replace(/^\/api\//, '');
@@ -337,8 +336,9 @@ export class FakeSlackApi {
       case 'views.open': {
         const view = body.view as Record<string, unknown> | undefined;
         const surface = method === 'views.publish' ? 'home' : 'modal';
-        const problems = view ? checkBlockKit(view, surface) : ['view is required'];
-        if (problems.length) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
+        if (!view) return { ok: false, error: 'invalid_arguments' };
+        const problem = blockKitError(view, surface);
+        if (problem) return rejection(problem.error, problem.messages);
         return { ok: true, view: { id: `V${randomUUID().slice(0, 8).toUpperCase()}`, ...view } };
       }
       default:
@@ -388,16 +388,14 @@ export class FakeSlackApi {
     };
   }
 
-  private messageProblems(body: Record<string, unknown>): Record<string, unknown> | undefined {
+  private messageProblems(body: Record<string, unknown>, textRequired = true): Record<string, unknown> | undefined {
     if (typeof body.text === 'string' && body.text.length > MAX_TEXT) return { ok: false, error: 'msg_too_long' };
-    if (body.blocks === undefined && !body.text) return { ok: false, error: 'no_text' };
-    const problems = body.blocks === undefined ? [] : this.blockProblems(body.blocks, 'message');
-    return problems.length ? { ok: false, error: 'invalid_blocks', errors: problems } : undefined;
-  }
-
-  private blockProblems(blocks: unknown, surface: 'message'): string[] {
-    if (!Array.isArray(blocks)) return ['blocks must be an array'];
-    return checkBlockKit({ blocks }, surface);
+    if (textRequired && body.blocks === undefined && !body.text) return { ok: false, error: 'no_text' };
+    if (body.blocks !== undefined && !Array.isArray(body.blocks)) {
+      return rejection('invalid_blocks', ['[ERROR] must be an array [json-pointer:/blocks]']);
+    }
+    const problem = blockKitError({ text: body.text, blocks: body.blocks as unknown[] | undefined }, 'message');
+    return problem ? rejection(problem.error, problem.messages) : undefined;
   }
 
   private takeFailure(method: string, body: Record<string, unknown>): FakeFailure | undefined {
@@ -432,6 +430,14 @@ export class FakeSlackApi {
     return `${Math.floor(Date.now() / 1000)}.${String(this.tsCounter).padStart(6, '0')}`;
   }
 }
+
+/** Slack's answer to a payload it refuses: the code, and each problem like response_metadata. */
+const rejection = (error: string, messages: string[]) => ({
+  ok: false,
+  error,
+  errors: messages,
+  response_metadata: { messages },
+});
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return new FakeSlackApi().start();

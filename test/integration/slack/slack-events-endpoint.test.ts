@@ -1,0 +1,196 @@
+/**
+ * POST /slack/events over HTTP, like Slack calls it: signature and both halves of the 5-minute
+ * window, URL verification, `/relais` in the person's language with user text escaped, the App
+ * Home, direct messages, retried events processed once.
+ */
+import assert from 'node:assert/strict';
+import { translate } from '../../../shared/i18n/i18n.js';
+import { eventCallback, nowSeconds } from '../../harness/slack-signing.js';
+import { ENGLISH, FRENCH, pause, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
+
+describe('Slack events endpoint (HTTP)', () => {
+  let world: SlackWorld;
+
+  before(async () => {
+    world = await startSlackWorld();
+  });
+  after(async () => {
+    await world?.close();
+  });
+  beforeEach(() => world.fake.reset());
+
+  const homeOpened = (userId: string, eventId?: string) =>
+    eventCallback({
+      teamId: TEAM,
+      eventId,
+      event: { type: 'app_home_opened', user: userId, channel: `D${userId.slice(1)}`, tab: 'home' },
+    });
+
+  describe('request authenticity', () => {
+    it('rejects a bad signature with 401 and does nothing', async () => {
+      const response = await world.event(homeOpened(FRENCH.id), { secret: 'not-the-secret' });
+      assert.equal(response.status, 401);
+      await pause(100);
+      assert.equal(world.fake.callsTo('views.publish').length, 0);
+    });
+
+    it('rejects a request stamped 6 minutes ago with 401', async () => {
+      const response = await world.event(homeOpened(FRENCH.id), { timestamp: nowSeconds() - 6 * 60 });
+      assert.equal(response.status, 401);
+    });
+
+    it('rejects a request stamped 6 minutes in the future with 401', async () => {
+      const response = await world.event(homeOpened(FRENCH.id), { timestamp: nowSeconds() + 6 * 60 });
+      assert.equal(response.status, 401);
+      await pause(100);
+      assert.equal(world.fake.callsTo('views.publish').length, 0);
+    });
+
+    it('accepts a request stamped 4 minutes in the future (clock skew inside the window)', async () => {
+      const response = await world.event(homeOpened(FRENCH.id), { timestamp: nowSeconds() + 4 * 60 });
+      assert.equal(response.status, 200);
+      await world.fake.waitForCall('views.publish');
+    });
+
+    it('answers the URL verification challenge', async () => {
+      const response = await world.event({ type: 'url_verification', token: 't', challenge: 'chal-123' });
+      assert.equal(response.status, 200);
+      assert.deepEqual(await response.json(), { challenge: 'chal-123' });
+    });
+  });
+
+  describe('/relais', () => {
+    it('answers help in French for a French Slack user, privately through response_url', async () => {
+      const fresh = { ...FRENCH, id: 'U0CAMILLE', realName: 'Camille Martin', email: 'camille@example.com' };
+      world.fake.addUser(fresh);
+      const { response, responseUrl } = await world.command(fresh.id, 'help');
+      assert.equal(response.status, 200);
+      const reply = await world.fake.waitForCall('response_url', (c) => c.body.url === new URL(responseUrl).pathname);
+      assert.equal(reply.body.response_type, 'ephemeral');
+      assert.match(textOf(reply.body.blocks), new RegExp(translate('fr', 'help.title')));
+      assert.doesNotMatch(textOf(reply.body.blocks), new RegExp(translate('en', 'help.title')));
+      assert.equal(reply.response.ok, true, 'the fake Slack accepted the blocks');
+      // the locale came from users.info, asked with include_locale, then cached
+      const lookups = world.fake.callsTo('users.info').filter((c) => c.body.user === fresh.id);
+      assert.equal(lookups.length, 1);
+      assert.equal(String(lookups[0].body.include_locale), 'true');
+      await world.command(fresh.id, 'help');
+      await world.fake.waitForCall('response_url', (c) => c !== reply);
+      assert.equal(world.fake.callsTo('users.info').filter((c) => c.body.user === fresh.id).length, 1);
+    });
+
+    it('answers help in English for an English Slack user', async () => {
+      await world.command(ENGLISH.id, 'aide');
+      const reply = await world.fake.waitForCall('response_url');
+      assert.match(textOf(reply.body.blocks), new RegExp(translate('en', 'help.title')));
+      assert.match(String(reply.body.text), new RegExp(translate('en', 'help.title')));
+    });
+
+    it('treats `/relais` alone as help', async () => {
+      await world.command(ENGLISH.id, '');
+      const reply = await world.fake.waitForCall('response_url');
+      assert.match(textOf(reply.body.blocks), new RegExp(translate('en', 'help.title')));
+    });
+
+    it('answers an unknown word with the localized "did not understand" message', async () => {
+      await world.command(FRENCH.id, 'xyzzy');
+      const reply = await world.fake.waitForCall('response_url');
+      assert.match(textOf(reply.body.blocks), /Je n’ai pas compris/);
+      assert.match(textOf(reply.body.blocks), /xyzzy/);
+      await world.command(ENGLISH.id, 'xyzzy');
+      const english = await world.fake.waitForCall('response_url', (c) => c !== reply);
+      assert.match(textOf(english.body.blocks), /I did not understand/);
+    });
+
+    it('never lets user text ping a channel or a person', async () => {
+      await world.command(ENGLISH.id, '<!channel> <@U0JOHN> <!everyone> & hi');
+      const reply = await world.fake.waitForCall('response_url');
+      const sent = textOf({ text: reply.body.text, blocks: reply.body.blocks });
+      for (const raw of ['<!channel>', '<@U0JOHN>', '<!everyone>']) assert.ok(!sent.includes(raw), `${raw} reached Slack`);
+      assert.match(sent, /&lt;!channel&gt;/);
+      assert.equal(reply.body.link_names, undefined);
+      assert.notEqual(reply.body.parse, 'full');
+    });
+
+    it('learns the person from their Slack profile', async () => {
+      await world.command(FRENCH.id, 'help');
+      await world.fake.waitForCall('response_url');
+      const person = await world.relais.core.people.findByIdentity({
+        platform: 'slack',
+        tenantId: TEAM,
+        userId: FRENCH.id,
+      });
+      assert.equal(person?.email, FRENCH.email);
+      assert.equal(person?.displayName, FRENCH.realName);
+    });
+  });
+
+  describe('App Home', () => {
+    it('publishes the Home view and remembers the first visit', async () => {
+      const userId = 'U0HOMEFIRST';
+      world.fake.addUser({ id: userId, teamId: TEAM, realName: 'Hélène Home', locale: 'fr-FR' });
+      await world.event(homeOpened(userId));
+      const publish = await world.fake.waitForCall('views.publish', (c) => c.body.user_id === userId);
+      const view = publish.body.view as { type: string; blocks: unknown[] };
+      assert.equal(view.type, 'home');
+      assert.match(textOf(view.blocks), /Hélène Home/);
+      assert.match(textOf(view.blocks), new RegExp(translate('fr', 'help.title')));
+      assert.equal(publish.response.ok, true);
+
+      await world.event(homeOpened(userId));
+      await world.fake.waitForCall('views.publish', (c) => c !== publish && c.body.user_id === userId);
+      await pause(50);
+      const events = await world.relais.core.store.db
+        .selectFrom('events')
+        .select(['type'])
+        .where('type', 'in', ['home.opened', 'home.first_visit'])
+        .where('person_id', '=', (await world.relais.core.people.findByIdentity({ platform: 'slack', tenantId: TEAM, userId }))!.id)
+        .execute();
+      assert.equal(events.filter((e) => e.type === 'home.opened').length, 2);
+      assert.equal(events.filter((e) => e.type === 'home.first_visit').length, 1);
+    });
+
+    it('saves the DM channel as the person’s conversation', async () => {
+      await world.event(homeOpened(ENGLISH.id));
+      await world.fake.waitForCall('views.publish');
+      const person = await world.relais.core.people.findByIdentity({ platform: 'slack', tenantId: TEAM, userId: ENGLISH.id });
+      const conversation = await world.relais.core.conversations.findPersonal('slack', person!.id);
+      assert.equal(conversation?.conversationId, `D${ENGLISH.id.slice(1)}`);
+    });
+
+    it('processes a retried event (same event_id, X-Slack-Retry-Num) once', async () => {
+      const envelope = homeOpened(FRENCH.id, 'Ev0RETRIED01');
+      assert.equal((await world.event(envelope)).status, 200);
+      await world.fake.waitForCall('views.publish');
+      const retry = await world.event(envelope, {
+        headers: { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' },
+      });
+      assert.equal(retry.status, 200, 'the retry is acknowledged so Slack stops retrying');
+      await pause(300);
+      assert.equal(world.fake.callsTo('views.publish').length, 1);
+    });
+  });
+
+  describe('direct messages', () => {
+    it('answers a DM to the bot as a command, in the same DM', async () => {
+      await world.event(
+        eventCallback({
+          teamId: TEAM,
+          event: { type: 'message', channel_type: 'im', channel: 'D0JOHNDM', user: ENGLISH.id, text: 'help', ts: '1.1' },
+        }),
+      );
+      const post = await world.fake.waitForCall('chat.postMessage');
+      assert.equal(post.body.channel, 'D0JOHNDM');
+      assert.match(textOf(post.body.blocks), new RegExp(translate('en', 'help.title')));
+      assert.equal(post.token, 'xoxb-relais-test');
+    });
+
+    it('ignores bot messages and message subtypes', async () => {
+      const base = { type: 'message', channel_type: 'im', channel: 'D0JOHNDM', text: 'help', ts: '1.2' };
+      await world.event(eventCallback({ teamId: TEAM, event: { ...base, bot_id: 'B0OTHER', user: 'U0OTHERBOT' } }));
+      await world.event(eventCallback({ teamId: TEAM, event: { ...base, user: ENGLISH.id, subtype: 'message_changed' } }));
+      await pause(300);
+      assert.equal(world.fake.callsTo('chat.postMessage').length, 0);
+    });
+  });
+});
