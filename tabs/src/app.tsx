@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo } from 'react';
 import { AppHeader } from './components/app-header.js';
+import { ConfigurePage } from './components/configure-page.js';
 import { HomePage } from './components/home-page.js';
 import { SignInForm } from './components/sign-in-form.js';
 import { ErrorView, LoadingView } from './components/status-views.js';
@@ -77,6 +78,7 @@ export function App() {
           )}
           {phase.name === 'failed' && <ErrorView error={phase.error} onRetry={shell.retry} />}
           {phase.name === 'ready' && <HomePage />}
+          {phase.name === 'configuring' && <ConfigurePage />}
         </main>
       </I18nContext.Provider>
     </FluentProvider>

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiClient, ApiError, createApiClient, type Me } from './api/api-client.js';
 import { apiKeyStore } from './host/api-key-store.js';
-import { connectToTeams, type HostTheme, mayBeInTeams } from './host/teams-host.js';
+import { connectToTeams, type HostTheme, mayBeInTeams, type TabSettings } from './host/teams-host.js';
 
 /** How long the Teams handshake may take before we fall back to the standalone console. */
 export const teamsHandshakeTimeoutMs = 1000;
@@ -18,6 +18,8 @@ export type Phase =
   | { name: 'loading' }
   | { name: 'ready'; me: Me }
   | { name: 'failed'; error: Error }
+  /** Teams shows the configuration page of a channel, chat or meeting tab */
+  | { name: 'configuring' }
   /** standalone only: the API key form, with the last attempt's error if any */
   | { name: 'signed-out'; checking: boolean; error?: Error };
 
@@ -79,6 +81,11 @@ export function useShell(): Shell {
         setTheme(session.theme);
         setHostLocale(session.locale);
         session.onThemeChange(setTheme);
+        if (session.frameContext === 'settings') {
+          session.enableTabSave(homeTabSettings());
+          setPhase({ name: 'configuring' });
+          return;
+        }
         client.current = createApiClient(session.getAuthToken);
         void load(client.current);
       },
@@ -126,6 +133,17 @@ export function useShell(): Shell {
   }, [load]);
 
   return { mode, phase, theme, hostLocale, retry, signIn, signOut };
+}
+
+/** A configured tab opens the same home page as the personal tab. */
+function homeTabSettings(): TabSettings {
+  const base = `${window.location.origin}${import.meta.env.BASE_URL}`;
+  return {
+    entityId: 'relais-home',
+    contentUrl: `${base}?inTeams=1`,
+    websiteUrl: base,
+    suggestedDisplayName: 'Relais',
+  };
 }
 
 export function isUnauthenticated(error: unknown): boolean {

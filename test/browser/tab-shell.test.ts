@@ -230,6 +230,37 @@ describeWithChromium('tab shell in Chromium', function () {
       }
     });
 
+    it('enables Save on the configuration page of a channel tab and saves the home page', async () => {
+      const p = await openPage();
+      await p.goto(
+        host.pageUrl({
+          tabUrl: `${relais.url}/tabs/config?inTeams=1`,
+          frameContext: 'settings',
+          user: user(6, 'Mary Jackson'),
+        }),
+      );
+      const tab = await tabFrame(p);
+      await tab.getByRole('heading', { level: 1, name: 'Add Relais to this conversation' }).waitFor();
+      type Host = { fakeTeamsHost: { calls: string[]; savedSettings: unknown[]; save(): void } };
+      await p.waitForFunction(() =>
+        (window as unknown as Host).fakeTeamsHost.calls.includes('settings.setValidityState'),
+      );
+      await p.evaluate(() => (window as unknown as Host).fakeTeamsHost.save());
+      await p.waitForFunction(() =>
+        (window as unknown as Host).fakeTeamsHost.calls.includes('settings.save.success'),
+      );
+      const saved = await p.evaluate(() => (window as unknown as Host).fakeTeamsHost.savedSettings);
+      assert.deepEqual(saved, [
+        {
+          entityId: 'relais-home',
+          contentUrl: `${relais.url}/tabs/?inTeams=1`,
+          websiteUrl: `${relais.url}/tabs/`,
+          suggestedDisplayName: 'Relais',
+        },
+      ]);
+      await shot(p, 'teams-configure-en');
+    });
+
     it('falls back to the standalone console within a second when the host never answers', async () => {
       const p = await openPage();
       await p.goto(

@@ -8,13 +8,25 @@ import { loadTabConfig } from './host-config.js';
 
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
+/** What a configurable (channel, chat, meeting) tab saves on its configuration page. */
+export interface TabSettings {
+  entityId: string;
+  contentUrl: string;
+  websiteUrl: string;
+  suggestedDisplayName: string;
+}
+
 export interface TeamsSession {
+  /** 'content' for a tab page, 'settings' while Teams shows the tab's configuration page */
+  frameContext: string;
   theme: HostTheme;
   /** the Teams client's locale, e.g. 'fr-fr' */
   locale?: string;
   /** an SSO token for this app (Teams caches and refreshes it) */
   getAuthToken(): Promise<string>;
   onThemeChange(handler: (theme: HostTheme) => void): void;
+  /** configuration page: lets the user select Save, which stores these settings */
+  enableTabSave(settings: TabSettings): void;
 }
 
 export class TeamsUnavailableError extends Error {
@@ -58,7 +70,7 @@ export async function connectToTeams(timeoutMs: number): Promise<TeamsSession> {
 }
 
 async function handshake(signal: AbortSignal): Promise<TeamsSession> {
-  const [{ app, authentication }, origins] = await Promise.all([
+  const [{ app, authentication, pages }, origins] = await Promise.all([
     import('@microsoft/teams-js'),
     loadTabConfig(signal).then(
       (config) => config.allowedHostOrigins,
@@ -77,6 +89,7 @@ async function handshake(signal: AbortSignal): Promise<TeamsSession> {
   const context = await app.getContext();
   void app.notifySuccess().catch((error: unknown) => console.warn('Relais: notifySuccess failed', error));
   return {
+    frameContext: context.page.frameContext ?? 'content',
     theme: toHostTheme(context.app.theme),
     locale: context.app.locale,
     getAuthToken: () =>
@@ -84,5 +97,14 @@ async function handshake(signal: AbortSignal): Promise<TeamsSession> {
         throw new SsoError(error instanceof Error ? error.message : String(error));
       }),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toHostTheme(theme))),
+    enableTabSave(settings) {
+      pages.config.registerOnSaveHandler((saveEvent) => {
+        pages.config.setConfig(settings).then(
+          () => saveEvent.notifySuccess(),
+          (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+        );
+      });
+      pages.config.setValidityState(true);
+    },
   };
 }

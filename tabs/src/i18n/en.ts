@@ -36,6 +36,9 @@ export const en = {
   'feature.insights.title': 'Adoption dashboard',
   'feature.insights.description': 'Reach, reading and participation figures, by site and department.',
 
+  'configure.title': 'Add Relais to this conversation',
+  'configure.body': 'The tab shows the Relais home page to everyone here. Select Save to add it.',
+
   'signin.title': 'Sign in to the console',
   'signin.explanation':
     'You are using Relais outside Microsoft Teams. Enter an API key given by your Relais administrator (one of RELAIS_API_KEYS). The key stays in this browser tab and is forgotten when you close it.',

@@ -41,6 +41,10 @@ export const fr: Record<MessageKey, string> = {
   'feature.insights.title': 'Tableau de bord',
   'feature.insights.description': 'Portée, lecture et participation, par site et par service.',
 
+  'configure.title': 'Ajouter Relais à cette conversation',
+  'configure.body':
+    'L’onglet affiche la page d’accueil de Relais à tous les participants. Sélectionnez Enregistrer pour l’ajouter.',
+
   'signin.title': 'Connexion à la console',
   'signin.explanation':
     'Vous utilisez Relais en dehors de Microsoft Teams. Saisissez une clé d’API fournie par votre administrateur Relais (l’une des RELAIS_API_KEYS). La clé reste dans cet onglet du navigateur et est oubliée à sa fermeture.',

@@ -20,6 +20,8 @@ export interface FakeTeamsScenario {
   /** the tab's content URL, e.g. `${relais.url}/tabs/?inTeams=1` */
   tabUrl: string;
   theme?: 'default' | 'dark' | 'contrast';
+  /** 'content' for a tab page, 'settings' for a configurable tab's configuration page */
+  frameContext?: 'content' | 'settings';
   /** Teams client locale, e.g. 'en-us', 'fr-fr' */
   locale?: string;
   user: FakeTeamsUser;
@@ -86,6 +88,7 @@ function hostPage(scenario: FakeTeamsScenario): string {
   const settings = {
     tabUrl: scenario.tabUrl,
     theme: scenario.theme ?? 'default',
+    frameContext: scenario.frameContext ?? 'content',
     locale: scenario.locale ?? 'en-us',
     user: scenario.user,
     silent: scenario.silent ?? false,

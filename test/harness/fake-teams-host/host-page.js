@@ -26,7 +26,7 @@ const runtimeConfig = {
 const context = {
   locale: settings.locale,
   theme: settings.theme,
-  frameContext: 'content',
+  frameContext: settings.frameContext,
   hostClientType: 'web',
   hostName: 'Teams',
   entityId: 'relais-home',
@@ -38,6 +38,7 @@ const context = {
 };
 
 const calls = [];
+const savedSettings = [];
 const send = (message) => frame.contentWindow.postMessage(message, tabOrigin);
 
 window.fakeTeamsHost = {
@@ -46,6 +47,12 @@ window.fakeTeamsHost = {
   /** what Teams sends when the user switches theme */
   setTheme(theme) {
     send({ func: 'themeChange', args: [theme] });
+  },
+  /** configurable tabs: the settings the tab saved with pages.config.setConfig */
+  savedSettings,
+  /** what Teams sends when the user selects Save on a configuration page */
+  save() {
+    send({ func: 'settings.save', args: [{}] });
   },
 };
 
@@ -58,7 +65,7 @@ window.addEventListener('message', async (event) => {
   const reply = (args) => send({ id: request.id, uuidAsString: request.uuidAsString, args });
   switch (request.func) {
     case 'initialize':
-      reply(['content', 'web', JSON.stringify(runtimeConfig), '2.58.0']);
+      reply([settings.frameContext, 'web', JSON.stringify(runtimeConfig), '2.58.0']);
       break;
     case 'getContext':
       reply([context]);
@@ -69,6 +76,10 @@ window.addEventListener('message', async (event) => {
       reply(response.ok ? [true, text] : [false, text]);
       break;
     }
+    case 'settings.setSettings':
+      savedSettings.push(request.args[0]);
+      reply([true]);
+      break;
     default:
       // one-way notifications (appInitialization.success, registerHandler...) need no answer
       break;
