@@ -13,11 +13,13 @@ import { createOpsRouter } from '../shared/http/ops-router.js';
 import { createTabsRouter } from '../shared/http/tabs-router.js';
 import { createLogger, type Logger } from '../shared/logging/logger.js';
 import { createSlackSurface } from './slack/slack-surface.js';
-import { createTeamsSurface } from './teams/teams-surface.js';
+import { createTeamsSurface, type TeamsSurfaceOptions } from './teams/teams-surface.js';
 
 export interface StartOptions {
   env?: Record<string, string | undefined>;
   logger?: Logger;
+  /** Teams adapter overrides (tests with auth on supply the outbound token source) */
+  teams?: TeamsSurfaceOptions;
 }
 
 export interface RunningRelais {
@@ -34,7 +36,7 @@ export async function startRelais(options: StartOptions = {}): Promise<RunningRe
   const config = loadConfig(options.env ?? process.env);
   const logger = options.logger ?? createLogger(config.logLevel);
   const core = await createCore(config, logger);
-  const surfaces = [createTeamsSurface(core), await createSlackSurface(core)].filter(
+  const surfaces = [createTeamsSurface(core, options.teams), await createSlackSurface(core)].filter(
     (s): s is ChatSurface => s !== undefined,
   );
   for (const surface of surfaces) if (surface.messenger) core.messengers.register(surface.messenger);

@@ -5,15 +5,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type RunningRelais, startRelais } from '../../bots/start-relais.js';
+import { type RunningRelais, type StartOptions, startRelais } from '../../bots/start-relais.js';
 
 export interface TestRelais extends RunningRelais {
   dataDir: string;
 }
 
-export async function startTestRelais(env: Record<string, string | undefined> = {}): Promise<TestRelais> {
+export async function startTestRelais(
+  env: Record<string, string | undefined> = {},
+  options: Omit<StartOptions, 'env'> = {},
+): Promise<TestRelais> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-test-'));
   const relais = await startRelais({
+    ...options,
     env: {
       PORT: '0',
       DATA_DIR: dataDir,

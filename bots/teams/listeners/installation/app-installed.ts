@@ -1,0 +1,29 @@
+/** installationUpdate add: record the install; in a 1:1 chat, greet the person with the help card. */
+import type { TurnContext } from 'botbuilder';
+import type { Core } from '../../../../shared/core.js';
+import { helpCard } from '../../../../shared/help/help-card.js';
+import { translator } from '../../../../shared/i18n/i18n.js';
+import { cardActivity } from '../../messaging/card-activity.js';
+import { conversationKindOf } from '../../turn/teams-activity-facts.js';
+import { turnLocale, turnPerson } from '../../turn/turn-person.js';
+
+export const appInstalled =
+  (core: Core) =>
+  async (context: TurnContext, next: () => Promise<void>): Promise<void> => {
+    const person = turnPerson(context);
+    const kind = conversationKindOf(context.activity);
+    await core.events.track({
+      type: 'app.installed',
+      personId: person?.id,
+      platform: 'teams',
+      subjectType: 'conversation',
+      subjectId: context.activity.conversation.id,
+      data: { kind },
+    });
+    if (kind === 'personal') {
+      const t = translator(turnLocale(core, context));
+      const card = helpCard({ t, name: person?.displayName ?? '', consoleUrl: core.consoleUrl });
+      await context.sendActivity(cardActivity(card, t('install.welcome')));
+    }
+    await next();
+  };

@@ -1,0 +1,14 @@
+/** Wires the Teams listeners onto the bot, in the order they must run. */
+import type { TeamsActivityHandler } from 'botbuilder';
+import type { Core } from '../../../shared/core.js';
+import { appInstalled } from './installation/app-installed.js';
+import { appUninstalled } from './installation/app-uninstalled.js';
+import { commandMessage } from './messages/command-message.js';
+import { rememberEveryTurn } from './turn/remember-every-turn.js';
+
+export function registerListeners(bot: TeamsActivityHandler, core: Core): void {
+  bot.onTurn(rememberEveryTurn(core));
+  bot.onInstallationUpdateAdd(appInstalled(core));
+  bot.onInstallationUpdateRemove(appUninstalled(core));
+  bot.onMessage(commandMessage(core));
+}

@@ -1,0 +1,44 @@
+/**
+ * What Relais reads off a Teams activity: the tenant, the sender's platform identity, and the
+ * kind of conversation. Pure functions over the Bot Framework activity shape.
+ */
+import type { Activity } from 'botbuilder';
+import type { ConversationRecord } from '../../../shared/conversations/conversation-store.js';
+import type { PlatformIdentity } from '../../../shared/messaging/messenger.js';
+
+interface TeamsChannelData {
+  tenant?: { id?: string };
+}
+
+/** conversation.tenantId (newer payloads), else channelData.tenant.id. */
+export function tenantIdOf(activity: Partial<Activity>): string {
+  const channelData = activity.channelData as TeamsChannelData | undefined;
+  return activity.conversation?.tenantId ?? channelData?.tenant?.id ?? '';
+}
+
+/** The sender as a platform identity, or undefined when the sender is the bot itself. */
+export function senderIdentityOf(activity: Partial<Activity>): PlatformIdentity | undefined {
+  const from = activity.from;
+  if (!from?.id || from.id === activity.recipient?.id || from.role === 'bot') return undefined;
+  return {
+    platform: 'teams',
+    tenantId: tenantIdOf(activity),
+    userId: from.id,
+    ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
+  };
+}
+
+export function conversationKindOf(activity: Partial<Activity>): ConversationRecord['kind'] {
+  switch (activity.conversation?.conversationType) {
+    case 'channel':
+      return 'channel';
+    case 'groupChat':
+      return 'group';
+    case 'personal':
+      return 'personal';
+    default:
+      // Older payloads and some clients omit conversationType: a 1:1 chat is the only one
+      // that is not flagged as a group.
+      return activity.conversation?.isGroup ? 'group' : 'personal';
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Every turn starts here: the sender is learned as a person (with their email when Teams tells
+ * it), the conversation reference is saved for proactive sends, and both are kept on the turn so
+ * listeners and the error handler can use them.
+ */
+import { type TurnContext, TurnContext as TurnContextClass } from 'botbuilder';
+import type { Core } from '../../../shared/core.js';
+import { type Locale, resolveLocale } from '../../../shared/i18n/i18n.js';
+import type { Person } from '../../../shared/people/person.js';
+import { memberEmail } from './member-email.js';
+import { conversationKindOf, senderIdentityOf, tenantIdOf } from './teams-activity-facts.js';
+
+const personKey = Symbol('relais.teams.person');
+
+export async function rememberTurn(core: Core, context: TurnContext): Promise<Person | undefined> {
+  const { activity } = context;
+  const identity = senderIdentityOf(activity);
+  let person: Person | undefined;
+  if (identity) {
+    const email = await memberEmail(core, context, identity);
+    person = await core.people.learn(identity, {
+      displayName: activity.from.name || undefined,
+      email,
+      locale: activity.locale || undefined,
+    });
+    context.turnState.set(personKey, person);
+  }
+  if (activity.conversation?.id) {
+    const kind = conversationKindOf(activity);
+    await core.conversations.save({
+      platform: 'teams',
+      tenantId: tenantIdOf(activity),
+      conversationId: activity.conversation.id,
+      kind,
+      personId: kind === 'personal' ? (person?.id ?? null) : null,
+      reference: { ...TurnContextClass.getConversationReference(activity) },
+    });
+  }
+  return person;
+}
+
+/** The person behind this turn, once rememberTurn ran. */
+export const turnPerson = (context: TurnContext): Person | undefined => context.turnState.get(personKey);
+
+/** The person's own locale, then the activity's, then DEFAULT_LOCALE. */
+export const turnLocale = (core: Pick<Core, 'config'>, context: TurnContext): Locale =>
+  resolveLocale(turnPerson(context)?.locale, context.activity.locale, core.config.defaultLocale);
