@@ -6,10 +6,16 @@
  * Semantics both honour:
  * - at-least-once: a handler may run again after a crash, so handlers are idempotent;
  * - `jobId` makes `add` idempotent: adding an id that is waiting, delayed or running is a no-op;
+ *   so is adding the id of a completed job while it is retained (a day by default), so a resumed
+ *   fan-out does not redo finished work; adding the id of a failed job replaces it with a fresh
+ *   one (new data, attempts from 1). Ids are any string (':' included);
  * - `runAt` / `delayMs` delay a job; `attempts` with exponential `backoffMs` retries a failing one;
  * - a handler throwing `RetryLaterError` is retried after its delay without spending an attempt
  *   (rate limits), anything else spends one;
- * - a worker that dies mid-job loses its lease and the job runs again elsewhere.
+ * - a worker that dies mid-job loses its lease and the job runs again elsewhere once the lease
+ *   (QueueTiming.leaseMs, renewed while the job runs) has run out;
+ * - completed and failed jobs are deleted after their retention (QueueTiming), and `getState`
+ *   then answers undefined.
  */
 export interface JobOptions {
   /** unique id: adding the same id twice while it is pending runs it once */

@@ -68,22 +68,69 @@ async function ping(db: Kysely<Database>): Promise<boolean> {
 }
 
 async function migrate(db: Kysely<Database>, dialect: Store['dialect']): Promise<void> {
+  if (dialect === 'postgres') {
+    // Kysely looks for its bookkeeping tables in every schema unless told which: on a PostgreSQL
+    // database shared by several schemas (other apps, parallel test suites) it would find another
+    // schema's kysely_migration and never create ours. Pin them to the schema we migrate. Kysely
+    // takes an advisory lock, so instances starting together migrate one after the other.
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    await runMigrations(db, dialect, rows[0]?.schema);
+    return;
+  }
+  // Kysely takes no lock on SQLite and runs migrations outside a transaction: two processes
+  // opening one fresh file (the server and a CLI import) would both create the tables. Hold the
+  // write lock for the whole run instead; SQLite DDL is transactional, so a failure rolls back.
+  await db.connection().execute(async (connection) => {
+    await beginImmediate(connection);
+    try {
+      await runMigrations(connection, dialect, undefined);
+      await sql`commit`.execute(connection);
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
+}
+
+async function runMigrations(
+  db: Kysely<Database>,
+  dialect: Store['dialect'],
+  schema: string | undefined,
+): Promise<void> {
   // migrations take the dialect for the few types the two databases spell differently
-  // Kysely looks for its bookkeeping tables in every schema unless told which: on a PostgreSQL
-  // database shared by several schemas (other apps, parallel test suites) it would find another
-  // schema's kysely_migration and never create ours. Pin them to the schema we migrate.
-  const migrationTableSchema =
-    dialect === 'postgres'
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-      : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrationsFor(dialect) },
-    migrationTableSchema,
+    migrationTableSchema: schema,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}
+
+/**
+ * BEGIN IMMEDIATE without better-sqlite3's busy wait, which blocks the whole thread: another
+ * connection of this same process holding the lock could then never release it. Poll instead.
+ */
+async function beginImmediate(connection: Kysely<Database>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const { rows } = await sql<{ timeout: number }>`pragma busy_timeout`.execute(connection);
+  const busyTimeout = Number(rows[0]?.timeout ?? 5_000);
+  await sql`pragma busy_timeout = 0`.execute(connection);
+  try {
+    for (;;) {
+      try {
+        await sql`begin immediate`.execute(connection);
+        return;
+      } catch (error) {
+        const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY');
+        if (!busy || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    }
+  } finally {
+    await sql.raw(`pragma busy_timeout = ${busyTimeout}`).execute(connection);
   }
 }
