@@ -13,6 +13,11 @@ export default defineConfig({
   root,
   base: '/tabs/',
   plugins: [react()],
+  // `npx vite --config tabs/vite.config.ts` serves the tabs with hot reload; the API stays on
+  // the running Relais server (RELAIS_URL, default http://localhost:3978).
+  server: {
+    proxy: { '/api': process.env.RELAIS_URL ?? 'http://localhost:3978' },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
