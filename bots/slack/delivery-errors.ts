@@ -7,12 +7,7 @@ import { ErrorCode, type WebAPICallError } from '@slack/web-api';
 import { DeliveryError } from '../../shared/errors/errors.js';
 
 /** Slack said: try again later. */
-const transientCodes = new Set([
-  'internal_error',
-  'fatal_error',
-  'service_unavailable',
-  'request_timeout',
-]);
+const transientCodes = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
 
 /** Slack's rate-limit answers without Retry-After: wait a minute, as its docs suggest for Tier 1. */
 const DEFAULT_RETRY_AFTER_SECONDS = 60;
@@ -68,7 +63,11 @@ export function toDeliveryError(error: unknown, what: string): unknown {
           retryAfterMs: (retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS) * 1000,
         });
       }
-      const kind = transientCodes.has(code) ? 'transient' : unreachableCodes.has(code) ? 'unreachable' : 'rejected';
+      const kind = transientCodes.has(code)
+        ? 'transient'
+        : unreachableCodes.has(code)
+          ? 'unreachable'
+          : 'rejected';
       return new DeliveryError(kind, `${what}: Slack answered ${code}`, { platformCode: code });
     }
     default:

@@ -21,13 +21,18 @@ export function createKvInstallationStore(kv: Keyv): InstallationStore {
     async storeInstallation(installation) {
       const query: InstallationQuery<boolean> = installation.isEnterpriseInstall
         ? { isEnterpriseInstall: true, enterpriseId: installation.enterprise?.id, teamId: undefined }
-        : { isEnterpriseInstall: false, teamId: installation.team?.id, enterpriseId: installation.enterprise?.id };
+        : {
+            isEnterpriseInstall: false,
+            teamId: installation.team?.id,
+            enterpriseId: installation.enterprise?.id,
+          };
       await kv.set(installationKey(query), installation);
     },
     async fetchInstallation(query) {
       const installation = (await kv.get(installationKey(query))) as Installation | undefined;
       // Bolt's authorize expects a throw for an unknown workspace (it then ignores the request)
-      if (!installation) throw new AppError('not_found', `no Slack installation for ${installationKey(query)}`);
+      if (!installation)
+        throw new AppError('not_found', `no Slack installation for ${installationKey(query)}`);
       return installation;
     },
     async deleteInstallation(query) {

@@ -58,7 +58,8 @@ export function createSlackClients(
             platformCode: errorCode(error),
           });
         });
-      if (!auth.botToken) throw new DeliveryError('unreachable', `no bot token for Slack workspace ${teamId}`);
+      if (!auth.botToken)
+        throw new DeliveryError('unreachable', `no bot token for Slack workspace ${teamId}`);
       return clientFor(auth.botToken);
     },
   };

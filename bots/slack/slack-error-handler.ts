@@ -64,7 +64,10 @@ export function slackErrorHandler(core: Core, people: SlackPeople) {
       }),
     }).catch((cause: unknown) => cause);
     if (!(reply instanceof Response) || !reply.ok) {
-      core.logger.warn({ err: reply instanceof Response ? undefined : reply }, 'could not tell the person about the error');
+      core.logger.warn(
+        { err: reply instanceof Response ? undefined : reply },
+        'could not tell the person about the error',
+      );
     }
   };
 }

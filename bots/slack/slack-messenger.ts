@@ -36,9 +36,12 @@ export function createSlackMessenger(clients: SlackClients, kv: Keyv): Messenger
   async function dmChannel(client: WebClient, identity: PlatformIdentity): Promise<string> {
     const cached = (await kv.get(dmKey(identity.tenantId, identity.userId))) as string | undefined;
     if (cached) return cached;
-    const opened = await call('conversations.open', () => client.conversations.open({ users: identity.userId }));
+    const opened = await call('conversations.open', () =>
+      client.conversations.open({ users: identity.userId }),
+    );
     const channel = opened.channel?.id;
-    if (!channel) throw toDeliveryError(new Error('conversations.open returned no channel'), 'conversations.open');
+    if (!channel)
+      throw toDeliveryError(new Error('conversations.open returned no channel'), 'conversations.open');
     await kv.set(dmKey(identity.tenantId, identity.userId), channel, DM_CHANNEL_TTL_MS);
     return channel;
   }
@@ -52,7 +55,8 @@ export function createSlackMessenger(clients: SlackClients, kv: Keyv): Messenger
     async send(target, content: Card) {
       const teamId = tenantOf(target);
       const client = await clients.forWorkspace({ teamId });
-      const channel = target.kind === 'person' ? await dmChannel(client, target.identity) : target.conversationId;
+      const channel =
+        target.kind === 'person' ? await dmChannel(client, target.identity) : target.conversationId;
       const { text, blocks } = renderBlockKit(content);
       try {
         const sent = await call('chat.postMessage', () =>
@@ -83,7 +87,9 @@ export function createSlackMessenger(clients: SlackClients, kv: Keyv): Messenger
 
     async delete(message) {
       const client = await clients.forWorkspace({ teamId: message.tenantId });
-      await call('chat.delete', () => client.chat.delete({ channel: message.conversationId, ts: message.messageId }));
+      await call('chat.delete', () =>
+        client.chat.delete({ channel: message.conversationId, ts: message.messageId }),
+      );
     },
 
     async publishHome(identity, content) {

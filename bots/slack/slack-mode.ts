@@ -17,7 +17,10 @@ export type SlackMode =
 export function slackMode(config: Config): SlackMode {
   const slack = config.slack;
   if (!slack.enabled) {
-    return { enabled: false, reason: 'Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to enable it)' };
+    return {
+      enabled: false,
+      reason: 'Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to enable it)',
+    };
   }
   const install = slack.clientId ? 'oauth' : 'single';
   if (install === 'single' && !slack.botToken) {
@@ -34,9 +37,7 @@ export function describeSlack(config: Config): string {
   const mode = slackMode(config);
   if (!mode.enabled) return mode.reason;
   const where =
-    mode.transport === 'socket'
-      ? 'Socket Mode (no public URL needed)'
-      : `${config.publicUrl}/slack/events`;
+    mode.transport === 'socket' ? 'Socket Mode (no public URL needed)' : `${config.publicUrl}/slack/events`;
   const install =
     mode.install === 'oauth' ? `, install at ${config.publicUrl}/slack/install` : ', single workspace';
   return `Slack: ${where}${install}`;

@@ -50,7 +50,12 @@ export function createSlackPeople(core: Pick<Core, 'people' | 'config'>, kv: Key
       const identity: PlatformIdentity = { platform: 'slack', tenantId: teamId, userId };
       const profile = await profileOf(client, teamId, userId);
       const person = await core.people.learn(identity, profile);
-      return { person, identity, profile, locale: resolveLocale(person.locale, profile.locale, core.config.defaultLocale) };
+      return {
+        person,
+        identity,
+        profile,
+        locale: resolveLocale(person.locale, profile.locale, core.config.defaultLocale),
+      };
     },
     async cachedLocale(teamId, userId) {
       const cached = (await kv.get(profileKey(teamId, userId))) as PlatformProfile | undefined;

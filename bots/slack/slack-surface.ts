@@ -24,8 +24,8 @@ import { singleWorkspaceAuthorize } from './single-workspace-authorize.js';
 import { createSlackClients } from './slack-clients.js';
 import { slackErrorHandler } from './slack-error-handler.js';
 import { createSlackMessenger } from './slack-messenger.js';
-import { createSlackPeople } from './slack-people.js';
 import { describeSlack, slackMode } from './slack-mode.js';
+import { createSlackPeople } from './slack-people.js';
 
 export { describeSlack } from './slack-mode.js';
 

@@ -258,12 +258,22 @@ export class FakeSlackApi {
     const raw = await readBody(req);
     const body = parseBody(raw, req.headers['content-type']);
     const auth = req.headers.authorization;
-    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof body.token === 'string' ? body.token : undefined;
+    const token = auth?.startsWith('Bearer ')
+      ? auth.slice(7)
+      : typeof body.token === 'string'
+        ? body.token
+        : undefined;
     const url = new URL(req.url ?? '/', 'http://fake');
 
     if (url.pathname.startsWith('/response/')) {
       const response = this.messageProblems(body, false) ?? { ok: true };
-      return this.answer(res, { method: 'response_url', token, body: { ...body, url: req.url }, status: 200, response });
+      return this.answer(res, {
+        method: 'response_url',
+        token,
+        body: { ...body, url: req.url },
+        status: 200,
+        response,
+      });
     }
     const method = url.pathname.replace(/^\/api\//, '');
 
@@ -293,7 +303,11 @@ export class FakeSlackApi {
     res.end(JSON.stringify(call.response));
   }
 
-  private respond(method: string, token: string | undefined, body: Record<string, unknown>): Record<string, unknown> {
+  private respond(
+    method: string,
+    token: string | undefined,
+    body: Record<string, unknown>,
+  ): Record<string, unknown> {
     if (method === 'oauth.v2.access') return this.oauthAccess(body);
     if (method === 'apps.connections.open') {
       return token === this.appToken
@@ -315,7 +329,10 @@ export class FakeSlackApi {
           ...(workspace.enterpriseId ? { enterprise_id: workspace.enterpriseId } : {}),
         };
       case 'users.info':
-        return this.userInfo(String(body.user), body.include_locale === true || body.include_locale === 'true');
+        return this.userInfo(
+          String(body.user),
+          body.include_locale === true || body.include_locale === 'true',
+        );
       case 'conversations.open': {
         const user = String(body.users ?? '').split(',')[0];
         if (!this.users.has(user)) return { ok: false, error: 'user_not_found' };
@@ -388,13 +405,20 @@ export class FakeSlackApi {
     };
   }
 
-  private messageProblems(body: Record<string, unknown>, textRequired = true): Record<string, unknown> | undefined {
-    if (typeof body.text === 'string' && body.text.length > MAX_TEXT) return { ok: false, error: 'msg_too_long' };
+  private messageProblems(
+    body: Record<string, unknown>,
+    textRequired = true,
+  ): Record<string, unknown> | undefined {
+    if (typeof body.text === 'string' && body.text.length > MAX_TEXT)
+      return { ok: false, error: 'msg_too_long' };
     if (textRequired && body.blocks === undefined && !body.text) return { ok: false, error: 'no_text' };
     if (body.blocks !== undefined && !Array.isArray(body.blocks)) {
       return rejection('invalid_blocks', ['[ERROR] must be an array [json-pointer:/blocks]']);
     }
-    const problem = blockKitError({ text: body.text, blocks: body.blocks as unknown[] | undefined }, 'message');
+    const problem = blockKitError(
+      { text: body.text, blocks: body.blocks as unknown[] | undefined },
+      'message',
+    );
     return problem ? rejection(problem.error, problem.messages) : undefined;
   }
 

@@ -77,7 +77,9 @@ export function eventCallback({ teamId, event, eventId, apiAppId = 'A0FAKE' }: E
     type: 'event_callback',
     event_id: eventId ?? `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`,
     event_time: nowSeconds(),
-    authorizations: [{ enterprise_id: null, team_id: teamId, user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { enterprise_id: null, team_id: teamId, user_id: 'UBOT', is_bot: true, is_enterprise_install: false },
+    ],
     is_ext_shared_channel: false,
   };
 }
@@ -91,7 +93,14 @@ export interface SlashCommandOptions {
   command?: string;
 }
 
-export function slashCommand({ teamId, userId, text, responseUrl, channelId = 'C0GENERAL', command = '/relais' }: SlashCommandOptions) {
+export function slashCommand({
+  teamId,
+  userId,
+  text,
+  responseUrl,
+  channelId = 'C0GENERAL',
+  command = '/relais',
+}: SlashCommandOptions) {
   return {
     token: 'legacy-verification-token',
     team_id: teamId,
@@ -141,8 +150,12 @@ export function blockActions(options: BlockActionOptions) {
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: channelId, name: 'general' },
-    ...(options.ephemeral ? {} : { message: { type: 'message', ts: messageTs, text: 'card', blocks: options.blocks ?? [] } }),
+    ...(options.ephemeral
+      ? {}
+      : { message: { type: 'message', ts: messageTs, text: 'card', blocks: options.blocks ?? [] } }),
     ...(options.responseUrl ? { response_url: options.responseUrl } : {}),
-    actions: [{ block_id: 'b0', type: 'button', action_ts: options.actionTs ?? `${nowSeconds()}.123456`, ...action }],
+    actions: [
+      { block_id: 'b0', type: 'button', action_ts: options.actionTs ?? `${nowSeconds()}.123456`, ...action },
+    ],
   };
 }

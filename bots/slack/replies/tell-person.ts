@@ -5,8 +5,8 @@
  */
 import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { renderBlockKit, renderHomeView } from '../cards/render-block-kit.js';
 import type { Card } from '../../../shared/cards/model.js';
+import { renderBlockKit, renderHomeView } from '../cards/render-block-kit.js';
 
 export interface ReplyPlace {
   respond?: RespondFn;
@@ -22,8 +22,15 @@ export async function tellPerson(place: ReplyPlace, text: string): Promise<void>
   if (place.respond) {
     await place.respond({ response_type: 'ephemeral', replace_original: false, ...renderBlockKit(notice) });
   } else if (place.channelId) {
-    await place.client.chat.postEphemeral({ channel: place.channelId, user: place.userId, ...renderBlockKit(notice) });
+    await place.client.chat.postEphemeral({
+      channel: place.channelId,
+      user: place.userId,
+      ...renderBlockKit(notice),
+    });
   } else {
-    await place.client.views.publish({ user_id: place.userId, view: renderHomeView(place.homeCards ?? [], text) });
+    await place.client.views.publish({
+      user_id: place.userId,
+      view: renderHomeView(place.homeCards ?? [], text),
+    });
   }
 }

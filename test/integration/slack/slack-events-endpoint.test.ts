@@ -65,7 +65,10 @@ describe('Slack events endpoint (HTTP)', () => {
       world.fake.addUser(fresh);
       const { response, responseUrl } = await world.command(fresh.id, 'help');
       assert.equal(response.status, 200);
-      const reply = await world.fake.waitForCall('response_url', (c) => c.body.url === new URL(responseUrl).pathname);
+      const reply = await world.fake.waitForCall(
+        'response_url',
+        (c) => c.body.url === new URL(responseUrl).pathname,
+      );
       assert.equal(reply.body.response_type, 'ephemeral');
       assert.match(textOf(reply.body.blocks), new RegExp(translate('fr', 'help.title')));
       assert.doesNotMatch(textOf(reply.body.blocks), new RegExp(translate('en', 'help.title')));
@@ -106,7 +109,8 @@ describe('Slack events endpoint (HTTP)', () => {
       await world.command(ENGLISH.id, '<!channel> <@U0JOHN> <!everyone> & hi');
       const reply = await world.fake.waitForCall('response_url');
       const sent = textOf({ text: reply.body.text, blocks: reply.body.blocks });
-      for (const raw of ['<!channel>', '<@U0JOHN>', '<!everyone>']) assert.ok(!sent.includes(raw), `${raw} reached Slack`);
+      for (const raw of ['<!channel>', '<@U0JOHN>', '<!everyone>'])
+        assert.ok(!sent.includes(raw), `${raw} reached Slack`);
       assert.match(sent, /&lt;!channel&gt;/);
       assert.equal(reply.body.link_names, undefined);
       assert.notEqual(reply.body.parse, 'full');
@@ -144,7 +148,11 @@ describe('Slack events endpoint (HTTP)', () => {
         .selectFrom('events')
         .select(['type'])
         .where('type', 'in', ['home.opened', 'home.first_visit'])
-        .where('person_id', '=', (await world.relais.core.people.findByIdentity({ platform: 'slack', tenantId: TEAM, userId }))!.id)
+        .where(
+          'person_id',
+          '=',
+          (await world.relais.core.people.findByIdentity({ platform: 'slack', tenantId: TEAM, userId }))!.id,
+        )
         .execute();
       assert.equal(events.filter((e) => e.type === 'home.opened').length, 2);
       assert.equal(events.filter((e) => e.type === 'home.first_visit').length, 1);
@@ -153,7 +161,11 @@ describe('Slack events endpoint (HTTP)', () => {
     it('saves the DM channel as the person’s conversation', async () => {
       await world.event(homeOpened(ENGLISH.id));
       await world.fake.waitForCall('views.publish');
-      const person = await world.relais.core.people.findByIdentity({ platform: 'slack', tenantId: TEAM, userId: ENGLISH.id });
+      const person = await world.relais.core.people.findByIdentity({
+        platform: 'slack',
+        tenantId: TEAM,
+        userId: ENGLISH.id,
+      });
       const conversation = await world.relais.core.conversations.findPersonal('slack', person!.id);
       assert.equal(conversation?.conversationId, `D${ENGLISH.id.slice(1)}`);
     });
@@ -176,7 +188,14 @@ describe('Slack events endpoint (HTTP)', () => {
       await world.event(
         eventCallback({
           teamId: TEAM,
-          event: { type: 'message', channel_type: 'im', channel: 'D0JOHNDM', user: ENGLISH.id, text: 'help', ts: '1.1' },
+          event: {
+            type: 'message',
+            channel_type: 'im',
+            channel: 'D0JOHNDM',
+            user: ENGLISH.id,
+            text: 'help',
+            ts: '1.1',
+          },
         }),
       );
       const post = await world.fake.waitForCall('chat.postMessage');
@@ -187,8 +206,12 @@ describe('Slack events endpoint (HTTP)', () => {
 
     it('ignores bot messages and message subtypes', async () => {
       const base = { type: 'message', channel_type: 'im', channel: 'D0JOHNDM', text: 'help', ts: '1.2' };
-      await world.event(eventCallback({ teamId: TEAM, event: { ...base, bot_id: 'B0OTHER', user: 'U0OTHERBOT' } }));
-      await world.event(eventCallback({ teamId: TEAM, event: { ...base, user: ENGLISH.id, subtype: 'message_changed' } }));
+      await world.event(
+        eventCallback({ teamId: TEAM, event: { ...base, bot_id: 'B0OTHER', user: 'U0OTHERBOT' } }),
+      );
+      await world.event(
+        eventCallback({ teamId: TEAM, event: { ...base, user: ENGLISH.id, subtype: 'message_changed' } }),
+      );
       await pause(300);
       assert.equal(world.fake.callsTo('chat.postMessage').length, 0);
     });

@@ -35,12 +35,23 @@ describe('Slack interactivity (HTTP)', () => {
   const topicButton = (topic: string) => {
     const button = helpButtons.find((b) => b.value && JSON.parse(b.value).topic === topic);
     assert.ok(button, `the help card has a ${topic} button`);
-    return { action_id: button.action_id, value: button.value, type: 'button', text: { type: 'plain_text', text: topic } };
+    return {
+      action_id: button.action_id,
+      value: button.value,
+      type: 'button',
+      text: { type: 'plain_text', text: topic },
+    };
   };
 
   it('routes help.topic to the dispatcher and updates the bot message in place (chat.update)', async () => {
     const response = await world.interact(
-      blockActions({ teamId: TEAM, userId: FRENCH.id, action: topicButton('news'), channelId: 'C0NEWS', messageTs: '1700000001.000200' }),
+      blockActions({
+        teamId: TEAM,
+        userId: FRENCH.id,
+        action: topicButton('news'),
+        channelId: 'C0NEWS',
+        messageTs: '1700000001.000200',
+      }),
     );
     assert.equal(response.status, 200);
     const update = await world.fake.waitForCall('chat.update');
@@ -54,7 +65,13 @@ describe('Slack interactivity (HTTP)', () => {
   it('replaces an ephemeral message through its response_url', async () => {
     const responseUrl = world.fake.responseUrl();
     await world.interact(
-      blockActions({ teamId: TEAM, userId: ENGLISH.id, action: topicButton('polls'), ephemeral: true, responseUrl }),
+      blockActions({
+        teamId: TEAM,
+        userId: ENGLISH.id,
+        action: topicButton('polls'),
+        ephemeral: true,
+        responseUrl,
+      }),
     );
     const replace = await world.fake.waitForCall('response_url');
     assert.equal(replace.body.replace_original, true);
@@ -83,7 +100,13 @@ describe('Slack interactivity (HTTP)', () => {
 
   it('treats a double click (same button, new action_ts, a moment later) as one click', async () => {
     const click = (actionTs: string) =>
-      blockActions({ teamId: TEAM, userId: FRENCH.id, action: topicButton('tours'), messageTs: '1700000003.000400', actionTs });
+      blockActions({
+        teamId: TEAM,
+        userId: FRENCH.id,
+        action: topicButton('tours'),
+        messageTs: '1700000003.000400',
+        actionTs,
+      });
     await world.interact(click('1700000003.100000'));
     await world.fake.waitForCall('chat.update');
     await world.interact(click('1700000003.400000'));
@@ -107,7 +130,12 @@ describe('Slack interactivity (HTTP)', () => {
     assert.match(textOf(notice.body), new RegExp(translate('fr', 'error.unknown_action')));
 
     await world.interact(
-      blockActions({ teamId: TEAM, userId: ENGLISH.id, action: { action_id: 'not a renderer id', value: '%%%' }, responseUrl }),
+      blockActions({
+        teamId: TEAM,
+        userId: ENGLISH.id,
+        action: { action_id: 'not a renderer id', value: '%%%' },
+        responseUrl,
+      }),
     );
     const second = await world.fake.waitForCall('response_url', (c) => c !== notice);
     assert.match(textOf(second.body), new RegExp(translate('en', 'error.unknown_action')));
@@ -118,7 +146,11 @@ describe('Slack interactivity (HTTP)', () => {
     const link = helpButtons.find((b) => b.url);
     assert.ok(link, 'the help card has a console link');
     const response = await world.interact(
-      blockActions({ teamId: TEAM, userId: ENGLISH.id, action: { action_id: link.action_id, url: link.url } }),
+      blockActions({
+        teamId: TEAM,
+        userId: ENGLISH.id,
+        action: { action_id: link.action_id, url: link.url },
+      }),
     );
     assert.equal(response.status, 200);
     await pause(200);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { card, submit } from '../../../shared/cards/model.js';
 import { DeliveryError } from '../../../shared/errors/errors.js';
-import type { Messenger, MessageTarget } from '../../../shared/messaging/messenger.js';
+import type { MessageTarget, Messenger } from '../../../shared/messaging/messenger.js';
 import { ENGLISH, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
 
 describe('Slack messenger', () => {
@@ -18,7 +18,10 @@ describe('Slack messenger', () => {
     { type: 'text', text: 'Friday only. Ping <@U0JOHN> & <!everyone>?' },
     { type: 'buttons', buttons: [submit('help.topic', 'Got it', { topic: 'news' })] },
   );
-  const toJohn: MessageTarget = { kind: 'person', identity: { platform: 'slack', tenantId: TEAM, userId: ENGLISH.id } };
+  const toJohn: MessageTarget = {
+    kind: 'person',
+    identity: { platform: 'slack', tenantId: TEAM, userId: ENGLISH.id },
+  };
   const options = { locale: 'en' as const };
 
   before(async () => {
@@ -52,8 +55,14 @@ describe('Slack messenger', () => {
     assert.equal(post.body.link_names, undefined);
     assert.notEqual(post.body.parse, 'full');
     const wire = textOf({ text: post.body.text, blocks: post.body.blocks });
-    for (const raw of ['<!channel>', '<@U0JOHN>', '<!everyone>']) assert.ok(!wire.includes(raw), `${raw} reached Slack`);
-    assert.deepEqual(sent, { platform: 'slack', tenantId: TEAM, conversationId: 'D0JOHN', messageId: post.response.ts });
+    for (const raw of ['<!channel>', '<@U0JOHN>', '<!everyone>'])
+      assert.ok(!wire.includes(raw), `${raw} reached Slack`);
+    assert.deepEqual(sent, {
+      platform: 'slack',
+      tenantId: TEAM,
+      conversationId: 'D0JOHN',
+      messageId: post.response.ts,
+    });
 
     await messenger.send(toJohn, news, options);
     assert.equal(world.fake.callsTo('conversations.open').length, 1, 'the DM channel id is cached');
@@ -89,7 +98,11 @@ describe('Slack messenger', () => {
   it('maps 429 to rate_limited with Retry-After, after a single call', async () => {
     world.fake.rateLimit('chat.postMessage', { calls: 1, retryAfterSeconds: 7 });
     const error = await rejection(
-      messenger.send({ kind: 'conversation', platform: 'slack', tenantId: TEAM, conversationId: 'C0BUSY' }, news, options),
+      messenger.send(
+        { kind: 'conversation', platform: 'slack', tenantId: TEAM, conversationId: 'C0BUSY' },
+        news,
+        options,
+      ),
     );
     assert.equal(error.kind, 'rate_limited');
     assert.equal(error.retryAfterMs, 7_000);
@@ -99,7 +112,12 @@ describe('Slack messenger', () => {
 
   it('maps a per-method rate beyond its limit to rate_limited', async () => {
     world.fake.rateLimitPerSecond('chat.update', 2, 3);
-    const message = { platform: 'slack' as const, tenantId: TEAM, conversationId: 'C0POLL', messageId: '1.000001' };
+    const message = {
+      platform: 'slack' as const,
+      tenantId: TEAM,
+      conversationId: 'C0POLL',
+      messageId: '1.000001',
+    };
     await messenger.update(message, news, options);
     await messenger.update(message, news, options);
     const error = await rejection(messenger.update(message, news, options));
@@ -128,7 +146,11 @@ describe('Slack messenger', () => {
 
     world.fake.fail('chat.update', { error: 'internal_error', times: 1 });
     const platform = await rejection(
-      messenger.update({ platform: 'slack', tenantId: TEAM, conversationId: 'C0', messageId: '1.1' }, news, options),
+      messenger.update(
+        { platform: 'slack', tenantId: TEAM, conversationId: 'C0', messageId: '1.1' },
+        news,
+        options,
+      ),
     );
     assert.equal(platform.kind, 'transient');
   });

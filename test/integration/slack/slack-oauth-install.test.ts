@@ -19,7 +19,13 @@ import {
 const SECRET = 'oauth-signing-secret';
 const CLIENT_ID = '1111.2222';
 const CLIENT_SECRET = 'client-secret';
-const SECOND = { teamId: 'T0SECOND', teamName: 'Second', botToken: 'xoxb-second-team', botUserId: 'U0BOT2', botId: 'B0BOT2' };
+const SECOND = {
+  teamId: 'T0SECOND',
+  teamName: 'Second',
+  botToken: 'xoxb-second-team',
+  botUserId: 'U0BOT2',
+  botId: 'B0BOT2',
+};
 
 describe('Slack OAuth install (multi-workspace)', () => {
   let fake: FakeSlackApi;
@@ -27,7 +33,13 @@ describe('Slack OAuth install (multi-workspace)', () => {
 
   before(async () => {
     fake = await startFakeSlackApi();
-    fake.addUser({ id: 'U0ADMIN', teamId: SECOND.teamId, realName: 'Ada Admin', locale: 'en-US', email: 'ada@second.example' });
+    fake.addUser({
+      id: 'U0ADMIN',
+      teamId: SECOND.teamId,
+      realName: 'Ada Admin',
+      locale: 'en-US',
+      email: 'ada@second.example',
+    });
     relais = await startTestRelais({
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_CLIENT_ID: CLIENT_ID,
@@ -115,7 +127,10 @@ describe('Slack OAuth install (multi-workspace)', () => {
 
   it('deletes the installation on app_uninstalled; the messenger then reports the workspace unreachable', async () => {
     const envelope = eventCallback({ teamId: SECOND.teamId, event: { type: 'app_uninstalled' } });
-    assert.equal((await postToSlackEndpoint(relais.url, eventRequest(envelope, { secret: SECRET }))).status, 200);
+    assert.equal(
+      (await postToSlackEndpoint(relais.url, eventRequest(envelope, { secret: SECRET }))).status,
+      200,
+    );
     const messenger = relais.core.messengers.get('slack');
     const deadline = Date.now() + 2_000;
     let outcome: unknown;

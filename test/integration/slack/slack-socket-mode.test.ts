@@ -35,7 +35,13 @@ describe('Slack Socket Mode', () => {
     await fake.waitForSocket();
     const [open] = fake.callsTo('apps.connections.open');
     assert.equal(open.token, fake.appToken);
-    assert.equal(relais.surfaces.find((s) => s.name === 'slack')?.describe().includes('Socket Mode'), true);
+    assert.equal(
+      relais.surfaces
+        .find((s) => s.name === 'slack')
+        ?.describe()
+        .includes('Socket Mode'),
+      true,
+    );
   });
 
   it('handles a slash-command envelope: acks it, then answers through response_url', async () => {

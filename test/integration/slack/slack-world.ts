@@ -3,7 +3,7 @@
  * English), and a Relais server pointed at it. Tests talk to the server over HTTP with signed
  * requests and read what reached "Slack" from the fake's call log.
  */
-import { FakeSlackApi, startFakeSlackApi } from '../../harness/fake-slack-api.js';
+import { type FakeSlackApi, startFakeSlackApi } from '../../harness/fake-slack-api.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
 import {
   eventRequest,
@@ -17,8 +17,22 @@ import {
 export const SECRET = 'relais-test-signing-secret';
 export const TEAM = 'T0RELAIS';
 export const BOT_TOKEN = 'xoxb-relais-test';
-export const FRENCH = { id: 'U0AMELIE', teamId: TEAM, realName: 'Amélie Durand', email: 'amelie@example.com', locale: 'fr-FR', tz: 'Europe/Paris' };
-export const ENGLISH = { id: 'U0JOHN', teamId: TEAM, realName: 'John Smith', email: 'john@example.com', locale: 'en-GB', tz: 'Europe/London' };
+export const FRENCH = {
+  id: 'U0AMELIE',
+  teamId: TEAM,
+  realName: 'Amélie Durand',
+  email: 'amelie@example.com',
+  locale: 'fr-FR',
+  tz: 'Europe/Paris',
+};
+export const ENGLISH = {
+  id: 'U0JOHN',
+  teamId: TEAM,
+  realName: 'John Smith',
+  email: 'john@example.com',
+  locale: 'en-GB',
+  tz: 'Europe/London',
+};
 
 export interface SlackWorld {
   fake: FakeSlackApi;

@@ -11,7 +11,12 @@ import type { Card } from '../../../../shared/cards/model.js';
 import { isAppError } from '../../../../shared/errors/errors.js';
 import { type MessageKey, translate } from '../../../../shared/i18n/i18n.js';
 import type { SentMessage } from '../../../../shared/messaging/messenger.js';
-import { decodeBlockAction, isLinkButtonAction, renderBlockKit, renderHomeView } from '../../cards/render-block-kit.js';
+import {
+  decodeBlockAction,
+  isLinkButtonAction,
+  renderBlockKit,
+  renderHomeView,
+} from '../../cards/render-block-kit.js';
 import { homeContent } from '../../home-content.js';
 import { tellPerson } from '../../replies/tell-person.js';
 import type { SlackActor } from '../../slack-people.js';
@@ -68,7 +73,10 @@ export function cardAction(deps: SlackDeps) {
     } catch (error) {
       const key = isAppError(error) ? expectedErrors[error.code] : undefined;
       if (!key) throw error;
-      deps.core.logger.info({ action: action.action_id, code: (error as { code: string }).code }, 'card action refused');
+      deps.core.logger.info(
+        { action: action.action_id, code: (error as { code: string }).code },
+        'card action refused',
+      );
       await tellPerson(place, translate(actor.locale, key));
       return;
     }

@@ -8,7 +8,13 @@ import { renderBlockKit } from '../../cards/render-block-kit.js';
 import type { SlackDeps } from '../slack-deps.js';
 
 export function relaisCommand(deps: SlackDeps) {
-  return async ({ command, ack, respond, client, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+  return async ({
+    command,
+    ack,
+    respond,
+    client,
+    context,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
     const teamId = context.teamId ?? command.team_id;
     const actor = await deps.people.resolve(client, teamId, command.user_id);

@@ -12,7 +12,11 @@ import { savePersonalConversation } from './personal-conversation.js';
 const firstVisitKey = (teamId: string, userId: string) => `slack:home-visited:${teamId}:${userId}`;
 
 export function appHomeOpened(deps: SlackDeps) {
-  return async ({ event, client, context }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
+  return async ({
+    event,
+    client,
+    context,
+  }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     // the event also fires for the Messages and About tabs
     if (event.tab !== 'home') return;
     const teamId = context.teamId ?? '';

@@ -5,7 +5,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../slack-deps.js';
 
-type UninstallArgs = (SlackEventMiddlewareArgs<'app_uninstalled'> | SlackEventMiddlewareArgs<'tokens_revoked'>) &
+type UninstallArgs = (
+  | SlackEventMiddlewareArgs<'app_uninstalled'>
+  | SlackEventMiddlewareArgs<'tokens_revoked'>
+) &
   AllMiddlewareArgs;
 
 export function appUninstalled(deps: SlackDeps) {

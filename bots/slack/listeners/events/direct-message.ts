@@ -8,8 +8,17 @@ import type { SlackDeps } from '../slack-deps.js';
 import { savePersonalConversation } from './personal-conversation.js';
 
 export function directMessage(deps: SlackDeps) {
-  return async ({ message, client, context, say }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
-    if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message && message.bot_id) {
+  return async ({
+    message,
+    client,
+    context,
+    say,
+  }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
+    if (
+      message.channel_type !== 'im' ||
+      message.subtype !== undefined ||
+      ('bot_id' in message && message.bot_id)
+    ) {
       return;
     }
     const teamId = context.teamId ?? '';
