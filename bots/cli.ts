@@ -31,8 +31,9 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
     console.error(`Unknown command: ${argv.join(' ')}\n${usage}`);
     return 2;
   } catch (error) {
-    // configuration errors name the variable: print them plainly, not as a stack trace
-    console.error(isAppError(error) ? error.message : error);
+    // configuration and manifest errors list their problems: print them plainly, not as a stack trace
+    const expected = isAppError(error) || (error instanceof Error && error.name === 'ManifestError');
+    console.error(expected ? (error as Error).message : error);
     return 1;
   }
 }
@@ -103,7 +104,35 @@ async function peopleImport(args: string[]): Promise<number> {
 }
 
 async function manifest(platform: 'teams' | 'slack', args: string[]): Promise<number> {
-  void platform;
-  void args;
-  throw new Error('manifest commands are not wired yet');
+  const { values } = parseArgs({
+    args,
+    options: {
+      env: { type: 'string', default: 'dev' },
+      'public-url': { type: 'string' },
+      'socket-mode': { type: 'boolean' },
+      locale: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  if (platform === 'teams') {
+    // loaded on demand: the validator is a development tool, absent from the production image
+    const { buildTeamsPackage } = await import('../manifests/teams/build-package.js');
+    const built = await buildTeamsPackage({ envName: values.env!, outDir: values.out });
+    console.log(
+      `Teams app package written to ${built.zipPath} (manifest ${built.manifest.version}, validated)`,
+    );
+    return 0;
+  }
+  const { writeSlackManifest } = await import('../manifests/slack/manifest.js');
+  const publicUrl = values['public-url'] ?? loadConfig().publicUrl;
+  const written = await writeSlackManifest({
+    publicUrl,
+    socketMode: values['socket-mode'],
+    locale: values.locale === 'fr' ? 'fr' : values.locale === 'en' ? 'en' : undefined,
+    outFile: values.out,
+  });
+  console.log(
+    `Slack app manifest written to ${written.file}: paste it into https://api.slack.com/apps (Create New App, From a manifest)`,
+  );
+  return 0;
 }

@@ -36,10 +36,6 @@ export const en = {
 
   'people.import.done': '{created} created, {updated} updated, {failed} rejected',
 
-  'tab.loading': 'Loading…',
-  'tab.signed_in_as': 'Signed in as {name}',
-  'tab.standalone': 'Standalone console',
-  'tab.in_teams': 'Inside Microsoft Teams',
 
   // tab shell (shared/http/tabs-router.ts): page served when tabs/dist was not built
   'tab.not_built.title': 'The Relais tabs are not built yet',

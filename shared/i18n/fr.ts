@@ -41,10 +41,6 @@ export const fr: Catalogue = {
 
   'people.import.done': '{created} créées, {updated} mises à jour, {failed} rejetées',
 
-  'tab.loading': 'Chargement…',
-  'tab.signed_in_as': 'Connecté en tant que {name}',
-  'tab.standalone': 'Console autonome',
-  'tab.in_teams': 'Dans Microsoft Teams',
 
   // tab shell (shared/http/tabs-router.ts): page servie quand tabs/dist n’a pas été construit
   'tab.not_built.title': 'Les onglets Relais ne sont pas encore construits',
