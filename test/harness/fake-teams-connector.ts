@@ -1,0 +1,182 @@
+/**
+ * A recording fake of the Bot Framework connector (the `serviceUrl` Teams puts on activities, and
+ * TEAMS_SERVICE_URL), on 127.0.0.1 port 0. It answers like the real one for what Relais uses:
+ *   POST   /v3/conversations                                create a 1:1 conversation → { id }
+ *   POST   /v3/conversations/:id/activities[/:activityId]   send / reply → { id }
+ *   PUT    /v3/conversations/:id/activities/:activityId     update → { id }
+ *   DELETE /v3/conversations/:id/activities/:activityId     delete
+ *   GET    /v3/conversations/:id/members/:userId            a TeamsChannelAccount from `directory`
+ * Every request is recorded (method, path, headers with Authorization, parsed body). Failures are
+ * programmable: `failNext` queues a status (429 + Retry-After, 403 with a Teams error code...) for
+ * the next N matching calls.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  // biome-ignore lint/suspicious/noExplicitAny: bodies are arbitrary JSON that tests inspect freely
+  body: any;
+}
+
+export interface TeamsMember {
+  id: string;
+  name?: string;
+  aadObjectId?: string;
+  email?: string;
+  userPrincipalName?: string;
+  givenName?: string;
+  surname?: string;
+  tenantId?: string;
+}
+
+export interface QueuedFailure {
+  status: number;
+  /** how many matching calls fail (default 1) */
+  times?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** only calls with this method (default any) */
+  method?: string;
+  /** only calls whose path matches (default any) */
+  path?: string | RegExp;
+}
+
+export interface FakeTeamsConnector {
+  /** base URL with a trailing slash, as Teams gives `serviceUrl` */
+  url: string;
+  requests: RecordedRequest[];
+  /** members answered by GET …/members/:userId, keyed by user id or AAD object id */
+  directory: Map<string, TeamsMember>;
+  failNext(failure: QueuedFailure): void;
+  /** the activities the bot posted (sends and replies), in order */
+  sentActivities(): RecordedRequest[];
+  /** waits until `predicate` holds over the recorded requests (default 2 s) */
+  waitFor(predicate: (requests: RecordedRequest[]) => boolean, timeoutMs?: number): Promise<void>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+interface Rule extends QueuedFailure {
+  remaining: number;
+}
+
+export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
+  const requests: RecordedRequest[] = [];
+  const directory = new Map<string, TeamsMember>();
+  let rules: Rule[] = [];
+  let counter = 0;
+  const nextId = (prefix: string) => `${prefix}-${++counter}`;
+
+  const matches = (rule: Rule, method: string, path: string) =>
+    (!rule.method || rule.method.toUpperCase() === method) &&
+    (!rule.path || (typeof rule.path === 'string' ? path === rule.path : rule.path.test(path)));
+
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    const method = req.method ?? 'GET';
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push({ method, path, headers: req.headers, body });
+
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+      res.end(payload === undefined ? '' : JSON.stringify(payload));
+    };
+
+    const rule = rules.find((r) => r.remaining > 0 && matches(r, method, path));
+    if (rule) {
+      rule.remaining -= 1;
+      rules = rules.filter((r) => r.remaining > 0);
+      send(
+        rule.status,
+        rule.body ?? { error: { code: `Http${rule.status}`, message: 'injected failure' } },
+        rule.headers,
+      );
+      return;
+    }
+
+    if (method === 'POST' && path === '/v3/conversations') {
+      // biome-ignore lint/suspicious/noExplicitAny: wire JSON
+      const params = body as any;
+      if (!params?.members?.length) {
+        send(400, { error: { code: 'BadArgument', message: 'members are required' } });
+        return;
+      }
+      send(201, {
+        id: `a:${nextId('conversation')}`,
+        activityId: params.activity ? nextId('activity') : undefined,
+      });
+      return;
+    }
+    const activityRoute = path.match(/^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/);
+    if (activityRoute) {
+      const activityId = activityRoute[2];
+      if (method === 'POST') {
+        send(201, { id: nextId('activity') });
+        return;
+      }
+      if (method === 'PUT' && activityId) {
+        send(200, { id: activityId });
+        return;
+      }
+      if (method === 'DELETE' && activityId) {
+        send(200);
+        return;
+      }
+    }
+    const memberRoute =
+      method === 'GET' ? path.match(/^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/) : null;
+    if (memberRoute) {
+      const member = directory.get(memberRoute[2] as string);
+      if (!member) {
+        send(404, { error: { code: 'MemberNotFoundInConversation', message: 'The member was not found' } });
+        return;
+      }
+      send(200, { ...member, id: member.id });
+      return;
+    }
+    send(404, { error: { code: 'NotFound', message: `fake connector: no route ${method} ${path}` } });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+  const isSend = (r: RecordedRequest) =>
+    r.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(r.path);
+
+  return {
+    url,
+    requests,
+    directory,
+    failNext(failure) {
+      rules.push({ ...failure, remaining: failure.times ?? 1 });
+    },
+    sentActivities: () => requests.filter(isSend),
+    async waitFor(predicate, timeoutMs = 2000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(requests)) {
+        if (Date.now() > deadline)
+          throw new Error(`fake connector: condition not met within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    reset() {
+      requests.length = 0;
+      rules = [];
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
