@@ -116,6 +116,20 @@ describe('Slack events endpoint (HTTP)', () => {
       assert.notEqual(reply.body.parse, 'full');
     });
 
+    it('tells the person, in the default locale, when answering failed (and logs it)', async () => {
+      world.fake.addUser({ id: 'U0UNLUCKY', teamId: TEAM, realName: 'Noé Malchance', locale: 'en-US' });
+      world.fake.fail('users.info', { error: 'fatal_error', times: 1 });
+      const { response } = await world.command('U0UNLUCKY', 'help');
+      assert.equal(response.status, 200, 'acknowledged before the work failed');
+      const reply = await world.fake.waitForCall('response_url');
+      assert.equal(reply.body.response_type, 'ephemeral');
+      assert.equal(reply.body.text, translate('fr', 'error.generic'));
+      // the server keeps serving the same person
+      await world.command('U0UNLUCKY', 'help');
+      const next = await world.fake.waitForCall('response_url', (c) => c !== reply);
+      assert.match(textOf(next.body.blocks), new RegExp(translate('en', 'help.title')));
+    });
+
     it('learns the person from their Slack profile', async () => {
       await world.command(FRENCH.id, 'help');
       await world.fake.waitForCall('response_url');
