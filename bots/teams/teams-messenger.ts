@@ -95,6 +95,7 @@ export class TeamsMessenger implements Messenger {
         this.teams.audience,
         parameters,
         async (context) => {
+          newMessagesNotReplies(context);
           created = TurnContextClass.getConversationReference(context.activity);
           try {
             messageId = (await context.sendActivity(activity))?.id;
@@ -135,6 +136,7 @@ export class TeamsMessenger implements Messenger {
     let failure: unknown;
     try {
       await this.teams.adapter.continueConversationAsync(this.teams.botAppId, reference, async (context) => {
+        newMessagesNotReplies(context);
         try {
           id = activityIdOf(await logic(context));
         } catch (error) {
@@ -160,3 +162,15 @@ const activityIdOf = (response: unknown): string | undefined => {
   const id = (response as { id?: unknown } | undefined)?.id;
   return typeof id === 'string' && id !== '' ? id : undefined;
 };
+
+/**
+ * botbuilder addresses proactive sends as replies to the synthetic activity that starts the turn
+ * (a random id): POST …/activities/{random}. Teams may thread or refuse that; a proactive message
+ * is a new message in the conversation (POST …/activities).
+ */
+function newMessagesNotReplies(context: TurnContext): void {
+  context.onSendActivities(async (_context, activities, next) => {
+    for (const activity of activities) activity.replyToId = undefined;
+    return next();
+  });
+}

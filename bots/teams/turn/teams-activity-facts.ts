@@ -42,3 +42,6 @@ export function conversationKindOf(activity: Partial<Activity>): ConversationRec
       return activity.conversation?.isGroup ? 'group' : 'personal';
   }
 }
+
+/** `19:…@thread.tacv2;messageid=123` → `19:…@thread.tacv2` */
+export const channelIdOf = (conversationId: string): string => conversationId.split(';')[0] ?? conversationId;

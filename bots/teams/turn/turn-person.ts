@@ -8,7 +8,7 @@ import type { Core } from '../../../shared/core.js';
 import { type Locale, resolveLocale } from '../../../shared/i18n/i18n.js';
 import type { Person } from '../../../shared/people/person.js';
 import { memberEmail } from './member-email.js';
-import { conversationKindOf, senderIdentityOf, tenantIdOf } from './teams-activity-facts.js';
+import { channelIdOf, conversationKindOf, senderIdentityOf, tenantIdOf } from './teams-activity-facts.js';
 
 const personKey = Symbol('relais.teams.person');
 
@@ -27,13 +27,22 @@ export async function rememberTurn(core: Core, context: TurnContext): Promise<Pe
   }
   if (activity.conversation?.id) {
     const kind = conversationKindOf(activity);
+    const reference = TurnContextClass.getConversationReference(activity);
+    // A channel message's conversation id names its thread (`19:…@thread.tacv2;messageid=…`);
+    // the channel itself is what proactive posts address, so that is what is saved.
+    const conversationId =
+      kind === 'channel' ? channelIdOf(activity.conversation.id) : activity.conversation.id;
     await core.conversations.save({
       platform: 'teams',
       tenantId: tenantIdOf(activity),
-      conversationId: activity.conversation.id,
+      conversationId,
       kind,
       personId: kind === 'personal' ? (person?.id ?? null) : null,
-      reference: { ...TurnContextClass.getConversationReference(activity) },
+      reference: {
+        ...reference,
+        activityId: undefined,
+        conversation: { ...reference.conversation, id: conversationId },
+      },
     });
   }
   return person;

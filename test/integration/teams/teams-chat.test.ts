@@ -144,7 +144,9 @@ describe('Teams bot (local mode, over HTTP)', () => {
     await postActivity(relais.url, activity);
     const texts = textsOf(cardOf(lastSent()));
     assert.ok(texts.includes(translate('en', 'help.title')), texts.join(' | '));
-    const saved = await relais.core.conversations.get('teams', activity.conversation.id);
+    // saved under the channel, not the thread the message was in
+    assert.equal(await relais.core.conversations.get('teams', activity.conversation.id), undefined);
+    const saved = await relais.core.conversations.get('teams', '19:general@thread.tacv2');
     assert.equal(saved?.kind, 'channel');
     assert.equal(saved?.personId, null);
   });
