@@ -10,6 +10,7 @@ import { createCore } from '../shared/core.js';
 import { isAppError } from '../shared/errors/errors.js';
 import { createLogger } from '../shared/logging/logger.js';
 import { importPeople } from '../shared/people/people-import.js';
+import { describeSlack } from './slack/slack-surface.js';
 import { startRelais } from './start-relais.js';
 
 const usage = `Usage:

@@ -9,24 +9,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type InstallationStore, InstallProvider } from '@slack/oauth';
 import { Router } from 'express';
+import { slackBotScopes } from '../../manifests/slack/manifest.js';
 import type { Core } from '../../shared/core.js';
 import { resolveLocale, translate } from '../../shared/i18n/i18n.js';
 import { createBoltLogger } from './bolt-logger.js';
 
-/** The bot scopes Relais asks for: the same list as manifests/slack/manifest.ts `oauth_config`. */
-export const SLACK_BOT_SCOPES = [
-  'chat:write',
-  'commands',
-  'im:write',
-  'im:history',
-  'users:read',
-  'users:read.email',
-  'channels:read',
-  'groups:read',
-  'reactions:read',
-  'app_mentions:read',
-  'team:read',
-];
+/** The bot scopes Relais asks for: the manifest's list, so the two cannot drift. */
+export const SLACK_BOT_SCOPES: string[] = [...slackBotScopes];
 
 export function createInstallProvider(core: Core, installationStore: InstallationStore): InstallProvider {
   const { slack } = core.config;

@@ -16,6 +16,7 @@ import { createKvInstallationStore } from './installation-store.js';
 import { register as registerActions } from './listeners/actions/index.js';
 import { register as registerCommands } from './listeners/commands/index.js';
 import { register as registerEvents } from './listeners/events/index.js';
+import { register as registerShortcuts } from './listeners/shortcuts/index.js';
 import type { SlackDeps } from './listeners/slack-deps.js';
 import { dedupeMiddleware } from './middleware/dedupe.js';
 import { createOnceGuard } from './middleware/once-guard.js';
@@ -85,6 +86,7 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);
+  registerShortcuts(app, deps);
   app.error(slackErrorHandler(core, people));
 
   return {

@@ -34,6 +34,21 @@ export const slashCommand = '/relais';
 /** Shortcut callback ids, routed by the Slack adapter to the news and polls features. */
 export const shortcutCallbackIds = { createPoll: 'poll.create', shareNews: 'news.share' } as const;
 
+/** The bot scopes Relais asks for, each with the reason; the OAuth install asks for the same. */
+export const slackBotScopes = [
+  'chat:write', // post news, polls, tour steps and update them (chat.postMessage, chat.update)
+  'commands', // the /relais slash command and the two shortcuts
+  'im:write', // open a direct message with a person to deliver to them (conversations.open)
+  'im:history', // message.im: people talk to the bot in its Messages tab
+  'users:read', // team_join and users.info: learn people, their locale and time zone
+  'users:read.email', // link a Slack person to their Teams identity by email
+  'channels:read', // member_joined_channel in public channels; list channels to target
+  'groups:read', // member_joined_channel in private channels the bot was added to
+  'reactions:read', // reaction_added: reactions on news count as engagement
+  'app_mentions:read', // app_mention: "@relais help" in a channel
+  'team:read', // workspace name and domain for the console and links
+] as const;
+
 export function slackManifest(options: SlackManifestOptions): SlackManifest {
   const socketMode = options.socketMode ?? false;
   const t = translator(options.locale ?? 'en');
@@ -86,19 +101,7 @@ export function slackManifest(options: SlackManifestOptions): SlackManifest {
       // Used by the multi-workspace install (SLACK_CLIENT_ID set); harmless for a single workspace.
       redirect_urls: [`${base}${slackPaths.oauthRedirect}`],
       scopes: {
-        bot: [
-          'chat:write', // post news, polls, tour steps and update them (chat.postMessage, chat.update)
-          'commands', // the /relais slash command and the two shortcuts
-          'im:write', // open a direct message with a person to deliver to them (conversations.open)
-          'im:history', // message.im: people talk to the bot in its Messages tab
-          'users:read', // team_join and users.info: learn people, their locale and time zone
-          'users:read.email', // link a Slack person to their Teams identity by email
-          'channels:read', // member_joined_channel in public channels; list channels to target
-          'groups:read', // member_joined_channel in private channels the bot was added to
-          'reactions:read', // reaction_added: reactions on news count as engagement
-          'app_mentions:read', // app_mention: "@relais help" in a channel
-          'team:read', // workspace name and domain for the console and links
-        ],
+        bot: [...slackBotScopes],
       },
     },
     settings: {

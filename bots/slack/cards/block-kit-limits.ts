@@ -5,6 +5,7 @@
 export const slackLimits = {
   messageBlocks: 50,
   viewBlocks: 100,
+  viewBytes: 250_000,
   sectionText: 3000,
   sectionFields: 10,
   fieldText: 2000,

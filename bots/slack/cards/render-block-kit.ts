@@ -67,14 +67,27 @@ function blocksOf(block: CardBlock, ctx: RenderContext, { surface }: Options): K
 export const maxBlocks = (surface: SlackSurface): number =>
   surface === 'message' ? L.messageBlocks : L.viewBlocks;
 
-/** Over the limit: keep what fits and say that something was left out. */
-function capBlocks(blocks: KnownBlock[], max: number): KnownBlock[] {
-  if (blocks.length <= max) return blocks;
-  return [
-    ...blocks.slice(0, max - 1),
-    { type: 'context', elements: [{ type: 'plain_text', text: ellipsis }] },
-  ];
+const more: KnownBlock = { type: 'context', elements: [{ type: 'plain_text', text: ellipsis }] };
+const byteLength = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/**
+ * Over the block count (or, for views, the 250 kB payload size): keep the longest prefix that
+ * fits and say that something was left out.
+ */
+function capBlocks(blocks: KnownBlock[], max: number, maxBytes = Number.POSITIVE_INFINITY): KnownBlock[] {
+  if (blocks.length <= max && byteLength(blocks) <= maxBytes) return blocks;
+  let lo = 0;
+  let hi = Math.min(blocks.length, max - 1);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (byteLength([...blocks.slice(0, mid), more]) <= maxBytes) lo = mid;
+    else hi = mid - 1;
+  }
+  return [...blocks.slice(0, lo), more];
 }
+
+/** Room left for the view's other fields (title, metadata…) within Slack's 250 kB. */
+const viewBlockBytes = L.viewBytes - 10_000;
 
 function renderBlocks(card: Card, ctx: RenderContext, options: Options): KnownBlock[] {
   return card.blocks.flatMap((block) => blocksOf(block, ctx, options));
@@ -85,7 +98,8 @@ export const fallbackText = (card: Card): string => fitText(card.summary, escape
 
 export function renderBlockKit(card: Card, surface: SlackSurface = 'message'): BlockKitMessage {
   const blocks = renderBlocks(card, newContext(), { surface });
-  return { text: fallbackText(card), blocks: capBlocks(blocks, maxBlocks(surface)) };
+  const maxBytes = surface === 'message' ? undefined : viewBlockBytes;
+  return { text: fallbackText(card), blocks: capBlocks(blocks, maxBlocks(surface), maxBytes) };
 }
 
 export interface HomeView {
@@ -103,7 +117,7 @@ export function renderHomeView(cards: Card[], header?: string): HomeView {
     if (index > 0) blocks.push({ type: 'divider' });
     blocks.push(...renderBlocks(card, ctx, { surface: 'home' }));
   });
-  return { type: 'home', blocks: capBlocks(blocks, L.viewBlocks) };
+  return { type: 'home', blocks: capBlocks(blocks, L.viewBlocks, viewBlockBytes) };
 }
 
 export interface ModalOptions {
@@ -138,7 +152,7 @@ export function renderModal(card: Card, options: ModalOptions): ModalView {
     type: 'modal',
     callback_id: options.callbackId,
     title: viewText(options.title),
-    blocks: capBlocks(renderBlocks(card, newContext(), { surface: 'modal' }), L.viewBlocks),
+    blocks: capBlocks(renderBlocks(card, newContext(), { surface: 'modal' }), L.viewBlocks, viewBlockBytes),
   };
   if (options.submitLabel) view.submit = viewText(options.submitLabel);
   if (options.closeLabel) view.close = viewText(options.closeLabel);
