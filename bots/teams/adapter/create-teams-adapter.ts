@@ -10,8 +10,19 @@
  *   Azure cloud's own values.
  * - Connector calls go through the fail-fast transport (no hidden retries, see that module).
  */
-import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import {
+  type Activity,
+  CallerIdConstants,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+import {
+  type AuthenticateRequestResult,
+  AuthenticationConstants,
+  type BotFrameworkAuthentication,
+} from 'botframework-connector';
 import type { Config } from '../../../shared/config/config.js';
 import { createFailFastHttpClient } from './fail-fast-http-client.js';
 import { type OutboundCredentials, RelaisCredentialsFactory } from './relais-credentials-factory.js';
@@ -23,8 +34,25 @@ export interface TeamsAdapterOptions {
   connectorTimeoutMs?: number;
 }
 
+/**
+ * CloudAdapter whose turn runner takes an already authenticated request: the router validates the
+ * token first so that every validation failure is a 401 (stock `process()` answers 500 when the
+ * signature is wrong, because jsonwebtoken's error is not an AuthenticationError).
+ */
+export class RelaisCloudAdapter extends CloudAdapter {
+  runAuthenticated(
+    authentication: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authentication, activity, logic);
+  }
+}
+
 export interface TeamsAdapter {
-  adapter: CloudAdapter;
+  adapter: RelaisCloudAdapter;
+  /** validates inbound tokens (anonymous claims in local mode) */
+  authentication: BotFrameworkAuthentication;
   authEnabled: boolean;
   /** the bot's app id ('' in local mode), for proactive turns */
   botAppId: string;
@@ -61,7 +89,8 @@ export function createTeamsAdapter(teams: Config['teams'], options: TeamsAdapter
     connectorClientOptions,
   );
   return {
-    adapter: new CloudAdapter(auth),
+    adapter: new RelaisCloudAdapter(auth),
+    authentication: auth,
     authEnabled,
     botAppId: teams.appId ?? '',
     audience: AuthenticationConstants.ToChannelFromBotOAuthScope,

@@ -1,10 +1,12 @@
 /**
  * POST /api/messages: the Bot Framework endpoint. Its own JSON body parser (limited to this route,
- * so the chat surfaces' raw-body needs elsewhere are untouched), a shape check that answers 400
- * before botbuilder sees a body it would reject (CloudAdapter.process rejects a body without
- * `type`), then the adapter: token validation (401), the turn, the invoke response.
+ * so other surfaces keep their raw bodies), then three steps, each with its own answer:
+ *   1. shape check → 400 (CloudAdapter would reject a body without `type` and crash the process);
+ *   2. token validation → 401 for every failure, and the bot never runs;
+ *   3. the turn → 200, or the invoke response the bot chose.
  */
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors/errors.js';
@@ -26,6 +28,14 @@ export const inboundActivitySchema = z.looseObject({
   locale: z.string().optional(),
   name: z.string().optional(),
 });
+
+/** Errors botbuilder's token validation throws for a bad token (it lets jsonwebtoken's escape). */
+const tokenErrorNames = new Set([
+  'AuthenticationError',
+  'JsonWebTokenError',
+  'TokenExpiredError',
+  'NotBeforeError',
+]);
 
 export interface TeamsRouterParts {
   teams: TeamsAdapter;
@@ -51,15 +61,52 @@ export function createTeamsRouter({ teams, logic, logger }: TeamsRouterParts): R
         );
         return;
       }
+      const activity = withDates(parsed.data);
+
+      let authentication: AuthenticateRequestResult;
       try {
-        await teams.adapter.process(req, res, logic);
+        authentication = await teams.authentication.authenticateRequest(
+          activity,
+          req.headers.authorization ?? '',
+        );
       } catch (error) {
-        // process() answers auth failures (401) and turn failures (500) itself; landing here means
-        // it rejected before answering. Never let it become an unhandled rejection.
-        logger.error({ err: error, activityId: parsed.data.id }, 'Teams request failed');
-        if (!res.headersSent) next(new AppError('bad_request', 'the activity could not be processed'));
+        const known = tokenErrorNames.has((error as Error)?.name);
+        // an unexpected failure (key metadata unreachable...) is still a refusal, but one ops must see
+        logger[known ? 'warn' : 'error'](
+          { err: error, activityId: activity.id },
+          known ? 'Bot Framework token refused' : 'Bot Framework token validation failed',
+        );
+        next(new AppError('unauthenticated', 'invalid or missing Bot Framework token'));
+        return;
+      }
+
+      try {
+        const invoke = await teams.adapter.runAuthenticated(authentication, activity, logic);
+        if (invoke?.body !== undefined) res.status(invoke.status).json(invoke.body);
+        else res.status(invoke?.status ?? 200).end();
+      } catch (error) {
+        // onTurnError handles listener failures; landing here means the adapter itself failed.
+        logger.error({ err: error, activityId: activity.id }, 'Teams turn could not run');
+        next(error);
       }
     },
   );
   return router;
+}
+
+/** Timestamps arrive as ISO strings; botbuilder's types (and its own `process`) want Dates. */
+function withDates(body: z.infer<typeof inboundActivitySchema>): Activity {
+  const activity = { ...body } as Record<string, unknown>;
+  for (const [key, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = activity[key];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[key] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
 }
