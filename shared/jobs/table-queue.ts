@@ -83,11 +83,14 @@ export class TableJobQueue implements JobQueue {
           .where('jobs.state', '=', 'failed'),
       )
       .executeTakeFirst();
-    const log = this.options.logger.child({ queue, jobId: id });
+    const { logger } = this.options;
     if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) {
-      log.debug('job not added: this id is already pending, running or recently completed');
+      logger.debug(
+        { queue, jobId: id },
+        'job not added: this id is already pending, running or recently completed',
+      );
     } else {
-      log.debug({ runAt: new Date(runAt).toISOString() }, 'job added');
+      logger.debug({ queue, jobId: id, runAt }, 'job added');
       this.workers.get(queue)?.wake();
     }
     return id;

@@ -12,6 +12,7 @@ import {
   claimDueJobs,
   type JobRow,
   nextRunAt,
+  recoverExpiredLeases,
   renewLease,
   type Settlement,
   settleJob,
@@ -33,6 +34,7 @@ export class TableWorker {
   private wakePending = false;
   private wakeUp: (() => void) | undefined;
   private loopDone: Promise<void> | undefined;
+  private lastRecovery = 0;
 
   constructor(private readonly options: TableWorkerOptions) {}
 
@@ -62,6 +64,7 @@ export class TableWorker {
       let sleepMs = timing.pollIntervalMs;
       if (free > 0) {
         try {
+          await this.recoverLostJobs();
           const { rows, token } = await claimDueJobs(store, queue, free, timing.leaseMs, workerId);
           for (const row of rows) this.track(this.execute(row, token));
           // a full batch suggests more are due: look again at once
@@ -79,12 +82,26 @@ export class TableWorker {
     }
   }
 
+  /** At most once per poll interval: lost leases only matter after leaseMs anyway. */
+  private async recoverLostJobs(): Promise<void> {
+    const { store, queue, timing, logger } = this.options;
+    if (Date.now() - this.lastRecovery < timing.pollIntervalMs) return;
+    this.lastRecovery = Date.now();
+    const { requeued, failed } = await recoverExpiredLeases(store, queue);
+    if (requeued + failed > 0) {
+      logger.warn(
+        { queue, requeued, failed },
+        'job queue: took back jobs whose worker stopped renewing its lease',
+      );
+    }
+  }
+
   private sleep(ms: number): Promise<void> {
     if (this.wakePending || this.stopped) return Promise.resolve();
     return new Promise<void>((resolve) => {
+      // deliberately not unref'd: like BullMQ's blocking connection, a running worker keeps a
+      // worker-only process alive until close()
       const timer = setTimeout(done, ms);
-      // an idle worker must not keep the process alive on its own
-      timer.unref();
       this.wakeUp = done;
       function done(): void {
         clearTimeout(timer);

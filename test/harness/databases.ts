@@ -112,7 +112,7 @@ function unreachable(what: string, url: string, error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
   const line = `${what} unreachable at ${redact(url)} (${reason})`;
   if (servicesRequired()) throw new Error(`${line}; RELAIS_REQUIRE_SERVICES=1 requires it`);
-  console.warn(`\n  ⚠ SKIPPING ${what} suites: ${line}. Set RELAIS_REQUIRE_SERVICES=1 to fail instead.\n`);
+  console.warn(`\n  ⚠ SKIPPING ${what}: ${line}. Set RELAIS_REQUIRE_SERVICES=1 to fail instead.\n`);
 }
 
 function redact(url: string): string {

@@ -1,0 +1,18 @@
+/** What a benchmark is: a name for `npm run bench -- <name>`, one line of description, a run. */
+export interface Benchmark {
+  name: string;
+  description: string;
+  /** prints its figures; never asserts on them */
+  run(): Promise<void>;
+}
+
+/** p-th percentile (0–100) of unsorted samples, nearest-rank. */
+export function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+export const formatRate = (count: number, ms: number): string => `${Math.round((count * 1000) / ms)}`;
+export const formatMs = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
