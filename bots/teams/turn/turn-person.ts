@@ -3,7 +3,7 @@
  * it), the conversation reference is saved for proactive sends, and both are kept on the turn so
  * listeners and the error handler can use them.
  */
-import { type TurnContext, TurnContext as TurnContextClass } from 'botbuilder';
+import { ActivityTypes, type TurnContext, TurnContext as TurnContextClass } from 'botbuilder';
 import type { Core } from '../../../shared/core.js';
 import { type Locale, resolveLocale } from '../../../shared/i18n/i18n.js';
 import type { Person } from '../../../shared/people/person.js';
@@ -17,7 +17,10 @@ export async function rememberTurn(core: Core, context: TurnContext): Promise<Pe
   const identity = senderIdentityOf(activity);
   let person: Person | undefined;
   if (identity) {
-    const email = await memberEmail(core, context, identity);
+    // After an uninstall the connector no longer answers for this conversation.
+    const removed =
+      activity.type === ActivityTypes.InstallationUpdate && activity.action?.startsWith('remove');
+    const email = removed ? undefined : await memberEmail(core, context, identity);
     person = await core.people.learn(identity, {
       displayName: activity.from.name || undefined,
       email,
