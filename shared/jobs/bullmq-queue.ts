@@ -44,7 +44,10 @@ const MAX_STALLED_COUNT = 3;
 export class BullmqJobQueue implements JobQueue {
   private readonly timing: QueueTiming;
   private readonly prefix: string;
+  /** for adds, state and counts: fails after a few retries so an HTTP request does not hang */
   private readonly connection: Redis;
+  /** for workers: BullMQ requires maxRetriesPerRequest null there (it blocks on Redis) */
+  private workerConnection: Redis | undefined;
   private readonly queues = new Map<string, Queue>();
   private readonly workers = new Map<string, Worker>();
   private closing: Promise<void> | undefined;
@@ -52,11 +55,8 @@ export class BullmqJobQueue implements JobQueue {
   constructor(private readonly options: BullmqQueueOptions) {
     this.timing = resolveTiming(options.timing);
     this.prefix = options.prefix ?? 'relais';
-    // BullMQ requires maxRetriesPerRequest: null; in ESM it cannot build the client itself
-    this.connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
-    this.connection.on('error', (error) =>
-      this.options.logger.error({ err: error }, 'job queue: Redis connection error'),
-    );
+    // in ESM, BullMQ cannot build an ioredis client from options: it is given instances
+    this.connection = this.connect({ maxRetriesPerRequest: 3 });
   }
 
   async add<T>(queue: string, data: T, options: JobOptions = {}): Promise<string> {
@@ -116,7 +116,7 @@ export class BullmqJobQueue implements JobQueue {
       log.debug('job completed');
     };
     const worker = new Worker<T>(queue, processor, {
-      connection: this.connection,
+      connection: (this.workerConnection ??= this.connect({ maxRetriesPerRequest: null })),
       prefix: this.prefix,
       concurrency: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
       lockDuration: this.timing.leaseMs,
@@ -182,6 +182,15 @@ export class BullmqJobQueue implements JobQueue {
     this.workers.clear();
     this.queues.clear();
     await this.connection.quit();
+    await this.workerConnection?.quit();
+  }
+
+  private connect(options: { maxRetriesPerRequest: number | null }): Redis {
+    const connection = new Redis(this.options.redisUrl, options);
+    connection.on('error', (error) =>
+      this.options.logger.error({ err: error }, 'job queue: Redis connection error'),
+    );
+    return connection;
   }
 
   private queueFor(name: string): Queue {

@@ -5,7 +5,7 @@
 import { createJobQueue } from '../../shared/jobs/create-job-queue.js';
 import type { JobQueue } from '../../shared/jobs/queue.js';
 import type { QueueTiming } from '../../shared/jobs/queue-timing.js';
-import { createLogger } from '../../shared/logging/logger.js';
+import { createLogger, type Logger } from '../../shared/logging/logger.js';
 import type { Backend } from '../harness/databases.js';
 
 export const FAST_TIMING: Partial<QueueTiming> = {
@@ -37,13 +37,13 @@ export class QueueFactory {
 
   constructor(private readonly backend: () => Backend) {}
 
-  async open(timing: Partial<QueueTiming> = {}): Promise<JobQueue> {
+  async open(timing: Partial<QueueTiming> = {}, logger?: Logger): Promise<JobQueue> {
     const b = this.backend();
     const store = await b.openStore();
     const queue = createJobQueue(store, {
       redisUrl: b.redisUrl,
       redisPrefix: b.redisPrefix,
-      logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+      logger: logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
       timing: { ...FAST_TIMING, ...timing },
     });
     this.opened.push(queue);

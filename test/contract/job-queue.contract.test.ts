@@ -4,7 +4,9 @@
  * job-queue-crash.contract.test.ts.
  */
 import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
 import { type JobInfo, RetryLaterError } from '../../shared/jobs/queue.js';
+import { createLogger } from '../../shared/logging/logger.js';
 import { describeEachBackend } from '../harness/databases.js';
 import { QueueFactory, sleep, uniqueQueueName, waitFor } from './job-queue-helpers.js';
 
@@ -248,5 +250,31 @@ describeEachBackend('JobQueue contract', (backend) => {
     await waitFor(() => started, 5_000, 'the job to start');
     await jobs.close();
     assert.equal(finished, true);
+  });
+
+  it('logs every line about a job with its queue and id', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const jobs = await factory.open({}, createLogger('debug', sink));
+    const queue = uniqueQueueName('logs');
+    let tries = 0;
+    jobs.process(queue, async () => {
+      if (++tries === 1) throw new Error('first try fails');
+    });
+    const id = await jobs.add(queue, {}, { jobId: 'logged', backoffMs: 50 });
+    await waitFor(async () => (await jobs.getState(queue, id)) === 'completed', 5_000, 'completion');
+    const aboutJobs = lines.filter((line) =>
+      /^job (added|started|completed|will run again)/.test(String(line.msg)),
+    );
+    assert.ok(aboutJobs.length >= 4, `job lines: ${JSON.stringify(lines)}`);
+    for (const line of aboutJobs) {
+      assert.equal(line.queue, queue, JSON.stringify(line));
+      assert.equal(line.jobId, id, JSON.stringify(line));
+    }
   });
 });
