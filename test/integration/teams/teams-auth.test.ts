@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import type { JWTPayload } from 'jose';
+import { card } from '../../../shared/cards/model.js';
 import { translate } from '../../../shared/i18n/i18n.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
 import { type KeyServer, startKeyServer } from '../../harness/key-server.js';
@@ -75,6 +76,45 @@ describe('Teams bot with authentication on', () => {
     const reply = connector.sentActivities()[0];
     assert.ok(textsOf(cardOf(reply)).includes(translate('en', 'help.title')));
     assert.equal(reply?.headers.authorization, 'Bearer outbound-test-token');
+  });
+
+  it('signs proactive sends and 1:1 creation with the outbound token', async () => {
+    const token = await keys.sign(goodClaims());
+    await postActivity(relais.url, messageActivity(scene, 'help'), { authorization: `Bearer ${token}` });
+    connector.reset();
+    const messenger = relais.core.messengers.get('teams');
+    assert.ok(messenger);
+    const news = card('News', { type: 'text', text: 'Hello' });
+    await messenger.send(
+      { kind: 'person', identity: { platform: 'teams', tenantId: 'tenant-auth', userId: scene.user.id } },
+      news,
+      {
+        locale: 'en',
+      },
+    );
+    const stranger = teamsUser('Never Seen');
+    await messenger.send(
+      {
+        kind: 'person',
+        identity: {
+          platform: 'teams',
+          tenantId: 'tenant-auth',
+          userId: stranger.id,
+          aadObjectId: stranger.aadObjectId,
+        },
+      },
+      news,
+      { locale: 'en' },
+    );
+    assert.deepEqual(
+      connector.requests.map((r) => [r.method, r.path.replace(/a:[^/]+/, 'ID'), r.headers.authorization]),
+      [
+        ['POST', '/v3/conversations/ID/activities', 'Bearer outbound-test-token'],
+        ['POST', '/v3/conversations', 'Bearer outbound-test-token'],
+        ['POST', '/v3/conversations/ID/activities', 'Bearer outbound-test-token'],
+      ],
+    );
+    assert.deepEqual(connector.requests[1]?.body.bot, { id: `28:${appId}`, name: 'Relais' });
   });
 
   const refused: [string, () => Promise<string | undefined>][] = [
