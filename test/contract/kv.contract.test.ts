@@ -85,6 +85,26 @@ describeEachBackend('keyv contract', (backend) => {
     assert.equal(await upper.get('profile'), 'upper');
   });
 
+  it('iterates over its own namespace only, skipping expired keys', async () => {
+    const mine = kv('iter-mine');
+    const other = kv('iter-other');
+    await mine.set('a', 1);
+    await mine.set('b', 2);
+    await mine.set('gone', 3, 50);
+    await other.set('c', 3);
+    await sleep(120);
+    assert.ok(mine.iterator, 'the adapter is iterable');
+    const seen: Array<[string, unknown]> = [];
+    for await (const [key, value] of mine.iterator()) seen.push([key, value]);
+    assert.deepEqual(
+      seen.sort(([x], [y]) => x.localeCompare(y)),
+      [
+        ['a', 1],
+        ['b', 2],
+      ],
+    );
+  });
+
   it('reads and writes many keys at once', async () => {
     const k = kv();
     await k.setMany([
