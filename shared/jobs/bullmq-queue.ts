@@ -115,8 +115,9 @@ export class BullmqJobQueue implements JobQueue {
       }
       log.debug('job completed');
     };
+    this.workerConnection ??= this.connect({ maxRetriesPerRequest: null });
     const worker = new Worker<T>(queue, processor, {
-      connection: (this.workerConnection ??= this.connect({ maxRetriesPerRequest: null })),
+      connection: this.workerConnection,
       prefix: this.prefix,
       concurrency: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
       lockDuration: this.timing.leaseMs,
