@@ -95,7 +95,7 @@ describeEachBackend('keyv contract', (backend) => {
     await sleep(120);
     assert.ok(mine.iterator, 'the adapter is iterable');
     const seen: Array<[string, unknown]> = [];
-    for await (const [key, value] of mine.iterator()) seen.push([key, value]);
+    for await (const [key, value] of mine.iterator(mine.namespace)) seen.push([key, value]);
     assert.deepEqual(
       seen.sort(([x], [y]) => x.localeCompare(y)),
       [
