@@ -38,7 +38,7 @@ export interface Core {
 
 export async function createCore(config: Config, logger: Logger): Promise<Core> {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const kv = createKv(store, { redisUrl: config.redisUrl });
+  const kv = createKv(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'kv' }) });
   const jobs = createJobQueue(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'jobs' }) });
   const events = createEventLog(store, logger);
   const consoleUrl = `${config.publicUrl}/tabs/`;
