@@ -5,6 +5,7 @@
  */
 
 import { barOf, percentOf } from '../../../shared/cards/bars.js';
+import { ellipsis } from '../../../shared/cards/fit.js';
 import { isSafeImageUrl } from '../../../shared/cards/markdown.js';
 import type { CardBlock, CardInput, ChoiceOption } from '../../../shared/cards/model.js';
 import { assertInputId } from '../../../shared/cards/payload.js';
@@ -16,6 +17,7 @@ type BlockOf<T extends CardBlock['type']> = Extract<CardBlock, { type: T }>;
 
 export const maxLabelLength = 300;
 const maxChoiceOptions = 100;
+const compactAbove = 12;
 
 export function imageElement(block: BlockOf<'image'>): AcElement {
   if (!isSafeImageUrl(block.url)) {
@@ -69,14 +71,36 @@ function choiceRow(option: ChoiceOption, total: number | undefined): AcElement {
   };
 }
 
+/** One TextBlock per option: for long lists, where a ColumnSet per row would blow the size budget. */
+function compactChoiceRow(option: ChoiceOption, total: number | undefined): AcElement {
+  const label = (option.selected ? '✓ ' : '') + acPlain(option.label, maxLabelLength);
+  const result =
+    option.count === undefined || total === undefined
+      ? ''
+      : `  ${barOf(option.count, total)} ${option.count} (${percentOf(option.count, total)}%)`;
+  return {
+    type: 'TextBlock',
+    text: label + result,
+    wrap: true,
+    spacing: 'Small',
+    weight: option.selected ? 'Bolder' : 'Default',
+  };
+}
+
 export function choiceList(block: BlockOf<'choices'>): AcElement {
   const counted = block.options.every((o) => o.count !== undefined);
   const total = counted
     ? (block.total ?? block.options.reduce((sum, o) => sum + (o.count ?? 0), 0))
     : undefined;
+  const row = block.options.length > compactAbove ? compactChoiceRow : choiceRow;
   return {
     type: 'Container',
-    items: block.options.slice(0, maxChoiceOptions).map((option) => choiceRow(option, total)),
+    items: [
+      ...block.options.slice(0, maxChoiceOptions).map((option) => row(option, total)),
+      ...(block.options.length > maxChoiceOptions
+        ? [{ type: 'TextBlock', text: ellipsis, isSubtle: true }]
+        : []),
+    ],
   };
 }
 
