@@ -69,7 +69,7 @@ export function truncate(text: string, max: number): string {
 const precutMargin = 64;
 
 /** Largest `k` in [0, n] for which `fits(k)` holds, assuming `fits` is monotonic. */
-function largestFitting(n: number, fits: (k: number) => boolean): number {
+export function largestFitting(n: number, fits: (k: number) => boolean): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {

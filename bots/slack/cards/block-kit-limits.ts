@@ -28,6 +28,8 @@ export const slackLimits = {
   optionValue: 75,
   viewTitle: 24,
   privateMetadata: 3000,
+  /** our own cap: a longer text is cut rather than pushing later blocks past the block limit */
+  sectionsPerText: 6,
   /** Slack truncates message text at 40,000; notifications only need a line */
   fallbackText: 3000,
 } as const;

@@ -26,7 +26,11 @@ export const newContext = (): RenderContext => ({ buttonIndex: 0, blockIds: new 
 export const linkActionPrefix = '~link:';
 
 export const textBlocks = (block: BlockOf<'text'>): KnownBlock[] =>
-  mrkdwnChunks(parseMarkdown(block.text), block.subtle ? L.contextText : L.sectionText).map((text) =>
+  mrkdwnChunks(
+    parseMarkdown(block.text),
+    block.subtle ? L.contextText : L.sectionText,
+    L.sectionsPerText,
+  ).map((text) =>
     block.subtle
       ? { type: 'context', elements: [{ type: 'mrkdwn', text }] }
       : { type: 'section', text: { type: 'mrkdwn', text } },

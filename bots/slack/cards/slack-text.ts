@@ -5,7 +5,14 @@
  * (`*bold*`, `_italic_`, `<url|label>`, `•` lists). `plain_text` objects are never parsed by Slack
  * and carry user text as it is.
  */
-import { ellipsis, fitMarkdown, fitText } from '../../../shared/cards/fit.js';
+import {
+  ellipsis,
+  fitMarkdown,
+  fitText,
+  largestFitting,
+  markdownLength,
+  truncateMarkdown,
+} from '../../../shared/cards/fit.js';
 import type { MdBlock, MdInline } from '../../../shared/cards/markdown.js';
 
 export const escapeMrkdwn = (text: string): string =>
@@ -48,11 +55,8 @@ export function renderMrkdwn(blocks: MdBlock[]): string {
     .join('\n\n');
 }
 
-/**
- * Parsed markdown → `mrkdwn` strings of at most `max` characters each: whole paragraphs and lists
- * are packed together; one that alone is too long is cut.
- */
-export function mrkdwnChunks(blocks: MdBlock[], max: number): string[] {
+/** Parsed markdown → `mrkdwn` strings of at most `max` characters each, paragraphs packed together. */
+function packChunks(blocks: MdBlock[], max: number): string[] {
   const chunks: string[] = [];
   let current = '';
   for (const block of blocks) {
@@ -66,4 +70,19 @@ export function mrkdwnChunks(blocks: MdBlock[], max: number): string[] {
   }
   if (current) chunks.push(current);
   return chunks;
+}
+
+/**
+ * Parsed markdown → at most `maxChunks` `mrkdwn` strings of at most `max` characters each. A text
+ * too long for that is cut (ending with `…`) rather than crowding out the blocks after it.
+ */
+export function mrkdwnChunks(blocks: MdBlock[], max: number, maxChunks = 1): string[] {
+  const whole = packChunks(blocks, max);
+  if (whole.length <= maxChunks) return whole;
+  const head = truncateMarkdown(blocks, max * maxChunks);
+  const k = largestFitting(
+    markdownLength(head),
+    (k) => packChunks(truncateMarkdown(head, k), max).length <= maxChunks,
+  );
+  return packChunks(truncateMarkdown(head, k), max);
 }

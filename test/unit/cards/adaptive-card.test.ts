@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal `${…}` is hostile user text under test
 /** The Teams renderer's exact output for each block kind, its escaping and its size limits. */
 import assert from 'node:assert/strict';
 import {

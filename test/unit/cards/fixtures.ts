@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal `${…}` is hostile user text under test
 /**
  * Cards every renderer test runs over: every block kind, the real help card in both languages,
  * oversized content, many buttons and options, unicode, and hostile user text.

@@ -22,10 +22,11 @@ export function rawChars(text: string): string {
 }
 
 function walk(value: Json, visit: (node: Record<string, unknown>) => void): void {
-  if (Array.isArray(value)) value.forEach((item) => walk(item, visit));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, visit);
+  } else if (value && typeof value === 'object') {
     visit(value as Record<string, unknown>);
-    Object.values(value).forEach((item) => walk(item, visit));
+    for (const item of Object.values(value)) walk(item, visit);
   }
 }
 

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal `${…}` is hostile user text under test
 /** Every fixture card through both renderers, on every Slack surface, against the invariants. */
 import { renderBlockKit, renderHomeView, renderModal } from '../../../bots/slack/cards/render-block-kit.js';
 import { renderAdaptiveCard } from '../../../bots/teams/cards/render-adaptive-card.js';
