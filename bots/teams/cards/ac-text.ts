@@ -5,7 +5,7 @@
  * and `{{DATE(…)}}` / `{{TIME(…)}}` (AC text functions) are broken with an invisible word joiner so
  * no later pass can ever expand user text.
  */
-import { fitMarkdown, fitText } from '../../../shared/cards/fit.js';
+import { ellipsis, fitMarkdown, fitText } from '../../../shared/cards/fit.js';
 import { type MdBlock, type MdInline, parseMarkdown } from '../../../shared/cards/markdown.js';
 
 /** U+2060 WORD JOINER: invisible, no line-break opportunity, not whitespace. */
@@ -39,10 +39,13 @@ export function acPlain(text: string, max: number): string {
   return fitText(oneLine, (t) => neutraliseTemplates(escapeAcText(t)), max);
 }
 
-/** A field that is never markdown-processed (action titles, input labels, choice titles). */
+/**
+ * A field that is never markdown-processed (action titles, input labels, choice titles). Never
+ * empty: the SDK rejects a choice without a title, and a blank button or label helps nobody.
+ */
 export function acLiteral(text: string, max: number): string {
   const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return fitText(oneLine, neutraliseTemplates, max);
+  return fitText(oneLine, neutraliseTemplates, max) || ellipsis;
 }
 
 function node(item: MdInline, lineStart: boolean): string {
