@@ -7,7 +7,7 @@
 import { isSafeUrl } from '../../../shared/cards/markdown.js';
 import type { CardButton, SubmitButton } from '../../../shared/cards/model.js';
 import { assertActionId } from '../../../shared/cards/payload.js';
-import { acLiteral, neutraliseTemplates } from './ac-text.js';
+import { acLiteral, neutraliseTemplates, neutraliseUrl } from './ac-text.js';
 import type { AcAction, AcElement, AcExecuteAction } from './ac-types.js';
 
 // Teams displays up to 6; the adaptivecards SDK's default host config (and Outlook) allow 5
@@ -34,9 +34,6 @@ export function executeAction(button: SubmitButton): AcExecuteAction {
   if (button.style) action.style = button.style === 'primary' ? 'positive' : 'destructive';
   return action;
 }
-
-/** `${` in a URL is percent-encoded: same resource for the server, inert for templating. */
-const neutraliseUrl = (url: string): string => url.replaceAll('${', '%24%7B').replaceAll('{{', '%7B%7B');
 
 export function buttonAction(button: CardButton): AcAction | undefined {
   if (button.kind === 'submit') return executeAction(button);

@@ -10,7 +10,7 @@ import { isSafeImageUrl } from '../../../shared/cards/markdown.js';
 import type { CardBlock, CardInput, ChoiceOption } from '../../../shared/cards/model.js';
 import { assertInputId } from '../../../shared/cards/payload.js';
 import { executeAction } from './ac-actions.js';
-import { acLiteral, acPlain } from './ac-text.js';
+import { acLiteral, acPlain, acValue, neutraliseUrl } from './ac-text.js';
 import type { AcElement } from './ac-types.js';
 
 type BlockOf<T extends CardBlock['type']> = Extract<CardBlock, { type: T }>;
@@ -24,7 +24,7 @@ export function imageElement(block: BlockOf<'image'>): AcElement {
     // an unusable URL still tells the reader what was meant to be there
     return { type: 'TextBlock', text: acPlain(block.alt, maxLabelLength), wrap: true, isSubtle: true };
   }
-  return { type: 'Image', url: block.url.replaceAll('${', '%24%7B'), altText: acLiteral(block.alt, 1000) };
+  return { type: 'Image', url: neutraliseUrl(block.url), altText: acLiteral(block.alt, 1000) };
 }
 
 export function factSet(block: BlockOf<'facts'>, valueCap: number): AcElement {
@@ -145,7 +145,7 @@ function inputElement(input: CardInput): AcElement {
     };
     if (input.placeholder) element.placeholder = acLiteral(input.placeholder, maxLabelLength);
     if (input.maxLength) element.maxLength = input.maxLength;
-    if (input.value !== undefined) element.value = acLiteral(input.value, input.maxLength ?? 5000);
+    if (input.value !== undefined) element.value = acValue(input.value, input.maxLength ?? 5000);
     return element;
   }
   // ids have no commas (checked): Teams joins multi-select values with commas

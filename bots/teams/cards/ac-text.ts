@@ -29,6 +29,10 @@ export function escapeAcText(text: string, lineStart = true): string {
 export const neutraliseTemplates = (text: string): string =>
   text.replace(/\$(?=\{)/g, () => '$' + wordJoiner).replace(/\{(?=\{)/g, () => '{' + wordJoiner);
 
+/** `${` and `{{` in a URL are percent-encoded: same resource for the server, inert for templating. */
+export const neutraliseUrl = (url: string): string =>
+  url.replaceAll('${', '%24%7B').replaceAll('{{', '%7B%7B');
+
 /** Undoes `neutraliseTemplates` (inbound payload strings). */
 export const restoreTemplates = (text: string): string =>
   text.replaceAll('$' + wordJoiner + '{', '${').replaceAll('{' + wordJoiner + '{', '{{');
@@ -47,6 +51,9 @@ export function acLiteral(text: string, max: number): string {
   const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
   return fitText(oneLine, neutraliseTemplates, max) || ellipsis;
 }
+
+/** An input's initial value: literal, line breaks kept (multiline inputs), templates neutralised. */
+export const acValue = (text: string, max: number): string => fitText(text, neutraliseTemplates, max);
 
 function node(item: MdInline, lineStart: boolean): string {
   if (item.kind === 'text') return escapeAcText(item.text, lineStart);

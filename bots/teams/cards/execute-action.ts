@@ -19,8 +19,9 @@ export interface DecodedExecuteAction {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Prefilled values were neutralised like all card text: give the user's text back. */
 const inputValue = (value: unknown, key: string): string => {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return restoreTemplates(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   throw new AppError('bad_request', `Action.Execute: input "${key.slice(0, 40)}" is not a scalar`);
 };

@@ -158,6 +158,24 @@ describe('renderAdaptiveCard', () => {
     assert.ok(heading.includes(`$${WJ}{user.name}`));
   });
 
+  it('percent-encodes template openers in URLs and keeps line breaks in prefilled values', () => {
+    const json = render(
+      { type: 'image', url: 'https://x.example/${a}{{b}}.png', alt: 'img' },
+      { type: 'buttons', buttons: [link('Go', 'https://x.example/?q=${a}&r={{b}}')] },
+      {
+        type: 'inputs',
+        inputs: [{ kind: 'text', id: 'note', label: 'Note', multiline: true, value: 'line 1\nline ${2}' }],
+        submit: submit('note.save', 'Save'),
+      },
+    );
+    assert.equal(json.body[0].url, 'https://x.example/%24%7Ba}%7B%7Bb}}.png');
+    assert.equal(
+      (json.body[1].actions as { url: string }[])[0].url,
+      'https://x.example/?q=%24%7Ba}&r=%7B%7Bb}}',
+    );
+    assert.equal(json.body[2].value, `line 1\nline $${WJ}{2}`);
+  });
+
   it('shows the alt text when an image URL is not a web URL', () => {
     const json = render({ type: 'image', url: 'javascript:alert(1)', alt: 'Chart' });
     assert.deepEqual(json.body, [{ type: 'TextBlock', text: 'Chart', wrap: true, isSubtle: true }]);

@@ -60,6 +60,26 @@ describe('decodeExecuteAction', () => {
     assert.equal(decoded.payload.template, '${user.name}');
   });
 
+  it('gives back the text of a prefilled value the user left as it was', () => {
+    const card = {
+      summary: 's',
+      blocks: [
+        {
+          type: 'inputs' as const,
+          inputs: [{ kind: 'text' as const, id: 'q', label: 'Q', value: 'Hi ${name} {{x}}' }],
+          submit: { kind: 'submit' as const, action: 'form.send', label: 'Send' },
+        },
+      ],
+    };
+    const json = renderAdaptiveCard(card);
+    const [input] = json.body;
+    const [action] = executeActions(json);
+    const decoded = decodeExecuteAction(
+      overTheWire({ verb: action.verb, data: { ...action.data, [String(input.id)]: input.value } }),
+    );
+    assert.deepEqual(decoded.inputs, { q: 'Hi ${name} {{x}}' });
+  });
+
   it('reads the input values Teams merges into data', () => {
     const decoded = decodeExecuteAction({
       verb: 'survey.answer',

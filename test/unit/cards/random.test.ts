@@ -83,7 +83,7 @@ function randomCard(next: () => number): Card {
     t(),
     { type: 'heading', text: t() },
     { type: 'text', text: t(80), subtle: next() < 0.3 },
-    { type: 'image', url: next() < 0.5 ? 'https://x.example/i.png' : t(5), alt: t() },
+    { type: 'image', url: next() < 0.5 ? `https://x.example/${t(4)}` : t(5), alt: t() },
     {
       type: 'facts',
       facts: [
@@ -103,7 +103,10 @@ function randomCard(next: () => number): Card {
       type: 'buttons',
       buttons: [
         submit('poll.vote', t(), { text: t() }, next() < 0.5 ? 'primary' : 'danger'),
-        link(t(), `https://x.example/${encodeURIComponent(t(5))}`),
+        link(
+          t(),
+          next() < 0.5 ? `https://x.example/${encodeURIComponent(t(5))}` : `https://x.example/${t(4)}`,
+        ),
       ],
     },
     {
