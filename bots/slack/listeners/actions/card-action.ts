@@ -13,6 +13,7 @@ import { type MessageKey, translate } from '../../../../shared/i18n/i18n.js';
 import type { SentMessage } from '../../../../shared/messaging/messenger.js';
 import {
   decodeBlockAction,
+  decodeInputValues,
   isLinkButtonAction,
   renderBlockKit,
   renderHomeView,
@@ -65,6 +66,8 @@ export function cardAction(deps: SlackDeps) {
       result = await deps.core.dispatcher.dispatch({
         action: decoded.action,
         payload: decoded.payload,
+        // a card with a form sends its current values along with the button (Slack state.values)
+        inputs: decodeInputValues(body.state?.values),
         actor: actor.person,
         locale: actor.locale,
         platform: 'slack',
