@@ -55,11 +55,7 @@ async function start(): Promise<undefined> {
     `  storage         ${storage}; key-value and jobs on ${config.redisUrl ? 'Redis' : 'the same database'}`,
     ...relais.surfaces.map((s) => `  ${s.describe()}`),
   ];
-  if (!relais.surfaces.some((s) => s.name === 'slack')) {
-    lines.push(
-      '  Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN, or SLACK_APP_TOKEN for Socket Mode)',
-    );
-  }
+  if (!relais.surfaces.some((s) => s.name === 'slack')) lines.push(`  ${describeSlack(config)}`);
   core.logger.info({ url: relais.url }, 'Relais started');
   console.log(lines.join('\n'));
 

@@ -36,7 +36,6 @@ export const en = {
 
   'people.import.done': '{created} created, {updated} updated, {failed} rejected',
 
-
   // tab shell (shared/http/tabs-router.ts): page served when tabs/dist was not built
   'tab.not_built.title': 'The Relais tabs are not built yet',
   'tab.not_built.body':

@@ -41,7 +41,6 @@ export const fr: Catalogue = {
 
   'people.import.done': '{created} créées, {updated} mises à jour, {failed} rejetées',
 
-
   // tab shell (shared/http/tabs-router.ts): page servie quand tabs/dist n’a pas été construit
   'tab.not_built.title': 'Les onglets Relais ne sont pas encore construits',
   'tab.not_built.body':
