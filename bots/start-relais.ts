@@ -9,6 +9,7 @@ import { type Config, loadConfig } from '../shared/config/config.js';
 import { type Core, createCore } from '../shared/core.js';
 import type { ChatSurface } from '../shared/http/chat-surface.js';
 import { createHttpApp } from '../shared/http/create-http-app.js';
+import { createMetrics } from '../shared/http/metrics.js';
 import { createOpsRouter } from '../shared/http/ops-router.js';
 import { createTabsRouter } from '../shared/http/tabs-router.js';
 import { createLogger, type Logger } from '../shared/logging/logger.js';
@@ -41,12 +42,14 @@ export async function startRelais(options: StartOptions = {}): Promise<RunningRe
   );
   for (const surface of surfaces) if (surface.messenger) core.messengers.register(surface.messenger);
 
+  const metrics = createMetrics();
   const app = createHttpApp(core, {
     surfaces,
+    metrics,
     routers: [
       { path: '/api/v1', router: createApiRouter(core) },
       { path: '/tabs', router: createTabsRouter(core) },
-      { path: '/', router: createOpsRouter(core) },
+      { path: '/', router: createOpsRouter(core, metrics) },
     ],
   });
   const server = await new Promise<Server>((resolve, reject) => {

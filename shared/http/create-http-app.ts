@@ -8,17 +8,20 @@ import { pinoHttp } from 'pino-http';
 import type { Core } from '../core.js';
 import { AppError, isAppError } from '../errors/errors.js';
 import type { ChatSurface } from './chat-surface.js';
+import type { Metrics } from './metrics.js';
 
 export interface HttpAppParts {
   surfaces: ChatSurface[];
   /** routers mounted after the surfaces: REST API, health, metrics, tabs */
   routers: { path: string; router: Router }[];
+  metrics: Metrics;
 }
 
 export function createHttpApp(core: Core, parts: HttpAppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+  app.use(parts.metrics.httpMiddleware);
   app.use(
     pinoHttp({
       logger: core.logger,

@@ -1,12 +1,10 @@
 /** Operations endpoints: liveness, readiness (database, Redis) and Prometheus metrics. */
 import { Router } from 'express';
-import { collectDefaultMetrics, Registry } from 'prom-client';
 import type { Core } from '../core.js';
+import type { Metrics } from './metrics.js';
 
-export function createOpsRouter(core: Core): Router {
+export function createOpsRouter(core: Core, { registry }: Metrics): Router {
   const router = Router();
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'relais_' });
 
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -180,6 +180,14 @@ describe('REST API /api/v1', () => {
     assert.equal((await ready.json()).checks.database, true);
     const metrics = await (await fetch(`${relais.url}/metrics`)).text();
     assert.match(metrics, /relais_process_cpu_user_seconds_total/);
+    assert.match(
+      metrics,
+      /relais_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/me",status="2xx"\} [1-9]/,
+    );
+    assert.match(
+      metrics,
+      /relais_http_request_duration_seconds_count\{method="GET",route="\/healthz",status="2xx"\}/,
+    );
     assert.ok((await fetch(`${relais.url}/healthz`)).headers.get('x-request-id'));
   });
 });
