@@ -12,6 +12,7 @@ import { registerHelpActions } from './help/help-actions.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
 import type { JobQueue } from './jobs/queue.js';
 import { createKv } from './kv/create-kv.js';
+import { createOnceGuard, type OnceGuard } from './kv/once-guard.js';
 import type { Logger } from './logging/logger.js';
 import { MessengerRegistry } from './messaging/messenger.js';
 import type { PeopleService } from './people/people-service.js';
@@ -24,6 +25,8 @@ export interface Core {
   logger: Logger;
   store: Store;
   kv: Keyv;
+  /** claim a key once for a TTL, across every instance (dedupe of retried platform requests) */
+  once: OnceGuard;
   jobs: JobQueue;
   people: PeopleService;
   events: EventLog;
@@ -39,6 +42,7 @@ export interface Core {
 export async function createCore(config: Config, logger: Logger): Promise<Core> {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const kv = createKv(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'kv' }) });
+  const once = createOnceGuard(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'once' }) });
   const jobs = createJobQueue(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'jobs' }) });
   const events = createEventLog(store, logger);
   const consoleUrl = `${config.publicUrl}/tabs/`;
@@ -47,6 +51,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     logger,
     store,
     kv,
+    once,
     jobs,
     people: createPeopleService(store),
     events,
@@ -58,6 +63,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     async close() {
       await jobs.close();
       await kv.disconnect?.();
+      await once.close?.();
       await store.close();
     },
   };

@@ -19,7 +19,6 @@ import { register as registerEvents } from './listeners/events/index.js';
 import { register as registerShortcuts } from './listeners/shortcuts/index.js';
 import type { SlackDeps } from './listeners/slack-deps.js';
 import { dedupeMiddleware } from './middleware/dedupe.js';
-import { createOnceGuard } from './middleware/once-guard.js';
 import { createInstallProvider, createOAuthRouter } from './oauth-install.js';
 import { singleWorkspaceAuthorize } from './single-workspace-authorize.js';
 import { createSlackClients } from './slack-clients.js';
@@ -82,7 +81,7 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
 
   const people = createSlackPeople(core, core.kv);
   const deps: SlackDeps = { core, people, installations };
-  app.use(dedupeMiddleware(createOnceGuard(core.kv), core.logger.child({ part: 'slack' })));
+  app.use(dedupeMiddleware(core.once, core.logger.child({ part: 'slack' })));
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);

@@ -1,12 +1,15 @@
 /**
  * Global Bolt middleware that drops repeats: retried Events API deliveries (same event_id) and
  * repeated or double-clicked interactive payloads. A repeat is acknowledged, so Slack stops
- * retrying, and goes no further.
+ * retrying, and goes no further. Claims go through the core's OnceGuard, atomic across every
+ * instance behind the load balancer, so a retry landing on another instance is dropped too.
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { OnceGuard } from '../../../shared/kv/once-guard.js';
 import type { Logger } from '../../../shared/logging/logger.js';
-import type { OnceGuard } from './once-guard.js';
 
+/** the guard's key space is shared by every adapter: Slack's claims start with this */
+export const SLACK_CLAIM_PREFIX = 'slack:';
 export const EVENT_DEDUPE_TTL_MS = 60 * 60 * 1000;
 /** two clicks on the same button by the same person this close together are one click */
 export const DOUBLE_CLICK_WINDOW_MS = 2_000;
@@ -47,7 +50,7 @@ export function dedupeMiddleware(guard: OnceGuard, logger: Logger): Middleware<A
   return async (args) => {
     const body = args.body as unknown as Record<string, unknown>;
     for (const { key, ttlMs } of dedupeClaims(body)) {
-      if (!(await guard.claim(key, ttlMs))) {
+      if (!(await guard.claim(SLACK_CLAIM_PREFIX + key, ttlMs))) {
         if ('ack' in args && typeof args.ack === 'function') await args.ack();
         logger.info({ key, retryNum: args.context.retryNum }, 'duplicate Slack request ignored');
         return;

@@ -1,8 +1,41 @@
-/** What makes a Slack request a repeat, and the kv claim that lets only the first through. */
+/**
+ * What makes a Slack request a repeat, and the middleware that lets only the first through. The
+ * guard's own atomicity is the OnceGuard contract suite's (test/contract/once-guard.contract).
+ */
 import assert from 'node:assert/strict';
-import Keyv from 'keyv';
-import { DOUBLE_CLICK_WINDOW_MS, dedupeClaims } from '../../../bots/slack/middleware/dedupe.js';
-import { createOnceGuard } from '../../../bots/slack/middleware/once-guard.js';
+import type { AllMiddlewareArgs, AnyMiddlewareArgs } from '@slack/bolt';
+import { pino } from 'pino';
+import sinon from 'sinon';
+import {
+  DOUBLE_CLICK_WINDOW_MS,
+  dedupeClaims,
+  dedupeMiddleware,
+  EVENT_DEDUPE_TTL_MS,
+} from '../../../bots/slack/middleware/dedupe.js';
+import type { OnceGuard } from '../../../shared/kv/once-guard.js';
+
+/** a guard that remembers every key it granted (no expiry: these tests never wait) */
+const recordingGuard = () => {
+  const granted = new Set<string>();
+  const claims: { key: string; ttlMs: number }[] = [];
+  const guard: OnceGuard = {
+    async claim(key, ttlMs) {
+      claims.push({ key, ttlMs });
+      if (granted.has(key)) return false;
+      granted.add(key);
+      return true;
+    },
+  };
+  return { guard, claims };
+};
+
+/** Bolt's middleware arguments, reduced to what the dedupe reads */
+const argsFor = (body: Record<string, unknown>, withAck = true) => {
+  const next = sinon.stub().resolves();
+  const ack = sinon.stub().resolves();
+  const args = { body, context: { retryNum: 1 }, next, ...(withAck ? { ack } : {}) };
+  return { args: args as unknown as AnyMiddlewareArgs & AllMiddlewareArgs, next, ack };
+};
 
 const click = (actionTs: string, value = '{"topic":"news"}') => ({
   type: 'block_actions',
@@ -33,18 +66,56 @@ describe('Slack dedupe', () => {
     assert.deepEqual(dedupeClaims({ command: '/relais', text: 'help' }), []);
   });
 
-  it('lets exactly one of many simultaneous claims through', async () => {
-    const guard = createOnceGuard(new Keyv());
-    const results = await Promise.all(Array.from({ length: 10 }, () => guard.claim('k', 60_000)));
-    assert.equal(results.filter(Boolean).length, 1);
-    assert.equal(await guard.claim('k', 60_000), false);
-    assert.equal(await guard.claim('other', 60_000), true);
-  });
+  describe('middleware', () => {
+    const logger = pino({ level: 'silent' });
 
-  it('lets a key through again once its TTL has passed', async () => {
-    const guard = createOnceGuard(new Keyv());
-    assert.equal(await guard.claim('short', 20), true);
-    await new Promise((r) => setTimeout(r, 40));
-    assert.equal(await guard.claim('short', 20), true);
+    it('lets the first delivery of an event through and acknowledges a retry without handling it', async () => {
+      const { guard, claims } = recordingGuard();
+      const middleware = dedupeMiddleware(guard, logger);
+      const first = argsFor({ type: 'event_callback', event_id: 'Ev1' }, false);
+      await middleware(first.args);
+      assert.equal(first.next.callCount, 1);
+      assert.deepEqual(claims[0], { key: 'slack:event:Ev1', ttlMs: EVENT_DEDUPE_TTL_MS });
+
+      const retry = argsFor({ type: 'event_callback', event_id: 'Ev1' });
+      await middleware(retry.args);
+      assert.equal(retry.next.callCount, 0, 'the retry goes no further');
+      assert.equal(retry.ack.callCount, 1, 'but is acknowledged, so Slack stops retrying');
+    });
+
+    it('drops a double click even though its action_ts is new', async () => {
+      const { guard, claims } = recordingGuard();
+      const middleware = dedupeMiddleware(guard, logger);
+      const first = argsFor(click('1.1'));
+      await middleware(first.args);
+      const second = argsFor(click('1.2'));
+      await middleware(second.args);
+      assert.equal(first.next.callCount, 1);
+      assert.equal(second.next.callCount, 0);
+      assert.equal(second.ack.callCount, 1);
+      assert.deepEqual(
+        claims.map((c) => c.ttlMs),
+        [EVENT_DEDUPE_TTL_MS, DOUBLE_CLICK_WINDOW_MS, EVENT_DEDUPE_TTL_MS, DOUBLE_CLICK_WINDOW_MS],
+      );
+      assert.ok(claims.every((c) => c.key.startsWith('slack:')));
+    });
+
+    it('claims nothing for a slash command and always passes it on', async () => {
+      const { guard, claims } = recordingGuard();
+      const middleware = dedupeMiddleware(guard, logger);
+      for (let i = 0; i < 2; i++) {
+        const command = argsFor({ command: '/relais', text: 'help' });
+        await middleware(command.args);
+        assert.equal(command.next.callCount, 1);
+      }
+      assert.equal(claims.length, 0);
+    });
+
+    it('lets a guard failure reach the error handler instead of passing the request on', async () => {
+      const failing: OnceGuard = { claim: async () => Promise.reject(new Error('database down')) };
+      const { args, next } = argsFor({ type: 'event_callback', event_id: 'Ev2' });
+      await assert.rejects(dedupeMiddleware(failing, logger)(args), /database down/);
+      assert.equal(next.callCount, 0);
+    });
   });
 });
