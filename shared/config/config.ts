@@ -58,6 +58,8 @@ const schema = z
       (origins) => origins.every((o) => /^https?:\/\/[^/?#\s]+$/.test(o)),
       'must be comma-separated origins such as https://teams.example.com (no path)',
     ),
+    // who people write to about their personal data (an email, a URL or a name), shown on /tabs/privacy
+    RELAIS_PRIVACY_CONTACT: optionalString.pipe(z.string().trim().max(300).optional()),
     DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -127,6 +129,8 @@ export interface Config {
   apiKeys: string[];
   tabSso: { clientId?: string; issuer?: string; jwksUrl?: string };
   tabAllowedHostOrigins: string[];
+  /** RELAIS_PRIVACY_CONTACT: the deploying organisation's data protection contact */
+  privacyContact?: string;
   defaultLocale: 'fr' | 'en';
   logLevel: string;
 }
@@ -173,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiKeys: e.RELAIS_API_KEYS,
     tabSso: { clientId: e.TAB_SSO_CLIENT_ID, issuer: e.TAB_SSO_ISSUER, jwksUrl: e.TAB_SSO_JWKS_URL },
     tabAllowedHostOrigins: e.TAB_ALLOWED_HOST_ORIGINS,
+    privacyContact: e.RELAIS_PRIVACY_CONTACT || undefined,
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
   };

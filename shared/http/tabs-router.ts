@@ -1,7 +1,8 @@
 /**
  * Serves the built tab shell (tabs/dist) at /tabs: hashed assets cached for a year, index.html
  * revalidated on every load so a deploy shows at once, the single-page fallback for any other
- * page path, and /tabs/config.json listing the extra Teams host origins the tab may trust.
+ * page path, and /tabs/config.json listing the extra Teams host origins the tab may trust and
+ * the privacy contact the legal pages show (RELAIS_PRIVACY_CONTACT).
  * When the tabs were not built, pages answer a 503 that says so in French and English.
  */
 import path from 'node:path';
@@ -56,7 +57,7 @@ export function createTabsRouter(
 
   router.get('/config.json', (_req, res) => {
     res.setHeader('Cache-Control', revalidate);
-    res.json({ allowedHostOrigins });
+    res.json({ allowedHostOrigins, privacyContact: core.config.privacyContact });
   });
 
   router.use(

@@ -55,6 +55,21 @@ export const en = {
   'error.server': 'The server answered with an error ({status}: {message}).',
   'error.sso': 'Microsoft Teams did not provide a sign-in token ({message}).',
   'error.retry': 'Try again',
+
+  // Legal pages (/tabs/privacy, /tabs/terms): readable without signing in.
+  'legal.nav': 'Legal information',
+  'legal.back_to_console': 'Back to the Relais console',
+  'legal.privacy': 'Privacy notice',
+  'legal.terms': 'Terms of use',
+  'legal.language': 'Language',
+  'legal.on_this_page': 'On this page',
+  'legal.page_title': '{title} – Relais',
+  'legal.template_title': 'A template for your organisation to review',
+  'legal.template_body':
+    'This page describes what the Relais software does. The organisation that deploys Relais is responsible for it: it should review and complete it (contact, legal basis, retention periods) before relying on it.',
+  'legal.contact_label': 'Contact',
+  'legal.term_separator': ': ',
+  'legal.contact_fallback': 'your organisation’s data protection officer',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -61,4 +61,19 @@ export const fr: Record<MessageKey, string> = {
   'error.server': 'Le serveur a répondu par une erreur ({status} : {message}).',
   'error.sso': 'Microsoft Teams n’a pas fourni de jeton de connexion ({message}).',
   'error.retry': 'Réessayer',
+
+  // Pages légales (/tabs/privacy, /tabs/terms) : lisibles sans connexion.
+  'legal.nav': 'Informations légales',
+  'legal.back_to_console': 'Retour à la console Relais',
+  'legal.privacy': 'Politique de confidentialité',
+  'legal.terms': 'Conditions d’utilisation',
+  'legal.language': 'Langue',
+  'legal.on_this_page': 'Sur cette page',
+  'legal.page_title': '{title} – Relais',
+  'legal.template_title': 'Un modèle que votre organisation doit relire',
+  'legal.template_body':
+    'Cette page décrit ce que fait le logiciel Relais. L’organisation qui déploie Relais en est responsable : elle doit la relire et la compléter (contact, base légale, durées de conservation) avant de s’y fier.',
+  'legal.contact_label': 'Contact',
+  'legal.term_separator': '\u00a0: ',
+  'legal.contact_fallback': 'le délégué à la protection des données (DPO) de votre organisation',
 };

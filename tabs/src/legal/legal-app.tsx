@@ -1,0 +1,163 @@
+/**
+ * The legal pages (/tabs/privacy and /tabs/terms), linked from the Teams manifest's app details.
+ * They render without signing in and never call /api/v1: anyone about to install Relais, or a
+ * guest, can read them. Language: ?lang= (the switch writes it), then Teams', then the browser's,
+ * then French.
+ */
+import {
+  FluentProvider,
+  Link,
+  makeStyles,
+  type Theme,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  tokens,
+} from '@fluentui/react-components';
+import { type MouseEvent, useEffect, useMemo, useState } from 'react';
+import { AppHeader } from '../components/app-header.js';
+import type { HostTheme } from '../host/teams-host.js';
+import { createTranslate, I18nContext, type Locale, pickLocale, toLocale } from '../i18n/i18n.js';
+import { privacySectionIds, termsSectionIds } from './legal-document.js';
+import { LegalDocumentView } from './legal-document-view.js';
+import { type LegalPage, legalPageHref } from './legal-route.js';
+import { privacyEn } from './privacy-en.js';
+import { privacyFr } from './privacy-fr.js';
+import { termsEn } from './terms-en.js';
+import { termsFr } from './terms-fr.js';
+import { useLegalHost, usePrivacyContact } from './use-legal-host.js';
+
+const themes: Record<HostTheme, Theme> = {
+  default: teamsLightTheme,
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+/** Each language is named in itself, so a reader finds theirs whatever the page shows. */
+const languages: { locale: Locale; name: string }[] = [
+  { locale: 'fr', name: 'Français' },
+  { locale: 'en', name: 'English' },
+];
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1 },
+  },
+  nav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXXL,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  links: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  languages: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginLeft: 'auto',
+  },
+  current: { fontWeight: tokens.fontWeightSemibold, textDecoration: 'underline' },
+  main: { outline: 'none' },
+});
+
+export function LegalApp({ page }: { page: LegalPage }) {
+  const styles = useStyles();
+  const { theme, hostLocale } = useLegalHost();
+  const contact = usePrivacyContact();
+  const [chosen, setChosen] = useState<Locale | undefined>(() =>
+    toLocale(new URLSearchParams(window.location.search).get('lang')),
+  );
+  const locale = chosen ?? pickLocale(hostLocale, navigator.language);
+  const i18n = useMemo(() => ({ locale, t: createTranslate(locale) }), [locale]);
+  const { t } = i18n;
+  const privacy = locale === 'fr' ? privacyFr : privacyEn;
+  const terms = locale === 'fr' ? termsFr : termsEn;
+  const title = page === 'privacy' ? privacy.title : terms.title;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('legal.page_title', { title });
+  }, [locale, t, title]);
+
+  // Switch in place (no reload) and keep the choice in the address, so a shared link keeps it.
+  const choose = (event: MouseEvent, next: Locale) => {
+    event.preventDefault();
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', next);
+    window.history.replaceState(null, '', url);
+    setChosen(next);
+  };
+
+  return (
+    <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme} data-legal-page={page}>
+      <I18nContext.Provider value={i18n}>
+        <a href="#main" className={styles.skip}>
+          {t('app.skip_to_content')}
+        </a>
+        <AppHeader />
+        <nav className={styles.nav} aria-label={t('legal.nav')}>
+          <ul className={styles.links}>
+            <li>
+              <Link href={import.meta.env.BASE_URL}>{t('legal.back_to_console')}</Link>
+            </li>
+            {(['privacy', 'terms'] as const).map((other) => (
+              <li key={other}>
+                <Link
+                  href={legalPageHref(other, chosen)}
+                  aria-current={other === page ? 'page' : undefined}
+                  className={other === page ? styles.current : undefined}
+                >
+                  {t(other === 'privacy' ? 'legal.privacy' : 'legal.terms')}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <div className={styles.languages}>
+            <span id="language-label">{t('legal.language')}</span>
+            <ul className={styles.links} aria-labelledby="language-label">
+              {languages.map(({ locale: option, name }) => (
+                <li key={option}>
+                  <Link
+                    href={legalPageHref(page, option)}
+                    lang={option}
+                    hrefLang={option}
+                    aria-current={option === locale ? 'true' : undefined}
+                    className={option === locale ? styles.current : undefined}
+                    onClick={(event) => choose(event, option)}
+                  >
+                    {name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+        <main id="main" tabIndex={-1} className={styles.main}>
+          {page === 'privacy' ? (
+            <LegalDocumentView document={privacy} order={privacySectionIds} contact={contact} />
+          ) : (
+            <LegalDocumentView document={terms} order={termsSectionIds} contact={contact} />
+          )}
+        </main>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}
