@@ -1,6 +1,7 @@
 /**
  * The tab shell: picks the Fluent theme and the language, then shows the loading state, the
- * standalone sign-in, the home page or the error, under one banner.
+ * standalone sign-in, the home page or the error, under one banner, with links to the privacy
+ * notice and the terms of use below.
  */
 import {
   FluentProvider,
@@ -15,6 +16,7 @@ import { useEffect, useMemo } from 'react';
 import { AppHeader } from './components/app-header.js';
 import { ConfigurePage } from './components/configure-page.js';
 import { HomePage } from './components/home-page.js';
+import { LegalFooter } from './components/legal-footer.js';
 import { SignInForm } from './components/sign-in-form.js';
 import { ErrorView, LoadingView } from './components/status-views.js';
 import type { HostTheme } from './host/teams-host.js';
@@ -80,6 +82,7 @@ export function App() {
           {phase.name === 'ready' && <HomePage />}
           {phase.name === 'configuring' && <ConfigurePage />}
         </main>
+        {phase.name !== 'configuring' && <LegalFooter />}
       </I18nContext.Provider>
     </FluentProvider>
   );

@@ -223,6 +223,22 @@ describeWithChromium('legal pages in Chromium', function () {
     await shot(p, 'privacy-contact-terms-en');
   });
 
+  it('is linked from the console footer, in the console’s language, before signing in', async () => {
+    const p = await openPage('en-US');
+    await p.goto(`${relais.url}/tabs/`);
+    await p.getByLabel('API key').waitFor();
+    const footer = p.getByRole('contentinfo');
+    assert.equal(
+      await footer.getByRole('link', { name: 'Terms of use' }).getAttribute('href'),
+      '/tabs/terms?lang=en',
+    );
+    await footer.getByRole('link', { name: 'Privacy notice' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+    assert.equal(new URL(p.url()).pathname, '/tabs/privacy');
+    await p.getByRole('link', { name: 'Back to the Relais console' }).click();
+    await p.getByLabel('API key').waitFor();
+  });
+
   it('renders inside Teams (framed) with its theme and locale, without asking for a token', async () => {
     const p = await openPage('en-US');
     await p.goto(

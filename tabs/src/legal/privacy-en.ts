@@ -58,7 +58,7 @@ export const privacyEn: PrivacyNotice = {
       blocks: [
         list(
           'Relais does not read your other conversations. It only receives the messages addressed to it: those in your personal chat with Relais and those that mention it (@Relais) in a channel or a group chat. Their text is read to answer you and is not kept: the activity log records only the name of the command.',
-          'On Slack, Relais also receives emoji reactions in the channels it was added to, to count reactions to news. In Teams chats where it is installed, it may receive read receipts, to know whether its own messages were read.',
+          'The platform also tells Relais when someone joins a team, a channel or a Slack workspace where it is present (to welcome newcomers and keep groups up to date) and, on Slack, about emoji reactions in those channels (to count reactions to news). In Teams chats where it is installed, it may receive read receipts, to know whether its own messages were read.',
           'The tab sets no cookies and loads no advertising, tracking or third-party analytics. In the standalone console, an administrator’s API key is kept in the browser tab’s session storage and forgotten when the tab is closed.',
         ),
       ],

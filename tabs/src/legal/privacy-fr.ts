@@ -57,7 +57,7 @@ export const privacyFr: PrivacyNotice = {
       blocks: [
         list(
           'Relais ne lit pas vos autres conversations. Il ne reçoit que les messages qui lui sont adressés : ceux de votre conversation personnelle avec Relais et ceux qui le mentionnent (@Relais) dans un canal ou une conversation de groupe. Leur texte est lu pour vous répondre et n’est pas conservé : le journal d’activité ne garde que le nom de la commande.',
-          'Sur Slack, Relais reçoit aussi les réactions (emoji) dans les canaux où il a été ajouté, pour compter les réactions aux actualités. Dans les conversations Teams où il est installé, il peut recevoir les accusés de lecture, pour savoir si ses propres messages ont été lus.',
+          'La plateforme signale aussi à Relais l’arrivée d’une personne dans une équipe, un canal ou un espace de travail Slack où il est présent (pour accueillir les nouveaux arrivants et tenir les groupes à jour) et, sur Slack, les réactions (emoji) dans ces canaux (pour compter les réactions aux actualités). Dans les conversations Teams où il est installé, il peut recevoir les accusés de lecture, pour savoir si ses propres messages ont été lus.',
           'L’onglet ne dépose aucun cookie et ne charge ni publicité, ni traceur, ni outil de mesure d’audience tiers. Dans la console autonome, la clé d’API d’un administrateur est gardée dans le stockage de session de l’onglet du navigateur et oubliée à sa fermeture.',
         ),
       ],
