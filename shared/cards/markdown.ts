@@ -2,8 +2,10 @@
  * The markdown subset of the card model, parsed into a small token tree that each platform
  * renderer emits in its own format (Adaptive Card markdown, Slack mrkdwn). Only this subset is
  * ever interpreted: `**bold**`, `_italic_`, `[label](url)` links to http, https and mailto URLs,
- * `- ` bullet lists, paragraphs (blank line) and line breaks. Everything else is literal text,
- * and renderers escape it as such.
+ * `- ` bullet lists, paragraphs (blank line) and line breaks. A backslash before one of the
+ * subset's markers (`\\ * _ [ ] -`) makes it literal, which is how `escapeMarkdown` puts user text
+ * (a display name, an echoed command) inside a markdown template without it becoming markup.
+ * Everything else is literal text, and renderers escape it as such.
  */
 
 export type MdInline =
@@ -29,6 +31,22 @@ export const isSafeUrl = (url: string): boolean => safeUrlPattern.test(url) && u
 export const isSafeImageUrl = (url: string): boolean => /^https?:\/\//i.test(url) && isSafeUrl(url);
 
 const listItemPattern = /^\s{0,3}- (.*)$/;
+
+/** The subset's markers that a backslash makes literal (the backslash itself included). */
+const escapable = new Set(['\\', '*', '_', '[', ']', '-']);
+const isEscape = (text: string, i: number): boolean => text[i] === '\\' && escapable.has(text[i + 1]);
+
+/**
+ * Literal text → markdown-subset source that parses back to exactly that text, for user text
+ * interpolated into a template (`Hello {name}!`). Line breaks become spaces: a parameter sits
+ * inside one line of its template, and a break there could open a list or a new paragraph.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\*_[\]]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)-/, '$1\\-');
+}
 
 export function parseMarkdown(source: string): MdBlock[] {
   const blocks: MdBlock[] = [];
@@ -69,8 +87,13 @@ export function parseInline(text: string): MdLine {
   };
   let i = 0;
   while (i < text.length) {
+    if (isEscape(text, i)) {
+      plain += text[i + 1];
+      i += 2;
+      continue;
+    }
     if (text.startsWith('**', i)) {
-      const end = text.indexOf('**', i + 2);
+      const end = findBoldEnd(text, i + 2);
       if (end > i + 2) {
         flush();
         out.push({ kind: 'bold', children: parseInline(text.slice(i + 2, end)) });
@@ -104,9 +127,20 @@ export function parseInline(text: string): MdLine {
   return out;
 }
 
+/** The closing `**`, skipping escaped markers. */
+function findBoldEnd(text: string, from: number): number {
+  for (let j = from; j < text.length - 1; j += 1) {
+    if (isEscape(text, j)) j += 1;
+    else if (text[j] === '*' && text[j + 1] === '*') return j;
+  }
+  return -1;
+}
+
+/** The closing `_` at a word end, skipping escaped markers. */
 function findItalicEnd(text: string, from: number): number {
-  for (let j = from + 1; j < text.length; j += 1) {
-    if (text[j] === '_' && text[j - 1] !== ' ' && !isWordChar(text[j + 1])) return j;
+  for (let j = from; j < text.length; j += 1) {
+    if (isEscape(text, j)) j += 1;
+    else if (j > from && text[j] === '_' && text[j - 1] !== ' ' && !isWordChar(text[j + 1])) return j;
   }
   return -1;
 }

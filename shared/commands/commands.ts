@@ -2,6 +2,7 @@
  * Chat commands: the same words in Teams (a message to the bot) and Slack (`/relais <word>`), in
  * French and English. Adapters hand over the text; the core answers with a card.
  */
+import { escapeMarkdown, markdownToPlain } from '../cards/markdown.js';
 import { type Card, card } from '../cards/model.js';
 import type { EventLog } from '../events/event-log.js';
 import { helpCard } from '../help/help-card.js';
@@ -109,15 +110,14 @@ export class CommandRouter {
       subjectId: parsed.name ?? 'unknown',
     });
     if (!parsed.name) {
-      return card(t('command.unknown', { text: request.text.trim().slice(0, 100) }), {
-        type: 'text',
-        text: t('command.unknown', { text: request.text.trim().slice(0, 100) }),
-      });
+      // the person's own words, echoed: escaped so they stay text (no link, no emphasis)
+      const text = t('command.unknown', { text: escapeMarkdown(request.text.trim().slice(0, 100)) });
+      return card(markdownToPlain(text), { type: 'text', text });
     }
     const handler = this.handlers.get(parsed.name);
     if (!handler) {
-      const text = t('command.coming_soon', { command: parsed.word || parsed.name });
-      return card(text, { type: 'text', text });
+      const text = t('command.coming_soon', { command: escapeMarkdown(parsed.word || parsed.name) });
+      return card(markdownToPlain(text), { type: 'text', text });
     }
     return handler(request, parsed);
   }

@@ -1,4 +1,5 @@
 /** The help card: what Relais does, the commands, and topic buttons that refresh it in place. */
+import { escapeMarkdown } from '../cards/markdown.js';
 import { type Card, card, link, submit } from '../cards/model.js';
 import type { Translator } from '../i18n/i18n.js';
 
@@ -7,6 +8,7 @@ export type HelpTopic = (typeof helpTopics)[number];
 
 export interface HelpView {
   t: Translator;
+  /** the person's display name: user text, escaped before it joins the markdown greeting */
   name: string;
   consoleUrl: string;
   topic?: HelpTopic;
@@ -24,7 +26,7 @@ export function helpCard({ t, name, consoleUrl, topic }: HelpView): Card {
   return card(
     t('help.title'),
     { type: 'heading', text: t('help.title') },
-    { type: 'text', text: t('help.intro', { name }) },
+    { type: 'text', text: t('help.intro', { name: escapeMarkdown(name) }) },
     { type: 'text', text: t('help.commands') },
     { type: 'text', text: t('help.topics'), subtle: true },
     {

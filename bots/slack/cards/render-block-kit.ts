@@ -20,7 +20,7 @@ import {
   textBlocks,
 } from './slack-blocks.js';
 import { inputBlocks } from './slack-inputs.js';
-import { escapeMrkdwn, plain } from './slack-text.js';
+import { literalMrkdwn, plain } from './slack-text.js';
 
 export { decodeBlockAction, isLinkButtonAction } from './block-action.js';
 export { decodeInputValues } from './slack-inputs.js';
@@ -93,8 +93,8 @@ function renderBlocks(card: Card, ctx: RenderContext, options: Options): KnownBl
   return card.blocks.flatMap((block) => blocksOf(block, ctx, options));
 }
 
-/** The notification / fallback text: the card's summary, escaped, short. */
-export const fallbackText = (card: Card): string => fitText(card.summary, escapeMrkdwn, L.fallbackText);
+/** The notification / fallback text: the card's (plain) summary, escaped as literal text, short. */
+export const fallbackText = (card: Card): string => fitText(card.summary, literalMrkdwn, L.fallbackText);
 
 export function renderBlockKit(card: Card, surface: SlackSurface = 'message'): BlockKitMessage {
   const blocks = renderBlocks(card, newContext(), { surface });

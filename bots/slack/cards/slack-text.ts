@@ -2,8 +2,11 @@
  * User text → Slack text. In `mrkdwn`, `&`, `<` and `>` are the only characters Slack asks apps
  * to escape, and escaping them is what stops `<!channel>`, `<!everyone>`, `<@U…>` pings and
  * `<https://evil|click>` links; only the card model's markdown subset is emitted as markup
- * (`*bold*`, `_italic_`, `<url|label>`, `•` lists). `plain_text` objects are never parsed by Slack
- * and carry user text as it is.
+ * (`*bold*`, `_italic_`, `<url|label>`, `•` lists). mrkdwn has no escape for its emphasis
+ * markers (`*`, `_`, `~`, backtick), so in literal text each one is followed by an invisible
+ * U+200B ZERO WIDTH SPACE, which stops Slack pairing it with another marker (a display name such
+ * as `*boss*` stays as typed). `plain_text` objects are never parsed by Slack and carry user text
+ * as it is.
  */
 import {
   ellipsis,
@@ -18,6 +21,13 @@ import type { MdBlock, MdInline } from '../../../shared/cards/markdown.js';
 export const escapeMrkdwn = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
+/** U+200B ZERO WIDTH SPACE: breaks an emphasis marker's pairing, invisible to the reader. */
+export const zeroWidthSpace = '\u200b';
+
+/** Literal text for `mrkdwn`: control characters escaped, emphasis markers made inert. */
+export const literalMrkdwn = (text: string): string =>
+  escapeMrkdwn(text).replace(/[*_~`]/g, (marker) => `${marker}${zeroWidthSpace}`);
+
 /** Folds line breaks: for single-line fields such as headers and button texts. */
 export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
@@ -25,7 +35,7 @@ export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, 
 export const plain = (text: string, max: number): string => fitText(oneLine(text), (t) => t, max) || ellipsis;
 
 /** Literal user text as `mrkdwn` within `max` characters after escaping. */
-export const mrkdwnLiteral = (text: string, max: number): string => fitText(text, escapeMrkdwn, max);
+export const mrkdwnLiteral = (text: string, max: number): string => fitText(text, literalMrkdwn, max);
 
 /** Slack's emphasis needs the markers to touch the words: `** x **` becomes ` *x* `. */
 function wrap(marker: string, inner: string): string {
@@ -37,7 +47,7 @@ function wrap(marker: string, inner: string): string {
 const linkUrl = (url: string): string => escapeMrkdwn(url.replaceAll('|', '%7C'));
 
 function node(item: MdInline): string {
-  if (item.kind === 'text') return escapeMrkdwn(item.text);
+  if (item.kind === 'text') return literalMrkdwn(item.text);
   if (item.kind === 'bold') return wrap('*', inline(item.children));
   if (item.kind === 'italic') return wrap('_', inline(item.children));
   return `<${linkUrl(item.url)}|${escapeMrkdwn(item.label)}>`;

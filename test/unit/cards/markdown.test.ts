@@ -1,7 +1,14 @@
 /** The markdown subset parser and the grapheme-safe truncation both renderers stand on. */
 import assert from 'node:assert/strict';
 import { fitText, graphemes, truncate, truncateMarkdown } from '../../../shared/cards/fit.js';
-import { isSafeUrl, markdownToPlain, parseInline, parseMarkdown } from '../../../shared/cards/markdown.js';
+import {
+  escapeMarkdown,
+  isSafeUrl,
+  markdownToPlain,
+  parseInline,
+  parseMarkdown,
+} from '../../../shared/cards/markdown.js';
+import { prng, randomText } from './hostile-text.js';
 
 describe('parseMarkdown', () => {
   it('parses bold, italic and safe links inside a line', () => {
@@ -52,6 +59,64 @@ describe('parseMarkdown', () => {
 
   it('gives the plain text a reader sees', () => {
     assert.equal(markdownToPlain('**Hi** [there](https://x.example)\n\n- a\n- _b_'), 'Hi there\n\n• a\n• b');
+  });
+});
+
+describe('escapeMarkdown', () => {
+  const nasty = [
+    '**[click](https://evil.example)** _x_',
+    '[Verify your account](https://evil.example)',
+    '- not a list',
+    '   - not a list either',
+    'snake_case and _italic_ and **bold**',
+    'a\\*b\\_c\\\\d \\ trailing\\',
+    '\\[x](https://x.example)',
+    '****',
+    '_',
+    '*',
+    '',
+    '<!channel> & ${x} {{DATE()}}',
+  ];
+  const literal = (text: string) => (text === '' ? [] : [{ kind: 'text', text }]);
+
+  it('parses back to exactly the literal text (hand-picked and seeded random strings)', () => {
+    const next = prng(777);
+    const random = Array.from({ length: 500 }, () => randomText(next, 20).replace(/[\r\n]/g, ''));
+    for (const text of [...nasty, ...random]) {
+      assert.deepEqual(parseInline(escapeMarkdown(text)), literal(text), JSON.stringify(text));
+    }
+  });
+
+  it('stays literal inside a template, next to real markup', () => {
+    const next = prng(778);
+    const random = Array.from({ length: 300 }, () => randomText(next, 20).replace(/[\r\n]/g, ''));
+    for (const text of [...nasty, ...random].filter((t) => t.trim() !== '')) {
+      const source = `Hello **${escapeMarkdown(text)}** and _${escapeMarkdown(text)}_ end`;
+      const [block, ...rest] = parseMarkdown(source);
+      assert.deepEqual(rest, []);
+      assert.equal(block.kind, 'paragraph');
+      const line = (block as { lines: unknown[][] }).lines[0];
+      assert.deepEqual(line[0], { kind: 'text', text: 'Hello ' });
+      assert.deepEqual(line[1], { kind: 'bold', children: literal(text) }, JSON.stringify(text));
+      // italic opens before and closes after a non-space: then its content is exactly the text too
+      if (!/^\s|\s$/.test(text)) {
+        assert.deepEqual(line[3], { kind: 'italic', children: literal(text) }, JSON.stringify(text));
+      }
+      assert.equal(markdownToPlain(`x ${escapeMarkdown(text)} y`), `x ${text} y`.replace(/\s+$/, ''));
+    }
+  });
+
+  it('folds line breaks into spaces, so a parameter cannot open a list or a paragraph', () => {
+    const escaped = escapeMarkdown('Ann\n- [x](https://evil.example)\r\n\r\n**b**');
+    assert.deepEqual(parseMarkdown(`Hi ${escaped}!`), [
+      {
+        kind: 'paragraph',
+        lines: [[{ kind: 'text', text: 'Hi Ann - [x](https://evil.example)  **b**!' }]],
+      },
+    ]);
+    assert.deepEqual(parseMarkdown(escapeMarkdown('- item')), [
+      { kind: 'paragraph', lines: [[{ kind: 'text', text: '- item' }]] },
+    ]);
   });
 });
 

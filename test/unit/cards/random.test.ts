@@ -5,77 +5,8 @@
 import { renderBlockKit, renderModal } from '../../../bots/slack/cards/render-block-kit.js';
 import { renderAdaptiveCard } from '../../../bots/teams/cards/render-adaptive-card.js';
 import { type Card, card, link, submit } from '../../../shared/cards/model.js';
+import { prng, randomText } from './hostile-text.js';
 import { assertAdaptiveCardOk, assertBlockKitOk } from './invariants.js';
-
-/** mulberry32: tiny, seedable, good enough to spread test inputs. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const alphabet = [
-  '<',
-  '>',
-  '&',
-  '!',
-  '@',
-  '#',
-  '|',
-  '*',
-  '_',
-  '~',
-  '`',
-  '[',
-  ']',
-  '(',
-  ')',
-  '$',
-  '{',
-  '}',
-  '\\',
-  '"',
-  "'",
-  '\n',
-  '\r',
-  ' ',
-  ' ',
-  '-',
-  '.',
-  '1',
-  'a',
-  'Z',
-  'é',
-  '👩‍👩‍👧‍👦',
-  '🇫🇷',
-  '\u200b',
-  '\u2060',
-  'e\u0301',
-  '<!channel>',
-  '<!here>',
-  '<@U123>',
-  '${',
-  '{{',
-  '](',
-  'https://x.example',
-  'javascript:',
-  'mailto:a@b.c',
-  '**',
-  '- ',
-  '&amp;',
-];
-
-function randomText(next: () => number, maxParts: number): string {
-  const parts = Math.floor(next() * maxParts);
-  let text = '';
-  for (let i = 0; i < parts; i += 1) text += alphabet[Math.floor(next() * alphabet.length)];
-  return text;
-}
 
 function randomCard(next: () => number): Card {
   const t = (max = 30) => randomText(next, max);
