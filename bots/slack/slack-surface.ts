@@ -12,6 +12,7 @@ import type { Core } from '../../shared/core.js';
 import type { ChatSurface } from '../../shared/http/chat-surface.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { futureTimestampGuard } from './http/future-timestamp-guard.js';
+import { processEventErrorHandler } from './http/payload-without-user.js';
 import { createKvInstallationStore } from './installation-store.js';
 import { register as registerActions } from './listeners/actions/index.js';
 import { register as registerCommands } from './listeners/commands/index.js';
@@ -64,6 +65,7 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
       endpoints: SLACK_EVENTS_PATH,
       router,
       logger,
+      processEventErrorHandler: processEventErrorHandler(core.logger.child({ part: 'slack' })),
     });
   }
 

@@ -4,6 +4,7 @@
  * buttons answered politely in the clicker's language.
  */
 import assert from 'node:assert/strict';
+import sinon from 'sinon';
 import { translate } from '../../../shared/i18n/i18n.js';
 import { blockActions } from '../../harness/slack-signing.js';
 import { ENGLISH, FRENCH, pause, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
@@ -172,5 +173,36 @@ describe('Slack interactivity (HTTP)', () => {
     const publish = await world.fake.waitForCall('views.publish');
     assert.equal(publish.body.user_id, ENGLISH.id);
     assert.match(textOf(publish.body.view), new RegExp(translate('en', 'help.topic.news.body').slice(0, 30)));
+  });
+
+  it('acknowledges a signed payload without a user, logs a warning and keeps serving', async () => {
+    const warn = sinon.spy(world.relais.core.logger, 'warn');
+    try {
+      const { user: _user, ...payload } = blockActions({
+        teamId: TEAM,
+        userId: ENGLISH.id,
+        action: topicButton('news'),
+      });
+      const response = await world.interact(payload);
+      assert.equal(response.status, 200);
+      await pause(100);
+      assert.ok(
+        warn.getCalls().some((call) => /without a user/.test(String(call.args.at(-1)))),
+        'a warning names the malformed payload',
+      );
+      assert.equal(world.fake.callsTo('chat.update').length, 0, 'nothing was dispatched');
+    } finally {
+      warn.restore();
+    }
+    // the next click is served as usual
+    await world.interact(
+      blockActions({
+        teamId: TEAM,
+        userId: ENGLISH.id,
+        action: topicButton('polls'),
+        messageTs: '1700000009.000900',
+      }),
+    );
+    await world.fake.waitForCall('chat.update');
   });
 });
