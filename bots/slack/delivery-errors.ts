@@ -12,7 +12,14 @@ const transientCodes = new Set(['internal_error', 'fatal_error', 'service_unavai
 /** Slack's rate-limit answers without Retry-After: wait a minute, as its docs suggest for Tier 1. */
 const DEFAULT_RETRY_AFTER_SECONDS = 60;
 
-/** Slack said: this person, channel or whole workspace cannot be reached by the bot any more. */
+/**
+ * Slack said: this person, channel or whole workspace cannot be reached by the bot any more
+ * (the person left, the channel went away, or the app was removed from the workspace:
+ * `token_revoked`, `no_installation`, `account_inactive`). Errors about OUR credentials
+ * (`invalid_auth`, `not_authed`, `token_expired`: a wrong or unrefreshed token) are not here on
+ * purpose: they say nothing about the recipient, and marking everyone unreachable because of a
+ * configuration mistake would silently drop them from every later send. They are `rejected`.
+ */
 const unreachableCodes = new Set([
   'channel_not_found',
   'user_not_found',
@@ -22,10 +29,7 @@ const unreachableCodes = new Set([
   'not_in_channel',
   'cannot_dm_bot',
   'user_disabled',
-  'invalid_auth',
   'token_revoked',
-  'token_expired',
-  'not_authed',
   'team_access_not_granted',
   'no_installation',
 ]);

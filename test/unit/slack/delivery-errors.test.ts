@@ -44,12 +44,21 @@ describe('Slack delivery errors', () => {
     'not_in_channel',
     'cannot_dm_bot',
     'user_disabled',
-    'invalid_auth',
     'token_revoked',
+    'no_installation',
   ]) {
     it(`${code} → unreachable`, () => {
       const result = mapped(platformError(code));
       assert.equal(result.kind, 'unreachable');
+      assert.equal(result.platformCode, code);
+    });
+  }
+
+  // our own token is wrong or stale: a configuration error, not a recipient who went away
+  for (const code of ['invalid_auth', 'not_authed', 'token_expired']) {
+    it(`${code} → rejected (never marks the recipient unreachable)`, () => {
+      const result = mapped(platformError(code));
+      assert.equal(result.kind, 'rejected');
       assert.equal(result.platformCode, code);
     });
   }
