@@ -1,8 +1,10 @@
 /**
  * Web API clients for outbound work (the Messenger, profile lookups outside a Bolt listener):
- * one WebClient per bot token, on SLACK_API_URL, that rejects 429s at once instead of pausing
+ * one WebClient per workspace (enterprise + team id), on SLACK_API_URL, that rejects 429s at once instead of pausing
  * and retrying for up to half an hour, and never retries by itself — the job queue owns delays.
- * Tokens come from SLACK_BOT_TOKEN (single workspace) or from the installation (OAuth).
+ * Tokens come from SLACK_BOT_TOKEN (single workspace) or from the installation (OAuth). With
+ * token rotation a workspace's token changes every few hours: its client is then replaced, so
+ * the cache holds one client per workspace, never one per token ever seen.
  */
 import type { InstallProvider } from '@slack/oauth';
 import { WebClient } from '@slack/web-api';
@@ -26,21 +28,21 @@ export function createSlackClients(
   logger: Logger,
   installer: InstallProvider | undefined,
 ): SlackClients {
-  const byToken = new Map<string, WebClient>();
+  const byWorkspace = new Map<string, WebClient>();
   const slackLogger = createBoltLogger(logger);
 
-  const clientFor = (token: string): WebClient => {
-    let client = byToken.get(token);
-    if (!client) {
-      client = new WebClient(token, {
-        slackApiUrl: config.slack.apiUrl,
-        logger: slackLogger,
-        rejectRateLimitedCalls: true,
-        retryConfig: { retries: 0 },
-        timeout: 30_000,
-      });
-      byToken.set(token, client);
-    }
+  /** the workspace's client, replaced when its token changed (rotation, reinstall) */
+  const clientFor = (workspaceKey: string, token: string): WebClient => {
+    const cached = byWorkspace.get(workspaceKey);
+    if (cached?.token === token) return cached;
+    const client = new WebClient(token, {
+      slackApiUrl: config.slack.apiUrl,
+      logger: slackLogger,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      timeout: 30_000,
+    });
+    byWorkspace.set(workspaceKey, client);
     return client;
   };
 
@@ -48,7 +50,7 @@ export function createSlackClients(
     async forWorkspace({ teamId, enterpriseId }) {
       if (!installer) {
         if (!config.slack.botToken) throw new DeliveryError('unreachable', 'SLACK_BOT_TOKEN is not set');
-        return clientFor(config.slack.botToken);
+        return clientFor('single-workspace', config.slack.botToken);
       }
       // authorize() fetches the installation and refreshes a rotated token when it is expiring
       const auth = await installer
@@ -60,7 +62,7 @@ export function createSlackClients(
         });
       if (!auth.botToken)
         throw new DeliveryError('unreachable', `no bot token for Slack workspace ${teamId}`);
-      return clientFor(auth.botToken);
+      return clientFor(`${enterpriseId ?? ''}:${teamId}`, auth.botToken);
     },
   };
 }
