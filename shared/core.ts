@@ -53,7 +53,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     kv,
     once,
     jobs,
-    people: createPeopleService(store),
+    people: createPeopleService(store, events),
     events,
     conversations: createConversationStore(store),
     dispatcher: new ActionDispatcher(events),

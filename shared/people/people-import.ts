@@ -3,12 +3,12 @@
  * managers linked by email once everyone is in. Bad rows are rejected one by one with their line
  * and the reason; the good rows still land (or nothing does, with dryRun).
  */
-import { randomUUID } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AppError } from '../errors/errors.js';
 import type { EventLog } from '../events/event-log.js';
 import { nowIso, type Store } from '../store/store.js';
 import { fieldForHeader, type ImportedPerson, importedPersonSchema } from './import-schema.js';
+import { newPersonRow, withSearchText } from './person-row.js';
 
 export interface ImportProblem {
   /** 1-based line in the CSV file (header = line 1), or 1-based index in the JSON array */
@@ -126,14 +126,18 @@ export async function importPeople(
     await deps.store.db.transaction().execute(async (trx) => {
       const now = nowIso();
       const idByEmail = new Map<string, string>();
+      const nameById = new Map<string, string>();
       for (let i = 0; i < valid.length; i += 500) {
         const emails = valid.slice(i, i + 500).map((v) => v.person.email);
         const existing = await trx
           .selectFrom('people')
-          .select(['id', 'email'])
+          .select(['id', 'email', 'display_name'])
           .where('email', 'in', emails)
           .execute();
-        for (const row of existing) idByEmail.set(row.email!, row.id);
+        for (const row of existing) {
+          idByEmail.set(row.email!, row.id);
+          nameById.set(row.id, row.display_name);
+        }
       }
       for (const { person } of valid) {
         const fields = {
@@ -143,39 +147,26 @@ export async function importPeople(
           ...(person.startDate !== undefined && { start_date: person.startDate }),
           ...(person.locale !== undefined && { locale: person.locale }),
           ...(person.timeZone !== undefined && { time_zone: person.timeZone }),
-          ...(person.kind !== undefined && { kind: person.kind }),
+          // an explicit kind is the directory's word: no platform report overrides it
+          ...(person.kind !== undefined && { kind: person.kind, kind_source: 'directory' as const }),
           ...(person.active !== undefined && { active: person.active ? 1 : 0 }),
         };
         const existingId = idByEmail.get(person.email);
         if (existingId) {
+          const current = { display_name: nameById.get(existingId) ?? person.email, email: person.email };
           await trx
             .updateTable('people')
-            .set({ ...fields, updated_at: now })
+            .set({ ...withSearchText(current, fields), updated_at: now })
             .where('id', '=', existingId)
             .execute();
           report.updated += 1;
         } else {
-          const id = randomUUID();
-          await trx
-            .insertInto('people')
-            .values({
-              id,
-              email: person.email,
-              display_name: person.displayName ?? person.email,
-              department: null,
-              site: null,
-              manager_id: null,
-              start_date: null,
-              locale: null,
-              time_zone: null,
-              kind: 'member',
-              active: 1,
-              created_at: now,
-              updated_at: now,
-              ...fields,
-            })
-            .execute();
-          idByEmail.set(person.email, id);
+          const row = newPersonRow(
+            { email: person.email, display_name: person.displayName ?? person.email, ...fields },
+            now,
+          );
+          await trx.insertInto('people').values(row).execute();
+          idByEmail.set(person.email, row.id);
           report.created += 1;
         }
         if (person.roles) {

@@ -1,11 +1,11 @@
 /** REST routes for people: who am I, the directory, roles, and the import. */
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
-import { requireRole } from '../auth/principal.js';
+import { principalPersonId, requireRole } from '../auth/principal.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { importPeople } from './people-import.js';
-import { type Person, roles } from './person.js';
+import { type Person, type Role, roles } from './person.js';
 
 const personView = z.object({
   id: z.string(),
@@ -62,6 +62,21 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+/** Roles that only make sense for the whole organisation: a scope on them would mean nothing. */
+const organisationWideRoles: readonly Role[] = ['admin', 'communicator'];
+
+const roleGrant = z
+  .object({ role: z.enum(roles), scope: z.string().max(200).default('') })
+  .superRefine((grant, ctx) => {
+    if (grant.scope && organisationWideRoles.includes(grant.role)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scope'],
+        message: `must be empty: ${grant.role} is an organisation-wide role`,
+      });
+    }
+  });
+
 export function peopleRoutes(core: Core) {
   return [
     defineRoute({
@@ -95,7 +110,7 @@ export function peopleRoutes(core: Core) {
           content,
           format: isCsv ? 'csv' : 'json',
           dryRun: query.dryRun === 'true',
-          actorId: principal.kind === 'person' ? principal.person.id : null,
+          actorId: principalPersonId(principal),
         });
       },
     }),
@@ -109,29 +124,8 @@ export function peopleRoutes(core: Core) {
       response: z.object({ people: z.array(personView), total: z.number() }),
       handler: async ({ principal, query }) => {
         requireRole(principal, 'communicator');
-        let select = core.store.db.selectFrom('people');
-        if (query.q) {
-          const like = `%${query.q.toLowerCase()}%`;
-          select = select.where((eb) =>
-            eb.or([eb(eb.fn('lower', ['display_name']), 'like', like), eb('email', 'like', like)]),
-          );
-        }
-        if (query.department) select = select.where('department', '=', query.department);
-        if (query.site) select = select.where('site', '=', query.site);
-        if (query.kind) select = select.where('kind', '=', query.kind);
-        const [{ total }] = await select.select((eb) => eb.fn.countAll<number>().as('total')).execute();
-        const ids = await select
-          .select('id')
-          .orderBy('display_name')
-          .orderBy('id')
-          .limit(query.limit)
-          .offset(query.offset)
-          .execute();
-        const people = await Promise.all(ids.map((r) => core.people.get(r.id)));
-        return {
-          people: people.filter((p): p is Person => Boolean(p)).map(toPersonView),
-          total: Number(total),
-        };
+        const { people, total } = await core.people.list(query);
+        return { people: people.map(toPersonView), total };
       },
     }),
 
@@ -157,19 +151,16 @@ export function peopleRoutes(core: Core) {
       tag: 'people',
       summary: 'Replace the roles of a person (admins)',
       params: z.object({ id: z.string().min(1).max(100) }),
-      body: z.object({
-        roles: z.array(z.object({ role: z.enum(roles), scope: z.string().max(200).default('') })),
-      }),
+      body: z.object({ roles: z.array(roleGrant) }),
       response: personView,
       handler: async ({ principal, params, body }) => {
         requireRole(principal, 'admin');
         const person = await core.people.get(params.id);
         if (!person) throw new AppError('not_found', `no person ${params.id}`);
-        for (const grant of person.roles) await core.people.revoke(person.id, grant.role, grant.scope);
-        for (const grant of body.roles) await core.people.grant(person.id, grant.role, grant.scope);
+        await core.people.replaceRoles(person.id, body.roles);
         await core.events.track({
           type: 'people.roles_changed',
-          personId: principal.kind === 'person' ? principal.person.id : null,
+          personId: principalPersonId(principal),
           subjectType: 'person',
           subjectId: person.id,
           data: { roles: body.roles },

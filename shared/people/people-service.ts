@@ -3,7 +3,7 @@
  * directory (CSV/JSON), and answers who is who. Every path that acts for a person starts here.
  */
 import type { PlatformIdentity } from '../messaging/messenger.js';
-import type { Person, PlatformProfile, Role } from './person.js';
+import type { Person, PlatformProfile, Role, RoleGrant } from './person.js';
 
 export interface DirectoryAccount {
   tenantId: string;
@@ -12,10 +12,22 @@ export interface DirectoryAccount {
   displayName: string;
 }
 
+/** A directory query: `q` matches name or email, accents and case ignored, wildcards literal. */
+export interface PeopleQuery {
+  q?: string;
+  department?: string;
+  site?: string;
+  kind?: Person['kind'];
+  limit: number;
+  offset: number;
+}
+
 export interface PeopleService {
   /**
    * The person behind a platform identity, created or enriched from what the platform told:
-   * an email already known links this identity to the existing person.
+   * an email already known links this identity to the existing person — also later, when the
+   * identity first came without an email (its own empty person, then merged and tracked as
+   * 'people.linked'). Concurrent first contacts of one identity make one person.
    */
   learn(identity: PlatformIdentity, profile: PlatformProfile): Promise<Person>;
   findByIdentity(
@@ -30,4 +42,8 @@ export interface PeopleService {
   findByEmail(email: string): Promise<Person | undefined>;
   grant(personId: string, role: Role, scope?: string): Promise<void>;
   revoke(personId: string, role: Role, scope?: string): Promise<void>;
+  /** All of a person's grants replaced at once: nobody ever sees a half-replaced set. */
+  replaceRoles(personId: string, grants: readonly RoleGrant[]): Promise<void>;
+  /** The directory, filtered and paged, ordered by name. */
+  list(query: PeopleQuery): Promise<{ people: Person[]; total: number }>;
 }

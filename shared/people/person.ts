@@ -37,11 +37,21 @@ export interface PlatformProfile {
   /** platform locale (Teams activity locale, Slack user locale) */
   locale?: string;
   timeZone?: string;
+  /**
+   * what the platform says about membership: Slack's is_restricted / is_ultra_restricted, a Teams
+   * member's userRole 'guest' or home tenant; unset when it did not say
+   */
+  kind?: 'member' | 'guest';
 }
 
+/**
+ * Whether the person holds `role` for `scope` ('' = organisation-wide). An organisation-wide
+ * grant counts for every scope; a scoped grant only for its own scope. Only an organisation-wide
+ * admin implies the other roles: an admin of one group is no communicator for the organisation.
+ */
 export const hasRole = (person: Person, role: Role, scope = ''): boolean =>
   person.roles.some((g) => g.role === role && (g.scope === '' || g.scope === scope)) ||
-  (role !== 'admin' && person.roles.some((g) => g.role === 'admin'));
+  (role !== 'admin' && person.roles.some((g) => g.role === 'admin' && g.scope === ''));
 
 export const identityOn = (person: Person, platform: PlatformName): PlatformIdentity | undefined =>
   person.identities.find((i) => i.platform === platform);

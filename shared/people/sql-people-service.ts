@@ -1,22 +1,37 @@
 /** PeopleService over the SQL store. */
-import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { EventLog } from '../events/event-log.js';
 import { toLocale } from '../i18n/i18n.js';
 import type { PlatformIdentity, PlatformName } from '../messaging/messenger.js';
-import type { PersonRow } from '../store/schema.js';
+import type { PersonRow, PersonUpdate } from '../store/schema.js';
 import { nowIso, type Store } from '../store/store.js';
+import { attachFirstContact, type IdentityKey, moveIdentity } from './identity-links.js';
 import type { PeopleService } from './people-service.js';
-import type { Person, Role } from './person.js';
+import type { Person, PlatformProfile, Role } from './person.js';
+import { kindFromPlatform, withSearchText } from './person-row.js';
+import { containsPattern, LIKE_ESCAPE } from './search-text.js';
 
-/** Directory (Entra ID) accounts met through tab sign-in: an identity no message can be sent to. */
+/**
+ * Directory (Entra ID) accounts met through tab sign-in: an identity no message can be sent to,
+ * so it is kept out of Person.identities. Every other platform is a chat platform.
+ */
 const directoryPlatform = 'directory';
-const chatPlatforms: readonly string[] = ['teams', 'slack'] satisfies PlatformName[];
 
 export const normaliseEmail = (email: string | null | undefined): string | null => {
   const value = email?.trim().toLowerCase();
   return value && /^[^\s@]+@[^\s@]+$/.test(value) ? value : null;
 };
 
-export function createPeopleService(store: Store): PeopleService {
+/** A people row reached through one identity, with that identity's object id. */
+type IdentifiedRow = PersonRow & { identity_aad: string | null };
+
+/** PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY. */
+const isUniqueViolation = (error: unknown): boolean => {
+  const code = (error as { code?: unknown })?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+};
+
+export function createPeopleService(store: Store, events: EventLog): PeopleService {
   const { db } = store;
 
   async function hydrate(rows: PersonRow[]): Promise<Person[]> {
@@ -42,7 +57,7 @@ export function createPeopleService(store: Store): PeopleService {
         .filter((g) => g.person_id === row.id)
         .map((g) => ({ role: g.role as Role, scope: g.scope })),
       identities: identities
-        .filter((i) => i.person_id === row.id && chatPlatforms.includes(i.platform))
+        .filter((i) => i.person_id === row.id && i.platform !== directoryPlatform)
         .map((i) => ({
           platform: i.platform as PlatformName,
           tenantId: i.tenant_id,
@@ -57,62 +72,98 @@ export function createPeopleService(store: Store): PeopleService {
     return row ? (await hydrate([row]))[0] : undefined;
   }
 
-  async function findByIdentity(identity: Pick<PlatformIdentity, 'platform' | 'tenantId' | 'userId'>) {
-    const row = await db
+  async function rowByIdentity(identity: IdentityKey): Promise<IdentifiedRow | undefined> {
+    return db
       .selectFrom('identities')
-      .select('person_id')
-      .where('platform', '=', identity.platform)
-      .where('tenant_id', '=', identity.tenantId)
-      .where('user_id', '=', identity.userId)
+      .innerJoin('people', 'people.id', 'identities.person_id')
+      .selectAll('people')
+      .select('identities.aad_object_id as identity_aad')
+      .where('identities.platform', '=', identity.platform)
+      .where('identities.tenant_id', '=', identity.tenantId)
+      .where('identities.user_id', '=', identity.userId)
       .executeTakeFirst();
-    return row ? get(row.person_id) : undefined;
   }
 
-  async function findByEmail(email: string) {
-    const normalised = normaliseEmail(email);
-    if (!normalised) return undefined;
-    const row = await db.selectFrom('people').selectAll().where('email', '=', normalised).executeTakeFirst();
+  async function findByIdentity(identity: IdentityKey) {
+    const row = await rowByIdentity(identity);
     return row ? (await hydrate([row]))[0] : undefined;
   }
 
-  async function personIdByAad(tenantId: string, aadObjectId: string): Promise<string | undefined> {
-    const row = await db
-      .selectFrom('identities')
-      .select('person_id')
-      .where('tenant_id', '=', tenantId)
-      .where('aad_object_id', '=', aadObjectId)
-      .executeTakeFirst();
-    return row?.person_id;
+  const rowByEmail = (email: string) =>
+    db.selectFrom('people').selectAll().where('email', '=', email).executeTakeFirst();
+
+  async function findByEmail(email: string) {
+    const normalised = normaliseEmail(email);
+    const row = normalised ? await rowByEmail(normalised) : undefined;
+    return row ? (await hydrate([row]))[0] : undefined;
   }
 
-  async function create(values: {
-    email: string | null;
-    displayName: string;
-    timeZone?: string;
-  }): Promise<string> {
-    const id = randomUUID();
-    const now = nowIso();
+  /** Platform data fills gaps; the imported directory stays the source of truth. */
+  async function enrich(
+    row: IdentifiedRow,
+    identity: PlatformIdentity,
+    profile: PlatformProfile,
+    email: string | null,
+  ): Promise<void> {
+    const patch: PersonUpdate = {};
+    // the caller made sure nobody else owns this email (or moved the identity to its owner)
+    if (email && !row.email) patch.email = email;
+    const name = profile.displayName?.trim();
+    if (name && row.display_name !== name && !row.email) patch.display_name = name;
+    if (profile.timeZone && !row.time_zone) patch.time_zone = profile.timeZone;
+    Object.assign(patch, kindFromPlatform(row, profile.kind));
+    if (identity.aadObjectId && !row.identity_aad) {
+      await db
+        .updateTable('identities')
+        .set({ aad_object_id: identity.aadObjectId })
+        .where('platform', '=', identity.platform)
+        .where('tenant_id', '=', identity.tenantId)
+        .where('user_id', '=', identity.userId)
+        .execute();
+    }
+    if (Object.keys(patch).length === 0) return;
     await db
-      .insertInto('people')
-      .values({
-        id,
-        email: values.email,
-        display_name: values.displayName,
-        department: null,
-        site: null,
-        manager_id: null,
-        start_date: null,
-        locale: null,
-        time_zone: values.timeZone ?? null,
-        kind: 'member',
-        active: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.column('email').doNothing())
+      .updateTable('people')
+      .set({ ...withSearchText(row, patch), updated_at: nowIso() })
+      .where('id', '=', row.id)
       .execute();
-    // a concurrent first contact with the same email won the insert: join that person
-    return values.email ? ((await findByEmail(values.email))?.id ?? id) : id;
+  }
+
+  async function learnOnce(identity: PlatformIdentity, profile: PlatformProfile): Promise<Person> {
+    const email = normaliseEmail(profile.email);
+    let row = await rowByIdentity(identity);
+    if (!row) {
+      await attachFirstContact(db, identity, {
+        email,
+        displayName: profile.displayName?.trim() || email || identity.userId,
+        timeZone: profile.timeZone,
+        kind: profile.kind,
+      });
+      row = await rowByIdentity(identity);
+      if (!row) throw new Error(`identity ${identity.platform}/${identity.userId} was not attached`);
+    }
+    if (email && !row.email) {
+      // This identity first came without an email; the email now says it is someone already
+      // known (imported, or met on the other platform): move it there.
+      const owner = await rowByEmail(email);
+      if (owner && owner.id !== row.id) {
+        const outcome = await moveIdentity(db, identity, row.id, owner.id);
+        if (outcome.moved) {
+          await events.track({
+            type: 'people.linked',
+            personId: owner.id,
+            platform: identity.platform,
+            subjectType: 'person',
+            subjectId: owner.id,
+            data: { from: row.id, orphanDeleted: outcome.orphanDeleted },
+          });
+        }
+        row = await rowByIdentity(identity);
+        if (!row) throw new Error(`identity ${identity.platform}/${identity.userId} vanished while linking`);
+      }
+    }
+    await enrich(row, identity, profile, email);
+    return (await findByIdentity(identity))!;
   }
 
   return {
@@ -121,83 +172,35 @@ export function createPeopleService(store: Store): PeopleService {
     findByEmail,
 
     async learn(identity, profile) {
-      const email = normaliseEmail(profile.email);
-      const now = nowIso();
-      const known = await findByIdentity(identity);
-      if (known) {
-        // Platform data fills gaps; the imported directory stays the source of truth.
-        const patch: Record<string, string> = {};
-        if (email && !known.email && !(await findByEmail(email))) patch.email = email;
-        if (profile.displayName && known.displayName !== profile.displayName && !known.email) {
-          patch.display_name = profile.displayName;
-        }
-        if (profile.timeZone && !known.timeZone) patch.time_zone = profile.timeZone;
-        if (identity.aadObjectId && !known.identities.some((i) => i.aadObjectId)) {
-          await db
-            .updateTable('identities')
-            .set({ aad_object_id: identity.aadObjectId })
-            .where('platform', '=', identity.platform)
-            .where('tenant_id', '=', identity.tenantId)
-            .where('user_id', '=', identity.userId)
-            .execute();
-        }
-        if (Object.keys(patch).length === 0) return known;
-        await db
-          .updateTable('people')
-          .set({ ...patch, updated_at: now })
-          .where('id', '=', known.id)
-          .execute();
-        return (await get(known.id))!;
+      try {
+        return await learnOnce(identity, profile);
+      } catch (error) {
+        // a concurrent turn took the email between our read and our write: the second pass sees
+        // its owner and links to them
+        if (!isUniqueViolation(error)) throw error;
+        return learnOnce(identity, profile);
       }
-
-      // Link to someone already known by their directory object id (tab sign-in) or email
-      // (imported, or seen on the other platform), else create.
-      let personId = identity.aadObjectId
-        ? await personIdByAad(identity.tenantId, identity.aadObjectId)
-        : undefined;
-      personId ??= email ? (await findByEmail(email))?.id : undefined;
-      personId ??= await create({
-        email,
-        displayName: profile.displayName?.trim() || email || identity.userId,
-        timeZone: profile.timeZone,
-      });
-      await db
-        .insertInto('identities')
-        .values({
-          person_id: personId,
-          platform: identity.platform,
-          tenant_id: identity.tenantId,
-          user_id: identity.userId,
-          aad_object_id: identity.aadObjectId ?? null,
-          created_at: now,
-        })
-        .onConflict((oc) => oc.columns(['platform', 'tenant_id', 'user_id']).doNothing())
-        .execute();
-      return (await findByIdentity(identity))!;
     },
 
     async signIn(account) {
       const email = normaliseEmail(account.email);
-      const known = await personIdByAad(account.tenantId, account.aadObjectId);
-      if (known) return (await get(known))!;
-      const id =
-        (email ? (await findByEmail(email))?.id : undefined) ??
-        (await create({ email, displayName: account.displayName }));
       // Remember the directory account so the bot recognises this person by object id even when
       // the platform does not tell their email.
-      await db
-        .insertInto('identities')
-        .values({
-          person_id: id,
-          platform: directoryPlatform,
-          tenant_id: account.tenantId,
-          user_id: account.aadObjectId,
-          aad_object_id: account.aadObjectId,
-          created_at: nowIso(),
-        })
-        .onConflict((oc) => oc.columns(['platform', 'tenant_id', 'user_id']).doNothing())
-        .execute();
-      return (await get(id))!;
+      const identity: IdentityKey = {
+        platform: directoryPlatform,
+        tenantId: account.tenantId,
+        userId: account.aadObjectId,
+        aadObjectId: account.aadObjectId,
+      };
+      const byAad = await db
+        .selectFrom('identities')
+        .select('person_id')
+        .where('tenant_id', '=', account.tenantId)
+        .where('aad_object_id', '=', account.aadObjectId)
+        .executeTakeFirst();
+      if (byAad) return (await get(byAad.person_id))!;
+      await attachFirstContact(db, identity, { email, displayName: account.displayName });
+      return (await findByIdentity(identity))!;
     },
 
     async grant(personId: string, role: Role, scope = '') {
@@ -215,6 +218,43 @@ export function createPeopleService(store: Store): PeopleService {
         .where('role', '=', role)
         .where('scope', '=', scope)
         .execute();
+    },
+
+    async replaceRoles(personId, grants) {
+      await db.transaction().execute(async (trx) => {
+        if (store.dialect === 'postgres') {
+          // two admins replacing the same person's roles at once: one after the other, never merged
+          await trx.selectFrom('people').select('id').where('id', '=', personId).forUpdate().execute();
+        }
+        await trx.deleteFrom('roles').where('person_id', '=', personId).execute();
+        for (const grant of grants) {
+          await trx
+            .insertInto('roles')
+            .values({ person_id: personId, role: grant.role, scope: grant.scope })
+            .onConflict((oc) => oc.columns(['person_id', 'role', 'scope']).doNothing())
+            .execute();
+        }
+      });
+    },
+
+    async list(query) {
+      let select = db.selectFrom('people');
+      if (query.q) {
+        const pattern = containsPattern(query.q);
+        select = select.where(sql<boolean>`search_text like ${pattern} escape ${LIKE_ESCAPE}`);
+      }
+      if (query.department) select = select.where('department', '=', query.department);
+      if (query.site) select = select.where('site', '=', query.site);
+      if (query.kind) select = select.where('kind', '=', query.kind);
+      const [{ total }] = await select.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+      const rows = await select
+        .selectAll()
+        .orderBy('display_name')
+        .orderBy('id')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute();
+      return { people: await hydrate(rows), total: Number(total) };
     },
   };
 }

@@ -21,6 +21,13 @@ export interface PeopleTable {
   /** IANA zone, e.g. Europe/Paris */
   time_zone: string | null;
   kind: 'member' | 'guest';
+  /**
+   * who decided `kind`: 'directory' when an import said it explicitly, 'platform' when Teams or
+   * Slack reported a guest, null for the default (see people/person-row.ts for the rule)
+   */
+  kind_source: 'directory' | 'platform' | null;
+  /** display name and email lower-cased without accents, for searches that agree on both databases */
+  search_text: string;
   /** 0 once the person left the organisation */
   active: number;
   created_at: string;

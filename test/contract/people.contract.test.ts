@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import {
+  type ConversationStore,
+  createConversationStore,
+} from '../../shared/conversations/conversation-store.js';
 import type { EventLog, TrackedEvent } from '../../shared/events/event-log.js';
 import { importPeople } from '../../shared/people/people-import.js';
 import type { PeopleService } from '../../shared/people/people-service.js';
+import { hasRole } from '../../shared/people/person.js';
 import { createPeopleService } from '../../shared/people/sql-people-service.js';
 import type { Store } from '../../shared/store/store.js';
 import { describeEachStore } from '../harness/databases.js';
@@ -17,16 +23,25 @@ const slack = (userId: string) => ({ platform: 'slack' as const, tenantId: 'T1',
 describeEachStore('people', (backend) => {
   let store: Store;
   let people: PeopleService;
+  let conversations: ConversationStore;
   const tracked: TrackedEvent[] = [];
   const events: EventLog = { track: async (e) => void tracked.push(e) };
 
   beforeEach(async () => {
     store = await backend().openStore();
+    tracked.length = 0;
+    await store.db.deleteFrom('conversations').execute();
     await store.db.deleteFrom('roles').execute();
     await store.db.deleteFrom('identities').execute();
     await store.db.deleteFrom('people').execute();
-    people = createPeopleService(store);
+    people = createPeopleService(store, events);
+    conversations = createConversationStore(store);
   });
+
+  const importJson = (list: Record<string, unknown>[]) =>
+    importPeople({ store, events }, { content: JSON.stringify(list), format: 'json' });
+  const roleList = async (id: string) =>
+    (await people.get(id))!.roles.map((r) => `${r.role}:${r.scope}`).sort();
 
   it('learns a person from a platform identity and finds them again', async () => {
     const first = await people.learn(teams('29:a', 'aad-a'), { displayName: 'Léa Martin', locale: 'fr-FR' });
@@ -74,6 +89,86 @@ describeEachStore('people', (backend) => {
       displayName: 'Zoé',
     });
     assert.equal(again.id, signedIn.id);
+    assert.deepEqual(again.identities, [teams('29:z', 'aad-z')], 'the directory account is no chat identity');
+  });
+
+  it('learns guests from the platform, and a platform never promotes a guest', async () => {
+    const guest = await people.learn(slack('UG'), { displayName: 'Gina', kind: 'guest' });
+    assert.equal(guest.kind, 'guest');
+    assert.equal((await people.learn(slack('UG'), { kind: 'member' })).kind, 'guest');
+    const member = await people.learn(teams('29:m'), { displayName: 'Max', kind: 'member' });
+    assert.equal(member.kind, 'member');
+    assert.equal((await people.learn(teams('29:m'), { kind: 'guest' })).kind, 'guest');
+  });
+
+  it('lets a platform make an imported person a guest, unless the import explicitly said member', async () => {
+    await importJson([{ email: 'plain@example.fr' }, { email: 'explicit@example.fr', kind: 'member' }]);
+    const plain = await people.learn(slack('UP'), { email: 'plain@example.fr', kind: 'guest' });
+    const explicit = await people.learn(slack('UE'), { email: 'explicit@example.fr', kind: 'guest' });
+    assert.equal(plain.kind, 'guest');
+    assert.equal(explicit.kind, 'member');
+    await importJson([{ email: 'plain@example.fr', kind: 'member' }]);
+    assert.equal((await people.learn(slack('UP'), { kind: 'guest' })).kind, 'member');
+  });
+
+  it('moves an identity met without an email to the imported person its email later reveals', async () => {
+    const orphan = await people.learn(teams('29:o'), { displayName: 'Olga' });
+    await conversations.save({
+      platform: 'teams',
+      tenantId: 'tenant-1',
+      conversationId: 'a:olga',
+      kind: 'personal',
+      personId: orphan.id,
+      reference: {},
+    });
+    await importJson([{ email: 'olga@example.fr', displayName: 'Olga Petrova' }]);
+    const imported = await people.findByEmail('olga@example.fr');
+    const linked = await people.learn(teams('29:o'), { displayName: 'Olga', email: 'Olga@Example.fr' });
+    assert.equal(linked.id, imported?.id);
+    assert.equal(linked.displayName, 'Olga Petrova', 'the directory keeps its name');
+    assert.deepEqual(linked.identities, [teams('29:o')]);
+    assert.equal(await people.get(orphan.id), undefined, 'the empty person is gone');
+    assert.equal((await conversations.get('teams', 'a:olga'))?.personId, imported?.id);
+    assert.equal((await conversations.findPersonal('teams', imported!.id))?.conversationId, 'a:olga');
+    const event = tracked.find((e) => e.type === 'people.linked');
+    assert.equal(event?.personId, imported?.id);
+    assert.deepEqual(event?.data, { from: orphan.id, orphanDeleted: true });
+  });
+
+  it('links to the person met on the other platform, keeping a left-behind person who holds a role', async () => {
+    const inSlack = await people.learn(slack('US'), { displayName: 'Sam', email: 'sam@example.fr' });
+    const inTeams = await people.learn(teams('29:s'), { displayName: 'Sam' });
+    await people.grant(inTeams.id, 'ambassador');
+    const linked = await people.learn(teams('29:s'), { email: 'sam@example.fr' });
+    assert.equal(linked.id, inSlack.id);
+    assert.deepEqual(linked.identities.map((i) => i.platform).sort(), ['slack', 'teams']);
+    assert.deepEqual((await people.get(inTeams.id))?.identities, []);
+    assert.deepEqual(tracked.find((e) => e.type === 'people.linked')?.data, {
+      from: inTeams.id,
+      orphanDeleted: false,
+    });
+  });
+
+  /** On PostgreSQL, opens ten pooled connections first so that the ten calls really overlap. */
+  const warmPool = () =>
+    Promise.all(Array.from({ length: 10 }, () => sql`select pg_sleep(0.01)`.execute(store.db)));
+
+  it('makes one person of ten simultaneous first contacts of one identity', async () => {
+    if (store.dialect === 'postgres') await warmPool();
+    const learned = await Promise.all(
+      Array.from({ length: 10 }, () => people.learn(teams('29:race', 'aad-race'), { displayName: 'Rémi' })),
+    );
+    assert.equal(new Set(learned.map((p) => p.id)).size, 1);
+    assert.equal((await store.db.selectFrom('people').select('id').execute()).length, 1);
+    assert.equal((await store.db.selectFrom('identities').select('user_id').execute()).length, 1);
+  });
+
+  it('makes one person of ten simultaneous first sign-ins of one directory account', async () => {
+    const account = { tenantId: 'tenant-1', aadObjectId: 'aad-s', email: null, displayName: 'Sia' };
+    if (store.dialect === 'postgres') await warmPool();
+    const signedIn = await Promise.all(Array.from({ length: 10 }, () => people.signIn(account)));
+    assert.equal(new Set(signedIn.map((p) => p.id)).size, 1);
+    assert.equal((await store.db.selectFrom('people').select('id').execute()).length, 1);
   });
 
   it('grants and revokes roles; admins hold every role', async () => {
@@ -92,6 +187,40 @@ describeEachStore('people', (backend) => {
       roles.map((r) => r.role),
       ['group_manager'],
     );
+  });
+
+  it('counts a scoped admin grant for its scope only; an organisation-wide admin holds every role', async () => {
+    const p = await people.learn(teams('29:ga'), { displayName: 'Gaëlle' });
+    await people.grant(p.id, 'admin', 'group-42');
+    const scoped = (await people.get(p.id))!;
+    assert.equal(hasRole(scoped, 'admin', 'group-42'), true);
+    assert.equal(hasRole(scoped, 'admin'), false);
+    assert.equal(hasRole(scoped, 'communicator'), false);
+    assert.equal(hasRole(scoped, 'group_manager', 'group-42'), false);
+    await people.grant(p.id, 'admin');
+    const admin = (await people.get(p.id))!;
+    assert.equal(hasRole(admin, 'communicator'), true);
+    assert.equal(hasRole(admin, 'group_manager', 'group-7'), true);
+  });
+
+  it('replaces roles all at once, or not at all', async () => {
+    const p = await people.learn(teams('29:rr'), { displayName: 'R' });
+    await people.grant(p.id, 'communicator');
+    await people.grant(p.id, 'ambassador', 'site-lyon');
+    await people.replaceRoles(p.id, [
+      { role: 'group_manager', scope: 'g1' },
+      { role: 'group_manager', scope: 'g1' },
+      { role: 'ambassador', scope: '' },
+    ]);
+    assert.deepEqual(await roleList(p.id), ['ambassador:', 'group_manager:g1']);
+    // the second grant breaks a NOT NULL constraint: the first must not land, the old set stays
+    await assert.rejects(
+      people.replaceRoles(p.id, [
+        { role: 'communicator', scope: '' },
+        { role: 'admin', scope: null as unknown as string },
+      ]),
+    );
+    assert.deepEqual(await roleList(p.id), ['ambassador:', 'group_manager:g1']);
   });
 
   it('imports a French CSV export, links managers and reports each bad row', async () => {
