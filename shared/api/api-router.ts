@@ -4,7 +4,7 @@
  * from the same declarations.
  */
 import express, { type Request, Router } from 'express';
-import { createSsoVerifier } from '../auth/sso-verifier.js';
+import { createSsoVerifier, ssoSettingsFrom } from '../auth/sso-verifier.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { peopleRoutes } from '../people/people-routes.js';
@@ -18,14 +18,11 @@ export const apiVersion = '1.0.0';
 export const allRoutes = (core: Core): ApiRoute[] => [...peopleRoutes(core)];
 
 export function createApiRouter(core: Core): Router {
-  const { tabSso } = core.config;
+  const sso = ssoSettingsFrom(core.config.tabSso);
   const authenticator = createAuthenticator({
     apiKeys: core.config.apiKeys,
     people: core.people,
-    sso:
-      tabSso.clientId && tabSso.issuer && tabSso.jwksUrl
-        ? createSsoVerifier({ clientId: tabSso.clientId, issuer: tabSso.issuer, jwksUrl: tabSso.jwksUrl })
-        : undefined,
+    sso: sso ? createSsoVerifier(sso) : undefined,
   });
   const routes = allRoutes(core);
   const openApi = buildOpenApi(routes, { version: apiVersion, serverUrl: `${core.config.publicUrl}/api/v1` });

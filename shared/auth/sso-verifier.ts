@@ -1,9 +1,13 @@
 /**
  * Verifies Teams tab single sign-on tokens (Entra ID access tokens for our API): signature from
- * the configured key set, audience = our app (the client id or its api:// URI), issuer as
- * configured ("{tenantid}" in the issuer stands for the token's own tenant, for multi-tenant apps).
+ * the configured key set, audience exactly our app (its client id, which v2 tokens carry, or its
+ * App ID URI, which v1 tokens carry), issuer as configured, and the token's tenant (`tid`) among
+ * the allowed ones. "{tenantid}" in the issuer stands for the token's own tenant; such an issuer
+ * matches a token from ANY Entra tenant, so the configuration insists on a tenant allowlist then
+ * (without one, anyone could mint a token in their own tenant with our email addresses in it).
  */
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
+import type { Config } from '../config/config.js';
 import { AppError } from '../errors/errors.js';
 
 export interface SsoClaims {
@@ -20,31 +24,57 @@ export interface SsoVerifier {
 
 export interface SsoSettings {
   clientId: string;
+  /** the issuer tokens must carry; "{tenantid}" is replaced by the token's `tid` */
   issuer: string;
   jwksUrl: string;
+  /** the App ID URI (api://host/clientId) accepted as audience besides the client id */
+  appIdUri?: string;
+  /** tenants whose tokens are accepted; empty = any the issuer matches (fixed-tenant issuers only) */
+  allowedTenants: string[];
+}
+
+/** The verifier settings of a configuration, or undefined when tab SSO is off. */
+export function ssoSettingsFrom(tabSso: Config['tabSso']): SsoSettings | undefined {
+  const { clientId, issuer, jwksUrl } = tabSso;
+  if (!clientId || !issuer || !jwksUrl) return undefined;
+  return { clientId, issuer, jwksUrl, appIdUri: tabSso.appIdUri, allowedTenants: tabSso.allowedTenants };
 }
 
 export function createSsoVerifier(settings: SsoSettings): SsoVerifier {
+  if (settings.issuer.includes('{tenantid}') && settings.allowedTenants.length === 0) {
+    // loadConfig refuses this too; a verifier built by hand must not be the open door either
+    throw new AppError('config_invalid', 'a {tenantid} SSO issuer needs a list of allowed tenants');
+  }
   const keys = createRemoteJWKSet(new URL(settings.jwksUrl), {
     cooldownDuration: 30_000,
     cacheMaxAge: 3_600_000,
   });
-  const audienceOk = (aud: JWTPayload['aud']) =>
-    [aud ?? []].flat().some((a) => a === settings.clientId || a.endsWith(`/${settings.clientId}`));
+  const audiences = new Set([settings.clientId, ...(settings.appIdUri ? [settings.appIdUri] : [])]);
+  const allowedTenants = new Set(settings.allowedTenants);
+  const audienceOk = (aud: JWTPayload['aud']) => [aud ?? []].flat().some((a) => audiences.has(a));
 
   return {
     async verify(token) {
       let payload: JWTPayload;
       try {
-        ({ payload } = await jwtVerify(token, keys, { algorithms: ['RS256'], clockTolerance: 60 }));
+        ({ payload } = await jwtVerify(token, keys, {
+          algorithms: ['RS256'],
+          clockTolerance: 60,
+          requiredClaims: ['exp'],
+        }));
       } catch (error) {
         const reason = error instanceof joseErrors.JWTExpired ? 'token expired' : 'invalid token';
         throw new AppError('unauthenticated', reason);
       }
-      const tenantId = typeof payload.tid === 'string' ? payload.tid : '';
-      const expectedIssuer = settings.issuer.replace('{tenantid}', tenantId);
-      if (payload.iss !== expectedIssuer) throw new AppError('unauthenticated', 'token issuer not accepted');
+      if (typeof payload.tid !== 'string' || payload.tid === '') {
+        throw new AppError('unauthenticated', 'token has no tid claim');
+      }
+      const tenantId = payload.tid;
+      if (payload.iss !== settings.issuer.replace('{tenantid}', tenantId))
+        throw new AppError('unauthenticated', 'token issuer not accepted');
       if (!audienceOk(payload.aud)) throw new AppError('unauthenticated', 'token audience not accepted');
+      if (allowedTenants.size > 0 && !allowedTenants.has(tenantId))
+        throw new AppError('unauthenticated', 'token tenant not accepted');
       if (typeof payload.oid !== 'string') throw new AppError('unauthenticated', 'token has no oid claim');
       const email = [payload.preferred_username, payload.upn, payload.email].find(
         (v): v is string => typeof v === 'string' && v.includes('@'),

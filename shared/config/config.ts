@@ -21,9 +21,17 @@ const list = z
       .filter(Boolean),
   );
 
+/** '1'/'true' or '0'/'false' (unset = false) */
+const flag = z
+  .enum(['', '0', '1', 'false', 'true'], { message: 'must be 1 or 0' })
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    // interface to listen on; unset → 127.0.0.1 while Teams runs unauthenticated, else 0.0.0.0
+    HOST: optionalString,
     PUBLIC_URL: url.optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z
@@ -41,7 +49,10 @@ const schema = z
     BOT_OPENID_METADATA_URL: url.default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
     BOT_TOKEN_ISSUER: z.string().default('https://api.botframework.com'),
     TEAMS_SERVICE_URL: url.default('https://smba.trafficmanager.net/teams/'),
-    TEAMS_RATE_PER_SECOND: z.coerce.number().positive().max(50).default(40),
+    // tenants whose Teams activities are served besides MICROSOFT_APP_TENANT_ID (SingleTenant)
+    TEAMS_ALLOWED_TENANTS: list,
+    // run Teams without authentication although PUBLIC_URL is https (a tunnel to a dev machine)
+    TEAMS_ALLOW_UNAUTHENTICATED: flag,
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_BOT_TOKEN: optionalString,
     SLACK_CLIENT_ID: optionalString,
@@ -49,10 +60,16 @@ const schema = z
     SLACK_STATE_SECRET: optionalString,
     SLACK_APP_TOKEN: optionalString,
     SLACK_API_URL: url.default('https://slack.com/api/'),
+    // Slack workspaces (T…) or Enterprise Grid organisations (E…) allowed to install and call
+    SLACK_ALLOWED_TEAM_IDS: list,
     RELAIS_API_KEYS: list,
     TAB_SSO_CLIENT_ID: optionalString,
     TAB_SSO_ISSUER: optionalString,
     TAB_SSO_JWKS_URL: url.optional(),
+    // the App ID URI (api://host/clientId) v1 access tokens carry as their audience
+    TAB_SSO_APP_ID_URI: optionalString,
+    // Entra tenants whose people may sign in; required when TAB_SSO_ISSUER has {tenantid}
+    TAB_SSO_ALLOWED_TENANTS: list,
     // extra Teams host origins the tab trusts (teams-js already trusts Microsoft's own hosts)
     TAB_ALLOWED_HOST_ORIGINS: list.refine(
       (origins) => origins.every((o) => /^https?:\/\/[^/?#\s]+$/.test(o)),
@@ -96,12 +113,53 @@ const schema = z
         message: 'is required for a SingleTenant bot',
       });
     }
+    checkTabSso(env, ctx);
   });
+
+/** Tab SSO is all three variables or none, and a multi-tenant issuer needs a tenant allowlist. */
+function checkTabSso(
+  env: {
+    TAB_SSO_CLIENT_ID?: string;
+    TAB_SSO_ISSUER?: string;
+    TAB_SSO_JWKS_URL?: string;
+    TAB_SSO_ALLOWED_TENANTS: string[];
+    MICROSOFT_APP_TENANT_ID?: string;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const parts = ['TAB_SSO_CLIENT_ID', 'TAB_SSO_ISSUER', 'TAB_SSO_JWKS_URL'] as const;
+  const given = parts.filter((name) => env[name]);
+  if (given.length > 0 && given.length < parts.length) {
+    for (const name of parts.filter((n) => !env[n])) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `is required when ${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} set (tab SSO needs all three)`,
+      });
+    }
+  }
+  // "{tenantid}" accepts whichever tenant signed the token: without a list, every Entra tenant
+  // in the world could sign in and be matched to our people by email
+  if (
+    env.TAB_SSO_ISSUER?.includes('{tenantid}') &&
+    env.TAB_SSO_ALLOWED_TENANTS.length === 0 &&
+    !env.MICROSOFT_APP_TENANT_ID
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TAB_SSO_ALLOWED_TENANTS'],
+      message:
+        'is required when TAB_SSO_ISSUER contains {tenantid} (list the Entra tenant ids allowed to sign in, or set MICROSOFT_APP_TENANT_ID)',
+    });
+  }
+}
 
 export type RawEnv = z.input<typeof schema>;
 
 export interface Config {
   port: number;
+  /** HOST, else 127.0.0.1 while Teams is unauthenticated (nothing outside this machine reaches it) */
+  listenHost: string;
   publicUrl: string;
   dataDir: string;
   databaseUrl?: string;
@@ -114,7 +172,10 @@ export interface Config {
     openIdMetadataUrl: string;
     tokenIssuer: string;
     serviceUrl: string;
-    ratePerSecond: number;
+    /** tenants whose activities are served (empty: any): MICROSOFT_APP_TENANT_ID unless MultiTenant, plus TEAMS_ALLOWED_TENANTS */
+    allowedTenants: string[];
+    /** TEAMS_ALLOW_UNAUTHENTICATED: unauthenticated mode although PUBLIC_URL is https */
+    allowUnauthenticated: boolean;
   };
   slack: {
     enabled: boolean;
@@ -125,9 +186,18 @@ export interface Config {
     stateSecret?: string;
     appToken?: string;
     apiUrl: string;
+    /** SLACK_ALLOWED_TEAM_IDS: team (T…) and enterprise (E…) ids; empty = any */
+    allowedTeamIds: string[];
   };
   apiKeys: string[];
-  tabSso: { clientId?: string; issuer?: string; jwksUrl?: string };
+  tabSso: {
+    clientId?: string;
+    issuer?: string;
+    jwksUrl?: string;
+    appIdUri?: string;
+    /** empty = any tenant the issuer accepts (only possible with a single-tenant issuer) */
+    allowedTenants: string[];
+  };
   tabAllowedHostOrigins: string[];
   /** RELAIS_PRIVACY_CONTACT: the deploying organisation's data protection contact */
   privacyContact?: string;
@@ -148,8 +218,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = result.data;
   const withSlash = (u: string) => (u.endsWith('/') ? u : `${u}/`);
+  const ssoMultiTenant = Boolean(e.TAB_SSO_ISSUER?.includes('{tenantid}'));
   return {
     port: e.PORT,
+    listenHost: e.HOST ?? (e.MICROSOFT_APP_ID ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
@@ -162,7 +234,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
       tokenIssuer: e.BOT_TOKEN_ISSUER,
       serviceUrl: withSlash(e.TEAMS_SERVICE_URL),
-      ratePerSecond: e.TEAMS_RATE_PER_SECOND,
+      allowedTenants: unique([
+        ...(e.MICROSOFT_APP_TYPE !== 'MultiTenant' && e.MICROSOFT_APP_TENANT_ID
+          ? [e.MICROSOFT_APP_TENANT_ID]
+          : []),
+        ...e.TEAMS_ALLOWED_TENANTS,
+      ]),
+      allowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED,
     },
     slack: {
       enabled: Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN),
@@ -173,12 +251,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       stateSecret: e.SLACK_STATE_SECRET,
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: withSlash(e.SLACK_API_URL),
+      allowedTeamIds: e.SLACK_ALLOWED_TEAM_IDS,
     },
     apiKeys: e.RELAIS_API_KEYS,
-    tabSso: { clientId: e.TAB_SSO_CLIENT_ID, issuer: e.TAB_SSO_ISSUER, jwksUrl: e.TAB_SSO_JWKS_URL },
+    tabSso: {
+      clientId: e.TAB_SSO_CLIENT_ID,
+      issuer: e.TAB_SSO_ISSUER,
+      jwksUrl: e.TAB_SSO_JWKS_URL,
+      appIdUri: e.TAB_SSO_APP_ID_URI,
+      allowedTenants:
+        e.TAB_SSO_ALLOWED_TENANTS.length > 0 || !ssoMultiTenant
+          ? e.TAB_SSO_ALLOWED_TENANTS
+          : [e.MICROSOFT_APP_TENANT_ID!],
+    },
     tabAllowedHostOrigins: e.TAB_ALLOWED_HOST_ORIGINS,
     privacyContact: e.RELAIS_PRIVACY_CONTACT || undefined,
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
   };
 }
+
+const unique = (values: string[]) => [...new Set(values)];

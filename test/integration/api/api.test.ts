@@ -37,6 +37,8 @@ describe('REST API /api/v1', () => {
       TAB_SSO_CLIENT_ID: CLIENT_ID,
       TAB_SSO_ISSUER: 'https://login.example.com/{tenantid}/v2.0',
       TAB_SSO_JWKS_URL: keys.jwksUrl,
+      TAB_SSO_APP_ID_URI: `api://relais.example.com/${CLIENT_ID}`,
+      TAB_SSO_ALLOWED_TENANTS: TENANT,
     });
   });
   after(async () => {

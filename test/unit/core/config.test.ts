@@ -54,13 +54,79 @@ describe('configuration', () => {
       RELAIS_API_KEYS: ' k1, k2 ,,',
       PUBLIC_URL: 'https://relais.example.com/',
       SLACK_API_URL: 'http://127.0.0.1:9/api',
-      TEAMS_RATE_PER_SECOND: '50',
+      SLACK_ALLOWED_TEAM_IDS: 'T0ONE, E0GRID',
     });
     assert.equal(config.port, 0);
     assert.deepEqual(config.apiKeys, ['k1', 'k2']);
     assert.equal(config.publicUrl, 'https://relais.example.com');
     assert.equal(config.slack.apiUrl, 'http://127.0.0.1:9/api/');
-    assert.equal(config.teams.ratePerSecond, 50);
-    assert.match(failure({ TEAMS_RATE_PER_SECOND: '51' }), /TEAMS_RATE_PER_SECOND/);
+    assert.deepEqual(config.slack.allowedTeamIds, ['T0ONE', 'E0GRID']);
+  });
+
+  it('listens on 127.0.0.1 while Teams is unauthenticated, on every interface once it is not', () => {
+    assert.equal(loadConfig({}).listenHost, '127.0.0.1');
+    const teams = { MICROSOFT_APP_ID: 'a', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 't' };
+    assert.equal(loadConfig(teams).listenHost, '0.0.0.0');
+    assert.equal(loadConfig({ HOST: '0.0.0.0' }).listenHost, '0.0.0.0', 'an explicit HOST wins');
+    assert.equal(loadConfig({ ...teams, HOST: '127.0.0.1' }).listenHost, '127.0.0.1');
+  });
+
+  it('serves the bot’s own tenant (SingleTenant) plus TEAMS_ALLOWED_TENANTS', () => {
+    const teams = { MICROSOFT_APP_ID: 'a', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 'home' };
+    assert.deepEqual(loadConfig(teams).teams.allowedTenants, ['home']);
+    assert.deepEqual(loadConfig({ ...teams, TEAMS_ALLOWED_TENANTS: 'home,sister' }).teams.allowedTenants, [
+      'home',
+      'sister',
+    ]);
+    const multi = { ...teams, MICROSOFT_APP_TYPE: 'MultiTenant' };
+    assert.deepEqual(
+      loadConfig(multi).teams.allowedTenants,
+      [],
+      'a multi-tenant bot without a list serves any',
+    );
+    assert.equal(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1' }).teams.allowUnauthenticated, true);
+    assert.equal(loadConfig({}).teams.allowUnauthenticated, false);
+    assert.match(failure({ TEAMS_ALLOW_UNAUTHENTICATED: 'yes' }), /TEAMS_ALLOW_UNAUTHENTICATED/);
+  });
+
+  describe('tab single sign-on', () => {
+    const sso = {
+      TAB_SSO_CLIENT_ID: 'client-1',
+      TAB_SSO_ISSUER: 'https://login.microsoftonline.com/tenant-a/v2.0',
+      TAB_SSO_JWKS_URL: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+    };
+
+    it('needs its three variables together, naming each missing one', () => {
+      const message = failure({ TAB_SSO_CLIENT_ID: 'client-1' });
+      assert.match(message, /TAB_SSO_ISSUER: is required when TAB_SSO_CLIENT_ID is set/);
+      assert.match(message, /TAB_SSO_JWKS_URL: is required/);
+      assert.doesNotMatch(message, /TAB_SSO_CLIENT_ID=/);
+      assert.match(
+        failure({ TAB_SSO_ISSUER: sso.TAB_SSO_ISSUER, TAB_SSO_JWKS_URL: sso.TAB_SSO_JWKS_URL }),
+        /TAB_SSO_CLIENT_ID: is required when TAB_SSO_ISSUER and TAB_SSO_JWKS_URL are set/,
+      );
+      assert.equal(loadConfig(sso).tabSso.clientId, 'client-1');
+      assert.equal(loadConfig({}).tabSso.clientId, undefined);
+    });
+
+    it('requires a tenant allowlist with a {tenantid} issuer, defaulting to MICROSOFT_APP_TENANT_ID', () => {
+      const multi = { ...sso, TAB_SSO_ISSUER: 'https://login.microsoftonline.com/{tenantid}/v2.0' };
+      assert.match(
+        failure(multi),
+        /TAB_SSO_ALLOWED_TENANTS: is required when TAB_SSO_ISSUER contains \{tenantid\}/,
+      );
+      assert.deepEqual(loadConfig({ ...multi, TAB_SSO_ALLOWED_TENANTS: 'a, b' }).tabSso.allowedTenants, [
+        'a',
+        'b',
+      ]);
+      assert.deepEqual(loadConfig({ ...multi, MICROSOFT_APP_TENANT_ID: 'home' }).tabSso.allowedTenants, [
+        'home',
+      ]);
+      assert.deepEqual(loadConfig(sso).tabSso.allowedTenants, [], 'a fixed issuer names its tenant already');
+      assert.equal(
+        loadConfig({ ...sso, TAB_SSO_APP_ID_URI: 'api://relais.example.com/client-1' }).tabSso.appIdUri,
+        'api://relais.example.com/client-1',
+      );
+    });
   });
 });

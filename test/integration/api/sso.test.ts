@@ -1,0 +1,163 @@
+/**
+ * Tab SSO over HTTP against tokens signed by the local key server: the audience must be exactly
+ * our client id or our App ID URI, the token must name its tenant, and with a "{tenantid}" issuer
+ * only the allowed tenants get in — a token minted in someone else's Entra tenant, naming one of
+ * our administrators, is refused (the reviewer's attack: tid=evil-tenant, aud=api://attacker...).
+ */
+import assert from 'node:assert/strict';
+import { type KeyServer, startKeyServer } from '../../harness/key-server.js';
+import { startTestRelais, type TestRelais } from '../../harness/relais.js';
+
+const API_KEY = 'sso-test-key';
+const CLIENT_ID = '99999999-8888-7777-6666-555555555555';
+const HOME = 'tenant-home';
+const APP_ID_URI = `api://relais.example.com/${CLIENT_ID}`;
+const v2Issuer = (tid: string) => `https://login.example.com/${tid}/v2.0`;
+const v1Issuer = (tid: string) => `https://sts.example.net/${tid}/`;
+
+describe('tab SSO: audience, tenant and issuer checks', () => {
+  let keys: KeyServer;
+
+  before(async () => {
+    keys = await startKeyServer();
+  });
+  after(async () => {
+    await keys?.close();
+  });
+
+  const me = (relais: TestRelais, token: string) =>
+    fetch(`${relais.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+
+  describe('multi-tenant issuer ({tenantid}) with an allowlist', () => {
+    let relais: TestRelais;
+
+    before(async () => {
+      relais = await startTestRelais({
+        RELAIS_API_KEYS: API_KEY,
+        TAB_SSO_CLIENT_ID: CLIENT_ID,
+        TAB_SSO_ISSUER: 'https://login.example.com/{tenantid}/v2.0',
+        TAB_SSO_JWKS_URL: keys.jwksUrl,
+        TAB_SSO_APP_ID_URI: APP_ID_URI,
+        TAB_SSO_ALLOWED_TENANTS: `${HOME},tenant-sister`,
+      });
+      // the administrator an attacker would like to become
+      const imported = await fetch(`${relais.url}/api/v1/people/import`, {
+        method: 'POST',
+        headers: { 'X-Api-Key': API_KEY, 'Content-Type': 'application/json' },
+        body: JSON.stringify([{ email: 'boss@corp.fr', displayName: 'Boss' }]),
+      });
+      assert.equal(imported.status, 200);
+    });
+    after(async () => {
+      await relais?.close();
+    });
+
+    const token = (claims: Record<string, unknown>) =>
+      keys.sign({
+        aud: CLIENT_ID,
+        iss: v2Issuer(HOME),
+        tid: HOME,
+        oid: `oid-${String(claims.tid ?? HOME)}`,
+        name: 'Boss',
+        preferred_username: 'boss@corp.fr',
+        ...claims,
+      });
+
+    it('signs in a person of an allowed tenant, by client id or App ID URI audience', async () => {
+      for (const claims of [
+        {},
+        { aud: APP_ID_URI },
+        { tid: 'tenant-sister', iss: v2Issuer('tenant-sister') },
+      ]) {
+        const response = await me(relais, await token(claims));
+        assert.equal(response.status, 200, JSON.stringify(claims));
+        assert.equal((await response.json()).via, 'sso');
+      }
+    });
+
+    it('refuses a token from another tenant, even one whose issuer matches the template', async () => {
+      const evil = { tid: 'evil-tenant', iss: v2Issuer('evil-tenant') };
+      for (const claims of [evil, { ...evil, aud: `api://attacker.example/${CLIENT_ID}` }]) {
+        const response = await me(relais, await token(claims));
+        assert.equal(response.status, 401, JSON.stringify(claims));
+        assert.equal((await response.json()).error.code, 'unauthenticated');
+      }
+    });
+
+    it('refuses an audience that merely ends with our client id', async () => {
+      for (const aud of [
+        `api://attacker.example/${CLIENT_ID}`,
+        `https://attacker.example/${CLIENT_ID}`,
+        `x${CLIENT_ID}`,
+        [`api://attacker.example/${CLIENT_ID}`],
+      ]) {
+        assert.equal((await me(relais, await token({ aud }))).status, 401, JSON.stringify(aud));
+      }
+    });
+
+    it('refuses a token without a tid claim', async () => {
+      const noTid = await keys.sign({
+        aud: CLIENT_ID,
+        iss: 'https://login.example.com/{tenantid}/v2.0'.replace('{tenantid}', ''),
+        oid: 'oid-none',
+        preferred_username: 'boss@corp.fr',
+      });
+      assert.equal((await me(relais, noTid)).status, 401);
+      const emptyTid = await token({ tid: '', iss: v2Issuer('') });
+      assert.equal((await me(relais, emptyTid)).status, 401);
+    });
+  });
+
+  describe('v1 issuer (sts) for the home tenant, App ID URI audience', () => {
+    let relais: TestRelais;
+
+    before(async () => {
+      relais = await startTestRelais({
+        TAB_SSO_CLIENT_ID: CLIENT_ID,
+        TAB_SSO_ISSUER: 'https://sts.example.net/{tenantid}/',
+        TAB_SSO_JWKS_URL: keys.jwksUrl,
+        TAB_SSO_APP_ID_URI: APP_ID_URI,
+        // no TAB_SSO_ALLOWED_TENANTS: the bot's tenant is the default list
+        MICROSOFT_APP_TENANT_ID: HOME,
+      });
+    });
+    after(async () => {
+      await relais?.close();
+    });
+
+    const v1 = (claims: Record<string, unknown> = {}) =>
+      keys.sign({
+        aud: APP_ID_URI,
+        iss: v1Issuer(HOME),
+        tid: HOME,
+        oid: 'oid-v1',
+        upn: 'v1@corp.fr',
+        ...claims,
+      });
+
+    it('accepts a v1 token of the home tenant and only the configured issuer', async () => {
+      assert.equal((await me(relais, await v1())).status, 200);
+      assert.equal(
+        (await me(relais, await v1({ iss: v2Issuer(HOME) }))).status,
+        401,
+        'v2 issuer not configured',
+      );
+      assert.equal(
+        (await me(relais, await v1({ tid: 'evil-tenant', iss: v1Issuer('evil-tenant') }))).status,
+        401,
+        'MICROSOFT_APP_TENANT_ID is the default allowlist',
+      );
+    });
+  });
+
+  it('refuses to start with a {tenantid} issuer and no tenant allowlist', async () => {
+    await assert.rejects(
+      startTestRelais({
+        TAB_SSO_CLIENT_ID: CLIENT_ID,
+        TAB_SSO_ISSUER: 'https://login.example.com/{tenantid}/v2.0',
+        TAB_SSO_JWKS_URL: keys.jwksUrl,
+      }),
+      /TAB_SSO_ALLOWED_TENANTS/,
+    );
+  });
+});
