@@ -9,7 +9,10 @@ import { homeContent } from '../../home-content.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { savePersonalConversation } from './personal-conversation.js';
 
-const firstVisitKey = (teamId: string, userId: string) => `slack:home-visited:${teamId}:${userId}`;
+/** Claimed once per person and workspace: atomic across instances, unlike a kv read then write. */
+const firstVisitKey = (teamId: string, userId: string) => `slack:home.first_visit:${teamId}:${userId}`;
+/** Long enough to mean "ever" for a dashboard's first-visit count, without keeping keys forever. */
+export const FIRST_VISIT_TTL_MS = 400 * 24 * 60 * 60 * 1000;
 
 export function appHomeOpened(deps: SlackDeps) {
   return async ({
@@ -28,8 +31,8 @@ export function appHomeOpened(deps: SlackDeps) {
 
     const track = { personId: actor.person.id, platform: 'slack', subjectType: 'home', subjectId: teamId };
     await deps.core.events.track({ type: 'home.opened', ...track });
-    if ((await deps.core.kv.get(firstVisitKey(teamId, event.user))) === undefined) {
-      await deps.core.kv.set(firstVisitKey(teamId, event.user), new Date().toISOString());
+    // two instances handling two quick visits must not both count a first visit
+    if (await deps.core.once.claim(firstVisitKey(teamId, event.user), FIRST_VISIT_TTL_MS)) {
       await deps.core.events.track({ type: 'home.first_visit', ...track });
     }
   };
