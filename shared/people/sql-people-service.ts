@@ -34,6 +34,15 @@ const isUniqueViolation = (error: unknown): boolean => {
 export function createPeopleService(store: Store, events: EventLog): PeopleService {
   const { db } = store;
 
+  /**
+   * Ordered by the normalised name, compared byte by byte: 'Élodie' sorts with 'Elodie', and
+   * PostgreSQL's locale collation cannot order pages differently from SQLite.
+   */
+  const byteOrder = (column: 'search_text') =>
+    store.dialect === 'postgres'
+      ? sql`${sql.ref(column)} collate "C"`
+      : sql`${sql.ref(column)} collate binary`;
+
   async function hydrate(rows: PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
@@ -249,7 +258,7 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
       const [{ total }] = await select.select((eb) => eb.fn.countAll<number>().as('total')).execute();
       const rows = await select
         .selectAll()
-        .orderBy('display_name')
+        .orderBy(byteOrder('search_text'))
         .orderBy('id')
         .limit(query.limit)
         .offset(query.offset)

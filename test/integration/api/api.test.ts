@@ -141,6 +141,69 @@ describe('REST API /api/v1', () => {
     assert.equal((await call('/people', { token: await ssoToken() })).status, 200);
   });
 
+  it('searches the directory ignoring accents and case, with % and _ taken literally', async () => {
+    const people = [
+      { email: 'elodie.durand@example.fr', displayName: 'ÉLODIE Durand' },
+      { email: 'elodie.b@example.fr', displayName: 'Elodie' },
+      { email: 'cent@example.fr', displayName: '100% Cent' },
+    ];
+    const imported = await call('/people/import', {
+      method: 'POST',
+      key: API_KEY,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(people),
+    });
+    assert.equal(imported.status, 200);
+    const names = async (q: string) =>
+      (
+        (await (await call(`/people?q=${encodeURIComponent(q)}`, { key: API_KEY })).json()).people as {
+          displayName: string;
+        }[]
+      )
+        .map((p) => p.displayName)
+        .sort();
+    assert.deepEqual(await names('élodie'), ['Elodie', 'ÉLODIE Durand']);
+    assert.deepEqual(await names('%'), ['100% Cent']);
+    assert.deepEqual(await names('_'), []);
+  });
+
+  it('counts a scoped admin grant for its scope only, and refuses a scope on organisation-wide roles', async () => {
+    const token = await ssoToken({
+      oid: 'oid-scoped',
+      name: 'Paul Scope',
+      preferred_username: 'paul@example.fr',
+    });
+    const me = (await (await call('/me', { token })).json()).person;
+    await relais.core.people.grant(me.id, 'admin', 'group-42');
+    assert.equal((await call('/people', { token })).status, 403, 'a group admin is no communicator');
+
+    for (const role of ['admin', 'communicator']) {
+      const scoped = await call(`/people/${me.id}/roles`, {
+        method: 'PUT',
+        key: API_KEY,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ roles: [{ role: 'ambassador' }, { role, scope: 'group-42' }] }),
+      });
+      assert.equal(scoped.status, 400);
+      const body = await scoped.json();
+      assert.equal(body.error.code, 'validation_failed');
+      assert.equal(body.error.details[0].field, 'roles.1.scope');
+    }
+    const replaced = await call(`/people/${me.id}/roles`, {
+      method: 'PUT',
+      key: API_KEY,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ roles: [{ role: 'group_manager', scope: 'group-42' }, { role: 'ambassador' }] }),
+    });
+    assert.equal(replaced.status, 200);
+    assert.deepEqual(
+      ((await replaced.json()).roles as { role: string; scope: string }[])
+        .map((r) => `${r.role}:${r.scope}`)
+        .sort(),
+      ['ambassador:', 'group_manager:group-42'],
+    );
+  });
+
   it('answers bad input with a 400 naming the field', async () => {
     const badRole = await call('/people/x/roles', {
       method: 'PUT',
