@@ -5,6 +5,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { renderBlockKit } from '../../cards/render-block-kit.js';
 import type { SlackDeps } from '../slack-deps.js';
+import { withoutBotMention } from './app-mention.js';
 import { savePersonalConversation } from './personal-conversation.js';
 
 export function directMessage(deps: SlackDeps) {
@@ -25,7 +26,8 @@ export function directMessage(deps: SlackDeps) {
     const actor = await deps.people.resolve(client, teamId, message.user);
     await savePersonalConversation(deps.core, actor, message.channel);
     const card = await deps.core.commands.run({
-      text: message.text ?? '',
+      // "@relais help" typed in the DM is still "help"
+      text: withoutBotMention(message.text ?? '', context.botUserId),
       actor: actor.person,
       locale: actor.locale,
       platform: 'slack',

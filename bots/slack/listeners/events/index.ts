@@ -1,13 +1,15 @@
-/** Events API listeners: App Home, direct messages, uninstall. */
+/** Events API listeners: App Home, direct messages, mentions in channels, uninstall. */
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../slack-deps.js';
 import { appHomeOpened } from './app-home-opened.js';
+import { appMention } from './app-mention.js';
 import { appUninstalled } from './app-uninstalled.js';
 import { directMessage } from './direct-message.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', appHomeOpened(deps));
   app.message(directMessage(deps));
+  app.event('app_mention', appMention(deps));
   app.event('app_uninstalled', appUninstalled(deps));
   app.event('tokens_revoked', appUninstalled(deps));
 }
