@@ -95,7 +95,13 @@ export class CommandRouter {
     );
   }
 
+  /**
+   * One handler per command, like the action dispatcher: a second registration is a wiring bug
+   * (two features claiming one word), so it throws at start instead of silently winning. Help
+   * included: it is the core's, and features extend it with topics, not by replacing it.
+   */
   register(name: CommandName, handler: CommandHandler): void {
+    if (this.handlers.has(name)) throw new Error(`command ${name} registered twice`);
     this.handlers.set(name, handler);
   }
 

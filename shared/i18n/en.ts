@@ -1,7 +1,6 @@
 /** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
 export const en = {
   'app.name': 'Relais',
-  'app.tagline': 'Your intranet, right in your chat',
 
   'help.title': 'Welcome to Relais',
   'help.intro':
@@ -19,14 +18,12 @@ export const en = {
   'help.back': 'Back',
   'help.console': 'Open the console',
   'help.footer': 'Type **help** at any time.',
-  'help.slash_usage': 'Usage: `/relais help` (or news, poll, tour, survey, quiz, groups, dashboard)',
 
   'command.unknown': 'I did not understand “{text}”. Type **help** to see what I can do.',
   'command.coming_soon': 'The **{command}** command is not available yet.',
 
   'home.title': 'Relais',
   'home.welcome': 'Hello {name}, here is what is new for you.',
-  'home.empty': 'Nothing for you yet: news, polls and your welcome tour will appear here.',
 
   'install.welcome': 'Thanks for adding Relais! Type **help** to get started.',
 
@@ -60,4 +57,7 @@ export const en = {
 
   // Teams adapter (bots/teams): answer to a card button whose handler returned neither card nor notice
   'teams.action.done': 'Done.',
+
+  // common: generic buttons (closing a Slack modal...)
+  'common.close': 'Close',
 } as const;

@@ -3,13 +3,12 @@ import type { Catalogue } from './i18n.js';
 
 export const fr: Catalogue = {
   'app.name': 'Relais',
-  'app.tagline': 'Votre intranet, directement dans votre messagerie',
 
   'help.title': 'Bienvenue dans Relais',
   'help.intro':
     'Bonjour {name} ! Relais apporte les actualités, sondages et parcours d’accueil de votre organisation dans votre messagerie.',
   'help.commands':
-    'Commandes : **aide**, **actus**, **sondage**, **parcours**, **enquete**, **quiz**, **groupes**, **tableau**.',
+    'Commandes : **aide**, **actus**, **sondage**, **parcours**, **enquête**, **quiz**, **groupes**, **tableau-de-bord**.',
   'help.topics': 'Choisissez un sujet pour en savoir plus :',
   'help.topic.news': 'Actualités',
   'help.topic.polls': 'Sondages',
@@ -22,16 +21,12 @@ export const fr: Catalogue = {
   'help.back': 'Retour',
   'help.console': 'Ouvrir la console',
   'help.footer': 'Tapez **aide** à tout moment.',
-  'help.slash_usage':
-    'Utilisation : `/relais aide` (ou actus, sondage, parcours, enquete, quiz, groupes, tableau)',
 
   'command.unknown': 'Je n’ai pas compris « {text} ». Tapez **aide** pour voir ce que je sais faire.',
   'command.coming_soon': 'La commande **{command}** n’est pas encore disponible.',
 
   'home.title': 'Relais',
   'home.welcome': 'Bonjour {name}, voici les nouveautés pour vous.',
-  'home.empty':
-    'Rien pour vous pour l’instant : actualités, sondages et parcours d’accueil apparaîtront ici.',
 
   'install.welcome': 'Merci d’avoir ajouté Relais ! Tapez **aide** pour commencer.',
 
@@ -67,4 +62,7 @@ export const fr: Catalogue = {
 
   // Adaptateur Teams (bots/teams) : réponse à un bouton de carte dont l’action ne renvoie ni carte ni message
   'teams.action.done': 'C’est fait.',
+
+  // Commun : boutons génériques (fermer une fenêtre modale Slack...)
+  'common.close': 'Fermer',
 };

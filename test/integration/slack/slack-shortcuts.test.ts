@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { shortcutCallbackIds } from '../../../manifests/slack/manifest.js';
+import { translate } from '../../../shared/i18n/i18n.js';
 import { ENGLISH, FRENCH, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
 
 describe('Slack shortcuts (HTTP)', () => {
@@ -40,6 +41,11 @@ describe('Slack shortcuts (HTTP)', () => {
     const view = typeof open.body.view === 'string' ? JSON.parse(open.body.view) : open.body.view;
     assert.equal(view.type, 'modal');
     assert.match(textOf(view.blocks), /La commande \*poll\* n’est pas encore disponible/);
+    assert.equal(
+      view.close.text,
+      translate('fr', 'common.close'),
+      'the close button says Fermer, not Retour',
+    );
     assert.equal(open.response.ok, true, 'the modal passes the Block Kit checks');
   });
 
@@ -48,5 +54,6 @@ describe('Slack shortcuts (HTTP)', () => {
     const open = await world.fake.waitForCall('views.open');
     const view = typeof open.body.view === 'string' ? JSON.parse(open.body.view) : open.body.view;
     assert.ok(textOf(view.blocks).includes('The *news* command is not available yet.'));
+    assert.equal(view.close.text, 'Close');
   });
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { CommandRouter, parseCommand } from '../../../shared/commands/commands.js';
+import fs from 'node:fs';
+import { CommandRouter, commandNames, parseCommand } from '../../../shared/commands/commands.js';
 import type { EventLog, TrackedEvent } from '../../../shared/events/event-log.js';
+import { translate } from '../../../shared/i18n/i18n.js';
 import type { Person } from '../../../shared/people/person.js';
 
 const actor: Person = {
@@ -55,5 +57,45 @@ describe('chat commands', () => {
     assert.match(unknown.summary, /did not understand “dance now”/);
     const later = await router.run({ text: 'sondage', actor, locale: 'fr', platform: 'teams' });
     assert.match(later.summary, /sondage.*pas encore disponible/);
+  });
+
+  it('refuses a second handler for a command, help included', () => {
+    const router = new CommandRouter({ consoleUrl: 'x', events: { track: async () => {} } });
+    const handler = async () => ({ summary: 's', blocks: [] });
+    router.register('poll', handler);
+    assert.throws(() => router.register('poll', handler), /command poll registered twice/);
+    assert.throws(() => router.register('help', handler), /command help registered twice/);
+  });
+});
+
+describe('command words in the catalogue', () => {
+  const bold = (text: string) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]);
+  const manifest = JSON.parse(fs.readFileSync('manifests/teams/manifest.template.json', 'utf8'));
+  const frManifest: Record<string, string> = JSON.parse(fs.readFileSync('manifests/teams/fr.json', 'utf8'));
+  const personalCommands = (titleOf: (i: number) => string) =>
+    manifest.bots[0].commandLists[0].commands.map((_: unknown, i: number) => titleOf(i));
+
+  for (const locale of ['fr', 'en'] as const) {
+    it(`lists every command once, in the words the parser knows (${locale})`, () => {
+      const words = bold(translate(locale, 'help.commands'));
+      assert.deepEqual(
+        words.map((word) => parseCommand(word).name),
+        [...commandNames],
+      );
+      assert.equal(parseCommand(bold(translate(locale, 'help.footer'))[0]).name, 'help');
+      assert.equal(parseCommand(bold(translate(locale, 'command.unknown'))[0]).name, 'help');
+    });
+  }
+
+  it('uses the same words as the Teams manifest’s command list (accents included)', () => {
+    const en = personalCommands((i) => manifest.bots[0].commandLists[0].commands[i].title);
+    const fr = personalCommands((i) => frManifest[`bots[0].commandLists[0].commands[${i}].title`]);
+    assert.deepEqual(bold(translate('en', 'help.commands')), en);
+    assert.deepEqual(bold(translate('fr', 'help.commands')), fr);
+    assert.deepEqual(
+      translate('fr', 'manifest.slack.usage_hint').split(' | '),
+      fr,
+      'the Slack usage hint says the same words',
+    );
   });
 });

@@ -36,7 +36,7 @@ function runAsCommand(deps: SlackDeps, command: string) {
       view: renderModal(card, {
         callbackId: `shortcut.${command}`,
         title: translate(actor.locale, 'app.name'),
-        closeLabel: translate(actor.locale, 'help.back'),
+        closeLabel: translate(actor.locale, 'common.close'),
       }),
     });
   };
