@@ -35,6 +35,8 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
     // configuration and manifest errors list their problems: print them plainly, not as a stack trace
     const expected = isAppError(error) || (error instanceof Error && error.name === 'ManifestError');
     console.error(expected ? (error as Error).message : error);
+    // a failed start must not leave a half-started process behind (a socket, a timer of a library)
+    if (command === 'start') process.exit(1);
     return 1;
   }
 }
@@ -61,8 +63,13 @@ async function start(): Promise<undefined> {
 
   const stop = async (signal: string) => {
     core.logger.info({ signal }, 'stopping');
-    await relais.close();
-    process.exit(0);
+    try {
+      await relais.close();
+      process.exit(0);
+    } catch (error) {
+      core.logger.error({ err: error }, 'stopping failed');
+      process.exit(1);
+    }
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));

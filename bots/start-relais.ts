@@ -14,13 +14,19 @@ import { createOpsRouter } from '../shared/http/ops-router.js';
 import { createTabsRouter } from '../shared/http/tabs-router.js';
 import { createLogger, type Logger } from '../shared/logging/logger.js';
 import { createSlackSurface } from './slack/slack-surface.js';
+import { assertLocalModeIsLocal } from './teams/adapter/inbound-guards.js';
 import { createTeamsSurface, type TeamsSurfaceOptions } from './teams/teams-surface.js';
+
+/** how long close() lets in-flight requests finish before cutting their connections */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface StartOptions {
   env?: Record<string, string | undefined>;
   logger?: Logger;
   /** Teams adapter overrides (tests with auth on supply the outbound token source) */
   teams?: TeamsSurfaceOptions;
+  /** close(): wait this long for in-flight requests (default SHUTDOWN_GRACE_MS) */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningRelais {
@@ -35,46 +41,92 @@ export interface RunningRelais {
 
 export async function startRelais(options: StartOptions = {}): Promise<RunningRelais> {
   const config = loadConfig(options.env ?? process.env);
+  assertLocalModeIsLocal(config);
   const logger = options.logger ?? createLogger(config.logLevel);
+  const graceMs = options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS;
   const core = await createCore(config, logger);
-  const surfaces = [createTeamsSurface(core, options.teams), await createSlackSurface(core)].filter(
-    (s): s is ChatSurface => s !== undefined,
-  );
-  for (const surface of surfaces) if (surface.messenger) core.messengers.register(surface.messenger);
-
-  const metrics = createMetrics();
-  const app = createHttpApp(core, {
-    surfaces,
-    metrics,
-    routers: [
-      { path: '/api/v1', router: createApiRouter(core) },
-      { path: '/tabs', router: createTabsRouter(core) },
-      { path: '/', router: createOpsRouter(core, metrics) },
-    ],
-  });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, '0.0.0.0', () => resolve(s));
-    s.once('error', reject);
-  });
-  const port = (server.address() as AddressInfo).port;
-  for (const surface of surfaces) await surface.start?.();
-
-  let closing: Promise<void> | undefined;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    config,
-    core,
-    surfaces,
-    server,
-    close() {
-      closing ??= (async () => {
-        for (const surface of surfaces) await surface.stop?.();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections?.();
-        await core.close();
-      })();
-      return closing;
-    },
+  // whatever was opened so far, so a failed start closes it rather than leaving the process hanging
+  const surfaces: ChatSurface[] = [];
+  let server: Server | undefined;
+  const closeAll = async () => {
+    const problems: unknown[] = [];
+    const attempt = async (what: string, step: () => Promise<void> | undefined) => {
+      try {
+        await step();
+      } catch (error) {
+        problems.push(error);
+        logger.error({ err: error }, `${what} failed while closing`);
+      }
+    };
+    for (const surface of surfaces) await attempt(`stopping ${surface.name}`, () => surface.stop?.());
+    if (server) await attempt('closing the HTTP server', () => closeServer(server!, graceMs));
+    await attempt('closing the core', () => core.close());
+    if (problems.length) throw problems[0];
   };
+
+  try {
+    for (const surface of [createTeamsSurface(core, options.teams), await createSlackSurface(core)]) {
+      if (surface) surfaces.push(surface);
+    }
+    for (const surface of surfaces) if (surface.messenger) core.messengers.register(surface.messenger);
+
+    const metrics = createMetrics();
+    const app = createHttpApp(core, {
+      surfaces,
+      metrics,
+      routers: [
+        { path: '/api/v1', router: createApiRouter(core) },
+        { path: '/tabs', router: createTabsRouter(core) },
+        { path: '/', router: createOpsRouter(core, metrics) },
+      ],
+    });
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, config.listenHost, () => resolve(s));
+      s.once('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    for (const surface of surfaces) await surface.start?.();
+
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${reachableHost(config.listenHost)}:${port}`,
+      port,
+      config,
+      core,
+      surfaces,
+      server,
+      close() {
+        closing ??= closeAll();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await closeAll().catch(() => undefined); // each failure is logged; the start failure is the news
+    throw error;
+  }
 }
+
+/**
+ * Stops accepting connections and closes idle keep-alive ones, again as requests in flight finish
+ * (a connection that just answered would otherwise linger until its keep-alive timeout), and cuts
+ * whatever is still open after the grace period.
+ */
+async function closeServer(server: Server, graceMs: number): Promise<void> {
+  if (!server.listening) return;
+  const closed = new Promise<void>((resolve, reject) =>
+    server.close((error) => (error ? reject(error) : resolve())),
+  );
+  server.closeIdleConnections();
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+  try {
+    await closed;
+  } finally {
+    clearInterval(sweep);
+    clearTimeout(cut);
+  }
+}
+
+/** where this machine reaches a server listening on `host` (any-address binds answer on loopback) */
+const reachableHost = (host: string) =>
+  host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;

@@ -56,6 +56,8 @@ export interface TeamsAdapter {
   authEnabled: boolean;
   /** the bot's app id ('' in local mode), for proactive turns */
   botAppId: string;
+  /** tenants whose activities get a turn in auth mode (empty: any) */
+  allowedTenants: readonly string[];
   /** the OAuth scope of outbound connector tokens */
   audience: string;
 }
@@ -93,6 +95,7 @@ export function createTeamsAdapter(teams: Config['teams'], options: TeamsAdapter
     authentication: auth,
     authEnabled,
     botAppId: teams.appId ?? '',
+    allowedTenants: teams.allowedTenants,
     audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
   };
 }

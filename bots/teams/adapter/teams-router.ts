@@ -1,9 +1,11 @@
 /**
  * POST /api/messages: the Bot Framework endpoint. Its own JSON body parser (limited to this route,
- * so other surfaces keep their raw bodies), then three steps, each with its own answer:
- *   1. shape check → 400 (CloudAdapter would reject a body without `type` and crash the process);
+ * so other surfaces keep their raw bodies), then four steps, each with its own answer:
+ *   1. shape check → 400 (CloudAdapter would reject a body without `type` and crash the process),
+ *      and in local mode a serviceUrl that is not a loopback connector → 400 (see inbound-guards);
  *   2. token validation → 401 for every failure, and the bot never runs;
- *   3. the turn → 200, or the invoke response the bot chose.
+ *   3. tenant check (auth mode) → 403 for a tenant the bot does not serve, and the bot never runs;
+ *   4. the turn → 200, or the invoke response the bot chose.
  */
 import type { Activity, TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
@@ -12,6 +14,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors/errors.js';
 import type { Logger } from '../../../shared/logging/logger.js';
 import type { TeamsAdapter } from './create-teams-adapter.js';
+import { activityTenants, isLoopbackServiceUrl, tenantAllowed } from './inbound-guards.js';
 
 const account = z.looseObject({ id: z.string().min(1) });
 
@@ -62,6 +65,19 @@ export function createTeamsRouter({ teams, logic, logger }: TeamsRouterParts): R
         return;
       }
       const activity = withDates(parsed.data);
+      if (!teams.authEnabled && !isLoopbackServiceUrl(activity.serviceUrl)) {
+        logger.warn(
+          { serviceUrl: activity.serviceUrl, activityId: activity.id },
+          'unauthenticated Teams activity with a non-loopback serviceUrl refused',
+        );
+        next(
+          new AppError(
+            'bad_request',
+            'without MICROSOFT_APP_ID only a local connector (127.0.0.1, localhost, ::1) may be the serviceUrl',
+          ),
+        );
+        return;
+      }
 
       let authentication: AuthenticateRequestResult;
       try {
@@ -77,6 +93,16 @@ export function createTeamsRouter({ teams, logic, logger }: TeamsRouterParts): R
           known ? 'Bot Framework token refused' : 'Bot Framework token validation failed',
         );
         next(new AppError('unauthenticated', 'invalid or missing Bot Framework token'));
+        return;
+      }
+
+      const tenants = activityTenants(activity);
+      if (teams.authEnabled && !tenantAllowed(teams.allowedTenants, tenants)) {
+        logger.warn(
+          { tenants, activityId: activity.id },
+          'Teams activity from a tenant this bot does not serve',
+        );
+        next(new AppError('forbidden', 'this bot does not serve that tenant'));
         return;
       }
 

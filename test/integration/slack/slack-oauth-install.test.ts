@@ -47,6 +47,8 @@ describe('Slack OAuth install (multi-workspace)', () => {
       SLACK_STATE_SECRET: 'state-secret-for-tests',
       SLACK_API_URL: fake.apiUrl,
       PUBLIC_URL: 'https://relais.example',
+      // a public https URL with Teams unauthenticated is refused unless said on purpose
+      TEAMS_ALLOW_UNAUTHENTICATED: '1',
     });
   });
   after(async () => {
