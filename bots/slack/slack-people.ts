@@ -1,10 +1,10 @@
 /**
  * Who is clicking or typing: the Slack user behind a request becomes a core Person (learned
- * with the profile users.info gives — name, email, locale, time zone — cached in the kv for a
- * day so a busy person costs one Tier 4 call a day), and the locale to answer in: the person's
- * own, then their Slack locale, then DEFAULT_LOCALE.
+ * with the profile users.info gives — name, email, locale, time zone, guest or member — cached
+ * in the kv for a day so a busy person costs one Tier 4 call a day), and the locale to answer
+ * in: the person's own, then their Slack locale, then DEFAULT_LOCALE.
  */
-import type { WebClient } from '@slack/web-api';
+import type { UsersInfoResponse, WebClient } from '@slack/web-api';
 import type Keyv from 'keyv';
 import type { Core } from '../../shared/core.js';
 import { type Locale, resolveLocale } from '../../shared/i18n/i18n.js';
@@ -29,18 +29,30 @@ export interface SlackPeople {
 
 const profileKey = (teamId: string, userId: string) => `slack:profile:${teamId}:${userId}`;
 
+type SlackUser = NonNullable<UsersInfoResponse['user']>;
+
+/**
+ * The profile a users.info user gives. Multi-channel (is_restricted) and single-channel
+ * (is_ultra_restricted) guests are guests; a user Slack marks unrestricted is a member.
+ */
+export function slackProfileOf(user: SlackUser | undefined): PlatformProfile {
+  const guest = Boolean(user?.is_restricted || user?.is_ultra_restricted);
+  return {
+    displayName: user?.real_name || user?.profile?.real_name || user?.profile?.display_name || user?.name,
+    email: user?.profile?.email,
+    locale: user?.locale,
+    timeZone: user?.tz,
+    kind: guest ? 'guest' : user?.is_restricted === false ? 'member' : undefined,
+  };
+}
+
 export function createSlackPeople(core: Pick<Core, 'people' | 'config'>, kv: Keyv): SlackPeople {
   async function profileOf(client: WebClient, teamId: string, userId: string): Promise<PlatformProfile> {
     const cached = (await kv.get(profileKey(teamId, userId))) as PlatformProfile | undefined;
     if (cached) return cached;
     // include_locale: users.info leaves the locale out unless asked
     const { user } = await client.users.info({ user: userId, include_locale: true });
-    const profile: PlatformProfile = {
-      displayName: user?.real_name || user?.profile?.real_name || user?.profile?.display_name || user?.name,
-      email: user?.profile?.email,
-      locale: user?.locale,
-      timeZone: user?.tz,
-    };
+    const profile = slackProfileOf(user);
     await kv.set(profileKey(teamId, userId), profile, PROFILE_TTL_MS);
     return profile;
   }

@@ -31,6 +31,10 @@ export interface FakeSlackUser {
   locale?: string;
   tz?: string;
   isBot?: boolean;
+  /** a multi-channel guest (users.info is_restricted) */
+  isRestricted?: boolean;
+  /** a single-channel guest (users.info is_ultra_restricted) */
+  isUltraRestricted?: boolean;
 }
 
 export interface FakeWorkspace {
@@ -375,6 +379,8 @@ export class FakeSlackApi {
         real_name: user.realName,
         tz: user.tz ?? 'Europe/Paris',
         is_bot: Boolean(user.isBot),
+        is_restricted: Boolean(user.isRestricted),
+        is_ultra_restricted: Boolean(user.isUltraRestricted),
         // like Slack: the locale only when asked for
         ...(includeLocale && user.locale ? { locale: user.locale } : {}),
         profile: { real_name: user.realName, display_name: user.realName, email: user.email },

@@ -1,43 +1,69 @@
 /**
- * A Teams member's email, which activities do not carry: asked of the connector
- * (GET /v3/conversations/{id}/members/{userId}) once per person per day, cached in keyv.
- * A failed lookup is remembered for an hour so an outage does not cost a call per message,
- * and never fails the turn: the email only links identities across platforms.
+ * What Teams tells about a member beyond the activity: their email (activities do not carry it)
+ * and whether they are a guest. Asked of the connector (GET /v3/conversations/{id}/members/
+ * {userId}) once per person per day, cached in keyv. A failed lookup is remembered for an hour so
+ * an outage does not cost a call per message, and never fails the turn.
  */
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { type TeamsChannelAccount, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Core } from '../../../shared/core.js';
 import type { PlatformIdentity } from '../../../shared/messaging/messenger.js';
+import type { PlatformProfile } from '../../../shared/people/person.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const FAILURE_TTL_MS = 60 * 60 * 1000;
 
-interface CachedEmail {
+export type MemberProfile = Pick<PlatformProfile, 'email' | 'kind'>;
+
+interface CachedMember {
   email: string | null;
+  kind: PlatformProfile['kind'] | null;
 }
 
-export const memberEmailKey = (identity: PlatformIdentity): string =>
-  `teams:member-email:${identity.tenantId}:${identity.userId}`;
+export const memberProfileKey = (identity: PlatformIdentity): string =>
+  `teams:member:${identity.tenantId}:${identity.userId}`;
 
-export async function memberEmail(
+/**
+ * 'guest' for a Teams guest (userRole 'guest'; 'anonymous' meeting participants count as guests
+ * too) or a member whose home tenant is not the conversation's (B2B, shared channels); 'member'
+ * for a tenant user; undefined when Teams did not say.
+ */
+export function memberKind(
+  member: Pick<TeamsChannelAccount, 'userRole' | 'tenantId'>,
+  conversationTenantId: string,
+): PlatformProfile['kind'] {
+  const role = member.userRole?.toLowerCase();
+  if (role === 'guest' || role === 'anonymous') return 'guest';
+  if (member.tenantId && conversationTenantId && member.tenantId !== conversationTenantId) return 'guest';
+  return role === 'user' ? 'member' : undefined;
+}
+
+/** The member's email: `email`, else a UPN that looks like one. */
+export const memberEmailOf = (member: Pick<TeamsChannelAccount, 'email' | 'userPrincipalName'>) =>
+  member.email || (member.userPrincipalName?.includes('@') ? member.userPrincipalName : undefined);
+
+export async function memberProfile(
   core: Pick<Core, 'kv' | 'logger'>,
   context: TurnContext,
   identity: PlatformIdentity,
-): Promise<string | undefined> {
-  const key = memberEmailKey(identity);
-  const cached = (await core.kv.get(key)) as CachedEmail | undefined;
-  if (cached) return cached.email ?? undefined;
+): Promise<MemberProfile> {
+  const key = memberProfileKey(identity);
+  const cached = (await core.kv.get(key)) as CachedMember | undefined;
+  if (cached) return { email: cached.email ?? undefined, kind: cached.kind ?? undefined };
   try {
     const member = await TeamsInfo.getMember(context, identity.userId);
-    const email =
-      member.email || (member.userPrincipalName?.includes('@') ? member.userPrincipalName : undefined);
-    await core.kv.set(key, { email: email ?? null } satisfies CachedEmail, DAY_MS);
-    return email;
+    const profile = { email: memberEmailOf(member), kind: memberKind(member, identity.tenantId) };
+    await core.kv.set(
+      key,
+      { email: profile.email ?? null, kind: profile.kind ?? null } satisfies CachedMember,
+      DAY_MS,
+    );
+    return profile;
   } catch (error) {
     core.logger.warn(
       { err: error, userId: identity.userId, activityId: context.activity.id },
       'Teams member lookup failed; continuing without email',
     );
-    await core.kv.set(key, { email: null } satisfies CachedEmail, FAILURE_TTL_MS);
-    return undefined;
+    await core.kv.set(key, { email: null, kind: null } satisfies CachedMember, FAILURE_TTL_MS);
+    return {};
   }
 }

@@ -1,13 +1,13 @@
 /**
- * Every turn starts here: the sender is learned as a person (with their email when Teams tells
- * it), the conversation reference is saved for proactive sends, and both are kept on the turn so
- * listeners and the error handler can use them.
+ * Every turn starts here: the sender is learned as a person (with their email and guest status
+ * when Teams tells them), the conversation reference is saved for proactive sends, and both are
+ * kept on the turn so listeners and the error handler can use them.
  */
 import { ActivityTypes, type TurnContext, TurnContext as TurnContextClass } from 'botbuilder';
 import type { Core } from '../../../shared/core.js';
 import { type Locale, resolveLocale } from '../../../shared/i18n/i18n.js';
 import type { Person } from '../../../shared/people/person.js';
-import { memberEmail } from './member-email.js';
+import { memberProfile } from './member-profile.js';
 import { channelIdOf, conversationKindOf, senderIdentityOf, tenantIdOf } from './teams-activity-facts.js';
 
 const personKey = Symbol('relais.teams.person');
@@ -20,10 +20,10 @@ export async function rememberTurn(core: Core, context: TurnContext): Promise<Pe
     // After an uninstall the connector no longer answers for this conversation.
     const removed =
       activity.type === ActivityTypes.InstallationUpdate && activity.action?.startsWith('remove');
-    const email = removed ? undefined : await memberEmail(core, context, identity);
+    const member = removed ? {} : await memberProfile(core, context, identity);
     person = await core.people.learn(identity, {
       displayName: activity.from.name || undefined,
-      email,
+      ...member,
       locale: activity.locale || undefined,
     });
     context.turnState.set(personKey, person);
