@@ -5,14 +5,18 @@
  * SLACK_API_URL, stores the installation in the kv). One provider serves both transports: its
  * routes live on our express router (Socket Mode's receiver would open a second HTTP server)
  * and its authorize() gives Bolt and the messenger each workspace's token, rotating if needed.
+ * With SLACK_ALLOWED_TEAM_IDS, an install into any other workspace is refused before it is
+ * stored, and the tokens Slack just granted are revoked so the app does not stay installed there.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type InstallationStore, InstallProvider } from '@slack/oauth';
+import { type Installation, type InstallationStore, InstallProvider } from '@slack/oauth';
+import { WebClient } from '@slack/web-api';
 import { Router } from 'express';
 import { slackBotScopes } from '../../manifests/slack/manifest.js';
 import type { Core } from '../../shared/core.js';
 import { resolveLocale, translate } from '../../shared/i18n/i18n.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { createWorkspaceAllowlist, type WorkspaceAllowlist } from './middleware/workspace-allowlist.js';
 
 /** The bot scopes Relais asks for: the manifest's list, so the two cannot drift. */
 export const SLACK_BOT_SCOPES: string[] = [...slackBotScopes];
@@ -31,7 +35,11 @@ export function createInstallProvider(core: Core, installationStore: Installatio
   });
 }
 
-export function createOAuthRouter(core: Core, installer: InstallProvider): Router {
+export function createOAuthRouter(
+  core: Core,
+  installer: InstallProvider,
+  allowlist: WorkspaceAllowlist = createWorkspaceAllowlist({ configured: core.config.slack.allowedTeamIds }),
+): Router {
   const router = Router();
   const installUrlOptions = {
     scopes: SLACK_BOT_SCOPES,
@@ -44,6 +52,14 @@ export function createOAuthRouter(core: Core, installer: InstallProvider): Route
 
   router.get('/slack/oauth_redirect', async (req, res) => {
     await installer.handleCallback(req, res, {
+      afterInstallation: async (installation, _options, callbackReq, callbackRes) => {
+        const workspace = { teamId: installation.team?.id, enterpriseId: installation.enterprise?.id };
+        if (await allowlist.permits(workspace)) return true;
+        core.logger.warn(workspace, 'Slack install into a workspace that is not allowed refused');
+        await revokeTokens(core, installation);
+        page(core, callbackReq, callbackRes, 403, 'slack.install.failure');
+        return false;
+      },
       successAsync: async (installation, _options, callbackReq, callbackRes) => {
         await core.events.track({
           type: 'app.installed',
@@ -60,6 +76,22 @@ export function createOAuthRouter(core: Core, installer: InstallProvider): Route
     });
   });
   return router;
+}
+
+/** Gives back what Slack granted to a refused install (auth.revoke), so it is not left installed. */
+async function revokeTokens(core: Core, installation: Installation<'v1' | 'v2', boolean>): Promise<void> {
+  for (const token of [installation.bot?.token, installation.user?.token]) {
+    if (!token) continue;
+    try {
+      await new WebClient(token, {
+        slackApiUrl: core.config.slack.apiUrl,
+        logger: createBoltLogger(core.logger),
+        retryConfig: { retries: 0 },
+      }).auth.revoke();
+    } catch (error) {
+      core.logger.warn({ err: error }, 'could not revoke the tokens of a refused Slack install');
+    }
+  }
 }
 
 function page(

@@ -1,9 +1,9 @@
 /**
  * The Slack chat surface: a Bolt App whose requests arrive either over HTTP (ExpressReceiver at
  * POST /slack/events, behind the future-timestamp guard) or over Socket Mode (SLACK_APP_TOKEN),
- * with the OAuth install routes when SLACK_CLIENT_ID is set, the listeners, one dedupe
- * middleware, one error handler, and the Slack Messenger. Returns undefined when Slack is off;
- * describeSlack(config) then tells why.
+ * with the OAuth install routes when SLACK_CLIENT_ID is set, the listeners, the workspace
+ * allowlist, one dedupe middleware, one error handler, and the Slack Messenger. Returns undefined
+ * when Slack is off; describeSlack(config) then tells why.
  */
 import { App, ExpressReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
@@ -20,6 +20,12 @@ import { register as registerEvents } from './listeners/events/index.js';
 import { register as registerShortcuts } from './listeners/shortcuts/index.js';
 import type { SlackDeps } from './listeners/slack-deps.js';
 import { dedupeMiddleware } from './middleware/dedupe.js';
+import {
+  createWorkspaceAllowlist,
+  guardAuthorize,
+  ownWorkspace,
+  workspaceAllowlistMiddleware,
+} from './middleware/workspace-allowlist.js';
 import { createInstallProvider, createOAuthRouter } from './oauth-install.js';
 import { singleWorkspaceAuthorize } from './single-workspace-authorize.js';
 import { createSlackClients } from './slack-clients.js';
@@ -69,13 +75,21 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
     });
   }
 
+  const authClient = new WebClient(undefined, { ...clientOptions, logger });
+  const allowlist = createWorkspaceAllowlist({
+    configured: slack.allowedTeamIds,
+    own: installer ? undefined : ownWorkspace(authClient, slack.botToken!),
+  });
   const app = new App({
     receiver,
     logger,
     clientOptions,
-    authorize: installer
-      ? (source) => installer.authorize(source)
-      : singleWorkspaceAuthorize(new WebClient(undefined, { ...clientOptions, logger }), slack.botToken!),
+    authorize: guardAuthorize(
+      allowlist,
+      installer
+        ? (source) => installer.authorize(source)
+        : singleWorkspaceAuthorize(authClient, slack.botToken!),
+    ),
     extendedErrorHandler: true,
     // Bolt's in-memory conversation store is per instance; state lives in the kv instead
     convoStore: false,
@@ -83,6 +97,7 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
 
   const people = createSlackPeople(core, core.kv);
   const deps: SlackDeps = { core, people, installations };
+  app.use(workspaceAllowlistMiddleware(allowlist, core.logger.child({ part: 'slack' })));
   app.use(dedupeMiddleware(core.once, core.logger.child({ part: 'slack' })));
   registerCommands(app, deps);
   registerEvents(app, deps);
