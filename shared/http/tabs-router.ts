@@ -1,8 +1,9 @@
 /**
  * Serves the built tab shell (tabs/dist) at /tabs: hashed assets cached for a year, index.html
  * revalidated on every load so a deploy shows at once, the single-page fallback for any other
- * page path, and /tabs/config.json listing the extra Teams host origins the tab may trust and
- * the privacy contact the legal pages show (RELAIS_PRIVACY_CONTACT).
+ * page path, and /tabs/config.json listing the extra Teams host origins the tab may trust, the
+ * privacy contact the legal pages show (RELAIS_PRIVACY_CONTACT) and the language the tabs speak
+ * when nothing else says (DEFAULT_LOCALE).
  * When the tabs were not built, pages answer a 503 that says so in French and English.
  */
 import path from 'node:path';
@@ -57,7 +58,11 @@ export function createTabsRouter(
 
   router.get('/config.json', (_req, res) => {
     res.setHeader('Cache-Control', revalidate);
-    res.json({ allowedHostOrigins, privacyContact: core.config.privacyContact });
+    res.json({
+      allowedHostOrigins,
+      privacyContact: core.config.privacyContact,
+      defaultLocale: core.config.defaultLocale,
+    });
   });
 
   router.use(

@@ -47,7 +47,7 @@ export function App() {
   const shell = useShell();
   const styles = useStyles();
   const me = shell.phase.name === 'ready' ? shell.phase.me : undefined;
-  const locale = pickLocale(me?.person?.locale, shell.hostLocale, navigator.language);
+  const locale = pickLocale(me?.person?.locale, shell.hostLocale, navigator.language, shell.defaultLocale);
   const i18n = useMemo(() => ({ locale, t: createTranslate(locale) }), [locale]);
   const { t } = i18n;
 

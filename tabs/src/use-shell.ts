@@ -6,10 +6,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiClient, ApiError, createApiClient, type Me } from './api/api-client.js';
 import { apiKeyStore } from './host/api-key-store.js';
+import { sharedTabConfig } from './host/host-config.js';
 import { connectToTeams, type HostTheme, mayBeInTeams, type TabSettings } from './host/teams-host.js';
+import type { Locale } from './i18n/i18n.js';
 
-/** How long the Teams handshake may take before we fall back to the standalone console. */
+/**
+ * How long the Teams handshake may take in an ambiguous frame (an iframe whose URL does not say
+ * it is Teams): it may be any page framing us, so fall back to the standalone console fast.
+ */
 export const teamsHandshakeTimeoutMs = 1000;
+
+/**
+ * How long it may take when the URL says Teams (`inTeams=1`, the manifest's tab URL): a slow
+ * Teams client (cold start, busy machine) must not drop the person to the API-key form, yet a
+ * Teams that never answers should not keep them waiting teams-js's own 60 s.
+ */
+export const teamsClientHandshakeTimeoutMs = 10_000;
+
+export const handshakeTimeoutMs = (win: Window = window): number =>
+  new URLSearchParams(win.location.search).get('inTeams') === '1'
+    ? teamsClientHandshakeTimeoutMs
+    : teamsHandshakeTimeoutMs;
 
 export type Mode = 'teams' | 'standalone';
 
@@ -28,6 +45,8 @@ export interface Shell {
   phase: Phase;
   theme: HostTheme;
   hostLocale: string | undefined;
+  /** the server's DEFAULT_LOCALE, once /tabs/config.json has answered */
+  defaultLocale: Locale | undefined;
   retry(): void;
   signIn(apiKey: string): Promise<void>;
   signOut(): void;
@@ -38,7 +57,22 @@ export function useShell(): Shell {
   const [phase, setPhase] = useState<Phase>({ name: 'starting' });
   const [theme, setTheme] = useState<HostTheme>(prefersDark() ? 'dark' : 'default');
   const [hostLocale, setHostLocale] = useState<string>();
+  const [defaultLocale, setDefaultLocale] = useState<Locale>();
   const client = useRef<ApiClient | undefined>(undefined);
+
+  useEffect(() => {
+    let cancelled = false;
+    sharedTabConfig().then(
+      (config) => {
+        if (!cancelled) setDefaultLocale(config.defaultLocale);
+      },
+      (error: unknown) =>
+        console.warn('Relais: /tabs/config.json unavailable, default language French', error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
 
   const load = useCallback(async (api: ApiClient) => {
     setPhase({ name: 'loading' });
@@ -74,7 +108,7 @@ export function useShell(): Shell {
         cancelled = true;
       };
     }
-    connectToTeams(teamsHandshakeTimeoutMs).then(
+    connectToTeams(handshakeTimeoutMs()).then(
       (session) => {
         if (cancelled) return;
         setMode('teams');
@@ -132,7 +166,7 @@ export function useShell(): Shell {
     if (client.current) void load(client.current);
   }, [load]);
 
-  return { mode, phase, theme, hostLocale, retry, signIn, signOut };
+  return { mode, phase, theme, hostLocale, defaultLocale, retry, signIn, signOut };
 }
 
 /** A configured tab opens the same home page as the personal tab. */

@@ -73,6 +73,7 @@ describe('tabs router', () => {
       assert.equal(response.headers.get('cache-control'), 'no-cache');
       assert.deepEqual(await response.json(), {
         allowedHostOrigins: ['https://host.example.test', 'http://127.0.0.1:4321'],
+        defaultLocale: 'fr',
       });
     });
   });
@@ -117,7 +118,7 @@ describe('tabs router', () => {
 
     it('still serves /tabs/config.json', async () => {
       const response = await fetch(`${url}/tabs/config.json`);
-      assert.deepEqual(await response.json(), { allowedHostOrigins: [] });
+      assert.deepEqual(await response.json(), { allowedHostOrigins: [], defaultLocale: 'fr' });
     });
   });
 });

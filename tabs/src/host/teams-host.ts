@@ -4,7 +4,7 @@
  * teams-js issues when it loads. `app.initialize` waits 60 s for a silent parent, so the whole
  * handshake races a short timeout and the caller falls back to the standalone console.
  */
-import { loadTabConfig } from './host-config.js';
+import { sharedTabConfig } from './host-config.js';
 
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
@@ -72,7 +72,8 @@ export async function connectToTeams(timeoutMs: number): Promise<TeamsSession> {
 async function handshake(signal: AbortSignal): Promise<TeamsSession> {
   const [{ app, authentication, pages }, origins] = await Promise.all([
     import('@microsoft/teams-js'),
-    loadTabConfig(signal).then(
+    // shared with the shell, which reads the default locale from it: one request per page load
+    sharedTabConfig().then(
       (config) => config.allowedHostOrigins,
       (error: unknown) => {
         // Microsoft's own hosts are still trusted by teams-js: go on without the extra list.
@@ -86,6 +87,8 @@ async function handshake(signal: AbortSignal): Promise<TeamsSession> {
   } catch (error) {
     throw new TeamsUnavailableError(error instanceof Error ? error.message : String(error));
   }
+  // a host that answered after our timeout: the shell has moved on to the standalone console
+  if (signal.aborted) throw new TeamsUnavailableError('the Teams host answered after the timeout');
   const context = await app.getContext();
   void app.notifySuccess().catch((error: unknown) => console.warn('Relais: notifySuccess failed', error));
   return {

@@ -1,7 +1,8 @@
 /**
  * The tab shell's French/English strings. The server has its own catalogue (shared/i18n); the
  * front end keeps a small one so the bundle does not carry every chat message.
- * Locale order: the person's own, then the Teams context, then the browser, then French.
+ * Locale order: the person's own, then the Teams context, then the browser, then the server's
+ * DEFAULT_LOCALE (from /tabs/config.json; French until it is known).
  */
 import { createContext, useContext } from 'react';
 import { en, type MessageKey } from './en.js';
@@ -19,6 +20,7 @@ export function toLocale(value: string | null | undefined): Locale | undefined {
   return short === 'fr' || short === 'en' ? short : undefined;
 }
 
+/** The first French or English candidate; French when none is (callers pass DEFAULT_LOCALE last). */
 export function pickLocale(...candidates: (string | null | undefined)[]): Locale {
   for (const candidate of candidates) {
     const locale = toLocale(candidate);

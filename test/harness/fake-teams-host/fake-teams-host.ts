@@ -27,6 +27,8 @@ export interface FakeTeamsScenario {
   user: FakeTeamsUser;
   /** receive the tab's messages but never answer (a host that hangs) */
   silent?: boolean;
+  /** answer `initialize` only after this many ms (a slow Teams client) */
+  initializeDelayMs?: number;
   /** answer getAuthToken with this failure reason instead of a token */
   tokenError?: string;
 }
@@ -92,6 +94,7 @@ function hostPage(scenario: FakeTeamsScenario): string {
     locale: scenario.locale ?? 'en-us',
     user: scenario.user,
     silent: scenario.silent ?? false,
+    initializeDelayMs: scenario.initializeDelayMs ?? 0,
   };
   // JSON inside <script>: escape '<' so no value can close the element
   const json = JSON.stringify(settings).replace(/</g, '\\u003c');

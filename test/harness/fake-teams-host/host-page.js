@@ -65,6 +65,9 @@ window.addEventListener('message', async (event) => {
   const reply = (args) => send({ id: request.id, uuidAsString: request.uuidAsString, args });
   switch (request.func) {
     case 'initialize':
+      // a slow Teams client: the handshake's answer comes late
+      if (settings.initializeDelayMs)
+        await new Promise((resolve) => setTimeout(resolve, settings.initializeDelayMs));
       reply([settings.frameContext, 'web', JSON.stringify(runtimeConfig), '2.58.0']);
       break;
     case 'getContext':

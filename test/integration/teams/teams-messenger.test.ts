@@ -144,18 +144,18 @@ describe('Teams messenger (proactive, over the connector)', () => {
 
   it('maps 429 to rate_limited with Retry-After, at once and without retrying', async () => {
     const { identity } = await seenPerson();
+    // an hour: a messenger that slept on Retry-After could never finish this test, so finishing
+    // at all shows the 429 was surfaced at once (no wall-clock bound on how fast)
     connector.failNext({
       status: 429,
-      headers: { 'Retry-After': '30' },
+      headers: { 'Retry-After': '3600' },
       body: { error: { code: 'ThrottledRequest' } },
     });
-    const started = Date.now();
     const error = await failure(() => messenger.send({ kind: 'person', identity }, news, { locale: 'fr' }));
     assert.equal(error.kind, 'rate_limited');
-    assert.equal(error.retryAfterMs, 30_000);
+    assert.equal(error.retryAfterMs, 3_600_000);
     assert.equal(error.status, 429);
     assert.equal(connector.requests.length, 1, 'botbuilder must not retry behind the queue');
-    assert.ok(Date.now() - started < 5_000, 'surfaced without waiting for Retry-After');
   });
 
   it('maps 403 (blocked or removed) and 404 (conversation gone) to unreachable', async () => {
