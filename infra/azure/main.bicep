@@ -226,7 +226,13 @@ var secrets = concat(
 var optionalPlainEnv = [
   ['SLACK_CLIENT_ID', slackClientId]
   ['TAB_SSO_CLIENT_ID', tabSsoClientId]
+  // v2 access tokens (the app registration's accessTokenAcceptedVersion = 2) carry this issuer and
+  // the client id as audience; v1 tokens carry https://sts.windows.net/<tenant>/ and the App ID
+  // URI (set TAB_SSO_ISSUER and TAB_SSO_APP_ID_URI accordingly). The same keys sign both.
   ['TAB_SSO_ISSUER', empty(tabSsoClientId) ? '' : 'https://login.microsoftonline.com/${tenantId}/v2.0']
+  ['TAB_SSO_JWKS_URL', empty(tabSsoClientId) ? '' : 'https://login.microsoftonline.com/common/discovery/v2.0/keys']
+  // only people of the deployment's own tenant sign in to the tabs
+  ['TAB_SSO_ALLOWED_TENANTS', empty(tabSsoClientId) ? '' : tenantId]
 ]
 
 var plainEnv = {

@@ -65,7 +65,7 @@ const schema = z
     RELAIS_API_KEYS: list,
     TAB_SSO_CLIENT_ID: optionalString,
     TAB_SSO_ISSUER: optionalString,
-    TAB_SSO_JWKS_URL: url.optional(),
+    TAB_SSO_JWKS_URL: optionalString.pipe(url.optional()),
     // the App ID URI (api://host/clientId) v1 access tokens carry as their audience
     TAB_SSO_APP_ID_URI: optionalString,
     // Entra tenants whose people may sign in; required when TAB_SSO_ISSUER has {tenantid}
