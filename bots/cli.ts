@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../shared/config/config.js';
 import { createCore } from '../shared/core.js';
 import { isAppError } from '../shared/errors/errors.js';
+import { translate } from '../shared/i18n/i18n.js';
 import { createLogger } from '../shared/logging/logger.js';
 import { importPeople } from '../shared/people/people-import.js';
 import { describeSlack } from './slack/slack-surface.js';
@@ -57,6 +58,7 @@ async function start(): Promise<undefined> {
     `  storage         ${storage}; key-value and jobs on ${config.redisUrl ? 'Redis' : 'the same database'}`,
     ...relais.surfaces.map((s) => `  ${s.describe()}`),
   ];
+  if (!config.teams.enabled) lines.push('  Teams: off (TEAMS_ENABLED=0)');
   if (!relais.surfaces.some((s) => s.name === 'slack')) lines.push(`  ${describeSlack(config)}`);
   core.logger.info({ url: relais.url }, 'Relais started');
   console.log(lines.join('\n'));
@@ -94,7 +96,11 @@ async function peopleImport(args: string[]): Promise<number> {
       dryRun: values['dry-run'],
     });
     console.log(
-      `${report.dryRun ? '[dry run] ' : ''}${report.created} created, ${report.updated} updated, ${report.rejected} rejected`,
+      `${report.dryRun ? '[dry run] ' : ''}${translate(config.defaultLocale, 'people.import.done', {
+        created: report.created,
+        updated: report.updated,
+        failed: report.rejected,
+      })}`,
     );
     if (report.ignoredColumns.length) console.log(`ignored columns: ${report.ignoredColumns.join(', ')}`);
     for (const e of report.errors)

@@ -65,7 +65,8 @@ export async function startRelais(options: StartOptions = {}): Promise<RunningRe
   };
 
   try {
-    for (const surface of [createTeamsSurface(core, options.teams), await createSlackSurface(core)]) {
+    const teams = config.teams.enabled ? createTeamsSurface(core, options.teams) : undefined;
+    for (const surface of [teams, await createSlackSurface(core)]) {
       if (surface) surfaces.push(surface);
     }
     for (const surface of surfaces) if (surface.messenger) core.messengers.register(surface.messenger);

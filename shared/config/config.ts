@@ -53,6 +53,11 @@ const schema = z
     TEAMS_ALLOWED_TENANTS: list,
     // run Teams without authentication although PUBLIC_URL is https (a tunnel to a dev machine)
     TEAMS_ALLOW_UNAUTHENTICATED: flag,
+    // 0 for a Slack-only deployment: no Teams endpoint at all
+    TEAMS_ENABLED: z
+      .enum(['', '0', '1', 'false', 'true'], { message: 'must be 1 or 0' })
+      .optional()
+      .transform((v) => v !== '0' && v !== 'false'),
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_BOT_TOKEN: optionalString,
     SLACK_CLIENT_ID: optionalString,
@@ -158,13 +163,15 @@ export type RawEnv = z.input<typeof schema>;
 
 export interface Config {
   port: number;
-  /** HOST, else 127.0.0.1 while Teams is unauthenticated (nothing outside this machine reaches it) */
+  /** HOST, else 127.0.0.1 while Teams is on and unauthenticated (nothing outside this machine reaches it) */
   listenHost: string;
   publicUrl: string;
   dataDir: string;
   databaseUrl?: string;
   redisUrl?: string;
   teams: {
+    /** TEAMS_ENABLED: false for a Slack-only deployment */
+    enabled: boolean;
     appId?: string;
     appPassword?: string;
     tenantId?: string;
@@ -221,12 +228,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const ssoMultiTenant = Boolean(e.TAB_SSO_ISSUER?.includes('{tenantid}'));
   return {
     port: e.PORT,
-    listenHost: e.HOST ?? (e.MICROSOFT_APP_ID ? '0.0.0.0' : '127.0.0.1'),
+    listenHost: e.HOST ?? (e.MICROSOFT_APP_ID || !e.TEAMS_ENABLED ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     teams: {
+      enabled: e.TEAMS_ENABLED,
       appId: e.MICROSOFT_APP_ID,
       appPassword: e.MICROSOFT_APP_PASSWORD,
       tenantId: e.MICROSOFT_APP_TENANT_ID,

@@ -16,16 +16,23 @@ export async function startTestRelais(
   options: Omit<StartOptions, 'env'> = {},
 ): Promise<TestRelais> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-test-'));
-  const relais = await startRelais({
-    ...options,
-    env: {
-      PORT: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      DEFAULT_LOCALE: 'fr',
-      ...env,
-    },
-  });
+  let relais: RunningRelais;
+  try {
+    relais = await startRelais({
+      ...options,
+      env: {
+        PORT: '0',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+        DEFAULT_LOCALE: 'fr',
+        ...env,
+      },
+    });
+  } catch (error) {
+    // tests that expect a refused start must not leave their data directory behind
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     ...relais,
     dataDir,

@@ -27,7 +27,7 @@ export function isLoopbackServiceUrl(serviceUrl: string): boolean {
 
 /** Throws config_invalid when Teams would run unauthenticated on a public address. */
 export function assertLocalModeIsLocal(config: Config): void {
-  if (config.teams.appId || config.teams.allowUnauthenticated) return;
+  if (!config.teams.enabled || config.teams.appId || config.teams.allowUnauthenticated) return;
   if (new URL(config.publicUrl).protocol !== 'https:') return;
   throw new AppError(
     'config_invalid',

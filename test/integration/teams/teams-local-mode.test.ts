@@ -98,3 +98,24 @@ describe('Teams local mode behind a public https URL', () => {
     }
   });
 });
+
+describe('Slack-only deployment (TEAMS_ENABLED=0)', () => {
+  it('starts behind a public URL with no Teams endpoint at all', async () => {
+    const relais = await startTestRelais({ PUBLIC_URL: 'https://relais.example.com', TEAMS_ENABLED: '0' });
+    try {
+      assert.deepEqual(
+        relais.surfaces.map((s) => s.name),
+        [],
+      );
+      assert.equal(relais.core.messengers.get('teams'), undefined);
+      const res = await fetch(`${relais.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'help' }),
+      });
+      assert.equal(res.status, 404);
+    } finally {
+      await relais.close();
+    }
+  });
+});
