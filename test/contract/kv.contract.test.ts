@@ -7,7 +7,7 @@ import type Keyv from 'keyv';
 import { createKv } from '../../shared/kv/create-kv.js';
 import { SqlKvStore } from '../../shared/kv/sql-kv-store.js';
 import type { Store } from '../../shared/store/store.js';
-import { describeEachBackend } from '../harness/databases.js';
+import { describeEachBackend, describeEachStore } from '../harness/databases.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -139,11 +139,10 @@ describeEachBackend('keyv contract', (backend) => {
   });
 });
 
-describeEachBackend('SqlKvStore sweeper', (backend) => {
-  it('deletes expired rows from the table', async function () {
-    const b = backend();
-    if (b.kind === 'redis') this.skip(); // Redis expires keys itself
-    const store = await b.openStore();
+// the SQL store only: Redis expires keys itself
+describeEachStore('SqlKvStore sweeper', (backend) => {
+  it('deletes expired rows from the table', async () => {
+    const store = await backend().openStore();
     const adapter = new SqlKvStore(store, { sweepIntervalMs: 50 });
     adapter.namespace = 'sweep';
     try {
