@@ -51,7 +51,9 @@ const schema = z
     TEAMS_SERVICE_URL: url.default('https://smba.trafficmanager.net/teams/'),
     // tenants whose Teams activities are served besides MICROSOFT_APP_TENANT_ID (SingleTenant)
     TEAMS_ALLOWED_TENANTS: list,
-    // run Teams without authentication although PUBLIC_URL is https (a tunnel to a dev machine)
+    // run Teams without authentication although HOST is not loopback or PUBLIC_URL is https: the
+    // Agents Playground reached through an https tunnel or another local interface. Real Teams
+    // cannot use this mode anyway: its serviceUrls are never loopback, and only those are answered
     TEAMS_ALLOW_UNAUTHENTICATED: flag,
     // 0 for a Slack-only deployment: no Teams endpoint at all
     TEAMS_ENABLED: z
@@ -181,7 +183,7 @@ export interface Config {
     serviceUrl: string;
     /** tenants whose activities are served (empty: any): MICROSOFT_APP_TENANT_ID unless MultiTenant, plus TEAMS_ALLOWED_TENANTS */
     allowedTenants: string[];
-    /** TEAMS_ALLOW_UNAUTHENTICATED: unauthenticated mode although PUBLIC_URL is https */
+    /** TEAMS_ALLOW_UNAUTHENTICATED: unauthenticated mode although HOST is not loopback or PUBLIC_URL is https */
     allowUnauthenticated: boolean;
   };
   slack: {

@@ -5,12 +5,16 @@
  *   serviceUrl. Accepting any serviceUrl would let whoever reaches the port make this server send
  *   requests anywhere (server-side request forgery), so only loopback connectors are accepted:
  *   the Agents Playground and the test connector. The server also refuses to start in that mode
- *   when PUBLIC_URL says it is public (https), unless TEAMS_ALLOW_UNAUTHENTICATED=1 says a
- *   developer tunnels to their own machine on purpose.
+ *   when it listens on a non-loopback interface (HOST=0.0.0.0 and the like: anyone on the network
+ *   could post as any Teams user) or when PUBLIC_URL says it is public (https), unless
+ *   TEAMS_ALLOW_UNAUTHENTICATED=1 says a developer exposes it on purpose (the Agents Playground
+ *   through an https tunnel or from another local interface). Real Teams cannot use local mode
+ *   anyway: its serviceUrls are never loopback.
  * - Auth mode: a valid Bot Framework token proves the request came from the Bot Framework, not
  *   from which tenant. A SingleTenant bot serves its own tenant (plus TEAMS_ALLOWED_TENANTS); an
  *   activity from any other tenant gets no turn.
  */
+import { BlockList, isIP } from 'node:net';
 import type { Config } from '../../../shared/config/config.js';
 import { AppError } from '../../../shared/errors/errors.js';
 
@@ -25,16 +29,40 @@ export function isLoopbackServiceUrl(serviceUrl: string): boolean {
   }
 }
 
-/** Throws config_invalid when Teams would run unauthenticated on a public address. */
+const loopback = new BlockList();
+loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+loopback.addAddress('::1', 'ipv6'); // BlockList also matches IPv4-mapped forms (::ffff:127.0.0.1)
+
+/**
+ * Whether a listen host (HOST) is reachable from this machine only: `localhost`, 127.0.0.0/8 or
+ * ::1 (also as an IPv4-mapped address). Anything else, 0.0.0.0 and :: included, is the network.
+ */
+export function isLoopbackListenHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (bare === 'localhost') return true;
+  const family = isIP(bare);
+  return family !== 0 && loopback.check(bare, family === 6 ? 'ipv6' : 'ipv4');
+}
+
+/**
+ * Throws config_invalid when Teams would run unauthenticated where others can reach it: on a
+ * non-loopback listen host, or behind an https PUBLIC_URL.
+ */
 export function assertLocalModeIsLocal(config: Config): void {
   if (!config.teams.enabled || config.teams.appId || config.teams.allowUnauthenticated) return;
-  if (new URL(config.publicUrl).protocol !== 'https:') return;
+  const publicHttps = new URL(config.publicUrl).protocol === 'https:';
+  const networkHost = !isLoopbackListenHost(config.listenHost);
+  if (!publicHttps && !networkHost) return;
+  const exposure = networkHost
+    ? `HOST=${config.listenHost} opens it to the network`
+    : `PUBLIC_URL=${config.publicUrl} says this server is public`;
   throw new AppError(
     'config_invalid',
-    `Refusing to start: MICROSOFT_APP_ID is unset, so POST /api/messages would accept anyone as any Teams user, and PUBLIC_URL=${config.publicUrl} says this server is public.\n` +
+    `Refusing to start: MICROSOFT_APP_ID is unset, so POST /api/messages would accept anyone as any Teams user, and ${exposure}.\n` +
       '  Set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID (the bot identity),\n' +
-      '  or TEAMS_ALLOW_UNAUTHENTICATED=1 for a tunnel to a development machine.',
-    ['MICROSOFT_APP_ID'],
+      '  or TEAMS_ENABLED=0 for a Slack-only deployment,\n' +
+      '  or TEAMS_ALLOW_UNAUTHENTICATED=1 to reach the Agents Playground through an https tunnel or another local interface on purpose.',
+    [networkHost ? 'HOST' : 'PUBLIC_URL', 'MICROSOFT_APP_ID'],
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * Local (unauthenticated) Teams mode stays local: the server listens on 127.0.0.1 only, answers
  * only activities whose serviceUrl is a loopback connector (any other would make it send requests
- * wherever a caller says), and refuses to start when PUBLIC_URL says it is public.
+ * wherever a caller says), and refuses to start when PUBLIC_URL says it is public or HOST opens it
+ * to the network.
  */
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -93,6 +94,31 @@ describe('Teams local mode behind a public https URL', () => {
     });
     try {
       assert.equal((relais.server.address() as AddressInfo).address, '127.0.0.1', 'still loopback only');
+    } finally {
+      await relais.close();
+    }
+  });
+});
+
+describe('Teams local mode on a network interface', () => {
+  for (const HOST of ['0.0.0.0', '::', '10.1.2.3']) {
+    it(`refuses to start with HOST=${HOST} (plain http PUBLIC_URL) and says how to get out`, async () => {
+      await assert.rejects(
+        startTestRelais({ HOST }),
+        (error: Error & { code?: string }) =>
+          error.code === 'config_invalid' &&
+          error.message.includes(`HOST=${HOST}`) &&
+          /MICROSOFT_APP_ID/.test(error.message) &&
+          /TEAMS_ENABLED=0/.test(error.message) &&
+          /TEAMS_ALLOW_UNAUTHENTICATED=1/.test(error.message),
+      );
+    });
+  }
+
+  it('starts on another loopback address (127.0.0.2 is this machine only)', async () => {
+    const relais = await startTestRelais({ HOST: '127.0.0.2' });
+    try {
+      assert.equal((relais.server.address() as AddressInfo).address, '127.0.0.2');
     } finally {
       await relais.close();
     }
