@@ -5,6 +5,7 @@
  * the allowed ones. "{tenantid}" in the issuer stands for the token's own tenant; such an issuer
  * matches a token from ANY Entra tenant, so the configuration insists on a tenant allowlist then
  * (without one, anyone could mint a token in their own tenant with our email addresses in it).
+ * The token also says whether its holder is a guest of the tenant (B2B): see `accountKind`.
  */
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
 import type { Config } from '../config/config.js';
@@ -16,6 +17,8 @@ export interface SsoClaims {
   email: string | null;
   displayName: string;
   locale?: string;
+  /** 'guest' for a B2B guest or an external identity of the tenant, else 'member' */
+  kind: 'member' | 'guest';
 }
 
 export interface SsoVerifier {
@@ -38,6 +41,21 @@ export function ssoSettingsFrom(tabSso: Config['tabSso']): SsoSettings | undefin
   const { clientId, issuer, jwksUrl } = tabSso;
   if (!clientId || !issuer || !jwksUrl) return undefined;
   return { clientId, issuer, jwksUrl, appIdUri: tabSso.appIdUri, allowedTenants: tabSso.allowedTenants };
+}
+
+/**
+ * Whether the token's holder is a guest of the token's tenant. Entra says so two ways: the
+ * optional `acct` claim (0 member, 1 guest) and `idp`, the identity provider that authenticated
+ * the user, which Entra sets only when it is not the token's issuer (another Entra tenant's
+ * `https://sts.windows.net/{their tid}/`, `live.com`, a federated provider). An `idp` naming the
+ * token's own tenant (the v1 form of a v2 issuer, say) is still a member.
+ */
+export function accountKind(payload: JWTPayload, tenantId: string): 'member' | 'guest' {
+  if (payload.acct === 1 || payload.acct === '1') return 'guest';
+  const idp = payload.idp;
+  if (typeof idp !== 'string' || idp === '' || idp === payload.iss) return 'member';
+  const ownTenant = idp.split('/').includes(tenantId);
+  return ownTenant ? 'member' : 'guest';
 }
 
 export function createSsoVerifier(settings: SsoSettings): SsoVerifier {
@@ -85,6 +103,7 @@ export function createSsoVerifier(settings: SsoSettings): SsoVerifier {
         email: email ?? null,
         displayName: typeof payload.name === 'string' ? payload.name : (email ?? payload.oid),
         locale: typeof payload.locale === 'string' ? payload.locale : undefined,
+        kind: accountKind(payload, tenantId),
       };
     },
   };

@@ -10,6 +10,8 @@ export interface DirectoryAccount {
   aadObjectId: string;
   email: string | null;
   displayName: string;
+  /** what the sign-in token says: a guest (B2B, external identity) or a member of the tenant */
+  kind?: Person['kind'];
 }
 
 /** A directory query: `q` matches name or email, accents and case ignored, wildcards literal. */
@@ -36,6 +38,8 @@ export interface PeopleService {
   /**
    * The person signing in to a tab with single sign-on: found by their Teams AAD object id, else
    * by email, else created (the bot links their chat identity by email when it meets them).
+   * The account's kind applies as a platform's does in learn(): a newcomer gets it, and a guest
+   * is never taken for a member on the token's word.
    */
   signIn(account: DirectoryAccount): Promise<Person>;
   get(id: string): Promise<Person | undefined>;

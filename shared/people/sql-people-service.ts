@@ -138,6 +138,23 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
       .execute();
   }
 
+  /** Stores what a platform or sign-in token says about a known person's kind (kindFromPlatform). */
+  async function applyReportedKind(personId: string, reported: PlatformProfile['kind']): Promise<void> {
+    if (!reported) return;
+    const row = await db
+      .selectFrom('people')
+      .select(['kind', 'kind_source'])
+      .where('id', '=', personId)
+      .executeTakeFirst();
+    const change = row && kindFromPlatform(row, reported);
+    if (!change) return;
+    await db
+      .updateTable('people')
+      .set({ ...change, updated_at: nowIso() })
+      .where('id', '=', personId)
+      .execute();
+  }
+
   async function learnOnce(identity: PlatformIdentity, profile: PlatformProfile): Promise<Person> {
     const email = normaliseEmail(profile.email);
     let row = await rowByIdentity(identity);
@@ -207,9 +224,19 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
         .where('tenant_id', '=', account.tenantId)
         .where('aad_object_id', '=', account.aadObjectId)
         .executeTakeFirst();
-      if (byAad) return (await get(byAad.person_id))!;
-      await attachFirstContact(db, identity, { email, displayName: account.displayName });
-      return (await findByIdentity(identity))!;
+      let personId = byAad?.person_id;
+      if (!personId) {
+        await attachFirstContact(db, identity, {
+          email,
+          displayName: account.displayName,
+          kind: account.kind,
+        });
+        personId = (await rowByIdentity(identity))?.id;
+        if (!personId) throw new Error(`directory account ${account.aadObjectId} was not attached`);
+      }
+      // someone already known (by object id or email): the token's word on the kind, learn()'s rule
+      await applyReportedKind(personId, account.kind);
+      return (await get(personId))!;
     },
 
     async grant(personId: string, role: Role, scope = '') {

@@ -108,6 +108,72 @@ describe('tab SSO: audience, tenant and issuer checks', () => {
     });
   });
 
+  describe('guests (B2B) signing in', () => {
+    let relais: TestRelais;
+
+    before(async () => {
+      relais = await startTestRelais({
+        RELAIS_API_KEYS: API_KEY,
+        TAB_SSO_CLIENT_ID: CLIENT_ID,
+        TAB_SSO_ISSUER: 'https://login.example.com/{tenantid}/v2.0',
+        TAB_SSO_JWKS_URL: keys.jwksUrl,
+        TAB_SSO_ALLOWED_TENANTS: HOME,
+      });
+      // someone the directory does not say anything about (no kind): a member by default
+      const imported = await fetch(`${relais.url}/api/v1/people/import`, {
+        method: 'POST',
+        headers: { 'X-Api-Key': API_KEY, 'Content-Type': 'application/json' },
+        body: JSON.stringify([{ email: 'known@partner.com', displayName: 'Known Partner' }]),
+      });
+      assert.equal(imported.status, 200);
+    });
+    after(async () => {
+      await relais?.close();
+    });
+
+    let next = 0;
+    const signIn = async (claims: Record<string, unknown>) => {
+      next += 1;
+      const token = await keys.sign({
+        aud: CLIENT_ID,
+        iss: v2Issuer(HOME),
+        tid: HOME,
+        oid: `oid-guest-${next}`,
+        name: `Person ${next}`,
+        preferred_username: `person${next}@corp.fr`,
+        ...claims,
+      });
+      const response = await me(relais, token);
+      assert.equal(response.status, 200, JSON.stringify(claims));
+      return (await response.json()).person as { kind: string; email: string };
+    };
+
+    it('creates a first contact as a guest when acct says guest (1)', async () => {
+      assert.equal((await signIn({ acct: 1 })).kind, 'guest');
+      assert.equal((await signIn({ acct: 0 })).kind, 'member');
+    });
+
+    it('creates a guest when idp names another identity provider than the tenant', async () => {
+      for (const idp of ['https://sts.windows.net/tenant-partner/', 'live.com']) {
+        assert.equal((await signIn({ idp })).kind, 'guest', idp);
+      }
+    });
+
+    it("keeps a member whose idp is the tenant's own issuer, in either form", async () => {
+      for (const idp of [v2Issuer(HOME), `https://sts.windows.net/${HOME}/`]) {
+        assert.equal((await signIn({ idp })).kind, 'member', idp);
+      }
+      assert.equal((await signIn({})).kind, 'member', 'no acct, no idp');
+    });
+
+    it('turns a person known by email into a guest, and never back on a later member token', async () => {
+      const oid = 'oid-known-partner';
+      const claims = { oid, preferred_username: 'known@partner.com', name: 'Known Partner' };
+      assert.equal((await signIn({ ...claims, acct: 1 })).kind, 'guest');
+      assert.equal((await signIn({ ...claims, acct: 0 })).kind, 'guest', 'a token does not promote a guest');
+    });
+  });
+
   describe('v1 issuer (sts) for the home tenant, App ID URI audience', () => {
     let relais: TestRelais;
 
