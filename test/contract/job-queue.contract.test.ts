@@ -22,9 +22,9 @@ describeEachBackend('JobQueue contract', (backend) => {
       seen.push(job);
     });
     const id = await jobs.add(queue, { text: 'bonjour é' });
-    await waitFor(() => seen.length === 1, 5_000, 'the job to run');
+    await waitFor(() => seen.length === 1, 10_000, 'the job to run');
     assert.deepEqual(seen[0], { id, queue, data: { text: 'bonjour é' }, attempt: 1 });
-    await waitFor(async () => (await jobs.getState(queue, id)) === 'completed', 5_000, 'completed state');
+    await waitFor(async () => (await jobs.getState(queue, id)) === 'completed', 10_000, 'completed state');
     assert.equal((await jobs.counts(queue)).completed, 1);
   });
 
@@ -38,7 +38,7 @@ describeEachBackend('JobQueue contract', (backend) => {
     const addedAt = Date.now();
     const id = await jobs.add(queue, {}, { delayMs: 500 });
     assert.equal(await jobs.getState(queue, id), 'delayed');
-    await waitFor(() => ranAt > 0, 5_000, 'the delayed job');
+    await waitFor(() => ranAt > 0, 10_000, 'the delayed job');
     assert.ok(ranAt - addedAt >= 490, `ran after ${ranAt - addedAt} ms, expected ≥ 500`);
   });
 
@@ -51,7 +51,7 @@ describeEachBackend('JobQueue contract', (backend) => {
     });
     const runAt = new Date(Date.now() + 500);
     await jobs.add(queue, {}, { runAt });
-    await waitFor(() => ranAt > 0, 5_000, 'the scheduled job');
+    await waitFor(() => ranAt > 0, 10_000, 'the scheduled job');
     assert.ok(ranAt >= runAt.getTime() - 10, `ran ${runAt.getTime() - ranAt} ms early`);
   });
 
@@ -66,7 +66,7 @@ describeEachBackend('JobQueue contract', (backend) => {
     jobs.process(queue, async (job) => {
       runs.push(job.id);
     });
-    await waitFor(async () => (await jobs.counts(queue)).completed === 2, 5_000, 'both jobs completed');
+    await waitFor(async () => (await jobs.counts(queue)).completed === 2, 10_000, 'both jobs completed');
     assert.deepEqual(runs.sort(), ['42', 'news:42:person:7']);
     // a retained completed id stays done: a resumed fan-out must not redo it
     await jobs.add(queue, {}, { jobId: '42' });
@@ -85,7 +85,7 @@ describeEachBackend('JobQueue contract', (backend) => {
       if (!succeed) throw new Error('platform said 503');
     });
     await jobs.add(queue, {}, { jobId: 'flaky', attempts: 3, backoffMs: 200 });
-    await waitFor(async () => (await jobs.getState(queue, 'flaky')) === 'failed', 8_000, 'failed state');
+    await waitFor(async () => (await jobs.getState(queue, 'flaky')) === 'failed', 10_000, 'failed state');
     assert.deepEqual(
       attempts.map((a) => a.attempt),
       [1, 2, 3],
@@ -117,7 +117,7 @@ describeEachBackend('JobQueue contract', (backend) => {
       if (attempts.length <= 3) throw new RetryLaterError(150, '429 Retry-After');
     });
     const id = await jobs.add(queue, {}, { attempts: 1 });
-    await waitFor(async () => (await jobs.getState(queue, id)) === 'completed', 8_000, 'completion');
+    await waitFor(async () => (await jobs.getState(queue, id)) === 'completed', 10_000, 'completion');
     assert.deepEqual(attempts, [1, 1, 1, 1]);
     for (let i = 1; i < times.length; i++) assert.ok(times[i] - times[i - 1] >= 140, `re-run ${i} too early`);
   });
@@ -125,17 +125,22 @@ describeEachBackend('JobQueue contract', (backend) => {
   it('remove cancels a delayed job and reports whether something was removed', async () => {
     const jobs = await factory.open();
     const queue = uniqueQueueName('remove');
-    let runs = 0;
-    jobs.process(queue, async () => {
-      runs++;
+    const ran: string[] = [];
+    jobs.process(queue, async (job) => {
+      ran.push(job.id);
     });
-    await jobs.add(queue, {}, { jobId: 'publish:news-1', delayMs: 300 });
+    // long enough that a slow machine cannot reach the due time between add and remove
+    const delayMs = 2_000;
+    await jobs.add(queue, {}, { jobId: 'publish:news-1', delayMs });
     assert.equal(await jobs.remove(queue, 'publish:news-1'), true);
     assert.equal(await jobs.getState(queue, 'publish:news-1'), undefined);
     assert.equal(await jobs.remove(queue, 'publish:news-1'), false);
     assert.equal(await jobs.remove(queue, 'never-added'), false);
-    await sleep(600);
-    assert.equal(runs, 0);
+    // a witness with the same delay, added later: once it has run, the removed job would have too
+    await jobs.add(queue, {}, { jobId: 'witness', delayMs });
+    await waitFor(() => ran.length > 0, 10_000, 'the witness job');
+    await sleep(200);
+    assert.deepEqual(ran, ['witness']);
   });
 
   it('counts jobs by state', async () => {
@@ -156,11 +161,11 @@ describeEachBackend('JobQueue contract', (backend) => {
       release = resolve;
     });
     jobs.process(queue, () => gate, { concurrency: 1 });
-    await waitFor(async () => (await jobs.counts(queue)).active === 1, 5_000, 'one active job');
+    await waitFor(async () => (await jobs.counts(queue)).active === 1, 10_000, 'one active job');
     const during = await jobs.counts(queue);
     assert.equal(during.waiting, 1);
     release();
-    await waitFor(async () => (await jobs.counts(queue)).completed === 2, 5_000, 'two completed');
+    await waitFor(async () => (await jobs.counts(queue)).completed === 2, 10_000, 'two completed');
     assert.equal((await jobs.counts(queue)).delayed, 1);
   });
 
@@ -182,30 +187,43 @@ describeEachBackend('JobQueue contract', (backend) => {
       { concurrency: 2 },
     );
     for (let i = 0; i < 8; i++) await jobs.add(queue, { i });
-    await waitFor(() => done === 8, 8_000, 'eight jobs');
+    await waitFor(() => done === 8, 10_000, 'eight jobs');
     assert.equal(peak, 2);
   });
 
   it('two workers on one database never run the same job twice', async () => {
-    const first = await factory.open();
-    const second = await factory.open();
+    // a long lease: jobs may wait below for the other worker, and must not be re-claimed meanwhile
+    const first = await factory.open({ leaseMs: 30_000 });
+    const second = await factory.open({ leaseMs: 30_000 });
     const queue = uniqueQueueName('two-workers');
     const runs = new Map<string, number>();
     const active = new Set<string>();
     const overlaps: string[] = [];
     const byWorker = [0, 0];
+    // Jobs hold their slot until both workers have started one, so whichever worker polls first
+    // cannot drain the queue alone however the machine schedules them; the wait is bounded so a
+    // queue that never lets the second worker in fails the assertion below instead of hanging.
+    let bothStarted: () => void = () => undefined;
+    let giveUp: NodeJS.Timeout | undefined;
+    const bothStartedOrTimeout = new Promise<void>((resolve) => {
+      bothStarted = resolve;
+      giveUp = setTimeout(resolve, 10_000);
+    });
     const handler = (worker: number) => async (job: JobInfo) => {
       if (active.has(job.id)) overlaps.push(job.id);
       active.add(job.id);
       runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
       byWorker[worker]++;
+      if (byWorker[0] > 0 && byWorker[1] > 0) bothStarted();
+      await bothStartedOrTimeout;
       await sleep(10);
       active.delete(job.id);
     };
-    for (let i = 0; i < 60; i++) await first.add(queue, { i }, { jobId: `job-${i}` });
     first.process(queue, handler(0), { concurrency: 3 });
     second.process(queue, handler(1), { concurrency: 3 });
-    await waitFor(() => runs.size === 60, 10_000, 'sixty jobs');
+    for (let i = 0; i < 60; i++) await first.add(queue, { i }, { jobId: `job-${i}` });
+    await waitFor(() => runs.size === 60, 20_000, 'sixty jobs');
+    clearTimeout(giveUp);
     await sleep(200);
     assert.deepEqual(overlaps, []);
     assert.ok(
@@ -223,12 +241,12 @@ describeEachBackend('JobQueue contract', (backend) => {
       done++;
     });
     const old = await jobs.add(queue, {}, { jobId: 'old' });
-    await waitFor(() => done === 1, 5_000, 'the first job');
+    await waitFor(() => done === 1, 10_000, 'the first job');
     assert.equal(await jobs.getState(queue, old), 'completed');
     await sleep(1_100);
     // BullMQ trims by age when another job of the queue finishes; the table queue on a timer
     await jobs.add(queue, {}, { jobId: 'new' });
-    await waitFor(() => done === 2, 5_000, 'the second job');
+    await waitFor(() => done === 2, 10_000, 'the second job');
     await waitFor(
       async () => (await jobs.getState(queue, old)) === undefined,
       3_000,
@@ -247,7 +265,7 @@ describeEachBackend('JobQueue contract', (backend) => {
       finished = true;
     });
     await jobs.add(queue, {});
-    await waitFor(() => started, 5_000, 'the job to start');
+    await waitFor(() => started, 10_000, 'the job to start');
     await jobs.close();
     assert.equal(finished, true);
   });
@@ -267,7 +285,7 @@ describeEachBackend('JobQueue contract', (backend) => {
       if (++tries === 1) throw new Error('first try fails');
     });
     const id = await jobs.add(queue, {}, { jobId: 'logged', backoffMs: 50 });
-    await waitFor(async () => (await jobs.getState(queue, id)) === 'completed', 5_000, 'completion');
+    await waitFor(async () => (await jobs.getState(queue, id)) === 'completed', 10_000, 'completion');
     const aboutJobs = lines.filter((line) =>
       /^job (added|started|completed|will run again)/.test(String(line.msg)),
     );

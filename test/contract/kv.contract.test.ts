@@ -8,8 +8,15 @@ import { createKv } from '../../shared/kv/create-kv.js';
 import { SqlKvStore } from '../../shared/kv/sql-kv-store.js';
 import type { Store } from '../../shared/store/store.js';
 import { describeEachBackend, describeEachStore } from '../harness/databases.js';
+import { pollUntil } from '../harness/eventually.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * TTLs long enough that a value is certainly still there after a few database round trips on a
+ * loaded CI machine; expiry is then awaited by polling, so a passing run waits about one TTL.
+ */
+const SHORT_TTL_MS = 1_000;
 
 describeEachBackend('keyv contract', (backend) => {
   let store: Store;
@@ -50,12 +57,16 @@ describeEachBackend('keyv contract', (backend) => {
 
   it('expires values after their TTL', async () => {
     const k = kv();
-    await k.set('short', 'v', 150);
+    await k.set('short', 'v', SHORT_TTL_MS);
     await k.set('long', 'v', 60_000);
     await k.set('forever', 'v');
     assert.equal(await k.get('short'), 'v');
-    await sleep(250);
-    assert.equal(await k.get('short'), undefined);
+    await sleep(SHORT_TTL_MS);
+    await pollUntil(
+      () => k.get('short'),
+      (value) => value === undefined,
+      { what: 'the short value to expire' },
+    );
     assert.equal(await k.has('short'), false);
     assert.equal(await k.get('long'), 'v');
     assert.equal(await k.get('forever'), 'v');
@@ -63,9 +74,9 @@ describeEachBackend('keyv contract', (backend) => {
 
   it('a later set without TTL clears an earlier TTL', async () => {
     const k = kv();
-    await k.set('key', 'temporary', 150);
+    await k.set('key', 'temporary', SHORT_TTL_MS);
     await k.set('key', 'permanent');
-    await sleep(250);
+    await sleep(SHORT_TTL_MS + 500);
     assert.equal(await k.get('key'), 'permanent');
   });
 
@@ -109,10 +120,15 @@ describeEachBackend('keyv contract', (backend) => {
     const k = kv();
     await k.setMany([
       { key: 'x', value: 1 },
-      { key: 'y', value: 2, ttl: 100 },
+      { key: 'y', value: 2, ttl: SHORT_TTL_MS },
     ]);
     assert.deepEqual(await k.getMany(['x', 'y', 'z']), [1, 2, undefined]);
-    await sleep(200);
+    await sleep(SHORT_TTL_MS);
+    await pollUntil(
+      () => k.getMany(['x', 'y']),
+      (values) => values[1] === undefined,
+      { what: 'y to expire' },
+    );
     assert.deepEqual(await k.getMany(['x', 'y']), [1, undefined]);
   });
 
@@ -148,8 +164,12 @@ describeEachStore('SqlKvStore sweeper', (backend) => {
     try {
       await adapter.set('sweep:gone', '"v"', 50);
       await adapter.set('sweep:kept', '"v"');
-      await sleep(250);
-      const rows = await store.db.selectFrom('kv').select('key').where('key', 'like', 'sweep:%').execute();
+      // the sweeper runs on its own timer: poll until it has removed the expired row
+      const rows = await pollUntil(
+        () => store.db.selectFrom('kv').select('key').where('key', 'like', 'sweep:%').execute(),
+        (found) => !found.some((r) => r.key === 'sweep:gone'),
+        { what: 'the sweeper to delete sweep:gone' },
+      );
       assert.deepEqual(
         rows.map((r) => r.key),
         ['sweep:kept'],

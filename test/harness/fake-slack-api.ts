@@ -13,6 +13,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import querystring from 'node:querystring';
 import WebSocket from 'ws';
 import { blockKitError } from './block-kit-limits.js';
+import { DEFAULT_EVENTUALLY_TIMEOUT_MS } from './eventually.js';
 
 export interface FakeSlackCall {
   method: string;
@@ -184,7 +185,7 @@ export class FakeSlackApi {
   async waitForCall(
     method: string,
     match: (call: FakeSlackCall) => boolean = () => true,
-    timeoutMs = 3_000,
+    timeoutMs = DEFAULT_EVENTUALLY_TIMEOUT_MS,
   ): Promise<FakeSlackCall> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -204,7 +205,7 @@ export class FakeSlackApi {
     return this.sockets?.clients.size ?? 0;
   }
 
-  async waitForSocket(timeoutMs = 3_000): Promise<void> {
+  async waitForSocket(timeoutMs = DEFAULT_EVENTUALLY_TIMEOUT_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.socketConnections === 0) {
       if (Date.now() > deadline) throw new Error('no Socket Mode connection');
@@ -217,7 +218,7 @@ export class FakeSlackApi {
     type: string,
     payload: unknown,
     extra: Partial<SocketEnvelope> = {},
-    timeoutMs = 3_000,
+    timeoutMs = DEFAULT_EVENTUALLY_TIMEOUT_MS,
   ): Promise<Record<string, unknown>> {
     const envelope: SocketEnvelope = {
       envelope_id: randomUUID(),

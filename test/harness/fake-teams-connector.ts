@@ -12,6 +12,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_EVENTUALLY_TIMEOUT_MS } from './eventually.js';
 
 export interface RecordedRequest {
   method: string;
@@ -161,7 +162,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       rules.push({ ...failure, remaining: failure.times ?? 1 });
     },
     sentActivities: () => requests.filter(isSend),
-    async waitFor(predicate, timeoutMs = 2000) {
+    async waitFor(predicate, timeoutMs = DEFAULT_EVENTUALLY_TIMEOUT_MS) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(requests)) {
         if (Date.now() > deadline)

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { translate } from '../../../shared/i18n/i18n.js';
+import { pollUntil } from '../../harness/eventually.js';
 import { eventCallback, nowSeconds } from '../../harness/slack-signing.js';
 import { ENGLISH, FRENCH, pause, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
 
@@ -157,17 +158,25 @@ describe('Slack events endpoint (HTTP)', () => {
 
       await world.event(homeOpened(userId));
       await world.fake.waitForCall('views.publish', (c) => c !== publish && c.body.user_id === userId);
-      await pause(50);
-      const events = await world.relais.core.store.db
-        .selectFrom('events')
-        .select(['type'])
-        .where('type', 'in', ['home.opened', 'home.first_visit'])
-        .where(
-          'person_id',
-          '=',
-          (await world.relais.core.people.findByIdentity({ platform: 'slack', tenantId: TEAM, userId }))!.id,
-        )
-        .execute();
+      const personId = (await world.relais.core.people.findByIdentity({
+        platform: 'slack',
+        tenantId: TEAM,
+        userId,
+      }))!.id;
+      // events are tracked after the view is published: poll until both visits are recorded
+      const events = await pollUntil(
+        () =>
+          world.relais.core.store.db
+            .selectFrom('events')
+            .select(['type'])
+            .where('type', 'in', ['home.opened', 'home.first_visit'])
+            .where('person_id', '=', personId)
+            .execute(),
+        (rows) =>
+          rows.filter((e) => e.type === 'home.opened').length >= 2 &&
+          rows.some((e) => e.type === 'home.first_visit'),
+        { what: 'two home.opened events and a home.first_visit' },
+      );
       assert.equal(events.filter((e) => e.type === 'home.opened').length, 2);
       assert.equal(events.filter((e) => e.type === 'home.first_visit').length, 1);
     });

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { translate } from '../../../shared/i18n/i18n.js';
 import { createLogger } from '../../../shared/logging/logger.js';
+import { pollUntil } from '../../harness/eventually.js';
 import { type FakeSlackApi, type FakeWorkspace, startFakeSlackApi } from '../../harness/fake-slack-api.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
 import {
@@ -119,11 +120,16 @@ describe('Slack workspace allowlist', () => {
       ]) {
         assert.equal(response.status, 200);
       }
+      // the click's warning may be logged after its ack: poll for all three
+      const warnings = await pollUntil(
+        () => log.lines.filter((l) => /not allowed/.test(l.msg)),
+        (found) => found.length >= 3,
+        { what: 'three "not allowed" warnings' },
+      );
       await pause(200);
       const work = fake.calls.filter((c) => c.method !== 'auth.test').map((c) => c.method);
       assert.deepEqual(work, [], 'nothing was done for the other workspace');
-      const warnings = log.lines.filter((l) => /not allowed/.test(l.msg));
-      assert.equal(warnings.length, 3);
+      assert.equal(log.lines.filter((l) => /not allowed/.test(l.msg)).length, 3);
       assert.ok(warnings.every((w) => w.teamId === 'T0OTHER'));
     });
   });
