@@ -21,8 +21,12 @@ export interface SlackActor {
 }
 
 export interface SlackPeople {
-  /** learns (or refreshes) the person behind a Slack user and picks their locale */
-  resolve(client: WebClient, teamId: string, userId: string): Promise<SlackActor>;
+  /**
+   * learns (or refreshes) the person behind a Slack user and picks their locale; `enterpriseId`
+   * (Bolt's context.enterpriseId) lets a user of another workspace of the same Enterprise Grid
+   * organisation count as a member
+   */
+  resolve(client: WebClient, teamId: string, userId: string, enterpriseId?: string): Promise<SlackActor>;
   /** the locale known for a Slack user without calling Slack (cached profile), else undefined */
   cachedLocale(teamId: string, userId: string): Promise<Locale | undefined>;
 }
@@ -31,12 +35,37 @@ const profileKey = (teamId: string, userId: string) => `slack:profile:${teamId}:
 
 type SlackUser = NonNullable<UsersInfoResponse['user']>;
 
+/** The workspace a request came from: its team, and its Enterprise Grid organisation if any. */
+export interface SlackHome {
+  teamId: string;
+  enterpriseId?: string;
+}
+
+/**
+ * Whether a users.info user belongs to another organisation: a Slack Connect external user
+ * (their `team_id` is another workspace, of no Grid organisation of ours) or one Slack marks
+ * `is_stranger`. Slack Connect people are not restricted in their own workspace, so
+ * is_restricted says nothing about them.
+ */
+export function isExternalSlackUser(user: SlackUser, home: SlackHome): boolean {
+  if (user.is_stranger) return true;
+  if (!user.team_id || !home.teamId || user.team_id === home.teamId) return false;
+  const organisation = user.enterprise_user?.enterprise_id ?? user.enterprise_id;
+  // an org-wide install names the organisation (E…) where a workspace would be
+  if (organisation && (organisation === home.enterpriseId || organisation === home.teamId)) return false;
+  const workspaces = [...(user.teams ?? []), ...(user.enterprise_user?.teams ?? [])];
+  return !workspaces.includes(home.teamId);
+}
+
 /**
  * The profile a users.info user gives. Multi-channel (is_restricted) and single-channel
- * (is_ultra_restricted) guests are guests; a user Slack marks unrestricted is a member.
+ * (is_ultra_restricted) guests are guests, and so are external (Slack Connect) users when the
+ * workspace asking is known; a user Slack marks unrestricted is otherwise a member.
  */
-export function slackProfileOf(user: SlackUser | undefined): PlatformProfile {
-  const guest = Boolean(user?.is_restricted || user?.is_ultra_restricted);
+export function slackProfileOf(user: SlackUser | undefined, home?: SlackHome): PlatformProfile {
+  const guest = Boolean(
+    user?.is_restricted || user?.is_ultra_restricted || (user && home && isExternalSlackUser(user, home)),
+  );
   return {
     displayName: user?.real_name || user?.profile?.real_name || user?.profile?.display_name || user?.name,
     email: user?.profile?.email,
@@ -47,20 +76,21 @@ export function slackProfileOf(user: SlackUser | undefined): PlatformProfile {
 }
 
 export function createSlackPeople(core: Pick<Core, 'people' | 'config'>, kv: Keyv): SlackPeople {
-  async function profileOf(client: WebClient, teamId: string, userId: string): Promise<PlatformProfile> {
+  async function profileOf(client: WebClient, home: SlackHome, userId: string): Promise<PlatformProfile> {
+    const { teamId } = home;
     const cached = (await kv.get(profileKey(teamId, userId))) as PlatformProfile | undefined;
     if (cached) return cached;
     // include_locale: users.info leaves the locale out unless asked
     const { user } = await client.users.info({ user: userId, include_locale: true });
-    const profile = slackProfileOf(user);
+    const profile = slackProfileOf(user, home);
     await kv.set(profileKey(teamId, userId), profile, PROFILE_TTL_MS);
     return profile;
   }
 
   return {
-    async resolve(client, teamId, userId) {
+    async resolve(client, teamId, userId, enterpriseId) {
       const identity: PlatformIdentity = { platform: 'slack', tenantId: teamId, userId };
-      const profile = await profileOf(client, teamId, userId);
+      const profile = await profileOf(client, { teamId, enterpriseId }, userId);
       const person = await core.people.learn(identity, profile);
       return {
         person,

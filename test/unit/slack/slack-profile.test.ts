@@ -37,4 +37,41 @@ describe('Slack profile', () => {
       kind: undefined,
     });
   });
+
+  describe('Slack Connect', () => {
+    const home = { teamId: 'T_HOME' };
+    const member = { ...user, team_id: 'T_HOME', is_restricted: false, is_ultra_restricted: false };
+
+    it('calls a user of another organisation a guest, although Slack says unrestricted', () => {
+      assert.equal(slackProfileOf({ ...member, team_id: 'T_PARTNER' }, home).kind, 'guest');
+      assert.equal(
+        slackProfileOf(
+          {
+            ...member,
+            team_id: 'T_PARTNER',
+            enterprise_user: { enterprise_id: 'E_PARTNER', teams: ['T_PARTNER'] },
+          },
+          { teamId: 'T_HOME', enterpriseId: 'E_HOME' },
+        ).kind,
+        'guest',
+      );
+    });
+
+    it('calls a stranger a guest whatever the team', () => {
+      assert.equal(slackProfileOf({ ...member, is_stranger: true }, home).kind, 'guest');
+    });
+
+    it('keeps members of the workspace and of its Enterprise Grid organisation', () => {
+      assert.equal(slackProfileOf(member, home).kind, 'member');
+      const gridUser = { ...member, team_id: 'T_SISTER', enterprise_user: { enterprise_id: 'E_HOME' } };
+      assert.equal(slackProfileOf(gridUser, { teamId: 'T_HOME', enterpriseId: 'E_HOME' }).kind, 'member');
+      assert.equal(slackProfileOf(gridUser, { teamId: 'E_HOME' }).kind, 'member', 'org-wide install');
+      const inBoth = {
+        ...member,
+        team_id: 'T_SISTER',
+        enterprise_user: { enterprise_id: 'E_HOME', teams: ['T_SISTER', 'T_HOME'] },
+      };
+      assert.equal(slackProfileOf(inBoth, home).kind, 'member', 'also in this workspace');
+    });
+  });
 });
