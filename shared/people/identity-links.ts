@@ -22,7 +22,8 @@ export interface Newcomer {
   email: string | null;
   displayName: string;
   timeZone?: string;
-  kind?: 'member' | 'guest';
+  /** 'unknown' (the platform could not be asked) makes a guest that the platform may promote */
+  kind?: 'member' | 'guest' | 'unknown';
 }
 
 /** Thrown inside the transaction to roll back our person when another first contact won. */
@@ -87,8 +88,9 @@ async function insertPerson(trx: Transaction<Database>, newcomer: Newcomer): Pro
     email: newcomer.email,
     display_name: newcomer.displayName,
     time_zone: newcomer.timeZone ?? null,
-    kind: newcomer.kind ?? 'member',
-    kind_source: newcomer.kind === 'guest' ? 'platform' : null,
+    // fail closed: someone the platform could not vouch for is a guest until it does
+    kind: newcomer.kind === 'member' || newcomer.kind === undefined ? 'member' : 'guest',
+    kind_source: newcomer.kind === 'guest' ? 'platform' : newcomer.kind === 'unknown' ? 'unknown' : null,
   });
   // PostgreSQL waits here for a concurrent transaction inserting the same email, then skips
   const inserted = await trx

@@ -54,13 +54,17 @@ type Kind = PeopleTable['kind'];
  * The directory (import) stays the source of truth, with one safe exception: a platform saying
  * 'guest' turns a member into a guest unless an import explicitly said 'member' — a guest shown
  * an internal announcement is the costly mistake, a member briefly treated as a guest is not.
- * A platform never promotes a guest to member: that takes the directory, explicitly.
+ * A platform never promotes a guest to member (that takes the directory, explicitly), except a
+ * guest made only because the platform could not be asked at first contact (kind_source
+ * 'unknown'): any answer of the platform replaces that guess. 'unknown' itself changes nothing.
  */
 export function kindFromPlatform(
   current: Pick<PeopleTable, 'kind' | 'kind_source'>,
-  reported: Kind | undefined,
+  reported: Kind | 'unknown' | undefined,
 ): Pick<PeopleTable, 'kind' | 'kind_source'> | undefined {
-  if (reported !== 'guest' || current.kind === 'guest' || current.kind_source === 'directory')
+  if (reported === undefined || reported === 'unknown' || current.kind_source === 'directory')
     return undefined;
+  if (current.kind_source === 'unknown') return { kind: reported, kind_source: 'platform' };
+  if (reported !== 'guest' || current.kind === 'guest') return undefined;
   return { kind: 'guest', kind_source: 'platform' };
 }

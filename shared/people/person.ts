@@ -39,9 +39,11 @@ export interface PlatformProfile {
   timeZone?: string;
   /**
    * what the platform says about membership: Slack's is_restricted / is_ultra_restricted, a Teams
-   * member's userRole 'guest' or home tenant; unset when it did not say
+   * member's userRole 'guest' or home tenant; unset when it did not say. 'unknown' when the
+   * platform does tell but could not be asked (a failed Teams member lookup): a newcomer is then
+   * created as a guest until the platform answers (fail closed), and its answer may say member.
    */
-  kind?: 'member' | 'guest';
+  kind?: 'member' | 'guest' | 'unknown';
 }
 
 /**

@@ -22,10 +22,11 @@ export interface PeopleTable {
   time_zone: string | null;
   kind: 'member' | 'guest';
   /**
-   * who decided `kind`: 'directory' when an import said it explicitly, 'platform' when Teams or
-   * Slack reported a guest, null for the default (see people/person-row.ts for the rule)
+   * who decided `kind`: 'directory' when an import said it explicitly, 'platform' when Teams,
+   * Slack or a sign-in token reported it, 'unknown' for a guest only because the platform could
+   * not be asked at first contact, null for the default (see people/person-row.ts for the rule)
    */
-  kind_source: 'directory' | 'platform' | null;
+  kind_source: 'directory' | 'platform' | 'unknown' | null;
   /** display name and email lower-cased without accents, for searches that agree on both databases */
   search_text: string;
   /** 0 once the person left the organisation */

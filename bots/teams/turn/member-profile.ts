@@ -1,8 +1,11 @@
 /**
  * What Teams tells about a member beyond the activity: their email (activities do not carry it)
  * and whether they are a guest. Asked of the connector (GET /v3/conversations/{id}/members/
- * {userId}) once per person per day, cached in keyv. A failed lookup is remembered for an hour so
- * an outage does not cost a call per message, and never fails the turn.
+ * {userId}) once per person per day, cached in keyv. A failed lookup never fails the turn, and
+ * fails closed: for someone the core does not know yet it says kind 'unknown' (the newcomer is a
+ * guest until a lookup answers) and is not cached, so the next turn asks again; for someone known
+ * it is remembered for an hour (they keep what is stored) so an outage does not cost a call per
+ * message.
  */
 import { type TeamsChannelAccount, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Core } from '../../../shared/core.js';
@@ -42,7 +45,7 @@ export const memberEmailOf = (member: Pick<TeamsChannelAccount, 'email' | 'userP
   member.email || (member.userPrincipalName?.includes('@') ? member.userPrincipalName : undefined);
 
 export async function memberProfile(
-  core: Pick<Core, 'kv' | 'logger'>,
+  core: Pick<Core, 'kv' | 'logger' | 'people'>,
   context: TurnContext,
   identity: PlatformIdentity,
 ): Promise<MemberProfile> {
@@ -59,10 +62,14 @@ export async function memberProfile(
     );
     return profile;
   } catch (error) {
+    const known = await core.people.findByIdentity(identity);
     core.logger.warn(
-      { err: error, userId: identity.userId, activityId: context.activity.id },
-      'Teams member lookup failed; continuing without email',
+      { err: error, userId: identity.userId, activityId: context.activity.id, known: Boolean(known) },
+      known
+        ? 'Teams member lookup failed; continuing with what is known'
+        : 'Teams member lookup failed; a newcomer is a guest until a lookup answers',
     );
+    if (!known) return { kind: 'unknown' };
     await core.kv.set(key, { email: null, kind: null } satisfies CachedMember, FAILURE_TTL_MS);
     return {};
   }

@@ -61,5 +61,14 @@ describe('people rows', () => {
     assert.equal(kindFromPlatform({ kind: 'guest', kind_source: 'platform' }, 'member'), undefined);
     assert.equal(kindFromPlatform({ kind: 'guest', kind_source: 'directory' }, 'member'), undefined);
     assert.equal(kindFromPlatform({ kind: 'member', kind_source: null }, undefined), undefined);
+    assert.equal(kindFromPlatform({ kind: 'member', kind_source: null }, 'unknown'), undefined);
+  });
+
+  it('lets any platform answer replace a guest made only because the kind was unknown', () => {
+    const guessed = { kind: 'guest', kind_source: 'unknown' } as const;
+    assert.deepEqual(kindFromPlatform(guessed, 'member'), { kind: 'member', kind_source: 'platform' });
+    assert.deepEqual(kindFromPlatform(guessed, 'guest'), { kind: 'guest', kind_source: 'platform' });
+    assert.equal(kindFromPlatform(guessed, 'unknown'), undefined, 'still unknown: still a guest');
+    assert.equal(kindFromPlatform(guessed, undefined), undefined);
   });
 });
