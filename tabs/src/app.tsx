@@ -19,7 +19,7 @@ import { HomePage } from './components/home-page.js';
 import { LegalFooter } from './components/legal-footer.js';
 import { SignInForm } from './components/sign-in-form.js';
 import { ErrorView, LoadingView } from './components/status-views.js';
-import type { HostTheme } from './host/teams-host.js';
+import { type HostTheme, urlSaysInTeams } from './host/teams-host.js';
 import { createTranslate, I18nContext, pickLocale } from './i18n/i18n.js';
 import { useShell } from './use-shell.js';
 
@@ -82,7 +82,7 @@ export function App() {
           {phase.name === 'ready' && <HomePage />}
           {phase.name === 'configuring' && <ConfigurePage />}
         </main>
-        {phase.name !== 'configuring' && <LegalFooter />}
+        {phase.name !== 'configuring' && <LegalFooter inTeams={shell.mode === 'teams' || urlSaysInTeams()} />}
       </I18nContext.Provider>
     </FluentProvider>
   );

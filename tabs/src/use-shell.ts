@@ -7,7 +7,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiClient, ApiError, createApiClient, type Me } from './api/api-client.js';
 import { apiKeyStore } from './host/api-key-store.js';
 import { sharedTabConfig } from './host/host-config.js';
-import { connectToTeams, type HostTheme, mayBeInTeams, type TabSettings } from './host/teams-host.js';
+import {
+  connectToTeams,
+  type HostTheme,
+  mayBeInTeams,
+  type TabSettings,
+  urlSaysInTeams,
+} from './host/teams-host.js';
 import type { Locale } from './i18n/i18n.js';
 
 /**
@@ -24,9 +30,7 @@ export const teamsHandshakeTimeoutMs = 1000;
 export const teamsClientHandshakeTimeoutMs = 10_000;
 
 export const handshakeTimeoutMs = (win: Window = window): number =>
-  new URLSearchParams(win.location.search).get('inTeams') === '1'
-    ? teamsClientHandshakeTimeoutMs
-    : teamsHandshakeTimeoutMs;
+  urlSaysInTeams(win) ? teamsClientHandshakeTimeoutMs : teamsHandshakeTimeoutMs;
 
 export type Mode = 'teams' | 'standalone';
 

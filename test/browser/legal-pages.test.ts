@@ -12,8 +12,8 @@ import { type Browser, type BrowserContext, chromium, type Frame, type Page } fr
 import { type FakeTeamsHost, startFakeTeamsHost } from '../harness/fake-teams-host/fake-teams-host.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
 import { ensureTabsBuilt } from './build-tabs.js';
+import { chromiumPath, describeWithChromium } from './chromium.js';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = path.resolve('test-results/legal-pages');
 const privacyContact = 'dpo@contoso.test';
 
@@ -38,8 +38,6 @@ const englishTermsHeadings = [
   'Changes and contact',
 ];
 
-const describeWithChromium = fs.existsSync(chromiumPath) ? describe : describe.skip;
-
 describeWithChromium('legal pages in Chromium', function () {
   this.timeout(30_000);
 
@@ -60,7 +58,7 @@ describeWithChromium('legal pages in Chromium', function () {
     });
     [relais, relaisWithContact] = await Promise.all([
       startTestRelais({ TAB_ALLOWED_HOST_ORIGINS: host.origin }),
-      startTestRelais({ RELAIS_PRIVACY_CONTACT: privacyContact }),
+      startTestRelais({ RELAIS_PRIVACY_CONTACT: privacyContact, DEFAULT_LOCALE: 'en' }),
     ]);
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -223,6 +221,13 @@ describeWithChromium('legal pages in Chromium', function () {
     await shot(p, 'privacy-contact-terms-en');
   });
 
+  it('speaks the server’s DEFAULT_LOCALE when the browser speaks neither French nor English', async () => {
+    const p = await openPage('de-DE');
+    await p.goto(`${relaisWithContact.url}/tabs/privacy`);
+    await p.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+    assert.equal(await p.evaluate(() => document.documentElement.lang), 'en');
+  });
+
   it('is linked from the console footer, in the console’s language, before signing in', async () => {
     const p = await openPage('en-US');
     await p.goto(`${relais.url}/tabs/`);
@@ -243,7 +248,8 @@ describeWithChromium('legal pages in Chromium', function () {
     const p = await openPage('en-US');
     await p.goto(
       host.pageUrl({
-        tabUrl: `${relais.url}/tabs/privacy`,
+        // as reached from the console's footer inside a Teams tab
+        tabUrl: `${relais.url}/tabs/privacy?inTeams=1`,
         theme: 'dark',
         locale: 'fr-fr',
         user: { oid: 'unused', tid: 'unused', name: 'Nobody', upn: 'nobody@contoso.test' },
@@ -256,6 +262,16 @@ describeWithChromium('legal pages in Chromium', function () {
     await tab.getByRole('heading', { level: 1, name: 'Politique de confidentialité' }).waitFor();
     await tab.waitForSelector('[data-theme="dark"]');
     assert.deepEqual(await sectionHeadings(tab), frenchPrivacyHeadings);
+    // links stay marked as inside Teams, so the next page gives the handshake its full time
+    const nav = tab.getByRole('navigation', { name: 'Informations légales' });
+    assert.equal(
+      await nav.getByRole('link', { name: 'Conditions d’utilisation' }).getAttribute('href'),
+      '/tabs/terms?inTeams=1',
+    );
+    assert.equal(
+      await nav.getByRole('link', { name: 'Retour à la console Relais' }).getAttribute('href'),
+      '/tabs/?inTeams=1',
+    );
 
     type Host = { fakeTeamsHost: { calls: string[] } };
     const calls = await p.evaluate(() => (window as unknown as Host).fakeTeamsHost.calls);

@@ -146,6 +146,11 @@ describeWithChromium('tab shell in Chromium', function () {
       assert.ok((await backgroundLuminance(tab, '[data-mode]')) < 0.2, 'the dark theme paints a dark page');
       assert.equal(await tab.getByRole('heading', { level: 1 }).textContent(), 'Welcome to Relais');
       assert.equal(await tab.getByText('Coming soon').count(), 6);
+      // the legal pages opened from the footer stay marked as inside Teams
+      assert.equal(
+        await tab.getByRole('contentinfo').getByRole('link', { name: 'Privacy notice' }).getAttribute('href'),
+        '/tabs/privacy?lang=en&inTeams=1',
+      );
 
       const calls: string[] = await p.evaluate(
         () => (window as unknown as { fakeTeamsHost: { calls: string[] } }).fakeTeamsHost.calls,

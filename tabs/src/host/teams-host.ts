@@ -38,6 +38,11 @@ export class SsoError extends Error {
   override name = 'SsoError';
 }
 
+/** The address says Teams: the manifest's tab URL, and links followed inside a Teams tab, carry inTeams=1. */
+export function urlSaysInTeams(win: Window = window): boolean {
+  return new URLSearchParams(win.location.search).get('inTeams') === '1';
+}
+
 /** Inside an iframe, or opened from the Teams manifest's tab URL (which carries inTeams=1). */
 export function mayBeInTeams(win: Window = window): boolean {
   let framed: boolean;
@@ -46,7 +51,7 @@ export function mayBeInTeams(win: Window = window): boolean {
   } catch {
     framed = true; // a cross-origin top throws on access: we are framed
   }
-  return framed || new URLSearchParams(win.location.search).get('inTeams') === '1';
+  return framed || urlSaysInTeams(win);
 }
 
 export function toHostTheme(value: string | undefined): HostTheme {

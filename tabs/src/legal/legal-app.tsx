@@ -2,7 +2,7 @@
  * The legal pages (/tabs/privacy and /tabs/terms), linked from the Teams manifest's app details.
  * They render without signing in and never call /api/v1: anyone about to install Relais, or a
  * guest, can read them. Language: ?lang= (the switch writes it), then Teams', then the browser's,
- * then French.
+ * then the server's DEFAULT_LOCALE, then French.
  */
 import {
   FluentProvider,
@@ -20,12 +20,12 @@ import type { HostTheme } from '../host/teams-host.js';
 import { createTranslate, I18nContext, type Locale, pickLocale, toLocale } from '../i18n/i18n.js';
 import { privacySectionIds, termsSectionIds } from './legal-document.js';
 import { LegalDocumentView } from './legal-document-view.js';
-import { type LegalPage, legalPageHref } from './legal-route.js';
+import { consoleHref, type LegalPage, legalPageHref } from './legal-route.js';
 import { privacyEn } from './privacy-en.js';
 import { privacyFr } from './privacy-fr.js';
 import { termsEn } from './terms-en.js';
 import { termsFr } from './terms-fr.js';
-import { useLegalHost, usePrivacyContact } from './use-legal-host.js';
+import { useLegalConfig, useLegalHost } from './use-legal-host.js';
 
 const themes: Record<HostTheme, Theme> = {
   default: teamsLightTheme,
@@ -80,12 +80,12 @@ const useStyles = makeStyles({
 
 export function LegalApp({ page }: { page: LegalPage }) {
   const styles = useStyles();
-  const { theme, hostLocale } = useLegalHost();
-  const contact = usePrivacyContact();
+  const { theme, hostLocale, inTeams } = useLegalHost();
+  const { contact, defaultLocale } = useLegalConfig();
   const [chosen, setChosen] = useState<Locale | undefined>(() =>
     toLocale(new URLSearchParams(window.location.search).get('lang')),
   );
-  const locale = chosen ?? pickLocale(hostLocale, navigator.language);
+  const locale = chosen ?? pickLocale(hostLocale, navigator.language, defaultLocale);
   const i18n = useMemo(() => ({ locale, t: createTranslate(locale) }), [locale]);
   const { t } = i18n;
   const privacy = locale === 'fr' ? privacyFr : privacyEn;
@@ -116,12 +116,12 @@ export function LegalApp({ page }: { page: LegalPage }) {
         <nav className={styles.nav} aria-label={t('legal.nav')}>
           <ul className={styles.links}>
             <li>
-              <Link href={import.meta.env.BASE_URL}>{t('legal.back_to_console')}</Link>
+              <Link href={consoleHref({ inTeams })}>{t('legal.back_to_console')}</Link>
             </li>
             {(['privacy', 'terms'] as const).map((other) => (
               <li key={other}>
                 <Link
-                  href={legalPageHref(other, chosen)}
+                  href={legalPageHref(other, { lang: chosen, inTeams })}
                   aria-current={other === page ? 'page' : undefined}
                   className={other === page ? styles.current : undefined}
                 >
@@ -136,7 +136,7 @@ export function LegalApp({ page }: { page: LegalPage }) {
               {languages.map(({ locale: option, name }) => (
                 <li key={option}>
                   <Link
-                    href={legalPageHref(page, option)}
+                    href={legalPageHref(page, { lang: option, inTeams })}
                     lang={option}
                     hrefLang={option}
                     aria-current={option === locale ? 'true' : undefined}
@@ -152,9 +152,14 @@ export function LegalApp({ page }: { page: LegalPage }) {
         </nav>
         <main id="main" tabIndex={-1} className={styles.main}>
           {page === 'privacy' ? (
-            <LegalDocumentView document={privacy} order={privacySectionIds} contact={contact} />
+            <LegalDocumentView
+              document={privacy}
+              order={privacySectionIds}
+              contact={contact}
+              inTeams={inTeams}
+            />
           ) : (
-            <LegalDocumentView document={terms} order={termsSectionIds} contact={contact} />
+            <LegalDocumentView document={terms} order={termsSectionIds} contact={contact} inTeams={inTeams} />
           )}
         </main>
       </I18nContext.Provider>

@@ -56,11 +56,14 @@ export function LegalDocumentView<Id extends string>({
   document: doc,
   order,
   contact,
+  inTeams,
 }: {
   document: LegalDocument<Id>;
   order: readonly Id[];
   /** the configured privacy contact; null or undefined shows the fallback */
   contact: string | null | undefined;
+  /** links to the other page keep inTeams=1 */
+  inTeams: boolean;
 }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -99,7 +102,7 @@ export function LegalDocumentView<Id extends string>({
           {doc.sections[id].blocks.map((block, index) => (
             // blocks are static text in a fixed order: their position is a stable key
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            <BlockView key={index} block={block} contact={contact} />
+            <BlockView key={index} block={block} contact={contact} inTeams={inTeams} />
           ))}
         </section>
       ))}
@@ -107,7 +110,15 @@ export function LegalDocumentView<Id extends string>({
   );
 }
 
-function BlockView({ block, contact }: { block: Block; contact: string | null | undefined }) {
+function BlockView({
+  block,
+  contact,
+  inTeams,
+}: {
+  block: Block;
+  contact: string | null | undefined;
+  inTeams: boolean;
+}) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   switch (block.kind) {
@@ -139,7 +150,7 @@ function BlockView({ block, contact }: { block: Block; contact: string | null | 
     case 'page_link':
       return (
         <Body1 as="p" className={styles.paragraph}>
-          <Link href={legalPageHref(block.page, locale)}>{block.text}</Link>
+          <Link href={legalPageHref(block.page, { lang: locale, inTeams })}>{block.text}</Link>
         </Body1>
       );
     case 'contact':

@@ -14,7 +14,37 @@ export function legalPageOf(pathname: string, base = import.meta.env.BASE_URL): 
   return legalPages.find((page) => page === rest);
 }
 
-/** The path of a legal page, keeping an explicitly chosen language. */
-export function legalPageHref(page: LegalPage, lang?: string, base = import.meta.env.BASE_URL): string {
-  return `${base}${page}${lang ? `?lang=${lang}` : ''}`;
+export interface LegalLinkOptions {
+  /** an explicitly chosen language, kept in the address */
+  lang?: string;
+  /**
+   * The link is followed inside a Teams tab: keep `inTeams=1`, so the page it opens gives the
+   * Teams handshake its full time (an ambiguous frame gets only a short one).
+   */
+  inTeams?: boolean;
+}
+
+/** The path of a legal page. */
+export function legalPageHref(
+  page: LegalPage,
+  options: LegalLinkOptions = {},
+  base = import.meta.env.BASE_URL,
+): string {
+  return `${base}${page}${query(options)}`;
+}
+
+/** The path of the console (the tab's home), from a legal page. */
+export function consoleHref(
+  options: Pick<LegalLinkOptions, 'inTeams'> = {},
+  base = import.meta.env.BASE_URL,
+): string {
+  return `${base}${query(options)}`;
+}
+
+function query({ lang, inTeams }: LegalLinkOptions): string {
+  const params = new URLSearchParams();
+  if (lang) params.set('lang', lang);
+  if (inTeams) params.set('inTeams', '1');
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
