@@ -6,8 +6,17 @@
 import { ErrorCode, type WebAPICallError } from '@slack/web-api';
 import { DeliveryError } from '../../shared/errors/errors.js';
 
-/** Slack said: try again later. */
-const transientCodes = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+/**
+ * Slack said: try again later. `token_expired` belongs here: with token rotation it means the
+ * access token expired before its refresh landed, and the retry sends with the refreshed one.
+ */
+const transientCodes = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'token_expired',
+]);
 
 /** Slack's rate-limit answers without Retry-After: wait a minute, as its docs suggest for Tier 1. */
 const DEFAULT_RETRY_AFTER_SECONDS = 60;
@@ -16,9 +25,9 @@ const DEFAULT_RETRY_AFTER_SECONDS = 60;
  * Slack said: this person, channel or whole workspace cannot be reached by the bot any more
  * (the person left, the channel went away, or the app was removed from the workspace:
  * `token_revoked`, `no_installation`, `account_inactive`). Errors about OUR credentials
- * (`invalid_auth`, `not_authed`, `token_expired`: a wrong or unrefreshed token) are not here on
- * purpose: they say nothing about the recipient, and marking everyone unreachable because of a
- * configuration mistake would silently drop them from every later send. They are `rejected`.
+ * (`invalid_auth`, `not_authed`: a wrong token) are not here on purpose: they say nothing about
+ * the recipient, and marking everyone unreachable because of a configuration mistake would
+ * silently drop them from every later send. They are `rejected`.
  */
 const unreachableCodes = new Set([
   'channel_not_found',

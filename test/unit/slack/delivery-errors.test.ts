@@ -55,13 +55,20 @@ describe('Slack delivery errors', () => {
   }
 
   // our own token is wrong or stale: a configuration error, not a recipient who went away
-  for (const code of ['invalid_auth', 'not_authed', 'token_expired']) {
+  for (const code of ['invalid_auth', 'not_authed']) {
     it(`${code} → rejected (never marks the recipient unreachable)`, () => {
       const result = mapped(platformError(code));
       assert.equal(result.kind, 'rejected');
       assert.equal(result.platformCode, code);
     });
   }
+
+  // a rotating token caught between expiry and refresh: the next attempt carries a fresh one
+  it('token_expired → transient (a rotation refresh hiccup, retried)', () => {
+    const result = mapped(platformError('token_expired'));
+    assert.equal(result.kind, 'transient');
+    assert.equal(result.platformCode, 'token_expired');
+  });
 
   it('other platform errors → rejected', () => {
     assert.equal(mapped(platformError('invalid_blocks')).kind, 'rejected');
