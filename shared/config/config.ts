@@ -113,11 +113,13 @@ const schema = z
         message: 'is required when MICROSOFT_APP_ID is set',
       });
     }
-    if (env.MICROSOFT_APP_ID && env.MICROSOFT_APP_TYPE === 'SingleTenant' && !env.MICROSOFT_APP_TENANT_ID) {
+    // a managed identity lives in one tenant too: botbuilder asserts its tenant id, and it is the
+    // tenant allowlist (an empty one would serve every tenant)
+    if (env.MICROSOFT_APP_ID && env.MICROSOFT_APP_TYPE !== 'MultiTenant' && !env.MICROSOFT_APP_TENANT_ID) {
       ctx.addIssue({
         code: 'custom',
         path: ['MICROSOFT_APP_TENANT_ID'],
-        message: 'is required for a SingleTenant bot',
+        message: `is required for a ${env.MICROSOFT_APP_TYPE} bot`,
       });
     }
     checkTabSso(env, ctx);

@@ -41,6 +41,18 @@ describe('configuration', () => {
       failure({ MICROSOFT_APP_ID: 'abc', MICROSOFT_APP_PASSWORD: 'p' }),
       /MICROSOFT_APP_TENANT_ID/,
     );
+    assert.match(
+      failure({ MICROSOFT_APP_ID: 'abc', MICROSOFT_APP_TYPE: 'UserAssignedMSI' }),
+      /MICROSOFT_APP_TENANT_ID: is required for a UserAssignedMSI bot/,
+    );
+    assert.deepEqual(
+      loadConfig({
+        MICROSOFT_APP_ID: 'abc',
+        MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+        MICROSOFT_APP_TENANT_ID: 't',
+      }).teams.allowedTenants,
+      ['t'],
+    );
     assert.match(failure({ SLACK_BOT_TOKEN: 'xoxb-1' }), /SLACK_SIGNING_SECRET/);
     assert.match(
       failure({ SLACK_CLIENT_ID: '1.2', SLACK_SIGNING_SECRET: 's' }),
