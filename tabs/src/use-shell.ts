@@ -62,21 +62,28 @@ export function useShell(): Shell {
   const [theme, setTheme] = useState<HostTheme>(prefersDark() ? 'dark' : 'default');
   const [hostLocale, setHostLocale] = useState<string>();
   const [defaultLocale, setDefaultLocale] = useState<Locale>();
+  // bumped by retry() when config.json could not be read, to read it again
+  const [configAttempt, setConfigAttempt] = useState(0);
+  const configFailed = useRef(false);
   const client = useRef<ApiClient | undefined>(undefined);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: configAttempt only triggers a re-read
   useEffect(() => {
     let cancelled = false;
+    configFailed.current = false;
     sharedTabConfig().then(
       (config) => {
         if (!cancelled) setDefaultLocale(config.defaultLocale);
       },
-      (error: unknown) =>
-        console.warn('Relais: /tabs/config.json unavailable, default language French', error),
+      (error: unknown) => {
+        configFailed.current = true;
+        console.warn('Relais: /tabs/config.json unavailable, default language French', error);
+      },
     );
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [configAttempt]);
 
   const load = useCallback(async (api: ApiClient) => {
     setPhase({ name: 'loading' });
@@ -167,6 +174,7 @@ export function useShell(): Shell {
   }, []);
 
   const retry = useCallback(() => {
+    if (configFailed.current) setConfigAttempt((n) => n + 1);
     if (client.current) void load(client.current);
   }, [load]);
 

@@ -7,6 +7,7 @@
  * asks for French or English.
  */
 import { type Locale, toLocale } from '../i18n/i18n.js';
+import { shareUntilRejected } from './share-until-rejected.js';
 
 export interface TabConfig {
   allowedHostOrigins: string[];
@@ -33,10 +34,8 @@ export async function loadTabConfig(signal?: AbortSignal): Promise<TabConfig> {
   };
 }
 
-let shared: Promise<TabConfig> | undefined;
-
-/** The tab shell's one read of config.json per page load (the Teams handshake and the locale). */
-export function sharedTabConfig(): Promise<TabConfig> {
-  shared ??= loadTabConfig();
-  return shared;
-}
+/**
+ * The tab shell's one read of config.json per page load (the Teams handshake and the locale); a
+ * failed read is not kept, so the next caller (a retry) asks the server again.
+ */
+export const sharedTabConfig: () => Promise<TabConfig> = shareUntilRejected(() => loadTabConfig());
