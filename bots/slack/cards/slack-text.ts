@@ -3,10 +3,13 @@
  * to escape, and escaping them is what stops `<!channel>`, `<!everyone>`, `<@U…>` pings and
  * `<https://evil|click>` links; only the card model's markdown subset is emitted as markup
  * (`*bold*`, `_italic_`, `<url|label>`, `•` lists). mrkdwn has no escape for its emphasis
- * markers (`*`, `_`, `~`, backtick), so in literal text each one is followed by an invisible
- * U+200B ZERO WIDTH SPACE, which stops Slack pairing it with another marker (a display name such
- * as `*boss*` stays as typed). `plain_text` objects are never parsed by Slack and carry user text
- * as it is.
+ * markers (`*`, `_`, `~`, backtick). Slack pairs them only at word boundaries (an opener has no
+ * letter or digit before it and text after it, a closer the reverse), so in literal text a marker
+ * at a word boundary gets an invisible U+200B ZERO WIDTH SPACE on each side that touches text:
+ * `*boss*` stays as typed. A marker inside a word (`jean_dupont`) cannot pair and is left alone,
+ * and so are URLs and email addresses, which Slack auto-links only when they reach it byte for
+ * byte (`https://intra/my_page`, `jean_dupont@corp.fr`). `plain_text` objects are never parsed by
+ * Slack and carry user text as it is.
  */
 import {
   ellipsis,
@@ -24,9 +27,52 @@ export const escapeMrkdwn = (text: string): string =>
 /** U+200B ZERO WIDTH SPACE: breaks an emphasis marker's pairing, invisible to the reader. */
 export const zeroWidthSpace = '\u200b';
 
+/**
+ * What Slack auto-links, kept intact: web and mailto URLs (up to the last character that is not
+ * closing punctuation or an emphasis marker) and email addresses.
+ */
+const autoLinked =
+  /(?:https?:\/\/|mailto:)\S*[^\s.,;:!?)\]'"*_~`]|[\p{L}\p{N}][\p{L}\p{N}._%+~-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+/** a neighbour that a marker can pair across: anything but the text's edge, whitespace or U+200B */
+const touchesText = (char: string | undefined): boolean =>
+  char !== undefined && char !== zeroWidthSpace && !/\s/.test(char);
+
+/** Emphasis markers in text that is not a URL or an email: inert wherever Slack could pair them. */
+function breakMarkers(text: string, before: string | undefined, after: string | undefined): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (!'*_~`'.includes(char)) {
+      out += char;
+      continue;
+    }
+    const prev = i > 0 ? text[i - 1] : before;
+    const next = i < text.length - 1 ? text[i + 1] : after;
+    // inside a word (`snake_case`) a marker can neither open nor close
+    if (isWordChar(prev) && isWordChar(next)) {
+      out += char;
+      continue;
+    }
+    out += `${touchesText(prev) ? zeroWidthSpace : ''}${char}${touchesText(next) ? zeroWidthSpace : ''}`;
+  }
+  return out;
+}
+
 /** Literal text for `mrkdwn`: control characters escaped, emphasis markers made inert. */
-export const literalMrkdwn = (text: string): string =>
-  escapeMrkdwn(text).replace(/[*_~`]/g, (marker) => `${marker}${zeroWidthSpace}`);
+export function literalMrkdwn(text: string): string {
+  const escaped = escapeMrkdwn(text);
+  let out = '';
+  let from = 0;
+  for (const match of escaped.matchAll(autoLinked)) {
+    const start = match.index ?? 0;
+    out += breakMarkers(escaped.slice(from, start), escaped[from - 1], escaped[start]);
+    out += match[0];
+    from = start + match[0].length;
+  }
+  return out + breakMarkers(escaped.slice(from), escaped[from - 1], undefined);
+}
 
 /** Folds line breaks: for single-line fields such as headers and button texts. */
 export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();

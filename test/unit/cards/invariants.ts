@@ -100,3 +100,31 @@ export function assertBlockKitOk(
   for (const text of mrkdwnStrings(payload)) assertNoSlackControl(text);
   assert.ok(!JSON.stringify(payload).includes('link_names'));
 }
+
+/**
+ * A model of where Slack styles mrkdwn emphasis: a marker opens when nothing but the line start,
+ * a space or punctuation precedes it and text (not a space, not U+200B) follows it; the same
+ * marker closes when text precedes it and no letter or digit follows it. Returns the styled
+ * spans found on each line, e.g. `_x_`; URLs and emails are cut out first, as Slack links them
+ * whole.
+ */
+export function slackEmphasisSpans(text: string): string[] {
+  const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const touches = (c: string | undefined) => c !== undefined && c !== '\u200b' && !/\s/.test(c);
+  const linked =
+    /(?:https?:\/\/|mailto:)\S*[^\s.,;:!?)\]'"*_~`]|[\p{L}\p{N}][\p{L}\p{N}._%+~-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+  const spans: string[] = [];
+  for (const line of text.replace(linked, ' ').split('\n')) {
+    for (let i = 0; i < line.length; i++) {
+      const marker = line[i];
+      if (!'*_~`'.includes(marker) || word(line[i - 1]) || !touches(line[i + 1])) continue;
+      for (let j = i + 2; j < line.length; j++) {
+        if (line[j] === marker && touches(line[j - 1]) && !word(line[j + 1])) {
+          spans.push(line.slice(i, j + 1));
+          break;
+        }
+      }
+    }
+  }
+  return spans;
+}
