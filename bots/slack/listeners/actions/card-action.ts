@@ -44,7 +44,7 @@ export function cardAction(deps: SlackDeps) {
     if (body.type !== 'block_actions' || isLinkButtonAction(action)) return;
 
     const teamId = context.teamId ?? body.team?.id ?? '';
-    const actor = await deps.people.resolve(client, teamId, body.user.id);
+    const actor = await deps.people.resolve(client, teamId, body.user.id, context.enterpriseId);
     const channelId = body.channel?.id ?? body.container?.channel_id;
     const messageTs = body.message?.ts ?? body.container?.message_ts;
     const onHome = body.container?.type === 'view' && body.view?.type === 'home';

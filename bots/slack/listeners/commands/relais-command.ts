@@ -17,7 +17,7 @@ export function relaisCommand(deps: SlackDeps) {
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
     const teamId = context.teamId ?? command.team_id;
-    const actor = await deps.people.resolve(client, teamId, command.user_id);
+    const actor = await deps.people.resolve(client, teamId, command.user_id, context.enterpriseId);
     const card = await deps.core.commands.run({
       text: command.text,
       actor: actor.person,

@@ -23,7 +23,7 @@ export function appHomeOpened(deps: SlackDeps) {
     // the event also fires for the Messages and About tabs
     if (event.tab !== 'home') return;
     const teamId = context.teamId ?? '';
-    const actor = await deps.people.resolve(client, teamId, event.user);
+    const actor = await deps.people.resolve(client, teamId, event.user, context.enterpriseId);
     if (event.channel) await savePersonalConversation(deps.core, actor, event.channel);
 
     const { header, cards } = homeContent(deps.core, actor);

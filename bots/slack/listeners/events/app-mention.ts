@@ -29,7 +29,7 @@ export function appMention(deps: SlackDeps) {
     // in the bot's own DM the message listener already answers the same text
     if (event.channel.startsWith('D')) return;
     const teamId = context.teamId ?? event.team ?? '';
-    const actor = await deps.people.resolve(client, teamId, event.user);
+    const actor = await deps.people.resolve(client, teamId, event.user, context.enterpriseId);
     const card = await deps.core.commands.run({
       text: withoutBotMention(event.text, context.botUserId),
       actor: actor.person,

@@ -23,7 +23,7 @@ export function directMessage(deps: SlackDeps) {
       return;
     }
     const teamId = context.teamId ?? '';
-    const actor = await deps.people.resolve(client, teamId, message.user);
+    const actor = await deps.people.resolve(client, teamId, message.user, context.enterpriseId);
     await savePersonalConversation(deps.core, actor, message.channel);
     const card = await deps.core.commands.run({
       // "@relais help" typed in the DM is still "help"

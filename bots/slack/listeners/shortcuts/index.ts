@@ -24,7 +24,7 @@ function runAsCommand(deps: SlackDeps, command: string) {
   return async ({ shortcut, ack, client, context }: SlackShortcutMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
     const teamId = context.teamId ?? shortcut.team?.id ?? '';
-    const actor = await deps.people.resolve(client, teamId, shortcut.user.id);
+    const actor = await deps.people.resolve(client, teamId, shortcut.user.id, context.enterpriseId);
     const card = await deps.core.commands.run({
       text: command,
       actor: actor.person,
