@@ -3,49 +3,27 @@
  * standalone sign-in, the home page or the error, under one banner, with links to the privacy
  * notice and the terms of use below.
  */
-import {
-  FluentProvider,
-  makeStyles,
-  type Theme,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  tokens,
-} from '@fluentui/react-components';
+import { FluentProvider, makeStyles } from '@fluentui/react-components';
 import { useEffect, useMemo } from 'react';
 import { AppHeader } from './components/app-header.js';
 import { ConfigurePage } from './components/configure-page.js';
 import { HomePage } from './components/home-page.js';
 import { LegalFooter } from './components/legal-footer.js';
+import { themes, usePageFrameStyles } from './components/page-frame.js';
 import { SignInForm } from './components/sign-in-form.js';
 import { ErrorView, LoadingView } from './components/status-views.js';
-import { type HostTheme, urlSaysInTeams } from './host/teams-host.js';
+import { urlSaysInTeams } from './host/teams-host.js';
 import { createTranslate, I18nContext, pickLocale } from './i18n/i18n.js';
 import { useShell } from './use-shell.js';
 
-const themes: Record<HostTheme, Theme> = {
-  default: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
-
 const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground1,
-  },
-  skip: {
-    position: 'absolute',
-    left: '-10000px',
-    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1 },
-  },
   main: { outline: 'none' },
 });
 
 export function App() {
   const shell = useShell();
   const styles = useStyles();
+  const frame = usePageFrameStyles();
   const me = shell.phase.name === 'ready' ? shell.phase.me : undefined;
   const locale = pickLocale(me?.person?.locale, shell.hostLocale, navigator.language, shell.defaultLocale);
   const i18n = useMemo(() => ({ locale, t: createTranslate(locale) }), [locale]);
@@ -60,12 +38,12 @@ export function App() {
   return (
     <FluentProvider
       theme={themes[shell.theme]}
-      className={styles.root}
+      className={frame.root}
       data-theme={shell.theme}
       data-mode={shell.mode ?? 'starting'}
     >
       <I18nContext.Provider value={i18n}>
-        <a href="#main" className={styles.skip}>
+        <a href="#main" className={frame.skip}>
           {t('app.skip_to_content')}
         </a>
         <AppHeader

@@ -4,19 +4,10 @@
  * guest, can read them. Language: ?lang= (the switch writes it), then Teams', then the browser's,
  * then the server's DEFAULT_LOCALE, then French.
  */
-import {
-  FluentProvider,
-  Link,
-  makeStyles,
-  type Theme,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  tokens,
-} from '@fluentui/react-components';
+import { FluentProvider, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { type MouseEvent, useEffect, useMemo, useState } from 'react';
 import { AppHeader } from '../components/app-header.js';
-import type { HostTheme } from '../host/teams-host.js';
+import { themes, usePageFrameStyles } from '../components/page-frame.js';
 import { createTranslate, I18nContext, type Locale, pickLocale, toLocale } from '../i18n/i18n.js';
 import { privacySectionIds, termsSectionIds } from './legal-document.js';
 import { LegalDocumentView } from './legal-document-view.js';
@@ -27,12 +18,6 @@ import { termsEn } from './terms-en.js';
 import { termsFr } from './terms-fr.js';
 import { useLegalConfig, useLegalHost } from './use-legal-host.js';
 
-const themes: Record<HostTheme, Theme> = {
-  default: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
-
 /** Each language is named in itself, so a reader finds theirs whatever the page shows. */
 const languages: { locale: Locale; name: string }[] = [
   { locale: 'fr', name: 'Français' },
@@ -40,16 +25,6 @@ const languages: { locale: Locale; name: string }[] = [
 ];
 
 const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground1,
-  },
-  skip: {
-    position: 'absolute',
-    left: '-10000px',
-    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1 },
-  },
   nav: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -80,6 +55,7 @@ const useStyles = makeStyles({
 
 export function LegalApp({ page }: { page: LegalPage }) {
   const styles = useStyles();
+  const frame = usePageFrameStyles();
   const { theme, hostLocale, inTeams } = useLegalHost();
   const { contact, defaultLocale } = useLegalConfig();
   const [chosen, setChosen] = useState<Locale | undefined>(() =>
@@ -107,9 +83,9 @@ export function LegalApp({ page }: { page: LegalPage }) {
   };
 
   return (
-    <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme} data-legal-page={page}>
+    <FluentProvider theme={themes[theme]} className={frame.root} data-theme={theme} data-legal-page={page}>
       <I18nContext.Provider value={i18n}>
-        <a href="#main" className={styles.skip}>
+        <a href="#main" className={frame.skip}>
           {t('app.skip_to_content')}
         </a>
         <AppHeader />
