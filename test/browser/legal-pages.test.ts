@@ -8,11 +8,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { type FakeTeamsHost, startFakeTeamsHost } from '../harness/fake-teams-host/fake-teams-host.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
 import { ensureTabsBuilt } from './build-tabs.js';
-import { chromiumPath, describeWithChromium } from './chromium.js';
+import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
 
 const screenshots = path.resolve('test-results/legal-pages');
 const privacyContact = 'dpo@contoso.test';
@@ -60,20 +60,7 @@ describeWithChromium('legal pages in Chromium', function () {
       startTestRelais({ TAB_ALLOWED_HOST_ORIGINS: host.origin }),
       startTestRelais({ RELAIS_PRIVACY_CONTACT: privacyContact, DEFAULT_LOCALE: 'en' }),
     ]);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     fs.mkdirSync(screenshots, { recursive: true });
   });
 
@@ -84,9 +71,7 @@ describeWithChromium('legal pages in Chromium', function () {
   });
 
   async function openPage(locale: string): Promise<Page> {
-    context = await browser.newContext({ locale, viewport: { width: 1000, height: 900 } });
-    // Hermetic: nothing leaves 127.0.0.1 (teams-js asks Microsoft's CDN for its origin list).
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    context = await newHermeticContext(browser, { locale, viewport: { width: 1000, height: 900 } });
     requests = [];
     context.on('request', (request) => requests.push(request.url()));
     return context.newPage();

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import {
   type FakeTeamsHost,
   type FakeTeamsUser,
@@ -16,7 +16,7 @@ import {
 import { type KeyServer, startKeyServer } from '../harness/key-server.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
 import { ensureTabsBuilt } from './build-tabs.js';
-import { chromiumPath, describeWithChromium } from './chromium.js';
+import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
 
 const screenshots = path.resolve('test-results/tab-shell');
 const ssoClientId = '00000000-0000-4000-8000-00000000ab1e';
@@ -57,20 +57,7 @@ describeWithChromium('tab shell in Chromium', function () {
       // not the tabs' built-in French: a browser speaking neither language must get this one
       DEFAULT_LOCALE: 'en',
     });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     fs.mkdirSync(screenshots, { recursive: true });
   });
 
@@ -85,9 +72,7 @@ describeWithChromium('tab shell in Chromium', function () {
   let consoleLines: string[] = [];
 
   async function openPage(locale = 'en-US'): Promise<Page> {
-    context = await browser.newContext({ locale, viewport: { width: 1100, height: 760 } });
-    // Hermetic: nothing leaves 127.0.0.1 (teams-js asks Microsoft's CDN for its origin list).
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    context = await newHermeticContext(browser, { locale, viewport: { width: 1100, height: 760 } });
     page = await context.newPage();
     consoleLines = [];
     page.on('console', async (message) => {

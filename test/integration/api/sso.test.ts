@@ -28,25 +28,45 @@ describe('tab SSO: audience, tenant and issuer checks', () => {
   const me = (relais: TestRelais, token: string) =>
     fetch(`${relais.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
 
+  /**
+   * A Relais behind the multi-tenant v2 issuer ("{tenantid}") with `people` imported over the API;
+   * `env` adds the allowlist and whatever else the suite checks.
+   */
+  const startMultiTenantRelais = async (
+    env: Record<string, string>,
+    people: { email: string; displayName: string }[],
+  ): Promise<TestRelais> => {
+    const relais = await startTestRelais({
+      RELAIS_API_KEYS: API_KEY,
+      TAB_SSO_CLIENT_ID: CLIENT_ID,
+      TAB_SSO_ISSUER: 'https://login.example.com/{tenantid}/v2.0',
+      TAB_SSO_JWKS_URL: keys.jwksUrl,
+      ...env,
+    });
+    try {
+      const imported = await fetch(`${relais.url}/api/v1/people/import`, {
+        method: 'POST',
+        headers: { 'X-Api-Key': API_KEY, 'Content-Type': 'application/json' },
+        body: JSON.stringify(people),
+      });
+      assert.equal(imported.status, 200);
+    } catch (error) {
+      // the suite's `after` never sees a server that failed its setup
+      await relais.close();
+      throw error;
+    }
+    return relais;
+  };
+
   describe('multi-tenant issuer ({tenantid}) with an allowlist', () => {
     let relais: TestRelais;
 
     before(async () => {
-      relais = await startTestRelais({
-        RELAIS_API_KEYS: API_KEY,
-        TAB_SSO_CLIENT_ID: CLIENT_ID,
-        TAB_SSO_ISSUER: 'https://login.example.com/{tenantid}/v2.0',
-        TAB_SSO_JWKS_URL: keys.jwksUrl,
-        TAB_SSO_APP_ID_URI: APP_ID_URI,
-        TAB_SSO_ALLOWED_TENANTS: `${HOME},tenant-sister`,
-      });
-      // the administrator an attacker would like to become
-      const imported = await fetch(`${relais.url}/api/v1/people/import`, {
-        method: 'POST',
-        headers: { 'X-Api-Key': API_KEY, 'Content-Type': 'application/json' },
-        body: JSON.stringify([{ email: 'boss@corp.fr', displayName: 'Boss' }]),
-      });
-      assert.equal(imported.status, 200);
+      relais = await startMultiTenantRelais(
+        { TAB_SSO_APP_ID_URI: APP_ID_URI, TAB_SSO_ALLOWED_TENANTS: `${HOME},tenant-sister` },
+        // the administrator an attacker would like to become
+        [{ email: 'boss@corp.fr', displayName: 'Boss' }],
+      );
     });
     after(async () => {
       await relais?.close();
@@ -112,20 +132,11 @@ describe('tab SSO: audience, tenant and issuer checks', () => {
     let relais: TestRelais;
 
     before(async () => {
-      relais = await startTestRelais({
-        RELAIS_API_KEYS: API_KEY,
-        TAB_SSO_CLIENT_ID: CLIENT_ID,
-        TAB_SSO_ISSUER: 'https://login.example.com/{tenantid}/v2.0',
-        TAB_SSO_JWKS_URL: keys.jwksUrl,
-        TAB_SSO_ALLOWED_TENANTS: HOME,
-      });
-      // someone the directory does not say anything about (no kind): a member by default
-      const imported = await fetch(`${relais.url}/api/v1/people/import`, {
-        method: 'POST',
-        headers: { 'X-Api-Key': API_KEY, 'Content-Type': 'application/json' },
-        body: JSON.stringify([{ email: 'known@partner.com', displayName: 'Known Partner' }]),
-      });
-      assert.equal(imported.status, 200);
+      relais = await startMultiTenantRelais(
+        { TAB_SSO_ALLOWED_TENANTS: HOME },
+        // someone the directory does not say anything about (no kind): a member by default
+        [{ email: 'known@partner.com', displayName: 'Known Partner' }],
+      );
     });
     after(async () => {
       await relais?.close();

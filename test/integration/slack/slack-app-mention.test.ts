@@ -7,18 +7,10 @@ import assert from 'node:assert/strict';
 import { withoutBotMention } from '../../../bots/slack/listeners/events/app-mention.js';
 import { translate } from '../../../shared/i18n/i18n.js';
 import { eventCallback } from '../../harness/slack-signing.js';
-import { ENGLISH, FRENCH, pause, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
+import { ENGLISH, FRENCH, pause, TEAM, textOf, useSlackWorld } from './slack-world.js';
 
 describe('Slack app_mention (HTTP)', () => {
-  let world: SlackWorld;
-
-  before(async () => {
-    world = await startSlackWorld();
-  });
-  after(async () => {
-    await world?.close();
-  });
-  beforeEach(() => world.fake.reset());
+  const world = useSlackWorld();
 
   const mention = (userId: string, text: string, extra: Record<string, unknown> = {}) =>
     eventCallback({

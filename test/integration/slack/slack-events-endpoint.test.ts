@@ -7,18 +7,10 @@ import assert from 'node:assert/strict';
 import { translate } from '../../../shared/i18n/i18n.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { eventCallback, nowSeconds } from '../../harness/slack-signing.js';
-import { ENGLISH, FRENCH, pause, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
+import { ENGLISH, FRENCH, pause, TEAM, textOf, useSlackWorld } from './slack-world.js';
 
 describe('Slack events endpoint (HTTP)', () => {
-  let world: SlackWorld;
-
-  before(async () => {
-    world = await startSlackWorld();
-  });
-  after(async () => {
-    await world?.close();
-  });
-  beforeEach(() => world.fake.reset());
+  const world = useSlackWorld();
 
   const homeOpened = (userId: string, eventId?: string) =>
     eventCallback({

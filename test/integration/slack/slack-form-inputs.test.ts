@@ -7,21 +7,17 @@ import { renderBlockKit } from '../../../bots/slack/cards/render-block-kit.js';
 import type { ActionRequest } from '../../../shared/actions/dispatcher.js';
 import { card, submit } from '../../../shared/cards/model.js';
 import { blockActions } from '../../harness/slack-signing.js';
-import { FRENCH, type SlackWorld, startSlackWorld, TEAM } from './slack-world.js';
+import { FRENCH, TEAM, useSlackWorld } from './slack-world.js';
 
 describe('Slack card forms (HTTP)', () => {
-  let world: SlackWorld;
+  const world = useSlackWorld({}, { resetBetweenTests: false });
   const received: ActionRequest[] = [];
 
-  before(async () => {
-    world = await startSlackWorld();
+  before(() => {
     world.relais.core.dispatcher.register('test.form', async (request) => {
       received.push(request);
       return { card: card('ok', { type: 'text', text: `merci ${String(request.inputs?.name)}` }) };
     });
-  });
-  after(async () => {
-    await world?.close();
   });
 
   it('hands the form values to the action, by input id', async () => {

@@ -8,7 +8,7 @@ import sinon from 'sinon';
 import { translate } from '../../../shared/i18n/i18n.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { blockActions } from '../../harness/slack-signing.js';
-import { ENGLISH, FRENCH, pause, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
+import { ENGLISH, FRENCH, pause, TEAM, textOf, useSlackWorld } from './slack-world.js';
 
 interface ButtonElement {
   type: string;
@@ -18,21 +18,16 @@ interface ButtonElement {
 }
 
 describe('Slack interactivity (HTTP)', () => {
-  let world: SlackWorld;
+  const world = useSlackWorld();
   let helpButtons: ButtonElement[];
 
   before(async () => {
-    world = await startSlackWorld();
     // take the real buttons of the help card, as Slack would send them back
     await world.command(ENGLISH.id, 'help');
     const reply = await world.fake.waitForCall('response_url');
     const blocks = reply.body.blocks as { type: string; elements?: ButtonElement[] }[];
     helpButtons = blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
   });
-  after(async () => {
-    await world?.close();
-  });
-  beforeEach(() => world.fake.reset());
 
   const topicButton = (topic: string) => {
     const button = helpButtons.find((b) => b.value && JSON.parse(b.value).topic === topic);

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { card, submit } from '../../../shared/cards/model.js';
 import { DeliveryError } from '../../../shared/errors/errors.js';
 import type { MessageTarget, Messenger } from '../../../shared/messaging/messenger.js';
-import { ENGLISH, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
+import { ENGLISH, TEAM, textOf, useSlackWorld } from './slack-world.js';
 
 describe('Slack messenger', () => {
-  let world: SlackWorld;
+  const world = useSlackWorld();
   let messenger: Messenger;
   const news = card(
     'Canteen closed on Friday <!channel>',
@@ -24,16 +24,11 @@ describe('Slack messenger', () => {
   };
   const options = { locale: 'en' as const };
 
-  before(async () => {
-    world = await startSlackWorld();
+  before(() => {
     const found = world.relais.core.messengers.get('slack');
     assert.ok(found, 'the Slack messenger is registered with the core');
     messenger = found;
   });
-  after(async () => {
-    await world?.close();
-  });
-  beforeEach(() => world.fake.reset());
 
   const rejection = async (promise: Promise<unknown>): Promise<DeliveryError> => {
     const error = await promise.then(

@@ -3,17 +3,10 @@
  * (users.info is_restricted / is_ultra_restricted) makes a guest, from a full member a member.
  */
 import assert from 'node:assert/strict';
-import { type SlackWorld, startSlackWorld, TEAM } from './slack-world.js';
+import { TEAM, useSlackWorld } from './slack-world.js';
 
 describe('Slack people (over HTTP)', () => {
-  let world: SlackWorld;
-
-  before(async () => {
-    world = await startSlackWorld();
-  });
-  after(async () => {
-    await world?.close();
-  });
+  const world = useSlackWorld({}, { resetBetweenTests: false });
 
   const kindAfterCommand = async (userId: string) => {
     const { responseUrl } = await world.command(userId, 'help');

@@ -5,18 +5,10 @@
 import assert from 'node:assert/strict';
 import { shortcutCallbackIds } from '../../../manifests/slack/manifest.js';
 import { translate } from '../../../shared/i18n/i18n.js';
-import { ENGLISH, FRENCH, type SlackWorld, startSlackWorld, TEAM, textOf } from './slack-world.js';
+import { ENGLISH, FRENCH, TEAM, textOf, useSlackWorld } from './slack-world.js';
 
 describe('Slack shortcuts (HTTP)', () => {
-  let world: SlackWorld;
-
-  before(async () => {
-    world = await startSlackWorld();
-  });
-  after(async () => {
-    await world?.close();
-  });
-  beforeEach(() => world.fake.reset());
+  const world = useSlackWorld();
 
   const shortcut = (type: 'shortcut' | 'message_action', callbackId: string, userId: string) => ({
     type,

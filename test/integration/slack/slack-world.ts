@@ -75,6 +75,48 @@ export async function startSlackWorld(env: Record<string, string> = {}): Promise
   };
 }
 
+export interface UseSlackWorldOptions {
+  /** clear the fake's call log (and its planned failures) before each test; default true */
+  resetBetweenTests?: boolean;
+}
+
+/**
+ * One Slack world for the calling `describe`: registers the mocha hooks that start it before the
+ * suite, close it after, and clear the fake's call log before each test. Returns a view that reads
+ * through to the started world, so tests write `world.fake` as with a plain SlackWorld; hooks the
+ * suite registers after this call already see it started.
+ */
+export function useSlackWorld(
+  env: Record<string, string> = {},
+  { resetBetweenTests = true }: UseSlackWorldOptions = {},
+): SlackWorld {
+  let started: SlackWorld | undefined;
+  const current = (): SlackWorld => {
+    if (!started) throw new Error('the Slack world is not started: use it inside a test or a hook');
+    return started;
+  };
+  before(async () => {
+    started = await startSlackWorld(env);
+  });
+  after(async () => {
+    await started?.close();
+    started = undefined;
+  });
+  if (resetBetweenTests) beforeEach(() => current().fake.reset());
+  return {
+    get fake() {
+      return current().fake;
+    },
+    get relais() {
+      return current().relais;
+    },
+    event: (envelope, sign) => current().event(envelope, sign),
+    command: (userId, text) => current().command(userId, text),
+    interact: (payload, sign) => current().interact(payload, sign),
+    close: () => current().close(),
+  };
+}
+
 /** every string anywhere in a Block Kit payload, for "does this text appear" checks */
 export const textOf = (value: unknown): string => JSON.stringify(value ?? '');
 

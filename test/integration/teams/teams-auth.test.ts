@@ -8,45 +8,23 @@ import assert from 'node:assert/strict';
 import type { JWTPayload } from 'jose';
 import { card } from '../../../shared/cards/model.js';
 import { translate } from '../../../shared/i18n/i18n.js';
-import { type FakeTeamsConnector, startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
-import { type KeyServer, startKeyServer } from '../../harness/key-server.js';
-import { startTestRelais, type TestRelais } from '../../harness/relais.js';
+import type { FakeTeamsConnector } from '../../harness/fake-teams-connector.js';
+import type { KeyServer } from '../../harness/key-server.js';
+import type { TestRelais } from '../../harness/relais.js';
 import { messageActivity, postActivity, type TeamsScene, teamsUser } from '../../harness/teams-activities.js';
-import { cardOf, textsOf } from './teams-helpers.js';
+import { type AuthenticatedTeams, cardOf, startAuthenticatedTeams, textsOf } from './teams-helpers.js';
 
 describe('Teams bot with authentication on', () => {
   const appId = '00000000-aaaa-bbbb-cccc-000000000001';
+  let bot: AuthenticatedTeams;
   let keys: KeyServer;
   let connector: FakeTeamsConnector;
   let relais: TestRelais;
   let scene: TeamsScene;
 
   before(async () => {
-    keys = await startKeyServer();
-    connector = await startFakeTeamsConnector();
-    relais = await startTestRelais(
-      {
-        MICROSOFT_APP_ID: appId,
-        MICROSOFT_APP_PASSWORD: 'not-used-by-the-test-token-source',
-        MICROSOFT_APP_TENANT_ID: 'tenant-auth',
-        MICROSOFT_APP_TYPE: 'SingleTenant',
-        BOT_OPENID_METADATA_URL: keys.metadataUrl,
-        BOT_TOKEN_ISSUER: keys.issuer,
-        TEAMS_SERVICE_URL: connector.url,
-      },
-      {
-        teams: {
-          // botbuilder's MSAL login refuses a non-https authority: tests sign outbound calls with a
-          // fixed token, which the fake connector records.
-          outboundCredentials: async () => ({
-            signRequest: async (request) => {
-              request.headers.set('authorization', 'Bearer outbound-test-token');
-              return request;
-            },
-          }),
-        },
-      },
-    );
+    bot = await startAuthenticatedTeams(appId, 'tenant-auth');
+    ({ keys, connector, relais } = bot);
     scene = {
       serviceUrl: connector.url,
       tenantId: 'tenant-auth',
@@ -54,11 +32,7 @@ describe('Teams bot with authentication on', () => {
       locale: 'en-US',
     };
   });
-  after(async () => {
-    await relais?.close();
-    await connector?.close();
-    await keys?.close();
-  });
+  after(() => bot?.close());
   beforeEach(() => connector.reset());
 
   const goodClaims = (): JWTPayload => ({ aud: appId, serviceurl: connector.url });

@@ -1,7 +1,78 @@
-/** Shared bits of the Teams integration tests: reading what the bot posted to the fake connector. */
+/**
+ * Shared bits of the Teams integration tests: starting a bot with Bot Framework authentication on,
+ * and reading what the bot posted to the fake connector.
+ */
 import assert from 'node:assert/strict';
-import type { RecordedRequest } from '../../harness/fake-teams-connector.js';
+import {
+  type FakeTeamsConnector,
+  type RecordedRequest,
+  startFakeTeamsConnector,
+} from '../../harness/fake-teams-connector.js';
+import { type KeyServer, startKeyServer } from '../../harness/key-server.js';
+import { startTestRelais, type TestRelais } from '../../harness/relais.js';
 import { validateWithSdk } from '../../unit/cards/ac-validate.js';
+
+/** A SingleTenant bot with authentication on, its token issuer and the connector it replies to. */
+export interface AuthenticatedTeams {
+  keys: KeyServer;
+  connector: FakeTeamsConnector;
+  relais: TestRelais;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a local key server, a fake connector and Relais as the SingleTenant bot `appId` of
+ * `tenantId`, validating inbound Bot Framework tokens against that key server. `env` adds to (or
+ * overrides) the bot's environment.
+ */
+export async function startAuthenticatedTeams(
+  appId: string,
+  tenantId: string,
+  env: Record<string, string> = {},
+): Promise<AuthenticatedTeams> {
+  const keys = await startKeyServer();
+  const connector = await startFakeTeamsConnector();
+  let relais: TestRelais;
+  try {
+    relais = await startTestRelais(
+      {
+        MICROSOFT_APP_ID: appId,
+        MICROSOFT_APP_PASSWORD: 'not-used-by-the-test-token-source',
+        MICROSOFT_APP_TENANT_ID: tenantId,
+        MICROSOFT_APP_TYPE: 'SingleTenant',
+        BOT_OPENID_METADATA_URL: keys.metadataUrl,
+        BOT_TOKEN_ISSUER: keys.issuer,
+        TEAMS_SERVICE_URL: connector.url,
+        ...env,
+      },
+      {
+        teams: {
+          // botbuilder's MSAL login refuses a non-https authority: tests sign outbound calls with a
+          // fixed token, which the fake connector records.
+          outboundCredentials: async () => ({
+            signRequest: async (request) => {
+              request.headers.set('authorization', 'Bearer outbound-test-token');
+              return request;
+            },
+          }),
+        },
+      },
+    );
+  } catch (error) {
+    await Promise.all([connector.close(), keys.close()]);
+    throw error;
+  }
+  return {
+    keys,
+    connector,
+    relais,
+    async close() {
+      await relais.close();
+      await connector.close();
+      await keys.close();
+    },
+  };
+}
 
 export const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
 

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
-import { type FakeTeamsConnector, startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
-import { type KeyServer, startKeyServer } from '../../harness/key-server.js';
-import { startTestRelais, type TestRelais } from '../../harness/relais.js';
+import type { FakeTeamsConnector } from '../../harness/fake-teams-connector.js';
+import type { KeyServer } from '../../harness/key-server.js';
+import type { TestRelais } from '../../harness/relais.js';
 import {
   messageActivity,
   postActivity,
@@ -15,44 +15,20 @@ import {
   teamsUser,
   type WireActivity,
 } from '../../harness/teams-activities.js';
+import { type AuthenticatedTeams, startAuthenticatedTeams } from './teams-helpers.js';
 
 describe('Teams tenant check (authentication on)', () => {
   const appId = '00000000-aaaa-bbbb-cccc-000000000002';
+  let bot: AuthenticatedTeams;
   let keys: KeyServer;
   let connector: FakeTeamsConnector;
   let relais: TestRelais;
 
   before(async () => {
-    keys = await startKeyServer();
-    connector = await startFakeTeamsConnector();
-    relais = await startTestRelais(
-      {
-        MICROSOFT_APP_ID: appId,
-        MICROSOFT_APP_PASSWORD: 'not-used-by-the-test-token-source',
-        MICROSOFT_APP_TENANT_ID: 'tenant-home',
-        MICROSOFT_APP_TYPE: 'SingleTenant',
-        TEAMS_ALLOWED_TENANTS: 'tenant-sister',
-        BOT_OPENID_METADATA_URL: keys.metadataUrl,
-        BOT_TOKEN_ISSUER: keys.issuer,
-        TEAMS_SERVICE_URL: connector.url,
-      },
-      {
-        teams: {
-          outboundCredentials: async () => ({
-            signRequest: async (request) => {
-              request.headers.set('authorization', 'Bearer outbound-test-token');
-              return request;
-            },
-          }),
-        },
-      },
-    );
+    bot = await startAuthenticatedTeams(appId, 'tenant-home', { TEAMS_ALLOWED_TENANTS: 'tenant-sister' });
+    ({ keys, connector, relais } = bot);
   });
-  after(async () => {
-    await relais?.close();
-    await connector?.close();
-    await keys?.close();
-  });
+  after(() => bot?.close());
   beforeEach(() => connector.reset());
 
   const scene = (tenantId: string): TeamsScene => ({
