@@ -60,8 +60,4 @@ export class MessengerRegistry {
   get(platform: PlatformName): Messenger | undefined {
     return this.byPlatform.get(platform);
   }
-
-  platforms(): PlatformName[] {
-    return [...this.byPlatform.keys()];
-  }
 }

@@ -65,19 +65,29 @@ export async function attachFirstContact(
   }
 }
 
+/** The person holding any identity (chat or directory) with this Entra object id in this tenant. */
+export async function personIdByDirectoryId(
+  db: Kysely<Database> | Transaction<Database>,
+  tenantId: string,
+  aadObjectId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('identities')
+    .select('person_id')
+    .where('tenant_id', '=', tenantId)
+    .where('aad_object_id', '=', aadObjectId)
+    .executeTakeFirst();
+  return row?.person_id;
+}
+
 async function knownPersonId(
   trx: Transaction<Database>,
   identity: IdentityKey,
   email: string | null,
 ): Promise<string | undefined> {
   if (identity.aadObjectId) {
-    const byAad = await trx
-      .selectFrom('identities')
-      .select('person_id')
-      .where('tenant_id', '=', identity.tenantId)
-      .where('aad_object_id', '=', identity.aadObjectId)
-      .executeTakeFirst();
-    if (byAad) return byAad.person_id;
+    const byAad = await personIdByDirectoryId(trx, identity.tenantId, identity.aadObjectId);
+    if (byAad) return byAad;
   }
   if (!email) return undefined;
   return (await trx.selectFrom('people').select('id').where('email', '=', email).executeTakeFirst())?.id;

@@ -3,7 +3,7 @@
  * roles. Guests (kind 'guest') see only what is addressed to their groups.
  */
 import type { Locale } from '../i18n/i18n.js';
-import type { PlatformIdentity, PlatformName } from '../messaging/messenger.js';
+import type { PlatformIdentity } from '../messaging/messenger.js';
 
 export const roles = ['admin', 'communicator', 'ambassador', 'group_manager'] as const;
 export type Role = (typeof roles)[number];
@@ -54,6 +54,3 @@ export interface PlatformProfile {
 export const hasRole = (person: Person, role: Role, scope = ''): boolean =>
   person.roles.some((g) => g.role === role && (g.scope === '' || g.scope === scope)) ||
   (role !== 'admin' && person.roles.some((g) => g.role === 'admin' && g.scope === ''));
-
-export const identityOn = (person: Person, platform: PlatformName): PlatformIdentity | undefined =>
-  person.identities.find((i) => i.platform === platform);

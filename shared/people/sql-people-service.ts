@@ -5,7 +5,12 @@ import { toLocale } from '../i18n/i18n.js';
 import type { PlatformIdentity, PlatformName } from '../messaging/messenger.js';
 import type { PersonRow, PersonUpdate } from '../store/schema.js';
 import { nowIso, type Store } from '../store/store.js';
-import { attachFirstContact, type IdentityKey, moveIdentity } from './identity-links.js';
+import {
+  attachFirstContact,
+  type IdentityKey,
+  moveIdentity,
+  personIdByDirectoryId,
+} from './identity-links.js';
 import type { PeopleService } from './people-service.js';
 import type { Person, PlatformProfile, Role } from './person.js';
 import { kindFromPlatform, withSearchText } from './person-row.js';
@@ -218,13 +223,7 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
         userId: account.aadObjectId,
         aadObjectId: account.aadObjectId,
       };
-      const byAad = await db
-        .selectFrom('identities')
-        .select('person_id')
-        .where('tenant_id', '=', account.tenantId)
-        .where('aad_object_id', '=', account.aadObjectId)
-        .executeTakeFirst();
-      let personId = byAad?.person_id;
+      let personId = await personIdByDirectoryId(db, account.tenantId, account.aadObjectId);
       if (!personId) {
         await attachFirstContact(db, identity, {
           email,
