@@ -22,11 +22,24 @@ export interface ActionRequest {
   message?: SentMessage;
 }
 
+/**
+ * A form shown in a dialog: a Teams task module (message extension or `task/fetch` button) or a
+ * Slack modal (`views.open`). The card's `inputs` block carries the submit action: its handler
+ * receives the values in `inputs` and returns an ActionResult (a `notice`, a `card` to post or
+ * show, or another `dialog` for a next page).
+ */
+export interface DialogSpec {
+  title: string;
+  card: Card;
+}
+
 export interface ActionResult {
   /** the refreshed card shown in place of the clicked one; omitted = leave it unchanged */
   card?: Card;
   /** a short confirmation or error for the clicker only */
   notice?: string;
+  /** open (or, after a dialog submit, replace) a dialog for the clicker */
+  dialog?: DialogSpec;
 }
 
 export type ActionHandler = (request: ActionRequest) => Promise<ActionResult>;

@@ -14,6 +14,11 @@ export interface SubmitButton {
   /** small JSON payload handed back to the action handler (keep it under 1 kB) */
   payload?: Record<string, string | number | boolean>;
   style?: 'primary' | 'danger';
+  /**
+   * the handler answers with a dialog (ActionResult.dialog): Teams must then render the button as
+   * a task-module opener (`task/fetch`) rather than Action.Execute; Slack opens a modal either way
+   */
+  opensDialog?: boolean;
 }
 
 /** A button that opens a URL. */
