@@ -7,7 +7,7 @@ import type { Card } from '../cards/model.js';
 import { AppError } from '../errors/errors.js';
 import type { EventLog } from '../events/event-log.js';
 import type { Locale } from '../i18n/i18n.js';
-import type { PlatformName, SentMessage } from '../messaging/messenger.js';
+import type { ConversationTarget, PlatformName, SentMessage } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 
 export interface ActionRequest {
@@ -20,6 +20,11 @@ export interface ActionRequest {
   platform: PlatformName;
   /** the message that carries the button, when the platform tells it */
   message?: SentMessage;
+  /**
+   * where the click, shortcut or message extension happened (a channel, group chat or 1:1), so a
+   * feature can post there itself (a poll created from a dialog is posted into this conversation)
+   */
+  conversation?: ConversationTarget;
 }
 
 /**

@@ -7,7 +7,7 @@ import { type Card, card } from '../cards/model.js';
 import type { EventLog } from '../events/event-log.js';
 import { helpCard } from '../help/help-card.js';
 import { type Locale, translator } from '../i18n/i18n.js';
-import type { PlatformName } from '../messaging/messenger.js';
+import type { ConversationTarget, PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 
 export const commandNames = [
@@ -72,6 +72,8 @@ export interface CommandRequest {
   actor: Person;
   locale: Locale;
   platform: PlatformName;
+  /** where the command was typed (channel, group chat or 1:1), when the adapter knows it */
+  conversation?: ConversationTarget;
 }
 
 export type CommandHandler = (request: CommandRequest, parsed: ParsedCommand) => Promise<Card>;

@@ -20,10 +20,16 @@ export interface PlatformIdentity {
   aadObjectId?: string;
 }
 
+/** A channel, group chat or 1:1 conversation on one platform. */
+export interface ConversationTarget {
+  kind: 'conversation';
+  platform: PlatformName;
+  tenantId: string;
+  conversationId: string;
+}
+
 /** Where a message goes: one person 1:1, or a channel/conversation. */
-export type MessageTarget =
-  | { kind: 'person'; identity: PlatformIdentity }
-  | { kind: 'conversation'; platform: PlatformName; tenantId: string; conversationId: string };
+export type MessageTarget = { kind: 'person'; identity: PlatformIdentity } | ConversationTarget;
 
 /** What the platform gave back for a sent message: enough to update or delete it later. */
 export interface SentMessage {
