@@ -4,6 +4,8 @@
  */
 import type Keyv from 'keyv';
 import { ActionDispatcher } from './actions/dispatcher.js';
+import { ShortcutRegistry } from './actions/shortcuts.js';
+import { registerCommandDialogs } from './commands/command-dialogs.js';
 import { CommandRouter } from './commands/commands.js';
 import type { Config } from './config/config.js';
 import { type ConversationStore, createConversationStore } from './conversations/conversation-store.js';
@@ -32,6 +34,8 @@ export interface Core {
   events: EventLog;
   conversations: ConversationStore;
   dispatcher: ActionDispatcher;
+  /** shortcuts and message extensions that open a dialog (`poll.create`, `news.share`) */
+  shortcuts: ShortcutRegistry;
   commands: CommandRouter;
   messengers: MessengerRegistry;
   /** the console (tabs) address, for links in cards */
@@ -46,6 +50,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
   const jobs = createJobQueue(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'jobs' }) });
   const events = createEventLog(store, logger);
   const consoleUrl = `${config.publicUrl}/tabs/`;
+  const dispatcher = new ActionDispatcher(events);
   const core: Core = {
     config,
     logger,
@@ -56,7 +61,8 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     people: createPeopleService(store, events),
     events,
     conversations: createConversationStore(store),
-    dispatcher: new ActionDispatcher(events),
+    dispatcher,
+    shortcuts: new ShortcutRegistry(dispatcher),
     commands: new CommandRouter({ consoleUrl, events }),
     messengers: new MessengerRegistry(),
     consoleUrl,
@@ -68,5 +74,6 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     },
   };
   registerHelpActions(core);
+  registerCommandDialogs(core.dispatcher, core.commands);
   return core;
 }

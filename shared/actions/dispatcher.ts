@@ -36,6 +36,30 @@ export interface ActionRequest {
 export interface DialogSpec {
   title: string;
   card: Card;
+  /** how much room the form needs (Teams dialog size; Slack modals have one size); default medium */
+  size?: 'small' | 'medium' | 'large';
+}
+
+/**
+ * Details of a `validation_failed` AppError thrown by a dialog's submit handler: the message per
+ * input id, shown next to the field (Slack `response_action: 'errors'`), or above the form (Teams).
+ */
+export interface FieldErrors {
+  fields: Record<string, string>;
+}
+
+/** Throw this from a submit handler to keep the dialog open with the message on the field. */
+export const fieldError = (inputId: string, message: string) =>
+  new AppError('validation_failed', message, { fields: { [inputId]: message } } satisfies FieldErrors);
+
+/** The per-field messages of a validation error, when it has any. */
+export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
+  if (!(error instanceof AppError) || error.code !== 'validation_failed') return undefined;
+  const fields = (error.details as Partial<FieldErrors> | undefined)?.fields;
+  if (typeof fields !== 'object' || fields === null) return undefined;
+  const out: Record<string, string> = {};
+  for (const [id, message] of Object.entries(fields)) if (typeof message === 'string') out[id] = message;
+  return Object.keys(out).length ? out : undefined;
 }
 
 export interface ActionResult {

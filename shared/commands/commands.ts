@@ -1,7 +1,10 @@
 /**
  * Chat commands: the same words in Teams (a message to the bot) and Slack (`/relais <word>`), in
- * French and English. Adapters hand over the text; the core answers with a card.
+ * French and English. Adapters hand over the text; the core answers with a card, or with a
+ * dialog (a form) that surfaces able to open one show at once (Slack slash command → modal) and
+ * others reach through an "Open" button (Teams message → task module).
  */
+import type { DialogSpec } from '../actions/dispatcher.js';
 import { escapeMarkdown, markdownToPlain } from '../cards/markdown.js';
 import { type Card, card } from '../cards/model.js';
 import type { EventLog } from '../events/event-log.js';
@@ -76,7 +79,25 @@ export interface CommandRequest {
   conversation?: ConversationTarget;
 }
 
-export type CommandHandler = (request: CommandRequest, parsed: ParsedCommand) => Promise<Card>;
+/**
+ * What a command answers besides a bare card: a dialog to open (a form), and optionally the card
+ * to show where no dialog can open. With a dialog and no card, `run` builds a card with one
+ * button that opens the dialog (action `command.dialog`).
+ */
+export interface CommandResult {
+  card?: Card;
+  dialog?: DialogSpec;
+}
+
+export type CommandHandler = (
+  request: CommandRequest,
+  parsed: ParsedCommand,
+) => Promise<Card | CommandResult>;
+
+/** Dispatcher action of the "Open" button: re-runs the command (payload `text`) and returns its dialog. */
+export const commandDialogAction = 'command.dialog';
+
+const isCard = (value: Card | CommandResult): value is Card => Array.isArray((value as Card).blocks);
 
 export interface CommandRouterOptions {
   consoleUrl: string;
@@ -107,7 +128,39 @@ export class CommandRouter {
     this.handlers.set(name, handler);
   }
 
+  /**
+   * For surfaces that can only answer with a message (a Teams message, a Slack DM or mention):
+   * the command's card, or for a dialog-only answer a card whose button opens the dialog.
+   */
   async run(request: CommandRequest): Promise<Card> {
+    const result = await this.execute(request);
+    if (result.card) return result.card;
+    const dialog = result.dialog!;
+    const t = translator(request.locale);
+    return card(
+      dialog.title,
+      { type: 'heading', text: dialog.title },
+      {
+        type: 'buttons',
+        buttons: [
+          {
+            kind: 'submit',
+            action: commandDialogAction,
+            label: t('dialog.open'),
+            payload: { text: request.text.slice(0, 500) },
+            style: 'primary',
+            opensDialog: true,
+          },
+        ],
+      },
+    );
+  }
+
+  /**
+   * For surfaces that can open a dialog right away (Slack slash command with its trigger_id):
+   * the handler's answer, with at least a card or a dialog.
+   */
+  async execute(request: CommandRequest): Promise<CommandResult> {
     const parsed = parseCommand(request.text);
     const t = translator(request.locale);
     await this.options.events.track({
@@ -120,13 +173,17 @@ export class CommandRouter {
     if (!parsed.name) {
       // the person's own words, echoed: escaped so they stay text (no link, no emphasis)
       const text = t('command.unknown', { text: escapeMarkdown(request.text.trim().slice(0, 100)) });
-      return card(markdownToPlain(text), { type: 'text', text });
+      return { card: card(markdownToPlain(text), { type: 'text', text }) };
     }
     const handler = this.handlers.get(parsed.name);
     if (!handler) {
       const text = t('command.coming_soon', { command: escapeMarkdown(parsed.word || parsed.name) });
-      return card(markdownToPlain(text), { type: 'text', text });
+      return { card: card(markdownToPlain(text), { type: 'text', text }) };
     }
-    return handler(request, parsed);
+    const answer = await handler(request, parsed);
+    if (isCard(answer)) return { card: answer };
+    if (!answer.card && !answer.dialog)
+      throw new Error(`command ${parsed.name} answered neither card nor dialog`);
+    return answer;
   }
 }

@@ -1,4 +1,5 @@
 /** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
+import { dialogEn } from '../actions/dialog-i18n.js';
 export const en = {
   'app.name': 'Relais',
 
@@ -60,4 +61,5 @@ export const en = {
 
   // common: generic buttons (closing a Slack modal...)
   'common.close': 'Close',
+  ...dialogEn,
 } as const;

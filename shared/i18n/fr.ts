@@ -1,4 +1,5 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
+import { dialogFr } from '../actions/dialog-i18n.js';
 import type { Catalogue } from './i18n.js';
 
 export const fr: Catalogue = {
@@ -65,4 +66,5 @@ export const fr: Catalogue = {
 
   // Commun : boutons génériques (fermer une fenêtre modale Slack...)
   'common.close': 'Fermer',
+  ...dialogFr,
 };
