@@ -102,6 +102,58 @@ export interface KvTable {
   expires_at: number | null;
 }
 
+/** Broadcast subjects (migration 004): the audience and how far its resolution went. */
+export interface DeliverySubjectsTable {
+  subject_type: string;
+  subject_id: string;
+  /** Audience JSON */
+  audience: string;
+  /** 'resolving' | 'ready' | 'cancelled' */
+  state: string;
+  refresh_generation: number;
+  /** 'update' | 'withdraw' | null */
+  refresh_mode: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One delivery per (subject, person or channel, platform) (migration 004). */
+export interface DeliveriesTable {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  /** person id, or 'channel:<tenant>:<conversation>' */
+  recipient_key: string;
+  /** '' for a person with no chat account */
+  platform: string;
+  tenant_id: string | null;
+  person_id: string | null;
+  user_id: string | null;
+  aad_object_id: string | null;
+  conversation_id: string | null;
+  channel_name: string | null;
+  message_id: string | null;
+  locale: string;
+  /** DeliveryStatus */
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  sent_at: string | null;
+  refreshed_generation: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The pacer's shared budgets, one row per '<platform>:<tenant>' (migration 004). */
+export interface PacerBudgetsTable {
+  key: string;
+  tat_us: number;
+  granted_us: number;
+  paused_until: number;
+  base_rate_milli: number;
+  rate_changed_at: number;
+}
+
 export interface Database {
   people: PeopleTable;
   identities: IdentitiesTable;
@@ -110,6 +162,9 @@ export interface Database {
   events: EventsTable;
   jobs: JobsTable;
   kv: KvTable;
+  delivery_subjects: DeliverySubjectsTable;
+  deliveries: DeliveriesTable;
+  pacer_budgets: PacerBudgetsTable;
 }
 
 export type PersonRow = Selectable<PeopleTable>;
