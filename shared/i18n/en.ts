@@ -1,5 +1,6 @@
 /** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
 import { dialogEn } from '../actions/dialog-i18n.js';
+import { newsEn } from '../news/news-i18n.js';
 export const en = {
   'app.name': 'Relais',
 
@@ -62,4 +63,5 @@ export const en = {
   // common: generic buttons (closing a Slack modal...)
   'common.close': 'Close',
   ...dialogEn,
+  ...newsEn,
 } as const;

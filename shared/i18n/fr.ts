@@ -1,5 +1,6 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
 import { dialogFr } from '../actions/dialog-i18n.js';
+import { newsFr } from '../news/news-i18n.js';
 import type { Catalogue } from './i18n.js';
 
 export const fr: Catalogue = {
@@ -67,4 +68,5 @@ export const fr: Catalogue = {
   // Commun : boutons génériques (fermer une fenêtre modale Slack...)
   'common.close': 'Fermer',
   ...dialogFr,
+  ...newsFr,
 };

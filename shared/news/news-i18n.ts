@@ -1,0 +1,38 @@
+/** News strings in English and French (same keys), spread into shared/i18n/en.ts and fr.ts. */
+export const newsEn = {
+  'news.ack.button': 'I have read it',
+  'news.ack.done': '✓ Acknowledged on {date}',
+  'news.ack.thanks': 'Thank you, your acknowledgement is recorded.',
+  'news.ack.unavailable': 'This news item is no longer available.',
+  'news.strategic': '**Important**: please confirm that you have read it.',
+  'news.context': 'By {author} · {date}',
+  'news.withdrawn.title': 'News withdrawn',
+  'news.withdrawn.body': 'This news item has been withdrawn.',
+  'news.reminder.title': 'Reminder',
+  'news.reminder.body': 'You have not yet confirmed that you read this news item.',
+  'news.feed.title': 'Your news',
+  'news.feed.empty': 'No news for you at the moment.',
+  'news.feed.item': '**{title}** · {date}',
+  'news.feed.acknowledged': '✓ acknowledged',
+  'news.feed.to_acknowledge': 'to acknowledge',
+  'news.feed.console': 'All news',
+} as const;
+
+export const newsFr: Record<keyof typeof newsEn, string> = {
+  'news.ack.button': 'J’ai lu',
+  'news.ack.done': '✓ Lecture confirmée le {date}',
+  'news.ack.thanks': 'Merci, votre confirmation de lecture est enregistrée.',
+  'news.ack.unavailable': 'Cette actualité n’est plus disponible.',
+  'news.strategic': '**Important** : merci de confirmer que vous l’avez lue.',
+  'news.context': 'Par {author} · {date}',
+  'news.withdrawn.title': 'Actualité retirée',
+  'news.withdrawn.body': 'Cette actualité a été retirée.',
+  'news.reminder.title': 'Rappel',
+  'news.reminder.body': 'Vous n’avez pas encore confirmé la lecture de cette actualité.',
+  'news.feed.title': 'Vos actualités',
+  'news.feed.empty': 'Aucune actualité pour vous en ce moment.',
+  'news.feed.item': '**{title}** · {date}',
+  'news.feed.acknowledged': '✓ lue et confirmée',
+  'news.feed.to_acknowledge': 'à confirmer',
+  'news.feed.console': 'Toutes les actualités',
+};
