@@ -9,6 +9,10 @@ import { registerCommandDialogs } from './commands/command-dialogs.js';
 import { CommandRouter } from './commands/commands.js';
 import type { Config } from './config/config.js';
 import { type ConversationStore, createConversationStore } from './conversations/conversation-store.js';
+import { createDeliveryService } from './delivery/create-delivery-service.js';
+import { createPacer } from './delivery/create-pacer.js';
+import type { DeliveryService } from './delivery/delivery-service.js';
+import type { Pacer } from './delivery/pacer.js';
 import { createEventLog, type EventLog } from './events/event-log.js';
 import { registerHelpActions } from './help/help-actions.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
@@ -38,6 +42,10 @@ export interface Core {
   shortcuts: ShortcutRegistry;
   commands: CommandRouter;
   messengers: MessengerRegistry;
+  /** one send budget per Teams tenant / Slack workspace, shared by every instance */
+  pacer: Pacer;
+  /** paced, resumable fan-out of a subject to an audience, one record per recipient */
+  delivery: DeliveryService;
   /** the console (tabs) address, for links in cards */
   consoleUrl: string;
   close(): Promise<void>;
@@ -50,6 +58,11 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
   const jobs = createJobQueue(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'jobs' }) });
   const events = createEventLog(store, logger);
   const consoleUrl = `${config.publicUrl}/tabs/`;
+  const pacer = createPacer(store, {
+    redisUrl: config.redisUrl,
+    rates: config.delivery,
+    logger: logger.child({ part: 'pacer' }),
+  });
   const dispatcher = new ActionDispatcher(events);
   const core: Core = {
     config,
@@ -65,14 +78,19 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     shortcuts: new ShortcutRegistry(dispatcher),
     commands: new CommandRouter({ consoleUrl, events }),
     messengers: new MessengerRegistry(),
+    pacer,
+    // set just below: the service needs the finished core
+    delivery: undefined as unknown as DeliveryService,
     consoleUrl,
     async close() {
       await jobs.close();
+      await pacer.close?.();
       await kv.disconnect?.();
       await once.close?.();
       await store.close();
     },
   };
+  core.delivery = createDeliveryService(core);
   registerHelpActions(core);
   registerCommandDialogs(core.dispatcher, core.commands);
   return core;

@@ -84,6 +84,13 @@ const schema = z
     ),
     // who people write to about their personal data (an email, a URL or a name), shown on /tabs/privacy
     RELAIS_PRIVACY_CONTACT: optionalString.pipe(z.string().trim().max(300).optional()),
+    // outbound pacing (architecture: Sending at platform speed): Teams per tenant, never above 50/s
+    TEAMS_RATE_PER_SECOND: z.coerce.number().positive().max(50, 'must be at most 50 (the Teams per-tenant limit)').default(40),
+    // Slack per workspace: starts at SLACK_RATE_PER_SECOND, raised while no 429, halved on one
+    SLACK_RATE_PER_SECOND: z.coerce.number().positive().max(100).default(2),
+    SLACK_MAX_RATE_PER_SECOND: z.coerce.number().positive().max(100).default(10),
+    // delivery jobs one instance runs at once (also the most sends a crash can leave in flight)
+    DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(16),
     DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -120,6 +127,13 @@ const schema = z
         code: 'custom',
         path: ['MICROSOFT_APP_TENANT_ID'],
         message: `is required for a ${env.MICROSOFT_APP_TYPE} bot`,
+      });
+    }
+    if (env.SLACK_RATE_PER_SECOND > env.SLACK_MAX_RATE_PER_SECOND) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_RATE_PER_SECOND'],
+        message: `must not exceed SLACK_MAX_RATE_PER_SECOND (${env.SLACK_MAX_RATE_PER_SECOND})`,
       });
     }
     checkTabSso(env, ctx);
@@ -214,6 +228,17 @@ export interface Config {
   privacyContact?: string;
   defaultLocale: 'fr' | 'en';
   logLevel: string;
+  /** outbound pacing and fan-out */
+  delivery: {
+    /** TEAMS_RATE_PER_SECOND: fixed, per tenant, ≤ 50 */
+    teamsPerSecond: number;
+    /** SLACK_RATE_PER_SECOND: the adaptive per-workspace rate starts here */
+    slackStartPerSecond: number;
+    /** SLACK_MAX_RATE_PER_SECOND: and is never raised above this */
+    slackMaxPerSecond: number;
+    /** DELIVERY_CONCURRENCY: delivery jobs run at once per instance */
+    concurrency: number;
+  };
 }
 
 /** Reads and validates the configuration; throws AppError('config_invalid') naming each bad variable. */
@@ -280,6 +305,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     privacyContact: e.RELAIS_PRIVACY_CONTACT || undefined,
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
+    delivery: {
+      teamsPerSecond: e.TEAMS_RATE_PER_SECOND,
+      slackStartPerSecond: e.SLACK_RATE_PER_SECOND,
+      slackMaxPerSecond: e.SLACK_MAX_RATE_PER_SECOND,
+      concurrency: e.DELIVERY_CONCURRENCY,
+    },
   };
 }
 

@@ -1,0 +1,56 @@
+/**
+ * The DeliveryService: fan-out of one subject (a news item, a poll…) to an audience, paced per
+ * tenant/workspace, resumable after a crash, with one record per recipient and platform.
+ *
+ * Features register a ContentProvider per subject type (it renders the card for each recipient at
+ * send time), then call `broadcast`. Sends run as jobs on core.jobs (`delivery.send`, job id =
+ * the delivery id) so a restart never doubles them; a delivery row already `sent` is never sent
+ * again. Edits and recalls go through `refreshAll`, paced like sends.
+ */
+import type { PlatformName } from '../messaging/messenger.js';
+import type {
+  BroadcastRequest,
+  ContentProvider,
+  Delivery,
+  DeliveryListQuery,
+  DeliveryProgress,
+  RefreshMode,
+} from './delivery.js';
+
+export interface DeliveryService {
+  /** the content of one subject type; the send workers start with the first registration */
+  registerContent(subjectType: string, provider: ContentProvider): void;
+  /** idempotent per subject: a second call returns the progress of the first */
+  broadcast(request: BroadcastRequest): Promise<DeliveryProgress>;
+  progress(subjectType: string, subjectId: string): Promise<DeliveryProgress>;
+  /** queued deliveries become cancelled; sends already in flight finish */
+  cancel(subjectType: string, subjectId: string): Promise<void>;
+  /** re-render (update) or replace with the withdrawn card (withdraw) every sent copy, paced */
+  refreshAll(subjectType: string, subjectId: string, mode: RefreshMode): Promise<void>;
+  list(
+    subjectType: string,
+    subjectId: string,
+    query: DeliveryListQuery,
+  ): Promise<{ deliveries: Delivery[]; total: number }>;
+  findByMessage(
+    platform: PlatformName,
+    conversationId: string,
+    messageId: string,
+  ): Promise<Delivery | undefined>;
+  findForPerson(subjectType: string, subjectId: string, personId: string): Promise<Delivery[]>;
+  /**
+   * Teams 1:1 read receipts: the sent deliveries in this conversation whose message is at or
+   * before the last one read (Teams 1:1 message ids are increasing numbers).
+   */
+  markReadUpTo(platform: PlatformName, conversationId: string, lastReadMessageId: string): Promise<Delivery[]>;
+  /** subject ids addressed to a person (any status), newest first: for feeds */
+  subjectsForPerson(
+    subjectType: string,
+    personId: string,
+    page: { limit: number; offset: number },
+  ): Promise<string[]>;
+  isAddressedTo(subjectType: string, subjectId: string, personId: string): Promise<boolean>;
+  /** stops nothing by itself (core.jobs owns the workers); kept for symmetry */
+  close?(): Promise<void>;
+}
+

@@ -1,0 +1,57 @@
+/**
+ * Single paced messages for features that send one card at a time (a tour step, a poll posted in
+ * a channel, a reminder): take a slot from the tenant/workspace budget, call the platform's
+ * messenger, and on a 429 pause the budget for Retry-After before rethrowing the DeliveryError
+ * (the caller's job decides when to retry, e.g. with RetryLaterError(error.retryAfterMs)).
+ */
+import type { Card } from '../cards/model.js';
+import type { Core } from '../core.js';
+import { AppError, DeliveryError } from '../errors/errors.js';
+import type { MessageTarget, Messenger, PlatformName, SendOptions, SentMessage } from '../messaging/messenger.js';
+
+type PacedCore = Pick<Core, 'pacer' | 'messengers'>;
+
+/** what a 429 without Retry-After pauses the budget for */
+export const DEFAULT_RETRY_AFTER_MS = 1_000;
+
+export async function pacedSend(
+  core: PacedCore,
+  target: MessageTarget,
+  card: Card,
+  options: SendOptions,
+): Promise<SentMessage> {
+  const platform = target.kind === 'person' ? target.identity.platform : target.platform;
+  const tenantId = target.kind === 'person' ? target.identity.tenantId : target.tenantId;
+  return paced(core, platform, tenantId, (messenger) => messenger.send(target, card, options));
+}
+
+export async function pacedUpdate(
+  core: PacedCore,
+  message: SentMessage,
+  card: Card,
+  options: SendOptions,
+): Promise<void> {
+  await paced(core, message.platform, message.tenantId, (messenger) => messenger.update(message, card, options));
+}
+
+/** One platform call under the pacer; also used by the delivery workers. */
+export async function paced<T>(
+  core: PacedCore,
+  platform: PlatformName,
+  tenantId: string,
+  call: (messenger: Messenger) => Promise<T>,
+): Promise<T> {
+  const messenger = core.messengers.get(platform);
+  if (!messenger) throw new AppError('platform_unavailable', `no messenger for ${platform} is configured`);
+  await core.pacer.acquire(platform, tenantId);
+  try {
+    const result = await call(messenger);
+    core.pacer.succeeded(platform, tenantId);
+    return result;
+  } catch (error) {
+    if (error instanceof DeliveryError && error.kind === 'rate_limited') {
+      await core.pacer.throttled(platform, tenantId, error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS);
+    }
+    throw error;
+  }
+}

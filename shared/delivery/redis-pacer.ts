@@ -1,0 +1,141 @@
+/**
+ * The Pacer on Redis: the same GCRA as the SQL pacer (sql-pacer.ts), one hash per Teams tenant or
+ * Slack workspace, each slot taken by a Lua script Redis runs atomically, so every instance
+ * sharing REDIS_URL shares the budget. Its own fail-fast connection, like the once guard.
+ */
+import { Redis } from 'ioredis';
+import type { Logger } from '../logging/logger.js';
+import type { PlatformName } from '../messaging/messenger.js';
+import type { Pacer, PacingRates } from './pacer.js';
+import {
+  budgetKey,
+  effectiveMilli,
+  halvedMilli,
+  intervalUs,
+  isAdaptive,
+  MAX_RESERVE_AHEAD_MS,
+  type ResolvedRates,
+  resolveRates,
+  sleep,
+  startMilli,
+} from './pacer-rates.js';
+
+/** KEYS[1] budget; ARGV now_us, interval_us, max_ahead_us, start_milli, now_ms → {granted_us, free_at_us} */
+const ACQUIRE = `
+local tat = tonumber(redis.call('HGET', KEYS[1], 'tat') or '0')
+local paused = tonumber(redis.call('HGET', KEYS[1], 'paused') or '0')
+if redis.call('HEXISTS', KEYS[1], 'base') == 0 then
+  redis.call('HSET', KEYS[1], 'base', ARGV[4], 'changed', ARGV[5])
+end
+local now = tonumber(ARGV[1])
+local start = math.max(tat, paused * 1000, now)
+if start - now <= tonumber(ARGV[3]) then
+  redis.call('HSET', KEYS[1], 'tat', string.format('%.0f', start + tonumber(ARGV[2])))
+  return {string.format('%.0f', start), string.format('%.0f', start)}
+end
+return {'-1', string.format('%.0f', start)}
+`;
+
+/** KEYS[1]; ARGV resume_at_ms → sets the pause end (never earlier than one already set) */
+const PAUSE = `
+local paused = tonumber(redis.call('HGET', KEYS[1], 'paused') or '0')
+if tonumber(ARGV[1]) > paused then redis.call('HSET', KEYS[1], 'paused', ARGV[1]) end
+return 1
+`;
+
+/** KEYS[1]; ARGV expected_changed, new_base, new_changed → compare-and-set of the adaptive rate */
+const SET_RATE = `
+if redis.call('HGET', KEYS[1], 'changed') == ARGV[1] then
+  redis.call('HSET', KEYS[1], 'base', ARGV[2], 'changed', ARGV[3])
+  return 1
+end
+return 0
+`;
+
+const RATE_CACHE_MS = 500;
+
+export interface RedisPacerOptions {
+  redisUrl: string;
+  rates: PacingRates;
+  /** prepended to every key, default 'relais:pacer:' */
+  prefix?: string;
+  logger?: Logger;
+}
+
+export class RedisPacer implements Pacer {
+  private readonly connection: Redis;
+  private readonly rates: ResolvedRates;
+  private readonly prefix: string;
+  private readonly rateCache = new Map<string, { baseMilli: number; changedAt: number; readAt: number }>();
+
+  constructor(options: RedisPacerOptions) {
+    this.rates = resolveRates(options.rates);
+    this.prefix = options.prefix ?? 'relais:pacer:';
+    this.connection = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+    this.connection.on('error', (error) => options.logger?.error({ err: error }, 'pacer: Redis connection error'));
+  }
+
+  async acquire(platform: PlatformName, tenantId: string): Promise<void> {
+    const key = this.prefix + budgetKey(platform, tenantId);
+    const maxAheadUs = MAX_RESERVE_AHEAD_MS * 1000;
+    for (;;) {
+      const interval = intervalUs(await this.currentMilli(platform, key));
+      const nowMs = Date.now();
+      const nowUs = nowMs * 1000;
+      const [granted, freeAt] = (await this.connection.eval(
+        ACQUIRE,
+        1,
+        key,
+        nowUs,
+        interval,
+        maxAheadUs,
+        startMilli(this.rates, platform),
+        nowMs,
+      )) as [string, string];
+      if (Number(granted) >= 0) {
+        await sleep((Number(granted) - nowUs) / 1000);
+        return;
+      }
+      await sleep(Math.min(MAX_RESERVE_AHEAD_MS, (Number(freeAt) - nowUs) / 1000 - MAX_RESERVE_AHEAD_MS + 1));
+    }
+  }
+
+  async throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void> {
+    const key = this.prefix + budgetKey(platform, tenantId);
+    const now = Date.now();
+    const resumeAt = now + Math.max(0, Math.ceil(retryAfterMs));
+    await this.connection.eval(PAUSE, 1, key, resumeAt);
+    if (!isAdaptive(platform)) return;
+    const [base, changed] = await this.connection.hmget(key, 'base', 'changed');
+    const changedAt = Number(changed ?? 0);
+    if (changedAt > now - 1_000) return;
+    const current = effectiveMilli(this.rates, Number(base ?? this.rates.slackStartMilli), changedAt, now);
+    await this.connection.eval(SET_RATE, 1, key, changed ?? '', halvedMilli(this.rates, current), resumeAt);
+    this.rateCache.delete(key);
+  }
+
+  succeeded(): void {
+    // the adaptive rate grows with time since the last 429 (pacer-rates.ts): nothing to count here
+  }
+
+  async close(): Promise<void> {
+    if (this.connection.status === 'ready') await this.connection.quit();
+    else this.connection.disconnect();
+  }
+
+  private async currentMilli(platform: PlatformName, key: string): Promise<number> {
+    if (!isAdaptive(platform)) return this.rates.teamsMilli;
+    const now = Date.now();
+    let state = this.rateCache.get(key);
+    if (!state || now - state.readAt > RATE_CACHE_MS) {
+      const [base, changed] = await this.connection.hmget(key, 'base', 'changed');
+      state = {
+        baseMilli: base ? Number(base) : this.rates.slackStartMilli,
+        changedAt: changed ? Number(changed) : now,
+        readAt: now,
+      };
+      this.rateCache.set(key, state);
+    }
+    return effectiveMilli(this.rates, state.baseMilli, state.changedAt, now);
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The Pacer on the main database (SQLite or PostgreSQL): one `pacer_budgets` row per Teams tenant
+ * or Slack workspace, and one atomic UPDATE … RETURNING per slot (GCRA: the row keeps the
+ * theoretical arrival time of the next free slot; a caller takes max(tat, pause end, now) and
+ * moves tat one interval on). PostgreSQL locks the row for the statement and SQLite runs it under
+ * its single write lock, so two instances never take the same slot. A caller whose slot would be
+ * more than MAX_RESERVE_AHEAD_MS away takes nothing and asks again later, so a long 429 pause
+ * does not hand out slots that would all land at its end.
+ */
+import { sql } from 'kysely';
+import type { PlatformName } from '../messaging/messenger.js';
+import type { Store } from '../store/store.js';
+import type { Pacer, PacingRates } from './pacer.js';
+import {
+  budgetKey,
+  effectiveMilli,
+  halvedMilli,
+  intervalUs,
+  isAdaptive,
+  MAX_RESERVE_AHEAD_MS,
+  type ResolvedRates,
+  resolveRates,
+  sleep,
+  startMilli,
+} from './pacer-rates.js';
+
+/** how long an instance trusts its copy of an adaptive rate before reading it again */
+const RATE_CACHE_MS = 500;
+
+interface RateState {
+  baseMilli: number;
+  changedAt: number;
+  readAt: number;
+}
+
+export class SqlPacer implements Pacer {
+  private readonly rates: ResolvedRates;
+  private readonly ensured = new Set<string>();
+  private readonly rateCache = new Map<string, RateState>();
+
+  constructor(
+    private readonly store: Store,
+    rates: PacingRates,
+  ) {
+    this.rates = resolveRates(rates);
+  }
+
+  async acquire(platform: PlatformName, tenantId: string): Promise<void> {
+    const key = budgetKey(platform, tenantId);
+    await this.ensure(platform, key);
+    const greatest = sql.raw(this.store.dialect === 'postgres' ? 'greatest' : 'max');
+    const maxAheadUs = MAX_RESERVE_AHEAD_MS * 1000;
+    for (;;) {
+      const interval = intervalUs(await this.currentMilli(platform, key));
+      const nowUs = Date.now() * 1000;
+      const start = sql<number>`${greatest}(tat_us, paused_until * 1000, ${nowUs})`;
+      const fits = sql<boolean>`${start} - ${nowUs} <= ${maxAheadUs}`;
+      const { rows } = await sql<{ tat_us: number; granted_us: number; paused_until: number }>`
+        update pacer_budgets set
+          granted_us = case when ${fits} then ${start} else -1 end,
+          tat_us = case when ${fits} then ${start} + ${interval} else tat_us end
+        where key = ${key}
+        returning tat_us, granted_us, paused_until
+      `.execute(this.store.db);
+      const row = rows[0];
+      if (!row) throw new Error(`pacer: budget row ${key} is missing`);
+      const granted = Number(row.granted_us);
+      if (granted >= 0) {
+        await sleep((granted - nowUs) / 1000);
+        return;
+      }
+      const freeAtUs = Math.max(Number(row.tat_us), Number(row.paused_until) * 1000);
+      await sleep(Math.min(MAX_RESERVE_AHEAD_MS, (freeAtUs - nowUs) / 1000 - MAX_RESERVE_AHEAD_MS + 1));
+    }
+  }
+
+  async throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void> {
+    const key = budgetKey(platform, tenantId);
+    await this.ensure(platform, key);
+    const now = Date.now();
+    const resumeAt = now + Math.max(0, Math.ceil(retryAfterMs));
+    const greatest = sql.raw(this.store.dialect === 'postgres' ? 'greatest' : 'max');
+    await sql`update pacer_budgets set paused_until = ${greatest}(paused_until, ${resumeAt}) where key = ${key}`.execute(
+      this.store.db,
+    );
+    if (!isAdaptive(platform)) return;
+    // halve once per 429 episode: a compare-and-set on the change time, so when several senders
+    // see 429s of the same burst only the first halves; the rate grows again after the pause
+    const row = await this.store.db
+      .selectFrom('pacer_budgets')
+      .select(['base_rate_milli', 'rate_changed_at'])
+      .where('key', '=', key)
+      .executeTakeFirstOrThrow();
+    const changedAt = Number(row.rate_changed_at);
+    if (changedAt > now - 1_000) return;
+    const halved = halvedMilli(this.rates, effectiveMilli(this.rates, Number(row.base_rate_milli), changedAt, now));
+    await this.store.db
+      .updateTable('pacer_budgets')
+      .set({ base_rate_milli: halved, rate_changed_at: resumeAt })
+      .where('key', '=', key)
+      .where('rate_changed_at', '=', changedAt)
+      .execute();
+    this.rateCache.delete(key);
+  }
+
+  succeeded(): void {
+    // the adaptive rate grows with time since the last 429 (pacer-rates.ts): nothing to count here
+  }
+
+  private async ensure(platform: PlatformName, key: string): Promise<void> {
+    if (this.ensured.has(key)) return;
+    await this.store.db
+      .insertInto('pacer_budgets')
+      .values({
+        key,
+        tat_us: 0,
+        granted_us: -1,
+        paused_until: 0,
+        base_rate_milli: startMilli(this.rates, platform),
+        rate_changed_at: Date.now(),
+      })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+    this.ensured.add(key);
+  }
+
+  private async currentMilli(platform: PlatformName, key: string): Promise<number> {
+    if (!isAdaptive(platform)) return this.rates.teamsMilli;
+    const now = Date.now();
+    let state = this.rateCache.get(key);
+    if (!state || now - state.readAt > RATE_CACHE_MS) {
+      const row = await this.store.db
+        .selectFrom('pacer_budgets')
+        .select(['base_rate_milli', 'rate_changed_at'])
+        .where('key', '=', key)
+        .executeTakeFirstOrThrow();
+      state = { baseMilli: Number(row.base_rate_milli), changedAt: Number(row.rate_changed_at), readAt: now };
+      this.rateCache.set(key, state);
+    }
+    return effectiveMilli(this.rates, state.baseMilli, state.changedAt, now);
+  }
+}
