@@ -1,0 +1,270 @@
+/**
+ * One tour: its settings (name, status, triggers, audience), its steps, and below them the
+ * funnel and completion from the stats route. Saving replaces the tour; running journeys keep
+ * their snapshot until "apply to running journeys".
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  Select,
+  Spinner,
+  Subtitle1,
+  Textarea,
+  Title2,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { useI18n } from '../i18n/i18n.js';
+import { StepEditor } from './step-editor.js';
+import { TourFunnel } from './tour-funnel.js';
+import {
+  type AudienceWho,
+  audienceWhos,
+  emptyStep,
+  emptyTour,
+  type TourInput,
+  type TourStats,
+  type TourStatus,
+  type ToursApi,
+  type Tutorial,
+  toInput,
+  tourStatuses,
+  triggerKinds,
+} from './tours-api.js';
+import { errorText, useToursStyles } from './tours-list-page.js';
+import { useToursText } from './tours-text.js';
+
+const splitList = (text: string): string[] =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export function TourEditorPage({
+  api,
+  tourId,
+  go,
+}: {
+  api: ToursApi;
+  tourId?: string;
+  go(hash: string): void;
+}) {
+  const { t } = useI18n();
+  const { tt } = useToursText();
+  const styles = useToursStyles();
+  const [tour, setTour] = useState<TourInput | undefined>(tourId ? undefined : emptyTour());
+  const [tutorials, setTutorials] = useState<Tutorial[]>([]);
+  const [stats, setStats] = useState<TourStats>();
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  // the comma lists are edited as typed, parsed on change
+  const [departments, setDepartments] = useState('');
+  const [sites, setSites] = useState('');
+
+  const loadStats = useCallback(
+    (id: string) => api.stats(id).then(setStats, (e: unknown) => setError(errorText(t, e))),
+    [api, t],
+  );
+
+  useEffect(() => {
+    api.tutorials().then(setTutorials, () => setTutorials([]));
+    if (!tourId) return;
+    api.get(tourId).then(
+      (loaded) => {
+        setTour(toInput(loaded));
+        setDepartments(loaded.audience.departments.join(', '));
+        setSites(loaded.audience.sites.join(', '));
+      },
+      (e: unknown) => setError(errorText(t, e)),
+    );
+    void loadStats(tourId);
+  }, [api, tourId, t, loadStats]);
+
+  if (!tour) {
+    return (
+      <div className={styles.page}>
+        {error ? <MessageBar intent="error">{error}</MessageBar> : <Spinner />}
+      </div>
+    );
+  }
+  const change = (patch: Partial<TourInput>) => setTour({ ...tour, ...patch });
+  const audience = tour.audience;
+
+  async function save() {
+    if (!tour) return;
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      const input = {
+        ...tour,
+        audience: { ...tour.audience, departments: splitList(departments), sites: splitList(sites) },
+      };
+      const saved = tourId ? await api.update(tourId, input) : await api.create(input);
+      setTour(toInput(saved));
+      setNotice(tt('tours.saved', { version: saved.version }));
+      if (!tourId) go(`#/tours/${encodeURIComponent(saved.id)}`);
+      else void loadStats(tourId);
+    } catch (e) {
+      setError(errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function applyToRunning() {
+    if (!tourId) return;
+    setBusy(true);
+    try {
+      const { journeys } = await api.applyToRunning(tourId);
+      setNotice(tt('tours.applied', { count: journeys }));
+    } catch (e) {
+      setError(errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const moveStep = (index: number, delta: -1 | 1) => {
+    const steps = [...tour.steps];
+    const [step] = steps.splice(index, 1);
+    if (step) steps.splice(index + delta, 0, step);
+    change({ steps });
+  };
+
+  return (
+    <div className={styles.page}>
+      <Link
+        href="#/tours"
+        onClick={(e) => {
+          e.preventDefault();
+          go('#/tours');
+        }}
+      >
+        {tt('tours.back')}
+      </Link>
+      <Title2 as="h1">{tourId ? tt('tours.edit.title') : tt('tours.edit.new_title')}</Title2>
+      {error && <MessageBar intent="error">{error}</MessageBar>}
+      {notice && (
+        <MessageBar intent="success" data-testid="tour-notice">
+          {notice}
+        </MessageBar>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className={styles.grid}>
+          <Field label={tt('tours.field.name')} required>
+            <Input value={tour.name} onChange={(_, d) => change({ name: d.value })} data-testid="tour-name" />
+          </Field>
+          <Field label={tt('tours.field.status')}>
+            <Select
+              value={tour.status}
+              onChange={(_, d) => change({ status: d.value as TourStatus })}
+              data-testid="tour-status"
+            >
+              {tourStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {tt(`tours.status.${s}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Field label={tt('tours.field.description')}>
+          <Textarea value={tour.description} onChange={(_, d) => change({ description: d.value })} />
+        </Field>
+        <fieldset className={styles.section}>
+          <legend>{tt('tours.field.triggers')}</legend>
+          {triggerKinds.map((kind) => (
+            <Checkbox
+              key={kind}
+              label={tt(`tours.trigger.${kind}`)}
+              checked={tour.triggers.includes(kind)}
+              onChange={(_, d) =>
+                change({
+                  triggers: d.checked ? [...tour.triggers, kind] : tour.triggers.filter((k) => k !== kind),
+                })
+              }
+            />
+          ))}
+        </fieldset>
+        <fieldset className={styles.section}>
+          <legend>{tt('tours.field.audience')}</legend>
+          <div className={styles.grid}>
+            <Field label={tt('tours.field.who')}>
+              <Select
+                value={audience.who}
+                onChange={(_, d) => change({ audience: { ...audience, who: d.value as AudienceWho } })}
+              >
+                {audienceWhos.map((w) => (
+                  <option key={w} value={w}>
+                    {tt(`tours.who.${w}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={tt('tours.field.departments')}>
+              <Input value={departments} onChange={(_, d) => setDepartments(d.value)} />
+            </Field>
+            <Field label={tt('tours.field.sites')}>
+              <Input value={sites} onChange={(_, d) => setSites(d.value)} />
+            </Field>
+            <Field label={tt('tours.field.group')}>
+              <Input
+                value={audience.groupKey ?? ''}
+                onChange={(_, d) =>
+                  change({ audience: { ...audience, groupKey: d.value.trim() || undefined } })
+                }
+              />
+            </Field>
+          </div>
+        </fieldset>
+        <section className={styles.section}>
+          <Subtitle1 as="h2">{tt('tours.steps')}</Subtitle1>
+          {tour.steps.map((step, index) => (
+            <StepEditor
+              // steps are reordered: the index keys the editor, the content is controlled
+              // biome-ignore lint/suspicious/noArrayIndexKey: keys are edited in place
+              key={index}
+              api={api}
+              step={step}
+              index={index}
+              count={tour.steps.length}
+              tutorials={tutorials}
+              onChange={(next) => change({ steps: tour.steps.map((s, i) => (i === index ? next : s)) })}
+              onMove={(delta) => moveStep(index, delta)}
+              onRemove={() => change({ steps: tour.steps.filter((_, i) => i !== index) })}
+            />
+          ))}
+          <Button onClick={() => change({ steps: [...tour.steps, emptyStep(tour.steps.length + 1)] })}>
+            {tt('tours.step.add')}
+          </Button>
+        </section>
+        <div className={`${styles.actions} ${styles.section}`}>
+          <Button appearance="primary" type="submit" disabled={busy} data-testid="tour-save">
+            {tt('tours.save')}
+          </Button>
+          {tourId && (
+            <Button disabled={busy} onClick={() => void applyToRunning()}>
+              {tt('tours.apply')}
+            </Button>
+          )}
+        </div>
+      </form>
+      {tourId && (
+        <section className={styles.section}>
+          <Subtitle1 as="h2">{tt('tours.funnel')}</Subtitle1>
+          {stats ? <TourFunnel stats={stats} /> : <Spinner size="tiny" />}
+        </section>
+      )}
+    </div>
+  );
+}

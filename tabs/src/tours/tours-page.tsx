@@ -1,0 +1,34 @@
+/**
+ * The tours console: `#/tours` lists the tours, `#/tours/new` and `#/tours/{id}` edit one (with
+ * its funnel), `#/tours/library` holds tutorials and resource people. Routing is the shell's
+ * hash; this component only reads the part after `#/tours`.
+ */
+import { useMemo } from 'react';
+import { TourEditorPage } from './tour-editor-page.js';
+import { type ApiRequest, createToursApi } from './tours-api.js';
+import { ToursLibraryPage } from './tours-library-page.js';
+import { ToursListPage } from './tours-list-page.js';
+
+/** `#/tours/abc` → ['abc'] */
+export const toursRoute = (hash: string): string[] =>
+  hash
+    .replace(/^#\/?tours\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent);
+
+export function ToursPage({
+  request,
+  hash,
+  go,
+}: {
+  request: ApiRequest;
+  hash: string;
+  go(hash: string): void;
+}) {
+  const api = useMemo(() => createToursApi(request), [request]);
+  const [first] = toursRoute(hash);
+  if (!first) return <ToursListPage api={api} go={go} />;
+  if (first === 'library') return <ToursLibraryPage api={api} go={go} />;
+  return <TourEditorPage key={first} api={api} tourId={first === 'new' ? undefined : first} go={go} />;
+}
