@@ -25,6 +25,7 @@ import type { PeopleService } from './people/people-service.js';
 import { createPeopleService } from './people/sql-people-service.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
+import { registerIntroductionActions } from './tours/introduction/introduction-actions.js';
 
 export interface Core {
   config: Config;
@@ -92,6 +93,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
   };
   core.delivery = createDeliveryService(core);
   registerHelpActions(core);
+  registerIntroductionActions(core);
   registerCommandDialogs(core.dispatcher, core.commands);
   return core;
 }

@@ -31,6 +31,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'teams-js', test: /node_modules[\\/](@microsoft[\\/]teams-js|base64-js|debug|ms)[\\/]/ },
+            // only the news pages (a lazy chunk) draw Adaptive Cards
+            { name: 'adaptivecards', test: /node_modules[\\/](adaptivecards|swiper|ssr-window|dom7)[\\/]/ },
             { name: 'fluent', test: /node_modules[\\/]/ },
           ],
         },

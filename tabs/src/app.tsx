@@ -4,7 +4,7 @@
  * notice and the terms of use below.
  */
 import { FluentProvider, makeStyles } from '@fluentui/react-components';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { AppHeader } from './components/app-header.js';
 import { ConfigurePage } from './components/configure-page.js';
 import { HomePage } from './components/home-page.js';
@@ -14,7 +14,11 @@ import { SignInForm } from './components/sign-in-form.js';
 import { ErrorView, LoadingView } from './components/status-views.js';
 import { urlSaysInTeams } from './host/teams-host.js';
 import { createTranslate, I18nContext, pickLocale } from './i18n/i18n.js';
+import { newsRouteOf, useHashRoute } from './news/news-route.js';
 import { useShell } from './use-shell.js';
+
+// the news pages carry the Adaptive Cards renderer: loaded when first opened
+const NewsPages = lazy(() => import('./news/news-pages.js').then((m) => ({ default: m.NewsPages })));
 
 const useStyles = makeStyles({
   main: { outline: 'none' },
@@ -28,6 +32,8 @@ export function App() {
   const locale = pickLocale(me?.person?.locale, shell.hostLocale, navigator.language, shell.defaultLocale);
   const i18n = useMemo(() => ({ locale, t: createTranslate(locale) }), [locale]);
   const { t } = i18n;
+  const { hash, go } = useHashRoute();
+  const newsRoute = newsRouteOf(hash);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -57,7 +63,12 @@ export function App() {
             <SignInForm checking={phase.checking} error={phase.error} onSignIn={shell.signIn} />
           )}
           {phase.name === 'failed' && <ErrorView error={phase.error} onRetry={shell.retry} />}
-          {phase.name === 'ready' && <HomePage />}
+          {phase.name === 'ready' && newsRoute && shell.api && (
+            <Suspense fallback={<LoadingView />}>
+              <NewsPages route={newsRoute} api={shell.api} me={phase.me} go={go} />
+            </Suspense>
+          )}
+          {phase.name === 'ready' && !(newsRoute && shell.api) && <HomePage me={phase.me} />}
           {phase.name === 'configuring' && <ConfigurePage />}
         </main>
         {phase.name !== 'configuring' && <LegalFooter inTeams={shell.mode === 'teams' || urlSaysInTeams()} />}

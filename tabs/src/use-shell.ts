@@ -54,6 +54,8 @@ export interface Shell {
   retry(): void;
   signIn(apiKey: string): Promise<void>;
   signOut(): void;
+  /** the API client of the signed-in session (set before the phase turns ready) */
+  api: ApiClient | undefined;
 }
 
 export function useShell(): Shell {
@@ -178,7 +180,7 @@ export function useShell(): Shell {
     if (client.current) void load(client.current);
   }, [load]);
 
-  return { mode, phase, theme, hostLocale, defaultLocale, retry, signIn, signOut };
+  return { mode, phase, theme, hostLocale, defaultLocale, retry, signIn, signOut, api: client.current };
 }
 
 /** A configured tab opens the same home page as the personal tab. */

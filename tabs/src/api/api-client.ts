@@ -40,9 +40,45 @@ export type CredentialSource = () => Promise<string>;
 
 export interface ApiClient {
   me(): Promise<Me>;
+  /** any other /api/v1 call (feature pages); JSON in, JSON out, failures as ApiError */
+  request<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** a non-JSON answer (CSV exports), as text */
+  text(path: string): Promise<string>;
 }
 
 export function createApiClient(credential: CredentialSource, baseUrl = '/api/v1'): ApiClient {
+  async function send(method: string, path: string, body: unknown, accept: string): Promise<Response> {
+    const bearer = await credential();
+    const headers: Record<string, string> = { Accept: accept, Authorization: `Bearer ${bearer}` };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) {
+      const parsed: unknown = await response.json().catch(() => undefined);
+      const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
+      throw new ApiError(
+        response.status,
+        error?.code ?? (response.status === 401 ? 'unauthenticated' : 'http_error'),
+        error?.message ?? response.statusText,
+      );
+    }
+    return response;
+  }
+
+  async function request<T>(method: string, path: string, payload?: unknown): Promise<T> {
+    const response = await send(method, path, payload, 'application/json');
+    if (response.status === 204) return undefined as T;
+    return (await response.json().catch(() => undefined)) as T;
+  }
+
   async function get<T>(path: string): Promise<T> {
     const bearer = await credential();
     let response: Response;
@@ -72,6 +108,10 @@ export function createApiClient(credential: CredentialSource, baseUrl = '/api/v1
         throw new ApiError(502, 'bad_response', 'unexpected answer from /api/v1/me');
       }
       return me.person ? { ...me, person: { ...me.person, roles: me.person.roles ?? [] } } : me;
+    },
+    request,
+    async text(path) {
+      return (await send('GET', path, undefined, 'text/csv, text/plain, */*')).text();
     },
   };
 }

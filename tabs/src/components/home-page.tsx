@@ -13,7 +13,9 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
+import type { Me } from '../api/api-client.js';
 import { useI18n } from '../i18n/i18n.js';
+import { NewsHomeCard } from '../news/news-home-card.js';
 
 const features = ['news', 'polls', 'tours', 'ambassadors', 'groups', 'insights'] as const;
 
@@ -38,7 +40,7 @@ const useStyles = makeStyles({
   cardTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function HomePage() {
+export function HomePage({ me }: { me?: Me } = {}) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -54,17 +56,21 @@ export function HomePage() {
         <ul className={styles.grid}>
           {features.map((feature) => (
             <li key={feature}>
-              <Card className={styles.card} data-testid={`feature-${feature}`}>
-                <CardHeader
-                  header={<h3 className={styles.cardTitle}>{t(`feature.${feature}.title`)}</h3>}
-                  action={
-                    <Badge appearance="outline" color="informative">
-                      {t('feature.coming_soon')}
-                    </Badge>
-                  }
-                />
-                <Text>{t(`feature.${feature}.description`)}</Text>
-              </Card>
+              {feature === 'news' ? (
+                <NewsHomeCard me={me} />
+              ) : (
+                <Card className={styles.card} data-testid={`feature-${feature}`}>
+                  <CardHeader
+                    header={<h3 className={styles.cardTitle}>{t(`feature.${feature}.title`)}</h3>}
+                    action={
+                      <Badge appearance="outline" color="informative">
+                        {t('feature.coming_soon')}
+                      </Badge>
+                    }
+                  />
+                  <Text>{t(`feature.${feature}.description`)}</Text>
+                </Card>
+              )}
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
 /** English strings of the tab shell. French in fr.ts must have the same keys (the compiler checks it). */
+import { newsTabEn } from '../news/news-i18n.js';
+
 export const en = {
   'app.name': 'Relais',
   'app.tagline': 'Your intranet, right in Teams and Slack',
@@ -70,6 +72,7 @@ export const en = {
   'legal.contact_label': 'Contact',
   'legal.term_separator': ': ',
   'legal.contact_fallback': 'your organisation’s data protection officer',
+  ...newsTabEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

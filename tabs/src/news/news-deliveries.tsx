@@ -1,0 +1,104 @@
+/**
+ * The delivery list of one news item (a page at a time) and its CSV export, downloaded through
+ * the API with the session's credential (a plain link could not carry it).
+ */
+import {
+  Button,
+  MessageBar,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useI18n } from '../i18n/i18n.js';
+import type { Delivery, NewsApi } from './news-api.js';
+import { deliveryStatusLabel, describeFailure, formatDate } from './news-text.js';
+
+const pageSize = 50;
+
+const cell = (row: Delivery, ...names: string[]): string => {
+  for (const name of names) if (row[name] !== undefined && row[name] !== null) return String(row[name]);
+  return '';
+};
+
+export function NewsDeliveries({ news, newsId }: { news: NewsApi; newsId: string }) {
+  const { t, locale } = useI18n();
+  const [offset, setOffset] = useState(0);
+  const [rows, setRows] = useState<Delivery[]>([]);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    news.deliveries(newsId, pageSize, offset).then(setRows, (e: unknown) => setError(describeFailure(t, e)));
+  }, [news, newsId, offset, t]);
+
+  async function download() {
+    try {
+      const csv = await news.deliveriesCsv(newsId);
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `news-${newsId}-deliveries.csv`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setError(describeFailure(t, e));
+    }
+  }
+
+  return (
+    <section aria-labelledby="deliveries-title" data-testid="news-deliveries">
+      <Subtitle2 as="h2" id="deliveries-title">
+        {t('news.deliveries.title')}
+      </Subtitle2>
+      <div>
+        <Button size="small" onClick={() => void download()}>
+          {t('news.deliveries.csv')}
+        </Button>
+      </div>
+      {error && <MessageBar intent="error">{error}</MessageBar>}
+      <Table aria-label={t('news.deliveries.title')} size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('news.deliveries.recipient')}</TableHeaderCell>
+            <TableHeaderCell>{t('news.deliveries.platform')}</TableHeaderCell>
+            <TableHeaderCell>{t('news.list.status')}</TableHeaderCell>
+            <TableHeaderCell>{t('news.deliveries.attempts')}</TableHeaderCell>
+            <TableHeaderCell>{t('news.deliveries.when')}</TableHeaderCell>
+            <TableHeaderCell>{t('news.deliveries.error')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a page of rows, replaced as a whole
+            <TableRow key={i}>
+              <TableCell>
+                {cell(row, 'displayName', 'email', 'conversationName', 'personId', 'conversationId')}
+              </TableCell>
+              <TableCell>{cell(row, 'platform')}</TableCell>
+              <TableCell>{deliveryStatusLabel(t, cell(row, 'status'))}</TableCell>
+              <TableCell>{cell(row, 'attempts')}</TableCell>
+              <TableCell>{formatDate(locale, cell(row, 'sentAt', 'updatedAt') || null)}</TableCell>
+              <TableCell>{cell(row, 'lastError')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <div>
+        <Button
+          size="small"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - pageSize))}
+        >
+          {t('news.deliveries.previous')}
+        </Button>{' '}
+        <Button size="small" disabled={rows.length < pageSize} onClick={() => setOffset(offset + pageSize)}>
+          {t('news.deliveries.next')}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * One news item after publishing: delivery progress (counts by status, rate, time left), what
+ * recipients did (delivered, read, acknowledged, clicked, reacted, per department), and the
+ * author's actions (cancel a send or a schedule, edit every copy, recall). Polls the stats while
+ * the send runs.
+ */
+import {
+  Button,
+  MessageBar,
+  makeStyles,
+  ProgressBar,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { type MessageKey, useI18n } from '../i18n/i18n.js';
+import type { NewsApi, NewsItem, NewsStats, SignalCounts } from './news-api.js';
+import { NewsDeliveries } from './news-deliveries.js';
+import { statusKey, titleOf } from './news-list-page.js';
+import { deliveryStatusLabel, describeFailure, formatDate, formatDuration } from './news-text.js';
+
+export const statsPollMs = 2000;
+
+const measures: (keyof SignalCounts)[] = [
+  'targeted',
+  'delivered',
+  'read',
+  'acknowledged',
+  'clicked',
+  'reacted',
+];
+
+const useStyles = makeStyles({
+  page: {
+    maxWidth: '1100px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+  },
+  counts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    margin: `${tokens.spacingVerticalM} 0`,
+  },
+  count: {
+    minWidth: '110px',
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  number: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, display: 'block' },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    margin: `${tokens.spacingVerticalM} 0`,
+  },
+});
+
+export function NewsProgressPage({
+  news,
+  newsId,
+  go,
+}: {
+  news: NewsApi;
+  newsId: string;
+  go(hash: string): void;
+}) {
+  const { t, locale } = useI18n();
+  const styles = useStyles();
+  const [item, setItem] = useState<NewsItem>();
+  const [stats, setStats] = useState<NewsStats>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      const [i, s] = await Promise.all([news.get(newsId), news.stats(newsId)]);
+      setItem(i);
+      setStats(s);
+      setError(undefined);
+    } catch (e) {
+      setError(describeFailure(t, e));
+    }
+  }, [news, newsId, t]);
+
+  const running =
+    item?.status === 'publishing' ||
+    (stats !== undefined && !stats.deliveries.done && item?.status !== 'draft');
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => void refresh(), statsPollMs);
+    return () => clearInterval(timer);
+  }, [running, refresh]);
+
+  async function act(action: 'cancel' | 'recall') {
+    if (action === 'recall' && !window.confirm(t('news.progress.confirm_recall'))) return;
+    setBusy(true);
+    try {
+      setItem(await news[action](newsId));
+      await refresh();
+    } catch (e) {
+      setError(describeFailure(t, e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const d = stats?.deliveries;
+  const finished = d ? d.total - (d.byStatus.queued ?? 0) : 0;
+  return (
+    <div className={styles.page} data-testid="news-progress">
+      <Title2 as="h1">{item ? titleOf(item, locale) : t('app.loading')}</Title2>
+      {item && (
+        <p>
+          {t(statusKey(item.status))}
+          {item.publishAt &&
+            item.status === 'scheduled' &&
+            ` · ${formatDate(locale, item.publishAt)} (${item.publishTimeZone ?? 'UTC'})`}
+          {item.publishedAt && ` · ${formatDate(locale, item.publishedAt)}`}
+        </p>
+      )}
+      {error && <MessageBar intent="error">{error}</MessageBar>}
+      {d && (
+        <section aria-labelledby="progress-title">
+          <Subtitle2 as="h2" id="progress-title">
+            {t('news.progress.title')}
+          </Subtitle2>
+          <ProgressBar
+            value={d.total ? finished / d.total : d.done ? 1 : 0}
+            aria-label={t('news.progress.title')}
+          />
+          <div className={styles.counts} data-testid="delivery-counts">
+            <Count label={t('news.progress.total')} value={d.total} />
+            {Object.entries(d.byStatus).map(([status, count]) => (
+              <Count key={status} label={deliveryStatusLabel(t, status)} value={count} />
+            ))}
+          </div>
+          <p>
+            {d.done
+              ? t('news.progress.done')
+              : t('news.progress.eta', {
+                  rate: d.sentPerSecond.toFixed(1),
+                  eta: d.etaSeconds === null ? '—' : formatDuration(d.etaSeconds),
+                })}
+          </p>
+        </section>
+      )}
+      <div className={styles.actions}>
+        {(item?.status === 'publishing' ||
+          item?.status === 'scheduled' ||
+          item?.status === 'pending_approval') && (
+          <Button disabled={busy} onClick={() => void act('cancel')}>
+            {t('news.action.cancel')}
+          </Button>
+        )}
+        {item && item.status !== 'recalled' && (
+          <Button disabled={busy} onClick={() => go(`#/news/${newsId}/edit`)}>
+            {t('news.action.edit')}
+          </Button>
+        )}
+        {(item?.status === 'published' || item?.status === 'publishing' || item?.status === 'expired') && (
+          <Button disabled={busy} appearance="primary" onClick={() => void act('recall')}>
+            {t('news.action.recall')}
+          </Button>
+        )}
+        <Button appearance="subtle" onClick={() => go('#/news')}>
+          {t('news.action.back_to_list')}
+        </Button>
+      </div>
+      {stats && (
+        <section aria-labelledby="signals-title">
+          <Subtitle2 as="h2" id="signals-title">
+            {t('news.stats.title')}
+          </Subtitle2>
+          <div className={styles.counts} data-testid="signal-counts">
+            {measures.map((m) => (
+              <Count key={m} label={t(`news.stats.${m}` as MessageKey)} value={stats.totals[m]} />
+            ))}
+          </div>
+          {stats.byDepartment.length > 0 && (
+            <Table aria-label={t('news.stats.by_department')} size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('news.stats.department')}</TableHeaderCell>
+                  {measures.map((m) => (
+                    <TableHeaderCell key={m}>{t(`news.stats.${m}` as MessageKey)}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {stats.byDepartment.map((row) => (
+                  <TableRow key={row.department}>
+                    <TableCell>{row.department || t('news.stats.no_department')}</TableCell>
+                    {measures.map((m) => (
+                      <TableCell key={m}>{row[m]}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </section>
+      )}
+      {item && item.status !== 'draft' && <NewsDeliveries news={news} newsId={newsId} />}
+    </div>
+  );
+}
+
+function Count({ label, value }: { label: string; value: number }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.count}>
+      <span className={styles.number}>{value}</span>
+      {label}
+    </div>
+  );
+}
