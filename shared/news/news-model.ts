@@ -183,7 +183,8 @@ export interface PendingAcknowledgement {
   displayName: string;
   email: string | null;
   department: string | null;
-  platform: string;
+  /** where they got a copy */
+  platforms: string[];
 }
 
 /** The variant a reader sees: theirs, else the other language. */

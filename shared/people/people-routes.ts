@@ -63,7 +63,10 @@ const listQuery = z.object({
 });
 
 /** Roles that only make sense for the whole organisation: a scope on them would mean nothing. */
-const organisationWideRoles: readonly Role[] = ['admin', 'communicator'];
+const organisationWideRoles: readonly Role[] = ['admin'];
+
+/** A communicator writes for the organisation ('') or for a department or site (news guardrails). */
+const communicatorScope = /^(department|site):\S.*$/;
 
 const roleGrant = z
   .object({ role: z.enum(roles), scope: z.string().max(200).default('') })
@@ -73,6 +76,13 @@ const roleGrant = z
         code: 'custom',
         path: ['scope'],
         message: `must be empty: ${grant.role} is an organisation-wide role`,
+      });
+    }
+    if (grant.role === 'communicator' && grant.scope && !communicatorScope.test(grant.scope)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scope'],
+        message: "must be empty (the whole organisation), 'department:<name>' or 'site:<name>'",
       });
     }
   });

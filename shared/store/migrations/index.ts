@@ -5,10 +5,12 @@ import { foundation } from './001-foundation.js';
 import { jobQueue } from './002-job-queue.js';
 import { peopleSearch } from './003-people-search.js';
 import { delivery } from './004-delivery.js';
+import { news } from './005-news.js';
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '001-foundation': foundation(dialect),
   '002-job-queue': jobQueue(),
   '003-people-search': peopleSearch(),
   '004-delivery': delivery(),
+  '005-news': news(),
 });

@@ -1,0 +1,267 @@
+/**
+ * The NewsService over the store, the job queue and the delivery machinery, and its wiring into
+ * the core: content providers for the delivery machinery, the publish and reminder jobs, the
+ * `news.ack` button and the `news` command.
+ */
+import { matchesAudience } from '../audiences/resolve-audience.js';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../errors/errors.js';
+import { type Locale, translator } from '../i18n/i18n.js';
+import type { Person } from '../people/person.js';
+import { newsContent, reminderContent, renderNewsCard } from './news-content.js';
+import {
+  audienceOf,
+  isReadable,
+  liveStatuses,
+  loadRow,
+  NEWS_SUBJECT,
+  type NewsContext,
+  REMINDER_SUBJECT,
+  toItem,
+} from './news-context.js';
+import { newsFeedCard } from './news-feed-card.js';
+import { requireAuthor } from './news-guardrails.js';
+import {
+  approveNews,
+  cancelNews,
+  createDraftFromChat,
+  createNews,
+  loadManaged,
+  PUBLISH_QUEUE,
+  publishNews,
+  REMIND_QUEUE,
+  recallNews,
+  runScheduledPublish,
+  settleStatus,
+  updateNews,
+} from './news-lifecycle.js';
+import { type FeedItem, variantFor } from './news-model.js';
+import type { NewsService } from './news-service.js';
+import { newsStats, pendingAcknowledgements } from './news-stats.js';
+import type { NewsRow } from './news-tables.js';
+import {
+  acknowledge,
+  followLink,
+  recordReaction,
+  recordReadReceipt,
+  recordView,
+  runReminder,
+} from './news-tracking.js';
+
+/** How many recent items a feed looks through (news volume is tens a month, not thousands). */
+const FEED_WINDOW = 500;
+
+async function isAddressed(ctx: NewsContext, row: NewsRow, person: Person): Promise<boolean> {
+  if (!person.active) return false;
+  return (
+    matchesAudience(person, audienceOf(row)) ||
+    (await ctx.delivery.isAddressedTo(NEWS_SUBJECT, row.id, person.id))
+  );
+}
+
+/** A readable item addressed to the person, else not_found (a guest cannot learn that it exists). */
+async function loadForReader(ctx: NewsContext, id: string, person: Person): Promise<NewsRow> {
+  const row = await loadRow(ctx, id);
+  if (!row || !isReadable(row) || !(await isAddressed(ctx, row, person))) {
+    throw new AppError('not_found', `no news item ${id}`);
+  }
+  return row;
+}
+
+export function createNewsService(ctx: NewsContext): NewsService {
+  return {
+    create: (principal, input) => createNews(ctx, principal, input),
+    createDraft: (principal, input) => createDraftFromChat(ctx, principal, input),
+    update: (principal, id, patch) => updateNews(ctx, principal, id, patch),
+    publish: (principal, id, when) => publishNews(ctx, principal, id, when),
+    approve: (principal, id) => approveNews(ctx, principal, id),
+    cancel: (principal, id) => cancelNews(ctx, principal, id),
+    recall: (principal, id) => recallNews(ctx, principal, id),
+
+    async get(principal: Principal, id: string) {
+      const author = principal.kind === 'automation' || requireAuthorOrNot(principal);
+      if (author) {
+        try {
+          return toItem(await settleStatus(ctx, await loadManaged(ctx, principal, id)));
+        } catch (error) {
+          if (principal.kind === 'automation') throw error;
+        }
+      }
+      if (principal.kind !== 'person') throw new AppError('not_found', `no news item ${id}`);
+      return toItem(await loadForReader(ctx, id, principal.person));
+    },
+
+    async list(principal, query) {
+      const scope = requireAuthor(principal);
+      let q = ctx.db.selectFrom('news');
+      if (!scope.all) q = q.where('author_id', '=', principal.kind === 'person' ? principal.person.id : '');
+      const now = new Date().toISOString();
+      if (query.status === 'expired') {
+        q = q.where('status', 'in', [...liveStatuses]).where('expires_at', '<=', now);
+      } else if (query.status) {
+        q = q.where('status', '=', query.status);
+        if (liveStatuses.includes(query.status)) {
+          q = q.where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
+        }
+      }
+      const total = await q.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+      const rows = await q
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute();
+      const settled = await Promise.all(rows.map((row) => settleStatus(ctx, row)));
+      return { items: settled.map(toItem), total: Number(total?.n ?? 0) };
+    },
+
+    async stats(principal, id) {
+      return newsStats(ctx, await loadManaged(ctx, principal, id));
+    },
+
+    async pendingAcknowledgements(principal, id, page) {
+      await loadManaged(ctx, principal, id);
+      return pendingAcknowledgements(ctx, id, page);
+    },
+
+    async feed(person, { limit, offset, locale }) {
+      const now = new Date().toISOString();
+      const rows = await ctx.db
+        .selectFrom('news')
+        .selectAll()
+        .where('status', 'in', [...liveStatuses])
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+        .orderBy('published_at', 'desc')
+        .orderBy('id')
+        .limit(FEED_WINDOW)
+        .execute();
+      const addressed: NewsRow[] = [];
+      for (const row of rows) {
+        if (addressed.length >= offset + limit) break;
+        if (await isAddressed(ctx, row, person)) addressed.push(row);
+      }
+      const page = addressed.slice(offset, offset + limit);
+      if (page.length === 0) return [];
+      const signals = await ctx.db
+        .selectFrom('news_signals')
+        .select(['news_id', 'kind', 'at'])
+        .where('person_id', '=', person.id)
+        .where(
+          'news_id',
+          'in',
+          page.map((r) => r.id),
+        )
+        .execute();
+      const at = (id: string, kind: string) =>
+        signals.find((s) => s.news_id === id && s.kind === kind)?.at ?? null;
+      return page.map((row): FeedItem => {
+        const { locale: shown, variant } = variantFor(toItem(row).variants, locale);
+        return {
+          id: row.id,
+          locale: shown,
+          title: variant.title,
+          summary: variant.summary,
+          body: variant.body,
+          imageUrl: variant.imageUrl ?? null,
+          buttons: variant.buttons,
+          strategic: row.strategic === 1,
+          authorName: row.author_name,
+          publishedAt: row.published_at ?? row.created_at,
+          expiresAt: row.expires_at,
+          acknowledgedAt: at(row.id, 'acknowledged'),
+          readAt: at(row.id, 'read'),
+        };
+      });
+    },
+
+    async acknowledge(newsId, person, platform) {
+      const row = await loadForReader(ctx, newsId, person);
+      if (row.strategic !== 1) throw new AppError('conflict', 'this news item asks for no acknowledgement');
+      return acknowledge(ctx, newsId, person, platform ?? null);
+    },
+    recordReadReceipt: (platform, conversationId, lastReadMessageId) =>
+      recordReadReceipt(ctx, platform, conversationId, lastReadMessageId),
+    recordReaction: (reaction) => recordReaction(ctx, reaction),
+    async recordView(newsId, personId, platform) {
+      const person = await ctx.people.get(personId);
+      if (!person) throw new AppError('not_found', `no person ${personId}`);
+      await loadForReader(ctx, newsId, person);
+      await recordView(ctx, newsId, personId, platform);
+    },
+    followLink: (token) => followLink(ctx, token),
+    async cardFor(newsId, person, locale) {
+      const row = await loadRow(ctx, newsId);
+      if (!row || !isReadable(row) || !(await isAddressed(ctx, row, person))) return undefined;
+      const [delivery] = await ctx.delivery.findForPerson(NEWS_SUBJECT, newsId, person.id);
+      return renderNewsCard(ctx, row, {
+        personId: person.id,
+        deliveryId: delivery?.id ?? null,
+        locale,
+        timeZone: person.timeZone,
+      });
+    },
+  };
+}
+
+/** An author (any communicator grant) sees drafts; anyone else is a reader. */
+function requireAuthorOrNot(principal: Principal): boolean {
+  try {
+    requireAuthor(principal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface NewsWiring {
+  registerContent: NewsContext['delivery']['registerContent'];
+  dispatcher: import('../actions/dispatcher.js').ActionDispatcher;
+  commands: import('../commands/commands.js').CommandRouter;
+  consoleUrl: string;
+}
+
+/** Registers the news content, jobs, the `news.ack` button and the `news` command. */
+export function wireNews(ctx: NewsContext, news: NewsService, wiring: NewsWiring): void {
+  ctx.delivery.registerContent(NEWS_SUBJECT, newsContent(ctx));
+  ctx.delivery.registerContent(REMINDER_SUBJECT, reminderContent(ctx));
+  ctx.jobs.process<{ newsId: string; at: string }>(
+    PUBLISH_QUEUE,
+    (job) => runScheduledPublish(ctx, job.data),
+    {
+      concurrency: 2,
+    },
+  );
+  ctx.jobs.process<{ newsId: string; round: number }>(REMIND_QUEUE, (job) => runReminder(ctx, job.data), {
+    concurrency: 1,
+  });
+
+  wiring.dispatcher.register('news.ack', async (request) => {
+    const t = translator(request.locale);
+    const newsId = String(request.payload.newsId ?? '');
+    try {
+      await news.acknowledge(newsId, request.actor, request.platform);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'not_found' || error.code === 'conflict')) {
+        return { notice: t('news.ack.unavailable') };
+      }
+      throw error;
+    }
+    // a copy posted in a channel is everyone's: it keeps its button, the clicker gets a notice
+    const delivery = request.message
+      ? await ctx.delivery.findByMessage(
+          request.message.platform,
+          request.message.conversationId,
+          request.message.messageId,
+        )
+      : undefined;
+    if (delivery && !delivery.personId) return { notice: t('news.ack.thanks') };
+    const card = await news.cardFor(newsId, request.actor, request.locale as Locale);
+    return { card, notice: t('news.ack.thanks') };
+  });
+
+  wiring.commands.register('news', async (request) => {
+    const items = await news.feed(request.actor, { limit: 5, offset: 0, locale: request.locale });
+    return newsFeedCard(items, translator(request.locale), wiring.consoleUrl);
+  });
+}
