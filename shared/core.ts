@@ -26,6 +26,10 @@ import { createPeopleService } from './people/sql-people-service.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { registerIntroductionActions } from './tours/introduction/introduction-actions.js';
+import type { QuizService } from './quizzes/quiz-service.js';
+import { createQuizzes } from './quizzes/quizzes.js';
+import type { SurveyService } from './surveys/survey-service.js';
+import { createSurveys } from './surveys/surveys.js';
 
 export interface Core {
   config: Config;
@@ -47,6 +51,10 @@ export interface Core {
   pacer: Pacer;
   /** paced, resumable fan-out of a subject to an audience, one record per recipient */
   delivery: DeliveryService;
+  /** surveys answered in dialogs (shared/surveys) */
+  surveys: SurveyService;
+  /** quizzes with feedback, score and leaderboard (shared/quizzes) */
+  quizzes: QuizService;
   /** the console (tabs) address, for links in cards */
   consoleUrl: string;
   close(): Promise<void>;
@@ -82,6 +90,8 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     pacer,
     // set just below: the service needs the finished core
     delivery: undefined as unknown as DeliveryService,
+    surveys: undefined as unknown as SurveyService,
+    quizzes: undefined as unknown as QuizService,
     consoleUrl,
     async close() {
       await jobs.close();
@@ -92,6 +102,8 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     },
   };
   core.delivery = createDeliveryService(core);
+  core.surveys = createSurveys(core);
+  core.quizzes = createQuizzes(core);
   registerHelpActions(core);
   registerIntroductionActions(core);
   registerCommandDialogs(core.dispatcher, core.commands);

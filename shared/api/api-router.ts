@@ -8,6 +8,8 @@ import { createSsoVerifier, ssoSettingsFrom } from '../auth/sso-verifier.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { peopleRoutes } from '../people/people-routes.js';
+import { quizRoutes } from '../quizzes/quiz-routes.js';
+import { surveyRoutes } from '../surveys/survey-routes.js';
 import { type ApiRoute, parseInput } from './api-route.js';
 import { createAuthenticator } from './authenticate.js';
 import { buildOpenApi } from './openapi.js';
@@ -15,7 +17,11 @@ import { buildOpenApi } from './openapi.js';
 export const apiVersion = '1.0.0';
 
 /** Every feature's routes; later features add theirs here. */
-export const allRoutes = (core: Core): ApiRoute[] => [...peopleRoutes(core)];
+export const allRoutes = (core: Core): ApiRoute[] => [
+  ...peopleRoutes(core),
+  ...surveyRoutes(core, core.surveys),
+  ...quizRoutes(core, core.quizzes),
+];
 
 export function createApiRouter(core: Core): Router {
   const sso = ssoSettingsFrom(core.config.tabSso);

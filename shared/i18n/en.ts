@@ -1,6 +1,8 @@
 /** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
 import { dialogEn } from '../actions/dialog-i18n.js';
 import { newsEn } from '../news/news-i18n.js';
+import { quizzesEn } from '../quizzes/quizzes-i18n.js';
+import { surveysEn } from '../surveys/surveys-i18n.js';
 export const en = {
   'app.name': 'Relais',
 
@@ -64,4 +66,6 @@ export const en = {
   'common.close': 'Close',
   ...dialogEn,
   ...newsEn,
+  ...surveysEn,
+  ...quizzesEn,
 } as const;

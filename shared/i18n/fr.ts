@@ -1,6 +1,8 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
 import { dialogFr } from '../actions/dialog-i18n.js';
 import { newsFr } from '../news/news-i18n.js';
+import { quizzesFr } from '../quizzes/quizzes-i18n.js';
+import { surveysFr } from '../surveys/surveys-i18n.js';
 import type { Catalogue } from './i18n.js';
 
 export const fr: Catalogue = {
@@ -69,4 +71,6 @@ export const fr: Catalogue = {
   'common.close': 'Fermer',
   ...dialogFr,
   ...newsFr,
+  ...surveysFr,
+  ...quizzesFr,
 };

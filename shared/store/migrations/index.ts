@@ -6,6 +6,7 @@ import { jobQueue } from './002-job-queue.js';
 import { peopleSearch } from './003-people-search.js';
 import { delivery } from './004-delivery.js';
 import { news } from './005-news.js';
+import { surveysQuizzes } from './007-surveys-quizzes.js';
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '001-foundation': foundation(dialect),
@@ -13,4 +14,5 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '003-people-search': peopleSearch(),
   '004-delivery': delivery(),
   '005-news': news(),
+  '007-surveys-quizzes': surveysQuizzes(),
 });

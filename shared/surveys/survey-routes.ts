@@ -1,0 +1,321 @@
+/**
+ * REST routes for surveys: templates, create (from questions or a template), read, answer (the
+ * tab), results (JSON and CSV), send (to an Audience through core.delivery, or into one
+ * conversation) and close/reopen. Communicators create, send and read results; members answer;
+ * guests answer only what was addressed to them.
+ */
+import { z } from 'zod';
+import { defineRoute } from '../api/api-route.js';
+import { audienceSchema } from '../audiences/audience.js';
+import { can, type Principal, principalPersonId, requireRole } from '../auth/principal.js';
+import type { Core } from '../core.js';
+import { AppError } from '../errors/errors.js';
+import { type Locale, translator } from '../i18n/i18n.js';
+import type { Person } from '../people/person.js';
+import { addressedTo, deliveryOf, grantConversation, mayAnswer } from './answer-access.js';
+import { surveyCard } from './survey-cards.js';
+import { normaliseQuestions, type Survey, surveyQuestionInputSchema } from './survey-model.js';
+import type { SurveyService } from './survey-service.js';
+import { surveyTemplate, surveyTemplateIds } from './survey-templates.js';
+
+const idParams = z.object({ id: z.string().min(1).max(100) });
+
+const createBody = z
+  .object({
+    template: z.enum(surveyTemplateIds).optional(),
+    locale: z.enum(['fr', 'en']).optional(),
+    title: z.string().trim().min(1).max(200).optional(),
+    description: z.string().trim().max(2000).optional(),
+    anonymous: z.boolean().default(false),
+    questions: z.array(surveyQuestionInputSchema).min(1).max(50).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.template && b.questions)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: 'give a template or questions, not both',
+      });
+    if (!b.template && !b.questions)
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'required without a template' });
+    if (!b.template && !b.title)
+      ctx.addIssue({ code: 'custom', path: ['title'], message: 'required without a template' });
+  });
+
+const conversationSchema = z.object({
+  platform: z.enum(['teams', 'slack']),
+  tenantId: z.string().min(1).max(200),
+  conversationId: z.string().min(1).max(300),
+});
+
+export const sendBody = z
+  .object({ audience: audienceSchema.optional(), conversation: conversationSchema.optional() })
+  .refine((b) => Boolean(b.audience) !== Boolean(b.conversation), {
+    message: 'give either an audience or a conversation',
+    path: ['audience'],
+  });
+
+const localeOf = (principal: Principal, fallback: Locale): Locale =>
+  principal.kind === 'person' ? (principal.person.locale ?? fallback) : fallback;
+
+export const surveyView = (survey: Survey) => ({
+  id: survey.id,
+  title: survey.title,
+  description: survey.description,
+  locale: survey.locale,
+  anonymous: survey.anonymous,
+  template: survey.template,
+  status: survey.status,
+  createdBy: survey.createdBy,
+  createdAt: survey.createdAt,
+  closedAt: survey.closedAt,
+  questions: survey.questions,
+});
+
+const personOf = (principal: Principal): Person => {
+  if (principal.kind !== 'person')
+    throw new AppError('bad_request', 'answers come from a signed-in person, not an API key');
+  return principal.person;
+};
+
+/** Posts a survey or quiz card into one conversation, or hands it to core.delivery for an audience. */
+export async function sendSubject(
+  core: Core,
+  subjectType: 'survey' | 'quiz',
+  subjectId: string,
+  body: z.infer<typeof sendBody>,
+  cardFor: (locale: Locale) => import('../cards/model.js').Card,
+  locale: Locale,
+): Promise<unknown> {
+  if (body.conversation) {
+    const messenger = core.messengers.get(body.conversation.platform);
+    if (!messenger)
+      throw new AppError(
+        'bad_request',
+        `conversation.platform: ${body.conversation.platform} is not configured`,
+      );
+    await grantConversation(
+      core,
+      subjectType,
+      subjectId,
+      body.conversation.platform,
+      body.conversation.conversationId,
+    );
+    const message = await messenger.send({ kind: 'conversation', ...body.conversation }, cardFor(locale), {
+      locale,
+    });
+    return { posted: message };
+  }
+  const delivery = deliveryOf(core);
+  if (!delivery) throw new AppError('platform_unavailable', 'the delivery engine is not available');
+  return { delivery: await delivery.broadcast({ subjectType, subjectId, audience: body.audience! }) };
+}
+
+export function surveyRoutes(core: Core, surveys: SurveyService) {
+  const requireReadable = async (principal: Principal, id: string): Promise<Survey> => {
+    const survey = await surveys.require(id);
+    if (principal.kind === 'person' && !(await mayAnswer(core, principal.person, 'survey', survey.id))) {
+      throw new AppError('not_found', `no survey ${id.slice(0, 100)}`);
+    }
+    return survey;
+  };
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/surveys/templates',
+      tag: 'surveys',
+      summary: 'Ready-made surveys (satisfaction), in French and English',
+      handler: async ({ principal }) => {
+        requireRole(principal, 'communicator');
+        return {
+          templates: surveyTemplateIds.map((id) => ({
+            id,
+            fr: surveyTemplate(id, 'fr'),
+            en: surveyTemplate(id, 'en'),
+          })),
+        };
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/surveys',
+      tag: 'surveys',
+      summary:
+        'Surveys, newest first: all for communicators, open ones for members, those addressed to a guest',
+      handler: async ({ principal }) => {
+        const manager = can(principal, 'communicator');
+        const list =
+          principal.kind === 'person' && principal.person.kind === 'guest'
+            ? await surveys.list({ ids: await addressedTo(core, 'survey', principal.person.id) })
+            : await surveys.list();
+        return {
+          surveys: list
+            .filter((s) => manager || s.status === 'open')
+            .map((s) => ({
+              ...surveyView(s),
+              questionCount: s.questions.length,
+              respondents: manager ? s.respondents : undefined,
+            })),
+        };
+      },
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/surveys',
+      tag: 'surveys',
+      summary: 'Create a survey from questions, or from a template (`template: "satisfaction"`) in `locale`',
+      body: createBody,
+      handler: async ({ principal, body }) => {
+        requireRole(principal, 'communicator');
+        const locale = body.locale ?? localeOf(principal, core.config.defaultLocale);
+        const template = body.template ? surveyTemplate(body.template, locale) : undefined;
+        const questions =
+          template?.questions ??
+          normaliseQuestions(body.questions!, (field, message) => {
+            throw new AppError('validation_failed', `Invalid body: ${field}: ${message}`, [
+              { field, message },
+            ]);
+          });
+        const survey = await surveys.create({
+          title: body.title ?? template!.title,
+          description: body.description ?? template?.description ?? null,
+          locale,
+          questions,
+          anonymous: body.anonymous,
+          template: body.template ?? null,
+          createdBy: principalPersonId(principal),
+        });
+        await core.events.track({
+          type: 'survey.created',
+          personId: principalPersonId(principal),
+          subjectType: 'survey',
+          subjectId: survey.id,
+        });
+        return surveyView(survey);
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/surveys/:id',
+      tag: 'surveys',
+      summary: 'One survey, with the caller’s own answers',
+      params: idParams,
+      handler: async ({ principal, params }) => {
+        const survey = await requireReadable(principal, params.id);
+        const myAnswers =
+          principal.kind === 'person' ? await surveys.answersOf(survey, principal.person.id) : {};
+        await core.events.track({
+          type: 'survey.viewed',
+          personId: principalPersonId(principal),
+          platform: 'web',
+          subjectType: 'survey',
+          subjectId: survey.id,
+        });
+        return { ...surveyView(survey), myAnswers };
+      },
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/surveys/:id/answers',
+      tag: 'surveys',
+      summary: 'Answer a survey (replaces the caller’s earlier answers to the questions given, or to all)',
+      params: idParams,
+      body: z.object({
+        answers: z.record(z.string().max(100), z.unknown()),
+        /** only these questions (a page); default all: required ones must then be answered */
+        questionIds: z.array(z.string().max(100)).max(50).optional(),
+      }),
+      handler: async ({ principal, params, body }) => {
+        const actor = personOf(principal);
+        await requireReadable(principal, params.id);
+        const { saved } = await surveys.answer({
+          actor,
+          surveyId: params.id,
+          answers: body.answers,
+          questionIds: body.questionIds,
+          platform: 'web',
+        });
+        return { saved };
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/surveys/:id/results',
+      tag: 'surveys',
+      summary: 'Results summary: counts per option, averages, NPS for 0–10 scores, free-text answers',
+      params: idParams,
+      handler: async ({ principal, params }) => {
+        requireRole(principal, 'communicator');
+        const survey = await surveys.require(params.id);
+        return surveys.results(survey, localeOf(principal, survey.locale));
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/surveys/:id/results.csv',
+      tag: 'surveys',
+      summary: 'Answers as CSV, one row per respondent (anonymous surveys: numbered, never named)',
+      params: idParams,
+      handler: async ({ principal, params, res }) => {
+        requireRole(principal, 'communicator');
+        const survey = await surveys.require(params.id);
+        const csv = await surveys.csv(survey, localeOf(principal, survey.locale));
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        res.setHeader('Content-Disposition', `attachment; filename="survey-${survey.id}.csv"`);
+        res.send(csv);
+        return undefined;
+      },
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/surveys/:id/send',
+      tag: 'surveys',
+      summary: 'Send the survey 1:1 to an audience (core.delivery) or post it into one conversation',
+      params: idParams,
+      body: sendBody,
+      handler: async ({ principal, params, body }) => {
+        requireRole(principal, 'communicator');
+        const survey = await surveys.require(params.id);
+        if (survey.status !== 'open') throw new AppError('conflict', 'this survey is closed');
+        const result = await sendSubject(
+          core,
+          'survey',
+          survey.id,
+          body,
+          (locale) => surveyCard(translator(locale), survey),
+          survey.locale,
+        );
+        await core.events.track({
+          type: 'survey.sent',
+          personId: principalPersonId(principal),
+          subjectType: 'survey',
+          subjectId: survey.id,
+          data: { to: body.audience ? 'audience' : 'conversation' },
+        });
+        return result;
+      },
+    }),
+
+    ...(['close', 'reopen'] as const).map((verb) =>
+      defineRoute({
+        method: 'post',
+        path: `/surveys/:id/${verb}`,
+        tag: 'surveys',
+        summary: verb === 'close' ? 'Close the survey: no more answers' : 'Reopen a closed survey',
+        params: idParams,
+        handler: async ({ principal, params }) => {
+          requireRole(principal, 'communicator');
+          await surveys.require(params.id);
+          return surveyView(await surveys.setStatus(params.id, verb === 'close' ? 'closed' : 'open'));
+        },
+      }),
+    ),
+  ];
+}

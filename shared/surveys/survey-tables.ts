@@ -1,0 +1,71 @@
+/**
+ * Kysely types of the survey and quiz tables (migration 007), added to the shared Database type
+ * with `withTables` so the foundation schema file stays untouched by feature work.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import type { Store } from '../store/store.js';
+
+export type SurveyTables = {
+  surveys: {
+    id: string;
+    title: string;
+    description: string | null;
+    locale: string;
+    /** JSON SurveyQuestion[] */
+    questions: string;
+    anonymous: number;
+    /** per-survey key of the respondent hash in anonymous surveys */
+    salt: string;
+    template: string | null;
+    status: 'open' | 'closed';
+    created_by: string | null;
+    created_at: string;
+    closed_at: string | null;
+  };
+  survey_responses: {
+    survey_id: string;
+    /** person id, or a keyed hash of it in anonymous surveys */
+    respondent: string;
+    /** null in anonymous surveys */
+    person_id: string | null;
+    platform: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  survey_answers: {
+    survey_id: string;
+    respondent: string;
+    question_id: string;
+    /** JSON: string (choice, text, yes/no), string[] (multiple) or number (rating, score) */
+    value: string;
+    answered_at: string;
+  };
+  quizzes: {
+    id: string;
+    title: string;
+    description: string | null;
+    locale: string;
+    /** JSON QuizQuestion[] (with the correct answers) */
+    questions: string;
+    status: 'open' | 'closed';
+    created_by: string | null;
+    created_at: string;
+    closed_at: string | null;
+  };
+  quiz_answers: {
+    quiz_id: string;
+    person_id: string;
+    question_id: string;
+    /** JSON string[] of option ids */
+    choice: string;
+    correct: number;
+    answered_at: string;
+  };
+  quiz_leaderboard_opt_outs: { quiz_id: string; person_id: string; created_at: string };
+  answer_grants: { subject_type: string; subject_id: string; grantee: string; created_at: string };
+};
+
+export type SurveyDb = Kysely<Database & SurveyTables>;
+
+export const surveyDb = (store: Store): SurveyDb => store.db.withTables<SurveyTables>();
