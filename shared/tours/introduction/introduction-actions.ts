@@ -9,6 +9,7 @@
  */
 import type { ActionRequest, ActionResult } from '../../actions/dispatcher.js';
 import type { Core } from '../../core.js';
+import { pacedSend } from '../../delivery/paced-send.js';
 import { AppError, isAppError } from '../../errors/errors.js';
 import {
   draftPresentation,
@@ -22,7 +23,10 @@ import {
 } from './introduction-cards.js';
 import { createIntroductionStore, type IntroductionStore, pickChannel } from './introduction-store.js';
 
-type IntroductionCore = Pick<Core, 'dispatcher' | 'kv' | 'once' | 'events' | 'messengers' | 'logger'>;
+type IntroductionCore = Pick<
+  Core,
+  'dispatcher' | 'kv' | 'once' | 'events' | 'messengers' | 'pacer' | 'logger'
+>;
 
 /** a double click on "Post it" within this window posts once */
 const SUBMIT_GUARD_MS = 60_000;
@@ -80,11 +84,10 @@ export function registerIntroductionActions(core: IntroductionCore): Introductio
     ) {
       return { notice: t('tour.introduce.already') };
     }
-    const messenger = core.messengers.get(channel.target.platform);
-    if (!messenger) return { notice: t('tour.introduce.no_channel') };
+    if (!core.messengers.get(channel.target.platform)) return { notice: t('tour.introduce.no_channel') };
     let messageId: string;
     try {
-      const sent = await messenger.send(channel.target, presentationCard(person, text, request.locale), {
+      const sent = await pacedSend(core, channel.target, presentationCard(person, text, request.locale), {
         locale: request.locale,
       });
       messageId = sent.messageId;
