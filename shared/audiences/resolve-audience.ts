@@ -2,13 +2,19 @@
  * Audiences resolved into recipients, in batches so 100,000 people never sit in memory at once:
  * active people only; guests only when named explicitly or with includeGuests; explicit entries
  * are person ids or emails; one recipient per chat identity (directory accounts are not chat
- * identities); a person with no chat identity is still a recipient, recorded unreachable
- * ('no chat account'); channels are conversation recipients. `matchesAudience` answers the same
- * question for one person (feeds, guards).
+ * identities); a person with no chat identity is still a recipient, without identity (recorded
+ * unreachable, 'no chat account'); channels are conversation recipients. `matchesAudience`
+ * answers the same question for one person (feeds, guards).
+ *
+ * Two kinds of SQL pages: people matched by the group criteria (everyone, departments, sites,
+ * roles) in keyset pages by id, then the explicit list in chunks, minus whoever the group
+ * criteria already matched — so nobody comes out twice and no query binds more than a chunk.
  */
-import type { Locale } from '../i18n/i18n.js';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Locale, toLocale } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
+import type { Database, PersonRow } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { Audience } from './audience.js';
 
@@ -30,8 +36,33 @@ export type Recipient =
     };
 
 export interface ResolveOptions {
-  /** recipients per batch, default 1000 */
+  /** people per batch, default 1000 (a batch yields one recipient per identity) */
   batchSize?: number;
+}
+
+/** identities that cannot receive a message (tab sign-in accounts) */
+const NOT_CHAT_PLATFORMS = ['directory'];
+
+type PeopleEb = ExpressionBuilder<Database, 'people'>;
+
+/** The group criteria (not the explicit list), guests excluded unless includeGuests; undefined when none. */
+function groupCriteria(eb: PeopleEb, audience: Audience): Expression<SqlBool> | undefined {
+  const any: Expression<SqlBool>[] = [];
+  if (audience.everyone) any.push(sql<SqlBool>`1 = 1`);
+  if (audience.departments.length) any.push(eb('department', 'in', audience.departments));
+  if (audience.sites.length) any.push(eb('site', 'in', audience.sites));
+  if (audience.roles.length) {
+    any.push(
+      eb(
+        'id',
+        'in',
+        eb.selectFrom('roles').select('roles.person_id').where('roles.role', 'in', audience.roles),
+      ),
+    );
+  }
+  if (any.length === 0) return undefined;
+  const matched = eb.or(any);
+  return audience.includeGuests ? matched : eb.and([eb('kind', '=', 'member'), matched]);
 }
 
 export async function* resolveAudience(
@@ -39,14 +70,122 @@ export async function* resolveAudience(
   audience: Audience,
   options: ResolveOptions = {},
 ): AsyncGenerator<Recipient[]> {
-  void store;
-  void audience;
-  void options;
-  yield [];
+  const { db } = store;
+  const batchSize = options.batchSize ?? 1_000;
+
+  if (audience.channels.length > 0) {
+    yield audience.channels.map((c) => ({
+      kind: 'channel' as const,
+      platform: c.platform,
+      tenantId: c.tenantId,
+      conversationId: c.conversationId,
+      ...(c.name ? { name: c.name } : {}),
+    }));
+  }
+
+  const hasGroups =
+    audience.everyone || audience.departments.length + audience.sites.length + audience.roles.length > 0;
+  if (hasGroups) {
+    let after = '';
+    for (;;) {
+      const rows = await db
+        .selectFrom('people')
+        .selectAll()
+        .where('active', '=', 1)
+        .where('id', '>', after)
+        .where((eb) => groupCriteria(eb, audience)!)
+        .orderBy('id')
+        .limit(batchSize)
+        .execute();
+      if (rows.length > 0) yield await withIdentities(store, rows);
+      if (rows.length < batchSize) break;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
+  // explicit people: ids or emails, guests included; whoever the groups matched is already out
+  const seen = new Set<string>();
+  const entries = [...new Set(audience.people.map((p) => p.trim()).filter(Boolean))];
+  const chunk = Math.min(batchSize, 500);
+  for (let i = 0; i < entries.length; i += chunk) {
+    const slice = entries.slice(i, i + chunk);
+    const emails = slice.filter((e) => e.includes('@')).map((e) => e.toLowerCase());
+    const ids = slice.filter((e) => !e.includes('@'));
+    const rows = await db
+      .selectFrom('people')
+      .selectAll()
+      .where('active', '=', 1)
+      .where((eb) => {
+        const named = eb.or([
+          ...(ids.length ? [eb('id', 'in', ids)] : []),
+          ...(emails.length ? [eb('email', 'in', emails)] : []),
+        ]);
+        const groups = hasGroups ? groupCriteria(eb, audience) : undefined;
+        return groups ? eb.and([named, eb.not(groups)]) : named;
+      })
+      .execute();
+    const fresh = rows.filter((r) => !seen.has(r.id));
+    for (const r of fresh) seen.add(r.id);
+    if (fresh.length > 0) yield await withIdentities(store, fresh);
+  }
 }
 
+/** One recipient per chat identity of each person; one without identity for people with none. */
+async function withIdentities(store: Store, rows: PersonRow[]): Promise<Recipient[]> {
+  const identities = await store.db
+    .selectFrom('identities')
+    .select(['person_id', 'platform', 'tenant_id', 'user_id', 'aad_object_id'])
+    .where(
+      'person_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .where('platform', 'not in', NOT_CHAT_PLATFORMS)
+    .orderBy('person_id')
+    .orderBy('platform')
+    .orderBy('tenant_id')
+    .execute();
+  const byPerson = new Map<string, typeof identities>();
+  for (const identity of identities) {
+    const list = byPerson.get(identity.person_id) ?? [];
+    list.push(identity);
+    byPerson.set(identity.person_id, list);
+  }
+  const recipients: Recipient[] = [];
+  for (const row of rows) {
+    const locale = toLocale(row.locale);
+    const own = byPerson.get(row.id) ?? [];
+    if (own.length === 0) recipients.push({ kind: 'person', personId: row.id, locale });
+    for (const i of own) {
+      recipients.push({
+        kind: 'person',
+        personId: row.id,
+        locale,
+        identity: {
+          platform: i.platform as PlatformName,
+          tenantId: i.tenant_id,
+          userId: i.user_id,
+          ...(i.aad_object_id ? { aadObjectId: i.aad_object_id } : {}),
+        },
+      });
+    }
+  }
+  return recipients;
+}
+
+/** Whether one person is in the audience (same rules as resolveAudience; channels reach nobody 1:1). */
 export function matchesAudience(person: Person, audience: Audience): boolean {
-  void person;
-  void audience;
-  return false;
+  if (!person.active) return false;
+  const named = audience.people.some((entry) => {
+    const e = entry.trim();
+    return e === person.id || (e.includes('@') && person.email !== null && e.toLowerCase() === person.email);
+  });
+  if (named) return true;
+  if (person.kind !== 'member' && !audience.includeGuests) return false;
+  return (
+    audience.everyone ||
+    (person.department !== null && audience.departments.includes(person.department)) ||
+    (person.site !== null && audience.sites.includes(person.site)) ||
+    person.roles.some((g) => audience.roles.includes(g.role))
+  );
 }

@@ -42,7 +42,11 @@ export interface DeliveryService {
    * Teams 1:1 read receipts: the sent deliveries in this conversation whose message is at or
    * before the last one read (Teams 1:1 message ids are increasing numbers).
    */
-  markReadUpTo(platform: PlatformName, conversationId: string, lastReadMessageId: string): Promise<Delivery[]>;
+  markReadUpTo(
+    platform: PlatformName,
+    conversationId: string,
+    lastReadMessageId: string,
+  ): Promise<Delivery[]>;
   /** subject ids addressed to a person (any status), newest first: for feeds */
   subjectsForPerson(
     subjectType: string,
@@ -53,4 +57,3 @@ export interface DeliveryService {
   /** stops nothing by itself (core.jobs owns the workers); kept for symmetry */
   close?(): Promise<void>;
 }
-

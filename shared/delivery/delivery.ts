@@ -61,7 +61,7 @@ export interface DeliveryProgress {
   done: boolean;
   /** sends per second over the last minute */
   sentPerSecond: number;
-  /** time left at the current rate; null when unknown (nothing sent yet) or done */
+  /** time left at the current rate: 0 when done, null while unknown (nothing sent yet) */
   etaSeconds: number | null;
 }
 

@@ -7,7 +7,13 @@
 import type { Card } from '../cards/model.js';
 import type { Core } from '../core.js';
 import { AppError, DeliveryError } from '../errors/errors.js';
-import type { MessageTarget, Messenger, PlatformName, SendOptions, SentMessage } from '../messaging/messenger.js';
+import type {
+  MessageTarget,
+  Messenger,
+  PlatformName,
+  SendOptions,
+  SentMessage,
+} from '../messaging/messenger.js';
 
 type PacedCore = Pick<Core, 'pacer' | 'messengers'>;
 
@@ -31,7 +37,9 @@ export async function pacedUpdate(
   card: Card,
   options: SendOptions,
 ): Promise<void> {
-  await paced(core, message.platform, message.tenantId, (messenger) => messenger.update(message, card, options));
+  await paced(core, message.platform, message.tenantId, (messenger) =>
+    messenger.update(message, card, options),
+  );
 }
 
 /** One platform call under the pacer; also used by the delivery workers. */

@@ -42,9 +42,17 @@ export const startMilli = (rates: ResolvedRates, platform: PlatformName): number
   isAdaptive(platform) ? rates.slackStartMilli : rates.teamsMilli;
 
 /** The adaptive rate now, from the rate at its last change and the time since (none while paused). */
-export function effectiveMilli(rates: ResolvedRates, baseMilli: number, changedAtMs: number, nowMs: number): number {
+export function effectiveMilli(
+  rates: ResolvedRates,
+  baseMilli: number,
+  changedAtMs: number,
+  nowMs: number,
+): number {
   const quietSeconds = Math.max(0, nowMs - changedAtMs) / 1000;
-  return Math.min(rates.slackMaxMilli, Math.max(rates.slackMinMilli, baseMilli + rates.slackIncreaseMilli * quietSeconds));
+  return Math.min(
+    rates.slackMaxMilli,
+    Math.max(rates.slackMinMilli, baseMilli + rates.slackIncreaseMilli * quietSeconds),
+  );
 }
 
 /** Microseconds between two slots at this rate (rounded up: never faster than the rate). */

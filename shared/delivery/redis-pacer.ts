@@ -72,7 +72,9 @@ export class RedisPacer implements Pacer {
     this.rates = resolveRates(options.rates);
     this.prefix = options.prefix ?? 'relais:pacer:';
     this.connection = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
-    this.connection.on('error', (error) => options.logger?.error({ err: error }, 'pacer: Redis connection error'));
+    this.connection.on('error', (error) =>
+      options.logger?.error({ err: error }, 'pacer: Redis connection error'),
+    );
   }
 
   async acquire(platform: PlatformName, tenantId: string): Promise<void> {

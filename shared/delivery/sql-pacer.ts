@@ -93,7 +93,10 @@ export class SqlPacer implements Pacer {
       .executeTakeFirstOrThrow();
     const changedAt = Number(row.rate_changed_at);
     if (changedAt > now - 1_000) return;
-    const halved = halvedMilli(this.rates, effectiveMilli(this.rates, Number(row.base_rate_milli), changedAt, now));
+    const halved = halvedMilli(
+      this.rates,
+      effectiveMilli(this.rates, Number(row.base_rate_milli), changedAt, now),
+    );
     await this.store.db
       .updateTable('pacer_budgets')
       .set({ base_rate_milli: halved, rate_changed_at: resumeAt })

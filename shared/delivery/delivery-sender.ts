@@ -1,0 +1,211 @@
+/**
+ * The send and refresh jobs: one job per delivery (job id = the delivery id, or the refresh
+ * generation and the delivery id), so a resumed fan-out never adds a second job for a recipient.
+ *
+ * A send marks its row `sending` only after the pacer granted a slot and just before the platform
+ * call, by a compare-and-set from `queued` (a cancel in between wins). Then the outcome is
+ * recorded: `sent` with the message id; 429/412/5xx back to `queued` and retried later (the
+ * RetryLaterError delay: Retry-After, or jittered backoff); 403 `unreachable`; a rejected payload
+ * `failed`. A row found `sending` when its job runs was in flight when a worker died: it is sent
+ * again (the only duplicates a crash can cause). A row in any other state is left alone, so a
+ * `sent` delivery is never sent twice.
+ */
+import type { Card } from '../cards/model.js';
+import type { Core } from '../core.js';
+import { DeliveryError } from '../errors/errors.js';
+import { type JobInfo, RetryLaterError } from '../jobs/queue.js';
+import type { MessageTarget, PlatformName } from '../messaging/messenger.js';
+import type { DeliveriesTable } from '../store/schema.js';
+import { nowIso } from '../store/store.js';
+import type { ContentProvider, RefreshMode, RenderRecipient } from './delivery.js';
+import { toDelivery } from './delivery-rows.js';
+import { DEFAULT_RETRY_AFTER_MS, paced } from './paced-send.js';
+
+export type SendJob =
+  | { kind: 'send'; deliveryId: string }
+  | { kind: 'refresh'; deliveryId: string; generation: number; mode: RefreshMode };
+
+/** platform tries of one delivery before it is recorded failed (429s count, with a larger allowance) */
+export const MAX_TRANSIENT_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 25;
+/** job attempts for unexpected errors (a database hiccup): after these the delivery is failed */
+export const JOB_ATTEMPTS = 5;
+
+const jittered = (ms: number) => Math.round(ms * (0.75 + Math.random() * 0.5));
+const backoffMs = (attempt: number) => jittered(1_000 * 2 ** Math.max(0, attempt - 1));
+
+export interface SenderDeps {
+  core: Core;
+  providers: Map<string, ContentProvider>;
+  /** a sent copy of a subject refreshed meanwhile gets the refresh too */
+  afterSent(row: DeliveriesTable): Promise<void>;
+}
+
+export function createSender(deps: SenderDeps) {
+  const { core, providers } = deps;
+  const { db } = core.store;
+  const log = core.logger.child({ part: 'delivery' });
+
+  const load = (id: string) =>
+    db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+
+  const recipientOf = (row: DeliveriesTable): RenderRecipient => ({
+    deliveryId: row.id,
+    personId: row.person_id,
+    locale: toDelivery(row).locale,
+    platform: row.platform as PlatformName,
+  });
+
+  async function record(id: string, values: Partial<DeliveriesTable>, fromStatus?: string): Promise<void> {
+    let query = db
+      .updateTable('deliveries')
+      .set({ ...values, updated_at: nowIso() })
+      .where('id', '=', id);
+    if (fromStatus) query = query.where('status', '=', fromStatus);
+    await query.execute();
+  }
+
+  function providerFor(row: DeliveriesTable): ContentProvider {
+    const provider = providers.get(row.subject_type);
+    // registered at start by its feature: a job that runs first just waits for it
+    if (!provider) throw new RetryLaterError(2_000, `no content provider for ${row.subject_type} yet`);
+    return provider;
+  }
+
+  async function send(job: JobInfo<SendJob>): Promise<void> {
+    const row = await load(job.data.deliveryId);
+    if (!row || (row.status !== 'queued' && row.status !== 'sending')) return;
+    const platform = row.platform as PlatformName;
+    const card = await providerFor(row).render(row.subject_id, recipientOf(row));
+    if (!card) {
+      await record(row.id, { status: 'cancelled', last_error: 'the subject no longer sends' }, row.status);
+      return;
+    }
+    const target: MessageTarget =
+      row.person_id !== null && row.user_id !== null
+        ? {
+            kind: 'person',
+            identity: {
+              platform,
+              tenantId: row.tenant_id!,
+              userId: row.user_id,
+              ...(row.aad_object_id ? { aadObjectId: row.aad_object_id } : {}),
+            },
+          }
+        : { kind: 'conversation', platform, tenantId: row.tenant_id!, conversationId: row.conversation_id! };
+    const attempts = Number(row.attempts) + 1;
+    let claimed = false;
+    try {
+      const sent = await paced(core, platform, row.tenant_id!, async (messenger) => {
+        // the slot is ours: mark the row in flight, unless it was cancelled meanwhile
+        const result = await db
+          .updateTable('deliveries')
+          .set({ status: 'sending', attempts, updated_at: nowIso() })
+          .where('id', '=', row.id)
+          .where('status', 'in', ['queued', 'sending'])
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return undefined;
+        claimed = true;
+        return messenger.send(target, card, { locale: recipientOf(row).locale });
+      });
+      if (!sent) return;
+      const sentRow = {
+        status: 'sent',
+        message_id: sent.messageId,
+        conversation_id: sent.conversationId,
+        tenant_id: sent.tenantId,
+        sent_at: nowIso(),
+        last_error: null,
+      };
+      await record(row.id, sentRow, 'sending');
+      await deps.afterSent({ ...row, ...sentRow });
+    } catch (error) {
+      await failed(job, row, claimed ? attempts : Number(row.attempts), error, 'sending');
+    }
+  }
+
+  async function refresh(job: JobInfo<SendJob & { kind: 'refresh' }>): Promise<void> {
+    const { generation, mode } = job.data;
+    const row = await load(job.data.deliveryId);
+    if (row?.status !== 'sent' || Number(row.refreshed_generation) >= generation) return;
+    if (!row.message_id || !row.conversation_id || !row.tenant_id) return;
+    const provider = providerFor(row);
+    const recipient = recipientOf(row);
+    let card: Card | null;
+    if (mode === 'withdraw') {
+      if (!provider.withdrawn) throw new Error(`${row.subject_type} has no withdrawn card`);
+      card = await provider.withdrawn(row.subject_id, recipient);
+    } else {
+      card = await provider.render(row.subject_id, recipient);
+    }
+    if (!card) return;
+    const message = {
+      platform: recipient.platform,
+      tenantId: row.tenant_id,
+      conversationId: row.conversation_id,
+      messageId: row.message_id,
+    };
+    try {
+      await paced(core, recipient.platform, row.tenant_id, (messenger) =>
+        messenger.update(message, card, { locale: recipient.locale }),
+      );
+      await db
+        .updateTable('deliveries')
+        .set({ refreshed_generation: generation, updated_at: nowIso(), last_error: null })
+        .where('id', '=', row.id)
+        .where('refreshed_generation', '<', generation)
+        .execute();
+    } catch (error) {
+      await failed(job, row, Number(row.attempts), error, undefined);
+    }
+  }
+
+  /**
+   * Records a failure and decides: retry later (RetryLaterError, the row back to queued for a
+   * send), or stop (unreachable, failed). A refresh never changes the delivery's status: the
+   * copy was delivered; the error is kept in last_error.
+   */
+  async function failed(
+    job: JobInfo<SendJob>,
+    row: DeliveriesTable,
+    attempts: number,
+    error: unknown,
+    fromStatus: 'sending' | undefined,
+  ): Promise<void> {
+    const isSend = job.data.kind === 'send';
+    const message = error instanceof Error ? error.message : String(error);
+    const finalStatus = async (status: 'failed' | 'unreachable') => {
+      if (isSend) await record(row.id, { status, last_error: message }, fromStatus);
+      else await record(row.id, { last_error: `${job.data.kind}: ${message}` });
+    };
+    if (error instanceof RetryLaterError) throw error;
+    if (!(error instanceof DeliveryError)) {
+      // a bug or a database failure: the job queue retries it; the last try records the failure
+      log.error({ err: error, deliveryId: row.id }, 'delivery job failed');
+      if (isSend) await record(row.id, { status: 'queued', last_error: message }, fromStatus).catch(() => {});
+      if (job.attempt >= JOB_ATTEMPTS) await finalStatus('failed').catch(() => {});
+      throw error;
+    }
+    if (error.kind === 'unreachable') return finalStatus('unreachable');
+    if (error.kind === 'rejected') return finalStatus('failed');
+    if (!isSend && error.kind === 'transient') {
+      // a refresh has no attempt counter of its own: the job queue's attempts and backoff bound it
+      if (job.attempt >= JOB_ATTEMPTS) await finalStatus('failed');
+      throw error;
+    }
+    const limit = error.kind === 'rate_limited' ? MAX_ATTEMPTS : MAX_TRANSIENT_ATTEMPTS;
+    if (attempts >= limit) return finalStatus('failed');
+    if (isSend) await record(row.id, { status: 'queued', last_error: message }, fromStatus);
+    const delay =
+      error.kind === 'rate_limited'
+        ? jittered(error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS)
+        : backoffMs(attempts);
+    throw new RetryLaterError(delay, message);
+  }
+
+  return {
+    handle(job: JobInfo<SendJob>): Promise<void> {
+      return job.data.kind === 'send' ? send(job) : refresh(job as JobInfo<SendJob & { kind: 'refresh' }>);
+    },
+  };
+}
