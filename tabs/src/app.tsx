@@ -15,10 +15,12 @@ import { ErrorView, LoadingView } from './components/status-views.js';
 import { urlSaysInTeams } from './host/teams-host.js';
 import { createTranslate, I18nContext, pickLocale } from './i18n/i18n.js';
 import { newsRouteOf, useHashRoute } from './news/news-route.js';
+import { isToursHash } from './tours/tours-home-card.js';
 import { useShell } from './use-shell.js';
 
 // the news pages carry the Adaptive Cards renderer: loaded when first opened
 const NewsPages = lazy(() => import('./news/news-pages.js').then((m) => ({ default: m.NewsPages })));
+const ToursPage = lazy(() => import('./tours/tours-page.js').then((m) => ({ default: m.ToursPage })));
 
 const useStyles = makeStyles({
   main: { outline: 'none' },
@@ -34,6 +36,7 @@ export function App() {
   const { t } = i18n;
   const { hash, go } = useHashRoute();
   const newsRoute = newsRouteOf(hash);
+  const toursOpen = isToursHash(hash) && Boolean(shell.api);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -68,7 +71,12 @@ export function App() {
               <NewsPages route={newsRoute} api={shell.api} me={phase.me} go={go} />
             </Suspense>
           )}
-          {phase.name === 'ready' && !(newsRoute && shell.api) && <HomePage me={phase.me} />}
+          {phase.name === 'ready' && toursOpen && shell.api && (
+            <Suspense fallback={<LoadingView />}>
+              <ToursPage request={shell.api.request} hash={hash} go={go} />
+            </Suspense>
+          )}
+          {phase.name === 'ready' && !(newsRoute && shell.api) && !toursOpen && <HomePage me={phase.me} />}
           {phase.name === 'configuring' && <ConfigurePage />}
         </main>
         {phase.name !== 'configuring' && <LegalFooter inTeams={shell.mode === 'teams' || urlSaysInTeams()} />}
