@@ -21,6 +21,8 @@ import { createKv } from './kv/create-kv.js';
 import { createOnceGuard, type OnceGuard } from './kv/once-guard.js';
 import type { Logger } from './logging/logger.js';
 import { MessengerRegistry } from './messaging/messenger.js';
+import { createNews } from './news/create-news.js';
+import type { NewsService } from './news/news-service.js';
 import type { PeopleService } from './people/people-service.js';
 import { createPeopleService } from './people/sql-people-service.js';
 import { openStore } from './store/open-store.js';
@@ -51,6 +53,8 @@ export interface Core {
   pacer: Pacer;
   /** paced, resumable fan-out of a subject to an audience, one record per recipient */
   delivery: DeliveryService;
+  /** news: compose, publish, track, edit and recall (shared/news) */
+  news: NewsService;
   /** surveys answered in dialogs (shared/surveys) */
   surveys: SurveyService;
   /** quizzes with feedback, score and leaderboard (shared/quizzes) */
@@ -90,6 +94,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     pacer,
     // set just below: the service needs the finished core
     delivery: undefined as unknown as DeliveryService,
+    news: undefined as unknown as NewsService,
     surveys: undefined as unknown as SurveyService,
     quizzes: undefined as unknown as QuizService,
     consoleUrl,
@@ -102,6 +107,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     },
   };
   core.delivery = createDeliveryService(core);
+  core.news = createNews(core);
   core.surveys = createSurveys(core);
   core.quizzes = createQuizzes(core);
   registerHelpActions(core);

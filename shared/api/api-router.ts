@@ -7,6 +7,7 @@ import express, { type Request, Router } from 'express';
 import { createSsoVerifier, ssoSettingsFrom } from '../auth/sso-verifier.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
+import { newsRoutes } from '../news/news-routes.js';
 import { peopleRoutes } from '../people/people-routes.js';
 import { quizRoutes } from '../quizzes/quiz-routes.js';
 import { surveyRoutes } from '../surveys/survey-routes.js';
@@ -19,6 +20,7 @@ export const apiVersion = '1.0.0';
 /** Every feature's routes; later features add theirs here. */
 export const allRoutes = (core: Core): ApiRoute[] => [
   ...peopleRoutes(core),
+  ...newsRoutes(core, core.news),
   ...surveyRoutes(core, core.surveys),
   ...quizRoutes(core, core.quizzes),
 ];

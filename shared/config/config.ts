@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/errors.js';
+import { type NewsConfig, newsConfigFrom, newsEnvSchema } from '../news/news-config.js';
 
 const url = z.url({ protocol: /^https?$/ });
 const optionalString = z
@@ -91,6 +92,7 @@ const schema = z
     SLACK_MAX_RATE_PER_SECOND: z.coerce.number().positive().max(100).default(10),
     // delivery jobs one instance runs at once (also the most sends a crash can leave in flight)
     DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(16),
+    ...newsEnvSchema,
     DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -226,6 +228,8 @@ export interface Config {
   tabAllowedHostOrigins: string[];
   /** RELAIS_PRIVACY_CONTACT: the deploying organisation's data protection contact */
   privacyContact?: string;
+  /** news: approval of organisation-wide sends, reminders (NEWS_*) */
+  news: NewsConfig;
   defaultLocale: 'fr' | 'en';
   logLevel: string;
   /** outbound pacing and fan-out */
@@ -303,6 +307,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     tabAllowedHostOrigins: e.TAB_ALLOWED_HOST_ORIGINS,
     privacyContact: e.RELAIS_PRIVACY_CONTACT || undefined,
+    news: newsConfigFrom(e),
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
     delivery: {

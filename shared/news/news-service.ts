@@ -6,6 +6,7 @@
  */
 import type { Principal } from '../auth/principal.js';
 import type { Card } from '../cards/model.js';
+import type { DeliveryStatus } from '../delivery/delivery.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { PlatformIdentity, PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
@@ -20,6 +21,7 @@ import type {
   PendingAcknowledgement,
   PublishInput,
 } from './news-model.js';
+import type { DeliveryRecordView } from './news-stats.js';
 
 export interface NewsReaction {
   platform: PlatformName;
@@ -66,6 +68,14 @@ export interface NewsService {
   /** replaces every delivered copy with a short "withdrawn" card; leaves the feeds */
   recall(principal: Principal, id: string): Promise<NewsItem>;
   stats(principal: Principal, id: string): Promise<NewsStats>;
+  /** delivery records with each person's signals, paged */
+  deliveries(
+    principal: Principal,
+    id: string,
+    query: { status?: DeliveryStatus; limit: number; offset: number },
+  ): Promise<{ deliveries: DeliveryRecordView[]; total: number }>;
+  /** every delivery record as CSV lines (header first) */
+  deliveriesCsv(principal: Principal, id: string): Promise<AsyncIterable<string>>;
   pendingAcknowledgements(
     principal: Principal,
     id: string,

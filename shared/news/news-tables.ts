@@ -1,8 +1,8 @@
 /**
  * Kysely types of the news tables (migration 005), added to the shared Database type with
- * `withTables` so the foundation schema stays untouched by feature work. `deliveries` is the
- * delivery machinery's table (migration 004), read here only, for per-department statistics and
- * the list of who has not acknowledged (one SQL query each instead of paging every record).
+ * `withTables` so the foundation schema stays untouched by feature work. The delivery machinery's
+ * `deliveries` table (migration 004) is read directly, for per-department statistics and the list
+ * of who has not acknowledged (one SQL query each instead of paging every record).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
@@ -40,15 +40,6 @@ export type NewsTables = {
     at: string;
   };
   news_link_keys: { id: string; secret: string };
-  deliveries: {
-    id: string;
-    subject_type: string;
-    subject_id: string;
-    person_id: string | null;
-    platform: string;
-    status: string;
-    sent_at: string | null;
-  };
 };
 
 export type NewsRow = NewsTables['news'];

@@ -37,7 +37,7 @@ import {
 } from './news-lifecycle.js';
 import { type FeedItem, variantFor } from './news-model.js';
 import type { NewsService } from './news-service.js';
-import { newsStats, pendingAcknowledgements } from './news-stats.js';
+import { deliveriesCsv, deliveryRecords, newsStats, pendingAcknowledgements } from './news-stats.js';
 import type { NewsRow } from './news-tables.js';
 import {
   acknowledge,
@@ -118,6 +118,16 @@ export function createNewsService(ctx: NewsContext): NewsService {
 
     async stats(principal, id) {
       return newsStats(ctx, await loadManaged(ctx, principal, id));
+    },
+
+    async deliveries(principal, id, query) {
+      await loadManaged(ctx, principal, id);
+      return deliveryRecords(ctx, id, query);
+    },
+
+    async deliveriesCsv(principal, id) {
+      await loadManaged(ctx, principal, id);
+      return deliveriesCsv(ctx, id);
     },
 
     async pendingAcknowledgements(principal, id, page) {
@@ -215,7 +225,6 @@ function requireAuthorOrNot(principal: Principal): boolean {
 }
 
 export interface NewsWiring {
-  registerContent: NewsContext['delivery']['registerContent'];
   dispatcher: import('../actions/dispatcher.js').ActionDispatcher;
   commands: import('../commands/commands.js').CommandRouter;
   consoleUrl: string;

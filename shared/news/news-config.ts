@@ -1,0 +1,59 @@
+/**
+ * News settings from the environment, spread into the one config schema (shared/config):
+ * NEWS_APPROVAL_REQUIRED (an organisation-wide send by a non-admin waits for an admin),
+ * NEWS_REMINDER_DELAY (before each reminder to those who have not acknowledged a strategic item:
+ * an ISO-8601 duration such as PT24H or P1DT12H, or a number of hours) and NEWS_REMINDER_COUNT.
+ */
+import { z } from 'zod';
+
+const durationPattern =
+  /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+
+/** 'PT24H', 'P1DT2H', 'PT90S' or '24' (hours) → ms; undefined when unreadable. */
+export function parseDelayMs(value: string): number | undefined {
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 3_600_000);
+  const m = durationPattern.exec(text);
+  if (!m || text.toUpperCase() === 'P' || text.toUpperCase().endsWith('T')) return undefined;
+  const [, d = '0', h = '0', mi = '0', s = '0'] = m;
+  return Math.round(((Number(d) * 24 + Number(h)) * 60 + Number(mi)) * 60_000 + Number(s) * 1000);
+}
+
+export const newsEnvSchema = {
+  NEWS_APPROVAL_REQUIRED: z
+    .enum(['', '0', '1', 'false', 'true'], { message: 'must be 1 or 0' })
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+  NEWS_REMINDER_DELAY: z
+    .string()
+    .default('PT24H')
+    .transform((v, ctx) => {
+      const ms = parseDelayMs(v);
+      if (ms === undefined || ms < 1000) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be an ISO-8601 duration (PT24H) or hours (24), at least 1 s',
+        });
+        return z.NEVER;
+      }
+      return ms;
+    }),
+  NEWS_REMINDER_COUNT: z.coerce.number().int().min(0).max(10).default(2),
+};
+
+export interface NewsConfig {
+  approvalRequired: boolean;
+  reminderDelayMs: number;
+  /** 0 = no reminders */
+  reminderCount: number;
+}
+
+export const newsConfigFrom = (e: {
+  NEWS_APPROVAL_REQUIRED: boolean;
+  NEWS_REMINDER_DELAY: number;
+  NEWS_REMINDER_COUNT: number;
+}): NewsConfig => ({
+  approvalRequired: e.NEWS_APPROVAL_REQUIRED,
+  reminderDelayMs: e.NEWS_REMINDER_DELAY,
+  reminderCount: e.NEWS_REMINDER_COUNT,
+});

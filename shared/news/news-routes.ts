@@ -1,0 +1,282 @@
+/**
+ * REST routes for news: authoring (create, edit, publish now or at a time, approve, cancel,
+ * recall), statistics, delivery records (JSON pages or CSV), who has not acknowledged, the
+ * caller's feed, acknowledgements and views from the tab, and the public tracked-link redirect.
+ */
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { defineRoute } from '../api/api-route.js';
+import { audienceSchema } from '../audiences/audience.js';
+import type { Principal } from '../auth/principal.js';
+import type { Core } from '../core.js';
+import { AppError } from '../errors/errors.js';
+import { toLocale } from '../i18n/i18n.js';
+import type { Person } from '../people/person.js';
+import { newsInputSchema, newsPatchSchema, newsStatuses, publishSchema } from './news-model.js';
+import type { NewsService } from './news-service.js';
+
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const page = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+const variantView = z.object({
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  imageUrl: z.string().optional(),
+  imageAlt: z.string().optional(),
+  buttons: z.array(z.object({ label: z.string(), url: z.string() })),
+});
+const newsItemView = z.object({
+  id: z.string(),
+  status: z.enum(newsStatuses),
+  variants: z.object({ fr: variantView.optional(), en: variantView.optional() }),
+  audience: audienceSchema,
+  strategic: z.boolean(),
+  expiresAt: z.string().nullable(),
+  authorId: z.string().nullable(),
+  authorName: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishAt: z.string().nullable(),
+  publishTimeZone: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  recalledAt: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  remindersSent: z.number(),
+});
+const counts = {
+  targeted: z.number(),
+  delivered: z.number(),
+  read: z.number(),
+  acknowledged: z.number(),
+  clicked: z.number(),
+  reacted: z.number(),
+};
+
+/** The person a reader route acts for: the signed-in person, or `personId` for automation. */
+async function readerOf(core: Core, principal: Principal, personId: string | undefined): Promise<Person> {
+  if (principal.kind === 'person') return principal.person;
+  if (!personId) throw new AppError('bad_request', 'an API key must name the reader: ?personId=');
+  const person = await core.people.get(personId);
+  if (!person) throw new AppError('not_found', `no person ${personId}`);
+  return person;
+}
+
+const wantsCsv = (format: string | undefined, accept: string | undefined) =>
+  format === 'csv' || (format === undefined && /\btext\/csv\b/.test(accept ?? ''));
+
+export function newsRoutes(core: Core, news: NewsService) {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/news',
+      tag: 'news',
+      summary: 'Create a news item (draft): French and/or English variants, audience, strategic flag, expiry',
+      body: newsInputSchema,
+      response: newsItemView,
+      handler: async ({ principal, body, res }) => {
+        const item = await news.create(principal, body);
+        res.status(201);
+        return item;
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/news',
+      tag: 'news',
+      summary: 'News items for the console, newest first (communicators: theirs; organisation-wide: all)',
+      query: z.object({ status: z.enum(newsStatuses).optional(), ...page }),
+      response: z.object({ items: z.array(newsItemView), total: z.number() }),
+      handler: ({ principal, query }) => news.list(principal, query),
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/news/feed',
+      tag: 'news',
+      summary:
+        "The caller's feed: published items addressed to them, newest first, with their acknowledgement (API keys name ?personId=)",
+      query: z.object({
+        ...page,
+        locale: z.enum(['fr', 'en']).optional(),
+        personId: z.string().max(100).optional(),
+      }),
+      handler: async ({ principal, query }) => {
+        const person = await readerOf(core, principal, query.personId);
+        const locale = query.locale ?? toLocale(person.locale) ?? core.config.defaultLocale;
+        return { items: await news.feed(person, { limit: query.limit, offset: query.offset, locale }) };
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/news/:id',
+      tag: 'news',
+      summary:
+        'One news item (authors and admins; readers only a published item addressed to them, else 404)',
+      params: idParams,
+      response: newsItemView,
+      handler: ({ principal, params }) => news.get(principal, params.id),
+    }),
+
+    defineRoute({
+      method: 'patch',
+      path: '/news/:id',
+      tag: 'news',
+      summary: 'Edit a news item; a published item updates every delivered copy',
+      params: idParams,
+      body: newsPatchSchema,
+      response: newsItemView,
+      handler: ({ principal, params, body }) => news.update(principal, params.id, body),
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/news/:id/publish',
+      tag: 'news',
+      summary:
+        'Publish now, or at `at` (ISO with an offset, or a local time with an IANA `timeZone`); organisation-wide sends may wait for approval',
+      params: idParams,
+      body: publishSchema,
+      response: newsItemView,
+      handler: ({ principal, params, body }) => news.publish(principal, params.id, body),
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/news/:id/approve',
+      tag: 'news',
+      summary: 'Approve a news item waiting for approval (admins); it then publishes as asked',
+      params: idParams,
+      response: newsItemView,
+      handler: ({ principal, params }) => news.approve(principal, params.id),
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/news/:id/cancel',
+      tag: 'news',
+      summary: 'Stop a send in progress (what was sent stays) or a scheduled publish (back to draft)',
+      params: idParams,
+      response: newsItemView,
+      handler: ({ principal, params }) => news.cancel(principal, params.id),
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/news/:id/recall',
+      tag: 'news',
+      summary: 'Recall: every delivered copy is replaced by a short "withdrawn" card',
+      params: idParams,
+      response: newsItemView,
+      handler: ({ principal, params }) => news.recall(principal, params.id),
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/news/:id/stats',
+      tag: 'news',
+      summary:
+        'Delivery progress by status, and per department: targeted, delivered, read, acknowledged, clicked, reacted',
+      params: idParams,
+      response: z.object({
+        newsId: z.string(),
+        status: z.enum(newsStatuses),
+        deliveries: z.object({
+          total: z.number(),
+          byStatus: z.record(z.string(), z.number()),
+          done: z.boolean(),
+          sentPerSecond: z.number(),
+          etaSeconds: z.number().nullable(),
+        }),
+        totals: z.object(counts),
+        byDepartment: z.array(z.object({ department: z.string(), ...counts })),
+        remindersSent: z.number(),
+      }),
+      handler: ({ principal, params }) => news.stats(principal, params.id),
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/news/:id/pending-acknowledgements',
+      tag: 'news',
+      summary: 'People who got a strategic item and have not acknowledged it',
+      params: idParams,
+      query: z.object(page),
+      handler: ({ principal, params, query }) => news.pendingAcknowledgements(principal, params.id, query),
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/news/:id/deliveries',
+      tag: 'news',
+      summary:
+        'Delivery records with each person’s signals, paged (JSON) or all as CSV (?format=csv or Accept: text/csv)',
+      params: idParams,
+      query: z.object({
+        status: z.enum(['queued', 'sending', 'sent', 'failed', 'unreachable', 'cancelled']).optional(),
+        format: z.enum(['json', 'csv']).optional(),
+        ...page,
+      }),
+      handler: async ({ principal, params, query, req, res }) => {
+        if (!wantsCsv(query.format, req.headers.accept)) return news.deliveries(principal, params.id, query);
+        const lines = await news.deliveriesCsv(principal, params.id);
+        res.status(200);
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        res.setHeader('Content-Disposition', `attachment; filename="news-${params.id}-deliveries.csv"`);
+        await new Promise<void>((resolve, reject) => {
+          Readable.from(lines).on('error', reject).pipe(res).on('finish', resolve).on('error', reject);
+        });
+        return undefined;
+      },
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/news/:id/acknowledge',
+      tag: 'news',
+      summary: '"I have read it" from the tab (strategic items addressed to the caller)',
+      params: idParams,
+      response: z.object({ acknowledgedAt: z.string() }),
+      handler: async ({ principal, params }) => {
+        const person = await readerOf(core, principal, undefined);
+        return news.acknowledge(params.id, person, 'tab');
+      },
+    }),
+
+    defineRoute({
+      method: 'post',
+      path: '/news/:id/view',
+      tag: 'news',
+      summary: 'The caller opened the item in the tab (news.viewed, and read)',
+      params: idParams,
+      handler: async ({ principal, params, res }) => {
+        const person = await readerOf(core, principal, undefined);
+        await news.recordView(params.id, person.id, 'tab');
+        res.status(204).end();
+        return undefined;
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/r/:token',
+      tag: 'news',
+      summary: 'Tracked link of a news card: records the click and redirects (302) to the link',
+      params: z.object({ token: z.string().min(3).max(4000) }),
+      authenticated: false,
+      handler: async ({ params, res }) => {
+        const url = await news.followLink(params.token);
+        if (!url) throw new AppError('not_found', 'this link is not valid');
+        res.redirect(302, url);
+        return undefined;
+      },
+    }),
+  ];
+}
