@@ -12,7 +12,7 @@ import { type AnswerValue, maxTextAnswer, type Survey, type SurveyQuestion } fro
 import type { SurveyResults } from './survey-results.js';
 
 /** Questions per dialog page: a Slack modal and a Teams task module stay readable. */
-export const pageSize = 5;
+export const pageSize = 6;
 
 export const pageCount = (survey: Survey): number =>
   Math.max(1, Math.ceil(survey.questions.length / pageSize));
