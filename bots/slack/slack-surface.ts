@@ -19,6 +19,7 @@ import { register as registerCommands } from './listeners/commands/index.js';
 import { register as registerEvents } from './listeners/events/index.js';
 import { register as registerShortcuts } from './listeners/shortcuts/index.js';
 import type { SlackDeps } from './listeners/slack-deps.js';
+import { register as registerViews } from './listeners/views/index.js';
 import { dedupeMiddleware } from './middleware/dedupe.js';
 import {
   createWorkspaceAllowlist,
@@ -103,6 +104,7 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
   registerEvents(app, deps);
   registerActions(app, deps);
   registerShortcuts(app, deps);
+  registerViews(app, deps);
   app.error(slackErrorHandler(core, people));
 
   return {

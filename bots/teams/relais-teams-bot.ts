@@ -1,11 +1,13 @@
 /**
  * The Teams bot: botbuilder's TeamsActivityHandler with Relais's listeners. Action.Execute
  * invokes are answered here rather than through botbuilder's onAdaptiveCardInvoke, whose error
- * path answers HTTP 400 (and crashes on a value without `action`).
+ * path answers HTTP 400 (and crashes on a value without `action`); so are the dialog invokes
+ * (task modules and action message extensions), which always answer 200 with a task response.
  */
 import { type InvokeResponse, TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import type { Core } from '../../shared/core.js';
 import { adaptiveCardAction } from './listeners/actions/adaptive-card-action.js';
+import { dialogSubmit, messageExtensionFetchTask, taskFetch } from './listeners/dialogs/teams-dialogs.js';
 import { registerListeners } from './listeners/register-listeners.js';
 
 export class RelaisTeamsBot extends TeamsActivityHandler {
@@ -15,8 +17,17 @@ export class RelaisTeamsBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name === 'adaptiveCard/action') {
-      return { status: 200, body: await adaptiveCardAction(this.core, context) };
+    switch (context.activity.name) {
+      case 'adaptiveCard/action':
+        return { status: 200, body: await adaptiveCardAction(this.core, context) };
+      // dialogs: card buttons (task/*) and action message extensions (composeExtension/*)
+      case 'task/fetch':
+        return { status: 200, body: await taskFetch(this.core, context) };
+      case 'composeExtension/fetchTask':
+        return { status: 200, body: await messageExtensionFetchTask(this.core, context) };
+      case 'task/submit':
+      case 'composeExtension/submitAction':
+        return { status: 200, body: await dialogSubmit(this.core, context) };
     }
     return super.onInvokeActivity(context);
   }

@@ -2,11 +2,11 @@
 export const dialogEn = {
   // a command that answers with a form, typed where no dialog can open at once: the card's button
   'dialog.open': 'Open',
-  // Teams dialog: a submit refused by the feature; the form is shown again under this line
-  'dialog.invalid': 'Please check the form: {message}',
+  // a dialog submit refused by the feature: the form is shown again under this line and the reasons
+  'dialog.invalid': 'Please check the form:',
 } as const;
 
 export const dialogFr: Record<keyof typeof dialogEn, string> = {
   'dialog.open': 'Ouvrir',
-  'dialog.invalid': 'Veuillez vérifier le formulaire : {message}',
+  'dialog.invalid': 'Veuillez vérifier le formulaire :',
 };

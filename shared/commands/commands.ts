@@ -128,6 +128,10 @@ export class CommandRouter {
     this.handlers.set(name, handler);
   }
 
+  has(name: CommandName): boolean {
+    return this.handlers.has(name);
+  }
+
   /**
    * For surfaces that can only answer with a message (a Teams message, a Slack DM or mention):
    * the command's card, or for a dialog-only answer a card whose button opens the dialog.

@@ -116,6 +116,14 @@ export function executeActionActivity(
   };
 }
 
+/**
+ * Any other invoke (`task/fetch`, `task/submit`, `composeExtension/fetchTask`,
+ * `composeExtension/submitAction`…): `name` and `value` as Teams sends them.
+ */
+export function invokeActivity(scene: TeamsScene, name: string, value: unknown): WireActivity {
+  return { ...base(scene, 'invoke'), name, value };
+}
+
 export interface PostResult {
   status: number;
   // biome-ignore lint/suspicious/noExplicitAny: response JSON

@@ -9,9 +9,9 @@ import { ellipsis } from '../../../shared/cards/fit.js';
 import { isSafeImageUrl } from '../../../shared/cards/markdown.js';
 import type { CardBlock, CardInput, ChoiceOption } from '../../../shared/cards/model.js';
 import { assertInputId } from '../../../shared/cards/payload.js';
-import { executeAction } from './ac-actions.js';
+import { submitAction } from './ac-actions.js';
 import { acLiteral, acPlain, acValue, neutraliseUrl } from './ac-text.js';
-import type { AcElement } from './ac-types.js';
+import type { AcElement, AcSurface } from './ac-types.js';
 
 type BlockOf<T extends CardBlock['type']> = Extract<CardBlock, { type: T }>;
 
@@ -163,6 +163,9 @@ function inputElement(input: CardInput): AcElement {
   return element;
 }
 
-export function inputElements(block: BlockOf<'inputs'>): AcElement[] {
-  return [...block.inputs.map(inputElement), { type: 'ActionSet', actions: [executeAction(block.submit)] }];
+export function inputElements(block: BlockOf<'inputs'>, surface: AcSurface = 'message'): AcElement[] {
+  return [
+    ...block.inputs.map(inputElement),
+    { type: 'ActionSet', actions: [submitAction(block.submit, surface)] },
+  ];
 }

@@ -25,7 +25,23 @@ export interface AcOpenUrlAction {
   url: string;
 }
 
-export type AcAction = AcExecuteAction | AcOpenUrlAction;
+/**
+ * Action.Submit is used for dialogs only: with `msteams.type` `task/fetch` on a message card it
+ * opens a dialog (a `task/fetch` invoke); inside a dialog it submits the form (`task/submit`, or
+ * `composeExtension/submitAction` for a message extension). Input values are merged into `data`
+ * by input id, as with Action.Execute.
+ */
+export interface AcSubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: ExecuteData & { msteams?: { type: 'task/fetch' } };
+  style?: 'default' | 'positive' | 'destructive';
+}
+
+export type AcAction = AcExecuteAction | AcOpenUrlAction | AcSubmitAction;
+
+/** Where a card is shown: a message (Universal Actions) or a dialog (Action.Submit). */
+export type AcSurface = 'message' | 'dialog';
 
 /**
  * `data` of every Action.Execute Relais emits. Teams sends it back as `value.action.data`, with the

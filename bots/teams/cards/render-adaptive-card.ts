@@ -16,9 +16,9 @@ import {
   progressElement,
 } from './ac-blocks.js';
 import { acLiteral, acMarkdown, acPlain } from './ac-text.js';
-import type { AcElement, AdaptiveCardJson } from './ac-types.js';
+import type { AcElement, AcSurface, AdaptiveCardJson } from './ac-types.js';
 
-export type { AdaptiveCardInvokeResponse, AdaptiveCardJson, ExecuteData } from './ac-types.js';
+export type { AcSurface, AdaptiveCardInvokeResponse, AdaptiveCardJson, ExecuteData } from './ac-types.js';
 export { adaptiveCardInvokeResponse, decodeExecuteAction } from './execute-action.js';
 
 /** Bytes of card JSON we allow, leaving room for the activity envelope within Teams' ~28 KB. */
@@ -28,7 +28,7 @@ const textCaps = [5000, 2500, 1200, 600, 300];
 
 const headingLength = 300;
 
-function blockElements(block: CardBlock, textCap: number): AcElement[] {
+function blockElements(block: CardBlock, textCap: number, surface: AcSurface): AcElement[] {
   switch (block.type) {
     case 'heading':
       return [
@@ -54,9 +54,9 @@ function blockElements(block: CardBlock, textCap: number): AcElement[] {
     case 'progress':
       return [progressElement(block)];
     case 'buttons':
-      return actionSets(block.buttons);
+      return actionSets(block.buttons, surface);
     case 'inputs':
-      return inputElements(block);
+      return inputElements(block, surface);
     case 'context':
       return [
         {
@@ -72,7 +72,7 @@ function blockElements(block: CardBlock, textCap: number): AcElement[] {
   }
 }
 
-function body(blocks: CardBlock[], textCap: number): AcElement[] {
+function body(blocks: CardBlock[], textCap: number, surface: AcSurface): AcElement[] {
   const out: AcElement[] = [];
   let separateNext = false;
   for (const block of blocks) {
@@ -80,7 +80,7 @@ function body(blocks: CardBlock[], textCap: number): AcElement[] {
       separateNext = out.length > 0;
       continue;
     }
-    const elements = blockElements(block, textCap);
+    const elements = blockElements(block, textCap, surface);
     if (separateNext && elements.length) {
       elements[0] = { ...elements[0], separator: true, spacing: 'Medium' };
       separateNext = false;
@@ -112,10 +112,14 @@ const envelope = (summary: string, elements: AcElement[]): AdaptiveCardJson => (
 
 const byteLength = (json: unknown): number => new TextEncoder().encode(JSON.stringify(json)).length;
 
-export function renderAdaptiveCard(card: Card): AdaptiveCardJson {
+/**
+ * `surface` 'dialog' renders for a Teams dialog (task module): its buttons submit the dialog
+ * (Action.Submit) instead of refreshing a message (Action.Execute).
+ */
+export function renderAdaptiveCard(card: Card, surface: AcSurface = 'message'): AdaptiveCardJson {
   assertUniqueInputIds(card.blocks);
   for (const cap of textCaps) {
-    const json = envelope(card.summary, body(card.blocks, cap));
+    const json = envelope(card.summary, body(card.blocks, cap, surface));
     if (byteLength(json) <= teamsCardBudgetBytes) return json;
   }
   // Still too large: many blocks. Keep the longest prefix that fits, and say something is missing.
@@ -125,9 +129,9 @@ export function renderAdaptiveCard(card: Card): AdaptiveCardJson {
   let hi = card.blocks.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    const json = envelope(card.summary, [...body(card.blocks.slice(0, mid), cap), more]);
+    const json = envelope(card.summary, [...body(card.blocks.slice(0, mid), cap, surface), more]);
     if (byteLength(json) <= teamsCardBudgetBytes) lo = mid;
     else hi = mid - 1;
   }
-  return envelope(card.summary, [...body(card.blocks.slice(0, lo), cap), more]);
+  return envelope(card.summary, [...body(card.blocks.slice(0, lo), cap, surface), more]);
 }

@@ -4,7 +4,7 @@
  */
 import type { Activity } from 'botbuilder';
 import type { ConversationRecord } from '../../../shared/conversations/conversation-store.js';
-import type { PlatformIdentity } from '../../../shared/messaging/messenger.js';
+import type { ConversationTarget, PlatformIdentity } from '../../../shared/messaging/messenger.js';
 
 interface TeamsChannelData {
   tenant?: { id?: string };
@@ -45,3 +45,14 @@ export function conversationKindOf(activity: Partial<Activity>): ConversationRec
 
 /** `19:…@thread.tacv2;messageid=123` → `19:…@thread.tacv2` */
 export const channelIdOf = (conversationId: string): string => conversationId.split(';')[0] ?? conversationId;
+
+/**
+ * Where an activity happened, as the core addresses it: a channel by the channel itself (not the
+ * thread), a chat by its id, as rememberTurn saves them, so the messenger finds the reference.
+ */
+export function conversationTargetOf(activity: Partial<Activity>): ConversationTarget | undefined {
+  const id = activity.conversation?.id;
+  if (!id) return undefined;
+  const conversationId = conversationKindOf(activity) === 'channel' ? channelIdOf(id) : id;
+  return { kind: 'conversation', platform: 'teams', tenantId: tenantIdOf(activity), conversationId };
+}

@@ -1,11 +1,12 @@
 /**
- * Shortcuts from the Slack manifest over HTTP: each runs its chat command through the core and
- * shows the answer in a modal (views.open with the shortcut's trigger), in the person's language.
+ * Shortcuts from the Slack manifest over HTTP: each opens a modal (views.open with the shortcut's
+ * trigger) in the person's language. The registry behind them (core.shortcuts, dialogs, message
+ * source) is tested in test/integration/dialogs/slack-dialogs.test.ts.
  */
 import assert from 'node:assert/strict';
 import { shortcutCallbackIds } from '../../../manifests/slack/manifest.js';
 import { translate } from '../../../shared/i18n/i18n.js';
-import { ENGLISH, FRENCH, TEAM, textOf, useSlackWorld } from './slack-world.js';
+import { ENGLISH, FRENCH, TEAM, useSlackWorld } from './slack-world.js';
 
 describe('Slack shortcuts (HTTP)', () => {
   const world = useSlackWorld();
@@ -25,14 +26,19 @@ describe('Slack shortcuts (HTTP)', () => {
     }),
   });
 
-  it('opens the poll command answer in a modal from the global shortcut', async () => {
+  const viewOf = (open: { body: Record<string, unknown> }) =>
+    typeof open.body.view === 'string' ? JSON.parse(open.body.view) : open.body.view;
+
+  // what each manifest shortcut shows is its feature's (a form registered in core.shortcuts, or
+  // the chat command's answer while none is): here, that it opens, in the person's language
+  it('opens a modal from the global "create a poll" shortcut, in French for a French speaker', async () => {
     const response = await world.interact(shortcut('shortcut', shortcutCallbackIds.createPoll, FRENCH.id));
     assert.equal(response.status, 200);
     const open = await world.fake.waitForCall('views.open');
     assert.equal(open.body.trigger_id, `trigger-${shortcutCallbackIds.createPoll}`);
-    const view = typeof open.body.view === 'string' ? JSON.parse(open.body.view) : open.body.view;
+    const view = viewOf(open);
     assert.equal(view.type, 'modal');
-    assert.match(textOf(view.blocks), /La commande \*poll\* n’est pas encore disponible/);
+    assert.ok(view.blocks.length > 0);
     assert.equal(
       view.close.text,
       translate('fr', 'common.close'),
@@ -41,11 +47,12 @@ describe('Slack shortcuts (HTTP)', () => {
     assert.equal(open.response.ok, true, 'the modal passes the Block Kit checks');
   });
 
-  it('answers the message shortcut "share as news" in English for an English speaker', async () => {
+  it('opens a modal from the message shortcut "share as news", in English for an English speaker', async () => {
     await world.interact(shortcut('message_action', shortcutCallbackIds.shareNews, ENGLISH.id));
     const open = await world.fake.waitForCall('views.open');
-    const view = typeof open.body.view === 'string' ? JSON.parse(open.body.view) : open.body.view;
-    assert.ok(textOf(view.blocks).includes('The *news* command is not available yet.'));
+    const view = viewOf(open);
+    assert.equal(view.type, 'modal');
     assert.equal(view.close.text, 'Close');
+    assert.equal(open.response.ok, true, 'the modal passes the Block Kit checks');
   });
 });

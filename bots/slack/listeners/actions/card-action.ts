@@ -2,8 +2,8 @@
  * Every card button (`block_actions`): acknowledged at once, decoded into the core action and
  * its payload, dispatched, and answered where the click happened — the clicked message
  * refreshed in place (chat.update for messages the bot posted, response_url for ephemeral
- * ones, views.publish on the App Home), and any notice shown privately. A button the core no
- * longer knows gets a polite private message, never a crash.
+ * ones, views.publish on the App Home), a dialog opened as a modal, and any notice shown
+ * privately. A button the core no longer knows gets a polite private message, never a crash.
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { ActionResult } from '../../../../shared/actions/dispatcher.js';
@@ -19,6 +19,7 @@ import {
   renderHomeView,
 } from '../../cards/render-block-kit.js';
 import { homeContent } from '../../home-content.js';
+import { openDialog, slackConversation } from '../../replies/open-dialog.js';
 import { tellPerson } from '../../replies/tell-person.js';
 import type { SlackActor } from '../../slack-people.js';
 import type { SlackDeps } from '../slack-deps.js';
@@ -72,6 +73,7 @@ export function cardAction(deps: SlackDeps) {
         locale: actor.locale,
         platform: 'slack',
         message,
+        conversation: slackConversation(teamId, channelId),
       });
     } catch (error) {
       const key = isAppError(error) ? expectedErrors[error.code] : undefined;
@@ -84,6 +86,8 @@ export function cardAction(deps: SlackDeps) {
       return;
     }
 
+    // a dialog opens with this click's trigger_id (valid 3 s, once)
+    if (result.dialog) await openDialog(client, body.trigger_id, result.dialog, actor.locale, channelId);
     if (result.card) await refreshInPlace(args, actor, result.card, deps);
     if (result.notice) await tellPerson(place, result.notice);
   };

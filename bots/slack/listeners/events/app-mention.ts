@@ -11,6 +11,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { renderBlockKit } from '../../cards/render-block-kit.js';
+import { slackConversation } from '../../replies/open-dialog.js';
 import type { SlackDeps } from '../slack-deps.js';
 
 /** The text without mentions of the bot (`<@U123>` or `<@U123|relais>`), anywhere in it. */
@@ -35,6 +36,7 @@ export function appMention(deps: SlackDeps) {
       actor: actor.person,
       locale: actor.locale,
       platform: 'slack',
+      conversation: slackConversation(teamId, event.channel),
     });
     await client.chat.postEphemeral({
       channel: event.channel,

@@ -4,6 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { renderBlockKit } from '../../cards/render-block-kit.js';
+import { slackConversation } from '../../replies/open-dialog.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { withoutBotMention } from './app-mention.js';
 import { savePersonalConversation } from './personal-conversation.js';
@@ -31,6 +32,7 @@ export function directMessage(deps: SlackDeps) {
       actor: actor.person,
       locale: actor.locale,
       platform: 'slack',
+      conversation: slackConversation(teamId, message.channel),
     });
     await say(renderBlockKit(card));
   };

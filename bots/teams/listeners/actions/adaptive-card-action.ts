@@ -14,7 +14,7 @@ import {
   decodeExecuteAction,
   renderAdaptiveCard,
 } from '../../cards/render-adaptive-card.js';
-import { tenantIdOf } from '../../turn/teams-activity-facts.js';
+import { conversationTargetOf, tenantIdOf } from '../../turn/teams-activity-facts.js';
 import { turnLocale, turnPerson } from '../../turn/turn-person.js';
 
 interface ExecuteValue {
@@ -43,6 +43,7 @@ export async function adaptiveCardAction(
       actor,
       locale,
       platform: 'teams',
+      conversation: conversationTargetOf(activity),
       message: activity.replyToId
         ? {
             platform: 'teams',
@@ -56,6 +57,10 @@ export async function adaptiveCardAction(
       return adaptiveCardInvokeResponse(
         renderAdaptiveCard(result.card),
       ) as unknown as AdaptiveCardInvokeResponse;
+    }
+    if (result.dialog) {
+      // Universal Actions cannot open a dialog: the button should have been marked opensDialog
+      core.logger.warn({ action, activityId: activity.id }, 'a dialog answered an Action.Execute button');
     }
     return messageInvokeResponse(result.notice ?? t('teams.action.done'));
   } catch (error) {

@@ -6,7 +6,7 @@
 import { type TurnContext, TurnContext as TurnContextClass } from 'botbuilder';
 import type { Core } from '../../../../shared/core.js';
 import { cardActivity } from '../../messaging/card-activity.js';
-import { conversationKindOf } from '../../turn/teams-activity-facts.js';
+import { conversationKindOf, conversationTargetOf } from '../../turn/teams-activity-facts.js';
 import { turnLocale, turnPerson } from '../../turn/turn-person.js';
 
 export const commandMessage =
@@ -28,6 +28,7 @@ export const commandMessage =
       actor,
       locale: turnLocale(core, context),
       platform: 'teams',
+      conversation: conversationTargetOf(context.activity),
     });
     await context.sendActivity(cardActivity(card));
     await next();
