@@ -28,6 +28,8 @@ import { createPeopleService } from './people/sql-people-service.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { registerIntroductionActions } from './tours/introduction/introduction-actions.js';
+import type { TourService } from './tours/tour-service.js';
+import { createTours } from './tours/tours.js';
 import type { QuizService } from './quizzes/quiz-service.js';
 import { createQuizzes } from './quizzes/quizzes.js';
 import type { SurveyService } from './surveys/survey-service.js';
@@ -59,6 +61,8 @@ export interface Core {
   surveys: SurveyService;
   /** quizzes with feedback, score and leaderboard (shared/quizzes) */
   quizzes: QuizService;
+  /** welcome tours: journeys, drip steps, tutorials, resource people (shared/tours) */
+  tours: TourService;
   /** the console (tabs) address, for links in cards */
   consoleUrl: string;
   close(): Promise<void>;
@@ -97,6 +101,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     news: undefined as unknown as NewsService,
     surveys: undefined as unknown as SurveyService,
     quizzes: undefined as unknown as QuizService,
+    tours: undefined as unknown as TourService,
     consoleUrl,
     async close() {
       await jobs.close();
@@ -110,6 +115,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
   core.news = createNews(core);
   core.surveys = createSurveys(core);
   core.quizzes = createQuizzes(core);
+  core.tours = await createTours(core);
   registerHelpActions(core);
   registerIntroductionActions(core);
   registerCommandDialogs(core.dispatcher, core.commands);

@@ -11,6 +11,7 @@ import { newsRoutes } from '../news/news-routes.js';
 import { peopleRoutes } from '../people/people-routes.js';
 import { quizRoutes } from '../quizzes/quiz-routes.js';
 import { surveyRoutes } from '../surveys/survey-routes.js';
+import { tourRoutes } from '../tours/tour-routes.js';
 import { type ApiRoute, parseInput } from './api-route.js';
 import { createAuthenticator } from './authenticate.js';
 import { buildOpenApi } from './openapi.js';
@@ -23,6 +24,7 @@ export const allRoutes = (core: Core): ApiRoute[] => [
   ...newsRoutes(core, core.news),
   ...surveyRoutes(core, core.surveys),
   ...quizRoutes(core, core.quizzes),
+  ...tourRoutes(core),
 ];
 
 export function createApiRouter(core: Core): Router {

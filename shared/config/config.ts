@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/errors.js';
+import { type TourSettings, tourEnvSchema, tourSettingsFrom } from '../tours/tour-config.js';
 import { type NewsConfig, newsConfigFrom, newsEnvSchema } from '../news/news-config.js';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -94,6 +95,7 @@ const schema = z
     DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(16),
     ...newsEnvSchema,
     DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
+    ...tourEnvSchema,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -232,6 +234,8 @@ export interface Config {
   news: NewsConfig;
   defaultLocale: 'fr' | 'en';
   logLevel: string;
+  /** welcome tours: time zone fallback, working days, quiet hours, default step time */
+  tours: TourSettings;
   /** outbound pacing and fan-out */
   delivery: {
     /** TEAMS_RATE_PER_SECOND: fixed, per tenant, ≤ 50 */
@@ -310,6 +314,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     news: newsConfigFrom(e),
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
+    tours: tourSettingsFrom(e),
     delivery: {
       teamsPerSecond: e.TEAMS_RATE_PER_SECOND,
       slackStartPerSecond: e.SLACK_RATE_PER_SECOND,

@@ -3,6 +3,7 @@ import { dialogEn } from '../actions/dialog-i18n.js';
 import { newsEn } from '../news/news-i18n.js';
 import { quizzesEn } from '../quizzes/quizzes-i18n.js';
 import { surveysEn } from '../surveys/surveys-i18n.js';
+import { toursEn } from '../tours/tours-i18n.js';
 export const en = {
   'app.name': 'Relais',
 
@@ -68,4 +69,5 @@ export const en = {
   ...newsEn,
   ...surveysEn,
   ...quizzesEn,
+  ...toursEn,
 } as const;

@@ -3,6 +3,7 @@ import { dialogFr } from '../actions/dialog-i18n.js';
 import { newsFr } from '../news/news-i18n.js';
 import { quizzesFr } from '../quizzes/quizzes-i18n.js';
 import { surveysFr } from '../surveys/surveys-i18n.js';
+import { toursFr } from '../tours/tours-i18n.js';
 import type { Catalogue } from './i18n.js';
 
 export const fr: Catalogue = {
@@ -73,4 +74,5 @@ export const fr: Catalogue = {
   ...newsFr,
   ...surveysFr,
   ...quizzesFr,
+  ...toursFr,
 };

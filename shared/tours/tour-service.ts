@@ -25,6 +25,7 @@
 import type { Principal } from '../auth/principal.js';
 import type { Card } from '../cards/model.js';
 import type { Locale } from '../i18n/i18n.js';
+import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import type {
   Journey,
@@ -55,7 +56,7 @@ export interface TourService {
    * The `tour` command: the card of the step the person is on in their most recent active journey
    * (or a "no tour" card).
    */
-  resume(person: Person, locale: Locale): Promise<Card>;
+  resume(person: Person, locale: Locale, platform?: PlatformName, tenantId?: string): Promise<Card>;
   /**
    * Call after the directory changed a person (import, sign-in): an active person with a start
    * date in the future gets the `import` tours (pre-boarding steps before day one); a person who
@@ -63,7 +64,16 @@ export interface TourService {
    */
   onPersonUpdated(person: Person): Promise<void>;
   /** A card button (`tour.next`...): checks the journey is the actor's, returns the refreshed card. */
-  act(action: StepAction, actor: Person, journeyId: string, step: number, locale: Locale): Promise<Card>;
+  act(
+    action: StepAction,
+    actor: Person,
+    journeyId: string,
+    step: number,
+    locale: Locale,
+    /** where the click happened: the contact button links to the resource person there */
+    platform?: PlatformName,
+    tenantId?: string,
+  ): Promise<Card>;
   /** The card of one step of a journey, for its owner (what the drip sends). */
   stepCard(journeyId: string, step: number, locale: Locale): Promise<Card>;
   /** The person's journeys, newest first. */

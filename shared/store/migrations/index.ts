@@ -7,6 +7,7 @@ import { peopleSearch } from './003-people-search.js';
 import { delivery } from './004-delivery.js';
 import { news } from './005-news.js';
 import { surveysQuizzes } from './007-surveys-quizzes.js';
+import { tours } from './008-tours.js';
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '001-foundation': foundation(dialect),
@@ -15,4 +16,5 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '004-delivery': delivery(),
   '005-news': news(),
   '007-surveys-quizzes': surveysQuizzes(),
+  '008-tours': tours(),
 });
