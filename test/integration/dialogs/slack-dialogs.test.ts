@@ -33,13 +33,14 @@ describe('Slack dialogs (modals, over HTTP)', () => {
 
   /** Clicks a button of action `test.dialog.open` and returns the modal Slack was asked to open. */
   async function openByButton(userId = ENGLISH.id): Promise<View> {
+    clicks += 1;
     const response = await world.interact(
       blockActions({
         teamId: TEAM,
         userId,
         action: { action_id: 'test.dialog.open:0', value: JSON.stringify({ from: 'button' }) },
         // a fresh card and click each time: the same ones within 2 s would be a double click
-        messageTs: `1700000000.${String((clicks += 1)).padStart(6, '0')}`,
+        messageTs: `1700000000.${String(clicks).padStart(6, '0')}`,
         actionTs: `1700000001.${String(clicks).padStart(6, '0')}`,
       }),
     );

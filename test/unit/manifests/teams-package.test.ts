@@ -7,6 +7,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { parseEnvFile } from '../../../manifests/env-file.js';
 import { ManifestError } from '../../../manifests/manifest-error.js';
+import { shortcutCallbackIds } from '../../../manifests/slack/manifest.js';
 import {
   buildTeamsPackage,
   type TeamsPackage,
@@ -156,6 +157,25 @@ describe('Teams app package', function () {
       });
     });
     assert.equal(fr['staticTabs[0].name'], 'Accueil');
+  });
+
+  it('declares the action message extensions under the shortcut ids Slack uses, in English and French', () => {
+    const [extension] = built.manifest.composeExtensions ?? [];
+    assert.equal(extension?.botId, values.BOT_ID);
+    const commands = extension.commands ?? [];
+    assert.deepEqual(
+      commands.map((c) => [c.id, c.type, c.context, c.fetchTask]),
+      [
+        [shortcutCallbackIds.createPoll, 'action', ['compose', 'commandBox'], true],
+        [shortcutCallbackIds.shareNews, 'action', ['message'], true],
+      ],
+    );
+    const fr = built.localizations['fr.json'] as Record<string, string>;
+    commands.forEach((command, c) => {
+      assert.ok(command.title && command.description, command.id);
+      assert.ok(fr[`composeExtensions[0].commands[${c}].title`], `French title of ${command.id}`);
+      assert.ok(fr[`composeExtensions[0].commands[${c}].description`], `French description of ${command.id}`);
+    });
   });
 
   it('the validator really runs: broken manifests fail with its messages', async () => {
