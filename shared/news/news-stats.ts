@@ -138,6 +138,9 @@ export interface DeliveryRecordView {
   department: string | null;
   platform: string | null;
   channelName: string | null;
+  /** where the copy is: enough to find it on the platform */
+  conversationId: string | null;
+  messageId: string | null;
   status: string;
   attempts: number;
   lastError: string | null;
@@ -193,6 +196,8 @@ export async function deliveryRecords(
         department: p?.department ?? null,
         platform: d.platform,
         channelName: d.channelName,
+        conversationId: d.conversationId,
+        messageId: d.messageId,
         status: d.status,
         attempts: d.attempts,
         lastError: d.lastError,
