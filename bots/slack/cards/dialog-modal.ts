@@ -48,7 +48,7 @@ export function decodeDialogMetadata(raw: unknown): DialogMetadata {
   } catch {
     throw new AppError('bad_request', 'dialog modal: private_metadata is not JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null)
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new AppError('bad_request', 'dialog modal: bad metadata');
   const { action, payload, channelId } = parsed as Record<string, unknown>;
   if (action !== undefined && !isActionId(action))
