@@ -25,6 +25,8 @@ import { createNews } from './news/create-news.js';
 import type { NewsService } from './news/news-service.js';
 import type { PeopleService } from './people/people-service.js';
 import { createPeopleService } from './people/sql-people-service.js';
+import type { PollService } from './polls/poll-service.js';
+import { createPolls } from './polls/polls.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { registerIntroductionActions } from './tours/introduction/introduction-actions.js';
@@ -55,6 +57,8 @@ export interface Core {
   pacer: Pacer;
   /** paced, resumable fan-out of a subject to an audience, one record per recipient */
   delivery: DeliveryService;
+  /** polls: exact counts, anonymous ballots, live cards (shared/polls) */
+  polls: PollService;
   /** news: compose, publish, track, edit and recall (shared/news) */
   news: NewsService;
   /** surveys answered in dialogs (shared/surveys) */
@@ -72,7 +76,11 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const kv = createKv(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'kv' }) });
   const once = createOnceGuard(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'once' }) });
-  const jobs = createJobQueue(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'jobs' }) });
+  const jobs = createJobQueue(store, {
+    redisUrl: config.redisUrl,
+    redisPrefix: config.redisQueuePrefix,
+    logger: logger.child({ part: 'jobs' }),
+  });
   const events = createEventLog(store, logger);
   const consoleUrl = `${config.publicUrl}/tabs/`;
   const pacer = createPacer(store, {
@@ -98,6 +106,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     pacer,
     // set just below: the service needs the finished core
     delivery: undefined as unknown as DeliveryService,
+    polls: undefined as unknown as PollService,
     news: undefined as unknown as NewsService,
     surveys: undefined as unknown as SurveyService,
     quizzes: undefined as unknown as QuizService,
@@ -112,6 +121,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     },
   };
   core.delivery = createDeliveryService(core);
+  core.polls = createPolls(core);
   core.news = createNews(core);
   core.surveys = createSurveys(core);
   core.quizzes = createQuizzes(core);

@@ -69,6 +69,12 @@ export interface ActionResult {
   notice?: string;
   /** open (or, after a dialog submit, replace) a dialog for the clicker */
   dialog?: DialogSpec;
+  /**
+   * `card` is the clicker's own view (their vote, results only they may see yet): on a message
+   * others see too, show it to the clicker alone (Slack: an ephemeral message) rather than
+   * replacing the message for everyone. Teams answers Action.Execute per clicker anyway.
+   */
+  personal?: boolean;
 }
 
 export type ActionHandler = (request: ActionRequest) => Promise<ActionResult>;

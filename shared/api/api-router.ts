@@ -9,6 +9,7 @@ import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { newsRoutes } from '../news/news-routes.js';
 import { peopleRoutes } from '../people/people-routes.js';
+import { pollRoutes } from '../polls/poll-routes.js';
 import { quizRoutes } from '../quizzes/quiz-routes.js';
 import { surveyRoutes } from '../surveys/survey-routes.js';
 import { tourRoutes } from '../tours/tour-routes.js';
@@ -21,6 +22,7 @@ export const apiVersion = '1.0.0';
 /** Every feature's routes; later features add theirs here. */
 export const allRoutes = (core: Core): ApiRoute[] => [
   ...peopleRoutes(core),
+  ...pollRoutes(core, core.polls),
   ...newsRoutes(core, core.news),
   ...surveyRoutes(core, core.surveys),
   ...quizRoutes(core, core.quizzes),

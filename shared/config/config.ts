@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/errors.js';
+import { type PollConfig, pollConfigFrom, pollEnvSchema } from '../polls/poll-config.js';
 import { type TourSettings, tourEnvSchema, tourSettingsFrom } from '../tours/tour-config.js';
 import { type NewsConfig, newsConfigFrom, newsEnvSchema } from '../news/news-config.js';
 
@@ -44,6 +45,11 @@ const schema = z
       .string()
       .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
       .optional(),
+    // BullMQ key prefix: deployments (or test servers) sharing one Redis keep their queues apart
+    REDIS_QUEUE_PREFIX: z
+      .string()
+      .regex(/^[\w.-]{1,40}$/, 'letters, digits, _ . - (at most 40)')
+      .default('relais'),
     MICROSOFT_APP_ID: optionalString,
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TENANT_ID: optionalString,
@@ -86,6 +92,7 @@ const schema = z
     ),
     // who people write to about their personal data (an email, a URL or a name), shown on /tabs/privacy
     RELAIS_PRIVACY_CONTACT: optionalString.pipe(z.string().trim().max(300).optional()),
+    ...pollEnvSchema,
     // outbound pacing (architecture: Sending at platform speed): Teams per tenant, never above 50/s
     TEAMS_RATE_PER_SECOND: z.coerce.number().positive().max(50, 'must be at most 50 (the Teams per-tenant limit)').default(40),
     // Slack per workspace: starts at SLACK_RATE_PER_SECOND, raised while no 429, halved on one
@@ -191,6 +198,8 @@ export interface Config {
   dataDir: string;
   databaseUrl?: string;
   redisUrl?: string;
+  /** REDIS_QUEUE_PREFIX: key prefix of the BullMQ queues */
+  redisQueuePrefix: string;
   teams: {
     /** TEAMS_ENABLED: false for a Slack-only deployment */
     enabled: boolean;
@@ -230,6 +239,8 @@ export interface Config {
   tabAllowedHostOrigins: string[];
   /** RELAIS_PRIVACY_CONTACT: the deploying organisation's data protection contact */
   privacyContact?: string;
+  /** polls: the anonymity key, the debounce of shared cards (POLL_*) */
+  polls: PollConfig;
   /** news: approval of organisation-wide sends, reminders (NEWS_*) */
   news: NewsConfig;
   defaultLocale: 'fr' | 'en';
@@ -270,6 +281,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisQueuePrefix: e.REDIS_QUEUE_PREFIX,
     teams: {
       enabled: e.TEAMS_ENABLED,
       appId: e.MICROSOFT_APP_ID,
@@ -311,6 +323,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     tabAllowedHostOrigins: e.TAB_ALLOWED_HOST_ORIGINS,
     privacyContact: e.RELAIS_PRIVACY_CONTACT || undefined,
+    polls: pollConfigFrom(e),
     news: newsConfigFrom(e),
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,

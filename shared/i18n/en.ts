@@ -1,6 +1,7 @@
 /** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
 import { dialogEn } from '../actions/dialog-i18n.js';
 import { newsEn } from '../news/news-i18n.js';
+import { pollsEn } from '../polls/polls-i18n.js';
 import { quizzesEn } from '../quizzes/quizzes-i18n.js';
 import { surveysEn } from '../surveys/surveys-i18n.js';
 import { toursEn } from '../tours/tours-i18n.js';
@@ -67,6 +68,7 @@ export const en = {
   'common.close': 'Close',
   ...dialogEn,
   ...newsEn,
+  ...pollsEn,
   ...surveysEn,
   ...quizzesEn,
   ...toursEn,

@@ -1,6 +1,7 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
 import { dialogFr } from '../actions/dialog-i18n.js';
 import { newsFr } from '../news/news-i18n.js';
+import { pollsFr } from '../polls/polls-i18n.js';
 import { quizzesFr } from '../quizzes/quizzes-i18n.js';
 import { surveysFr } from '../surveys/surveys-i18n.js';
 import { toursFr } from '../tours/tours-i18n.js';
@@ -72,6 +73,7 @@ export const fr: Catalogue = {
   'common.close': 'Fermer',
   ...dialogFr,
   ...newsFr,
+  ...pollsFr,
   ...surveysFr,
   ...quizzesFr,
   ...toursFr,

@@ -95,12 +95,17 @@ export const pollDraftSchema = z
   })
   .superRefine((draft, ctx) => {
     if (draft.maxChoices > draft.options.length) {
-      ctx.addIssue({ code: 'custom', path: ['maxChoices'], message: 'must not exceed the number of options' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxChoices'],
+        message: 'must not exceed the number of options',
+      });
     }
     const seen = new Set<string>();
     draft.options.forEach((label, index) => {
       const key = labelKey(label);
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['options', index], message: 'duplicate option' });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['options', index], message: 'duplicate option' });
       seen.add(key);
     });
     if (draft.anonymous && draft.allowAddOptions) {
@@ -132,12 +137,7 @@ export type PollTarget = z.infer<typeof pollTargetSchema>;
 
 /** Two labels that differ only by case, accents or spaces are one option. */
 export const labelKey = (label: string): string =>
-  label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The ballot bitmask for a set of options. */
 export const ballotOf = (options: PollOption[]): number =>

@@ -12,7 +12,14 @@ import type { Principal } from '../auth/principal.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { PlatformName, SentMessage } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
-import type { Poll, PollDraftInput, PollResults, PollTarget, PollView } from './poll-model.js';
+import type {
+  Poll,
+  PollConversation,
+  PollDraftInput,
+  PollResults,
+  PollTarget,
+  PollView,
+} from './poll-model.js';
 
 /** Where a click or a read came from: a guest may answer only a poll addressed to them. */
 export interface PollPlace {
@@ -43,6 +50,11 @@ export interface PollService {
    * 1:1 to an audience (communicators). Throws validation_failed / forbidden.
    */
   create(principal: Principal, draft: PollDraftInput, target?: PollTarget): Promise<CreatedPoll>;
+  /**
+   * posts an existing poll into one more conversation (another channel, the other platform): every
+   * copy tallies into the same poll. Author, communicators and admins.
+   */
+  post(pollId: string, principal: Principal, conversation: PollConversation): Promise<SentMessage>;
   /** the poll, without authorisation (internal use: renderers, jobs) */
   get(pollId: string): Promise<Poll | undefined>;
   /** what this viewer sees (their choices; counts when visible to them); records a view event */

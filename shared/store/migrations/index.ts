@@ -6,6 +6,7 @@ import { jobQueue } from './002-job-queue.js';
 import { peopleSearch } from './003-people-search.js';
 import { delivery } from './004-delivery.js';
 import { news } from './005-news.js';
+import { polls } from './006-polls.js';
 import { surveysQuizzes } from './007-surveys-quizzes.js';
 import { tours } from './008-tours.js';
 
@@ -15,6 +16,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '003-people-search': peopleSearch(),
   '004-delivery': delivery(),
   '005-news': news(),
+  '006-polls': polls(dialect),
   '007-surveys-quizzes': surveysQuizzes(),
   '008-tours': tours(),
 });

@@ -1,0 +1,71 @@
+/**
+ * The `poll` command (`sondage` in French): alone, a card whose button opens the creation dialog
+ * (Slack opens the modal at once); with quoted words, `poll "Question?" "A" "B"` creates the
+ * poll and posts it into the conversation the command was typed in.
+ */
+import { markdownToPlain } from '../cards/markdown.js';
+import { type Card, card } from '../cards/model.js';
+import type { CommandRequest, CommandResult } from '../commands/commands.js';
+import type { Core } from '../core.js';
+import { isAppError } from '../errors/errors.js';
+import { translator } from '../i18n/i18n.js';
+import { pollActions } from './poll-card.js';
+import { composeDialog } from './poll-compose.js';
+import type { SqlPollService } from './sql-poll-service.js';
+
+/** `"Question?" "A" «B» “C”` → ['Question?', 'A', 'B', 'C']; undefined when nothing is quoted */
+export function parseQuickPoll(args: string): string[] | undefined {
+  const parts = [...args.matchAll(/"([^"]*)"|“([^”]*)”|«([^»]*)»/g)].map((m) =>
+    (m[1] ?? m[2] ?? m[3] ?? '').trim(),
+  );
+  return parts.length > 0 ? parts : undefined;
+}
+
+const textCard = (text: string): Card => card(markdownToPlain(text), { type: 'text', text });
+
+export function registerPollCommand(core: Core, polls: SqlPollService): void {
+  core.commands.register('poll', async (request: CommandRequest, parsed): Promise<Card | CommandResult> => {
+    const t = translator(request.locale);
+    const quick = parseQuickPoll(parsed.args);
+    if (!quick) {
+      const start = card(
+        t('poll.start.title'),
+        { type: 'heading', text: t('poll.start.title') },
+        { type: 'text', text: t('poll.start.intro') },
+        {
+          type: 'buttons',
+          buttons: [
+            {
+              kind: 'submit',
+              action: pollActions.compose,
+              label: t('poll.start.create'),
+              style: 'primary',
+              opensDialog: true,
+            },
+          ],
+        },
+      );
+      return { card: start, dialog: composeDialog(t) };
+    }
+    if (!request.conversation) return textCard(t('poll.error.no_conversation'));
+    const [question = '', ...options] = quick;
+    try {
+      await polls.create(
+        { kind: 'person', person: request.actor },
+        { question, options, locale: request.locale },
+        {
+          conversation: {
+            platform: request.conversation.platform,
+            tenantId: request.conversation.tenantId,
+            conversationId: request.conversation.conversationId,
+          },
+        },
+      );
+    } catch (error) {
+      if (isAppError(error) && error.code === 'validation_failed') return textCard(t('poll.start.intro'));
+      if (isAppError(error) && error.code === 'forbidden') return textCard(t('error.forbidden'));
+      throw error;
+    }
+    return textCard(t('poll.notice.created'));
+  });
+}
