@@ -4,27 +4,42 @@
  * modal's view_submission reaches the form's submit action with typed values; a refusal is shown
  * on its field (`response_action: 'errors'`), a next page replaces the modal (`update`), and the
  * notice is told privately where the dialog came from. Global and message shortcuts of
- * core.shortcuts, an unregistered shortcut, and a slash command answered with a dialog.
+ * core.shortcuts, an unregistered shortcut, and a slash command answered with a dialog. On
+ * SQLite and PostgreSQL.
  */
 import assert from 'node:assert/strict';
 import { translate } from '../../../shared/i18n/i18n.js';
 import { checkBlockKit } from '../../harness/block-kit-limits.js';
+import { describeEachStore } from '../../harness/databases.js';
 import { blockActions } from '../../harness/slack-signing.js';
-import { ENGLISH, FRENCH, TEAM, textOf, useSlackWorld } from '../slack/slack-world.js';
+import { ENGLISH, FRENCH, type SlackWorld, startSlackWorld, TEAM, textOf } from '../slack/slack-world.js';
 import { type DialogProbe, registerDialogProbe, TOO_SHORT } from './dialog-probe.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: Slack view JSON
 type View = Record<string, any>;
 
-describe('Slack dialogs (modals, over HTTP)', () => {
-  const world = useSlackWorld();
+describeEachStore('Slack dialogs (modals, over HTTP)', (backend) => {
+  let started: SlackWorld | undefined;
+  const world = {
+    get fake() {
+      return started!.fake;
+    },
+    interact: (payload: Record<string, unknown>) => started!.interact(payload),
+    command: (userId: string, text: string) => started!.command(userId, text),
+  };
   let probe: DialogProbe;
   let clicks = 0;
 
-  before(() => {
-    probe = registerDialogProbe(world.relais.core);
+  before(async () => {
+    const databaseUrl = backend().storeOptions?.databaseUrl;
+    started = await startSlackWorld(databaseUrl ? { DATABASE_URL: databaseUrl } : {});
+    probe = registerDialogProbe(started.relais.core);
+  });
+  after(async () => {
+    await started?.close();
   });
   beforeEach(() => {
+    started!.fake.reset();
     probe.requests.length = 0;
   });
 

@@ -3,10 +3,12 @@
  * the dialog's Adaptive Card → task/submit with the form's values), a refused submit shown again
  * with the values kept, a second page, a command answered with a dialog, and action message
  * extensions (composeExtension/fetchTask with the message's text, composeExtension/submitAction).
- * Every card shown passes the official adaptivecards parser.
+ * Every card shown passes the official adaptivecards parser. On SQLite and PostgreSQL (a shown
+ * dialog is kept in the kv for a refused submit).
  */
 import assert from 'node:assert/strict';
 import { translate } from '../../../shared/i18n/i18n.js';
+import { describeEachStore } from '../../harness/databases.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
 import {
@@ -47,7 +49,7 @@ function dialogOf(body: CardJson): { title: string; height: string; card: CardJs
   return { title: value.title, height: value.height, card: value.card.content };
 }
 
-describe('Teams dialogs (task modules and message extensions, over HTTP)', () => {
+describeEachStore('Teams dialogs (task modules and message extensions, over HTTP)', (backend) => {
   let connector: FakeTeamsConnector;
   let relais: TestRelais;
   let probe: DialogProbe;
@@ -56,7 +58,11 @@ describe('Teams dialogs (task modules and message extensions, over HTTP)', () =>
 
   before(async () => {
     connector = await startFakeTeamsConnector();
-    relais = await startTestRelais({ TEAMS_SERVICE_URL: connector.url, DEFAULT_LOCALE: 'fr' });
+    relais = await startTestRelais({
+      TEAMS_SERVICE_URL: connector.url,
+      DEFAULT_LOCALE: 'fr',
+      DATABASE_URL: backend().storeOptions?.databaseUrl,
+    });
     probe = registerDialogProbe(relais.core);
   });
   after(async () => {
