@@ -112,6 +112,7 @@ export function slackManifest(options: SlackManifestOptions): SlackManifest {
           'team_join', // welcome tour for newcomers
           'member_joined_channel', // group membership follows channel membership
           'reaction_added', // engagement on news
+          'reaction_removed', // logged with the news reactions
           'app_uninstalled', // delete the workspace's installation
           'tokens_revoked', // likewise when tokens are revoked
           'message.im', // commands typed in the Messages tab

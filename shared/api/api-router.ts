@@ -7,6 +7,7 @@ import express, { type Request, Router } from 'express';
 import { createSsoVerifier, ssoSettingsFrom } from '../auth/sso-verifier.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
+import { newsPreviewRoutes } from '../news-console/news-preview-route.js';
 import { newsRoutes } from '../news/news-routes.js';
 import { peopleRoutes } from '../people/people-routes.js';
 import { pollRoutes } from '../polls/poll-routes.js';
@@ -24,6 +25,7 @@ export const allRoutes = (core: Core): ApiRoute[] => [
   ...peopleRoutes(core),
   ...pollRoutes(core, core.polls),
   ...newsRoutes(core, core.news),
+  ...newsPreviewRoutes(core),
   ...surveyRoutes(core, core.surveys),
   ...quizRoutes(core, core.quizzes),
   ...tourRoutes(core),

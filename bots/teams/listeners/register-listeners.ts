@@ -4,6 +4,7 @@ import type { Core } from '../../../shared/core.js';
 import { appInstalled } from './installation/app-installed.js';
 import { appUninstalled } from './installation/app-uninstalled.js';
 import { commandMessage } from './messages/command-message.js';
+import { registerNewsListeners } from './news/register-news-listeners.js';
 import { rememberEveryTurn } from './turn/remember-every-turn.js';
 
 export function registerListeners(bot: TeamsActivityHandler, core: Core): void {
@@ -11,4 +12,5 @@ export function registerListeners(bot: TeamsActivityHandler, core: Core): void {
   bot.onInstallationUpdateAdd(appInstalled(core));
   bot.onInstallationUpdateRemove(appUninstalled(core));
   bot.onMessage(commandMessage(core));
+  registerNewsListeners(bot, () => core.news);
 }

@@ -160,6 +160,8 @@ export function utcToZoned(iso: string, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
+const isWebUrl = (url: string): boolean => /^https?:\/\/[^\s()<>]+\.[^\s()<>]+$/i.test(url);
+
 const filled = (v: VariantFields) => v.title.trim() !== '' || v.summary.trim() !== '' || v.body.trim() !== '';
 
 export function audienceOf(state: ComposerState): AudienceInput {
@@ -182,8 +184,9 @@ export function draftOf(state: ComposerState): NewsDraft {
   const variants: NewsDraft['variants'] = {};
   const buttons = state.buttons
     .map((b) => ({ label: b.label.trim(), url: b.url.trim() }))
-    .filter((b) => b.label && b.url);
-  const imageUrl = state.imageUrl.trim();
+    // a half-typed link would be refused: it joins the draft once it is a web address
+    .filter((b) => b.label && isWebUrl(b.url));
+  const imageUrl = isWebUrl(state.imageUrl.trim()) ? state.imageUrl.trim() : '';
   for (const locale of ['fr', 'en'] as const) {
     const v = state.variants[locale];
     if (!filled(v)) continue;

@@ -96,8 +96,26 @@ export interface NewsStats {
   remindersSent: number;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: delivery rows are shown column by column as the server sends them
-export type Delivery = Record<string, any>;
+/** One delivery record with the person's signals (shared/news/news-stats.ts DeliveryRecordView). */
+export interface Delivery {
+  deliveryId: string;
+  personId: string | null;
+  displayName: string | null;
+  email: string | null;
+  department: string | null;
+  platform: string | null;
+  channelName: string | null;
+  conversationId: string | null;
+  messageId: string | null;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  readAt: string | null;
+  acknowledgedAt: string | null;
+  clickedAt: string | null;
+  reactedAt: string | null;
+}
 
 /** One news item of a person's feed, already in their language. */
 export interface FeedItem {
@@ -144,12 +162,12 @@ export function newsApi(api: ApiClient) {
     cancel: (id: string) => api.request<NewsItem>('POST', `/news/${enc(id)}/cancel`, {}),
     stats: (id: string) => api.request<NewsStats>('GET', `/news/${enc(id)}/stats`),
     deliveries: async (id: string, limit = 100, offset = 0): Promise<Delivery[]> =>
-      itemsOf(
-        await api.request<Page<Delivery>>(
+      (
+        await api.request<{ deliveries: Delivery[]; total: number }>(
           'GET',
           `/news/${enc(id)}/deliveries?limit=${limit}&offset=${offset}`,
-        ),
-      ),
+        )
+      ).deliveries ?? [],
     deliveriesCsv: (id: string) => api.text(`/news/${enc(id)}/deliveries?format=csv`),
     /** the neutral cards a draft becomes, per language (the adapters' renderers draw them) */
     preview: (draft: NewsDraft) =>

@@ -101,7 +101,11 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
     setBusy(true);
     setError(undefined);
     try {
-      const item = newsId ? await news.update(newsId, draft) : await news.create(draft);
+      // once sent, the audience is fixed: a published item's edit carries the content only
+      const { audience, ...content } = draft;
+      const item = newsId
+        ? await news.update(newsId, published ? content : { ...content, audience })
+        : await news.create(draft);
       if (publish) {
         const at =
           state.when === 'later' && state.scheduleAt

@@ -20,10 +20,8 @@ import { deliveryStatusLabel, describeFailure, formatDate } from './news-text.js
 
 const pageSize = 50;
 
-const cell = (row: Delivery, ...names: string[]): string => {
-  for (const name of names) if (row[name] !== undefined && row[name] !== null) return String(row[name]);
-  return '';
-};
+const recipientOf = (row: Delivery): string =>
+  row.displayName ?? row.email ?? row.channelName ?? row.conversationId ?? row.personId ?? '';
 
 export function NewsDeliveries({ news, newsId }: { news: NewsApi; newsId: string }) {
   const { t, locale } = useI18n();
@@ -68,21 +66,22 @@ export function NewsDeliveries({ news, newsId }: { news: NewsApi; newsId: string
             <TableHeaderCell>{t('news.list.status')}</TableHeaderCell>
             <TableHeaderCell>{t('news.deliveries.attempts')}</TableHeaderCell>
             <TableHeaderCell>{t('news.deliveries.when')}</TableHeaderCell>
+            <TableHeaderCell>{t('news.stats.read')}</TableHeaderCell>
+            <TableHeaderCell>{t('news.stats.acknowledged')}</TableHeaderCell>
             <TableHeaderCell>{t('news.deliveries.error')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map((row, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a page of rows, replaced as a whole
-            <TableRow key={i}>
-              <TableCell>
-                {cell(row, 'displayName', 'email', 'conversationName', 'personId', 'conversationId')}
-              </TableCell>
-              <TableCell>{cell(row, 'platform')}</TableCell>
-              <TableCell>{deliveryStatusLabel(t, cell(row, 'status'))}</TableCell>
-              <TableCell>{cell(row, 'attempts')}</TableCell>
-              <TableCell>{formatDate(locale, cell(row, 'sentAt', 'updatedAt') || null)}</TableCell>
-              <TableCell>{cell(row, 'lastError')}</TableCell>
+          {rows.map((row) => (
+            <TableRow key={row.deliveryId}>
+              <TableCell>{recipientOf(row)}</TableCell>
+              <TableCell>{row.platform ?? ''}</TableCell>
+              <TableCell>{deliveryStatusLabel(t, row.status)}</TableCell>
+              <TableCell>{row.attempts}</TableCell>
+              <TableCell>{formatDate(locale, row.sentAt)}</TableCell>
+              <TableCell>{row.readAt ? formatDate(locale, row.readAt) : ''}</TableCell>
+              <TableCell>{row.acknowledgedAt ? formatDate(locale, row.acknowledgedAt) : ''}</TableCell>
+              <TableCell>{row.lastError ?? ''}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -24,6 +24,7 @@ const scopesForEvent: Record<string, string[]> = {
   // channels:read for public channels, groups:read for private ones; Relais wants both.
   member_joined_channel: ['channels:read', 'groups:read'],
   reaction_added: ['reactions:read'],
+  reaction_removed: ['reactions:read'],
   'message.im': ['im:history'],
   app_mention: ['app_mentions:read'],
 };

@@ -1,11 +1,13 @@
 /**
- * `app_home_opened` (every visit to the Home tab): publishes the person's Home view, records the
- * visit and, the first time, the first visit. The event's channel is the bot's DM with the
+ * `app_home_opened` (every visit to the Home tab): publishes the person's Home view (their news
+ * feed, then the help card), records the visit, a view of each news item shown and, the first
+ * time, the first visit. The event's channel is the bot's DM with the
  * person, saved as their personal conversation for proactive messages.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { renderHomeView } from '../../cards/render-block-kit.js';
 import { homeContent } from '../../home-content.js';
+import { homeNews, recordHomeViews } from '../../home-news.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { savePersonalConversation } from './personal-conversation.js';
 
@@ -27,7 +29,12 @@ export function appHomeOpened(deps: SlackDeps) {
     if (event.channel) await savePersonalConversation(deps.core, actor, event.channel);
 
     const { header, cards } = homeContent(deps.core, actor);
-    await client.views.publish({ user_id: event.user, view: renderHomeView(cards, header) });
+    const news = await homeNews(deps.core, actor);
+    await client.views.publish({
+      user_id: event.user,
+      view: renderHomeView([...news.cards, ...cards], header),
+    });
+    await recordHomeViews(deps.core, actor, news.newsIds);
 
     const track = { personId: actor.person.id, platform: 'slack', subjectType: 'home', subjectId: teamId };
     await deps.core.events.track({ type: 'home.opened', ...track });

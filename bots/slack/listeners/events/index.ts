@@ -5,6 +5,7 @@ import { appHomeOpened } from './app-home-opened.js';
 import { appMention } from './app-mention.js';
 import { appUninstalled } from './app-uninstalled.js';
 import { directMessage } from './direct-message.js';
+import { newsReaction } from './news-reaction.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', appHomeOpened(deps));
@@ -12,4 +13,7 @@ export function register(app: App, deps: SlackDeps): void {
   app.event('app_mention', appMention(deps));
   app.event('app_uninstalled', appUninstalled(deps));
   app.event('tokens_revoked', appUninstalled(deps));
+  // reactions on delivered news count in its stats
+  app.event('reaction_added', newsReaction(deps, true));
+  app.event('reaction_removed', newsReaction(deps, false));
 }
