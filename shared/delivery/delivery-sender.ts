@@ -200,7 +200,15 @@ export function createSender(deps: SenderDeps) {
       error.kind === 'rate_limited'
         ? jittered(error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS)
         : backoffMs(attempts);
-    throw new RetryLaterError(delay, message);
+    // a fresh delayed job rather than RetryLaterError: its id is derived from the failed one and
+    // the attempt, so a restart cannot double it, and the row's status check makes any extra
+    // job a no-op (delayed re-runs of a running BullMQ job proved unreliable under load)
+    const retryId = `${job.id.split('|')[0]}|retry-${isSend ? attempts : Date.now()}`;
+    await core.jobs.add<SendJob>(job.queue, job.data, {
+      jobId: retryId,
+      delayMs: delay,
+      attempts: JOB_ATTEMPTS,
+    });
   }
 
   return {

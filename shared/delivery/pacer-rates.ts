@@ -8,6 +8,13 @@
 import type { PlatformName } from '../messaging/messenger.js';
 import type { PacingRates } from './pacer.js';
 
+/**
+ * 429s within this long after a pause began belong to the same episode: the rate is halved once.
+ * A new budget's ramp starts just before it, so its very first 429 halves.
+ */
+export const EPISODE_MS = 1_000;
+export const newBudgetChangedAt = (nowMs: number): number => nowMs - EPISODE_MS - 1;
+
 /** how far ahead a caller may reserve a slot; beyond it, it waits and asks again */
 export const MAX_RESERVE_AHEAD_MS = 1_000;
 

@@ -9,11 +9,13 @@ import type { PlatformName } from '../messaging/messenger.js';
 import type { Pacer, PacingRates } from './pacer.js';
 import {
   budgetKey,
+  EPISODE_MS,
   effectiveMilli,
   halvedMilli,
   intervalUs,
   isAdaptive,
   MAX_RESERVE_AHEAD_MS,
+  newBudgetChangedAt,
   type ResolvedRates,
   resolveRates,
   sleep,
@@ -92,7 +94,7 @@ export class RedisPacer implements Pacer {
         interval,
         maxAheadUs,
         startMilli(this.rates, platform),
-        nowMs,
+        newBudgetChangedAt(nowMs),
       )) as [string, string];
       if (Number(granted) >= 0) {
         await sleep((Number(granted) - nowUs) / 1000);
@@ -110,7 +112,7 @@ export class RedisPacer implements Pacer {
     if (!isAdaptive(platform)) return;
     const [base, changed] = await this.connection.hmget(key, 'base', 'changed');
     const changedAt = Number(changed ?? 0);
-    if (changedAt > now - 1_000) return;
+    if (changedAt > now - EPISODE_MS) return;
     const current = effectiveMilli(this.rates, Number(base ?? this.rates.slackStartMilli), changedAt, now);
     await this.connection.eval(SET_RATE, 1, key, changed ?? '', halvedMilli(this.rates, current), resumeAt);
     this.rateCache.delete(key);
@@ -133,7 +135,7 @@ export class RedisPacer implements Pacer {
       const [base, changed] = await this.connection.hmget(key, 'base', 'changed');
       state = {
         baseMilli: base ? Number(base) : this.rates.slackStartMilli,
-        changedAt: changed ? Number(changed) : now,
+        changedAt: changed ? Number(changed) : newBudgetChangedAt(now),
         readAt: now,
       };
       this.rateCache.set(key, state);

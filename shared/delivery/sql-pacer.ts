@@ -13,11 +13,13 @@ import type { Store } from '../store/store.js';
 import type { Pacer, PacingRates } from './pacer.js';
 import {
   budgetKey,
+  EPISODE_MS,
   effectiveMilli,
   halvedMilli,
   intervalUs,
   isAdaptive,
   MAX_RESERVE_AHEAD_MS,
+  newBudgetChangedAt,
   type ResolvedRates,
   resolveRates,
   sleep,
@@ -92,7 +94,7 @@ export class SqlPacer implements Pacer {
       .where('key', '=', key)
       .executeTakeFirstOrThrow();
     const changedAt = Number(row.rate_changed_at);
-    if (changedAt > now - 1_000) return;
+    if (changedAt > now - EPISODE_MS) return;
     const halved = halvedMilli(
       this.rates,
       effectiveMilli(this.rates, Number(row.base_rate_milli), changedAt, now),
@@ -120,7 +122,7 @@ export class SqlPacer implements Pacer {
         granted_us: -1,
         paused_until: 0,
         base_rate_milli: startMilli(this.rates, platform),
-        rate_changed_at: Date.now(),
+        rate_changed_at: newBudgetChangedAt(Date.now()),
       })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();

@@ -8,7 +8,8 @@
  *   GET    /v3/conversations/:id/members/:userId            a TeamsChannelAccount from `directory`
  * Every request is recorded (method, path, headers with Authorization, parsed body). Failures are
  * programmable: `failNext` queues a status (429 + Retry-After, 403 with a Teams error code...) for
- * the next N matching calls.
+ * the next N matching calls; `rateLimit` answers 429 + Retry-After beyond a per-tenant budget
+ * (a token bucket holding one second of requests, like "50 requests per second per tenant").
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -45,6 +46,13 @@ export interface QueuedFailure {
   path?: string | RegExp;
 }
 
+export interface ConnectorRateLimit {
+  /** requests per second per tenant (the activity's or the new conversation's tenant) */
+  perSecond: number;
+  /** Retry-After answered beyond it, default 1 */
+  retryAfterSeconds?: number;
+}
+
 export interface FakeTeamsConnector {
   /** base URL with a trailing slash, as Teams gives `serviceUrl` */
   url: string;
@@ -52,6 +60,10 @@ export interface FakeTeamsConnector {
   /** members answered by GET …/members/:userId, keyed by user id or AAD object id */
   directory: Map<string, TeamsMember>;
   failNext(failure: QueuedFailure): void;
+  /** answer 429 beyond this budget per tenant from now on (undefined: no limit) */
+  rateLimit(limit: ConnectorRateLimit | undefined): void;
+  /** how many requests the rate limit answered 429 */
+  readonly throttledCount: number;
   /** the activities the bot posted (sends and replies), in order */
   sentActivities(): RecordedRequest[];
   /** waits until `predicate` holds over the recorded requests (default 2 s) */
@@ -69,6 +81,21 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const directory = new Map<string, TeamsMember>();
   let rules: Rule[] = [];
   let counter = 0;
+  let limit: ConnectorRateLimit | undefined;
+  let throttledCount = 0;
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  /** true when the tenant's bucket has a token left (and takes it) */
+  const takeToken = (tenant: string): boolean => {
+    if (!limit) return true;
+    const now = Date.now();
+    const bucket = buckets.get(tenant) ?? { tokens: limit.perSecond, at: now };
+    bucket.tokens = Math.min(limit.perSecond, bucket.tokens + ((now - bucket.at) / 1000) * limit.perSecond);
+    bucket.at = now;
+    buckets.set(tenant, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  };
   const nextId = (prefix: string) => `${prefix}-${++counter}`;
 
   const matches = (rule: Rule, method: string, path: string) =>
@@ -93,6 +120,19 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     };
+
+    // biome-ignore lint/suspicious/noExplicitAny: wire JSON
+    const wire = body as any;
+    const tenant = String(wire?.conversation?.tenantId ?? wire?.tenantId ?? wire?.channelData?.tenant?.id ?? '');
+    if (path.startsWith('/v3/conversations') && !takeToken(tenant)) {
+      throttledCount += 1;
+      send(
+        429,
+        { error: { code: 'TooManyRequests', message: 'fake connector: tenant budget exceeded' } },
+        { 'Retry-After': String(limit?.retryAfterSeconds ?? 1) },
+      );
+      return;
+    }
 
     const rule = rules.find((r) => r.remaining > 0 && matches(r, method, path));
     if (rule) {
@@ -161,6 +201,13 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     failNext(failure) {
       rules.push({ ...failure, remaining: failure.times ?? 1 });
     },
+    rateLimit(next) {
+      limit = next;
+      buckets.clear();
+    },
+    get throttledCount() {
+      return throttledCount;
+    },
     sentActivities: () => requests.filter(isSend),
     async waitFor(predicate, timeoutMs = DEFAULT_EVENTUALLY_TIMEOUT_MS) {
       const deadline = Date.now() + timeoutMs;
@@ -173,6 +220,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     reset() {
       requests.length = 0;
       rules = [];
+      throttledCount = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,0 +1,116 @@
+/**
+ * Pacer contract: the SQL pacer (SQLite, PostgreSQL) and the Redis pacer keep one budget per
+ * tenant/workspace shared by every instance, pause it on a 429 for Retry-After, and halve the
+ * adaptive (Slack) rate once per 429 episode. Times are only checked from below (never faster
+ * than the budget): a slow machine makes these tests slower, never red.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { createPacer } from '../../shared/delivery/create-pacer.js';
+import type { Pacer, PacingRates } from '../../shared/delivery/pacer.js';
+import type { Store } from '../../shared/store/store.js';
+import { type Backend, describeEachBackend } from '../harness/databases.js';
+
+const rates: PacingRates = {
+  teamsPerSecond: 20,
+  slackStartPerSecond: 4,
+  slackMaxPerSecond: 8,
+  slackIncreasePerSecond: 0.001,
+};
+
+/** clock rounding allowance: slots are computed in microseconds, timers fire in whole ms */
+const SLACK_MS = 15;
+
+describeEachBackend('Pacer contract', (backend) => {
+  const opened: Pacer[] = [];
+  let store: Store;
+  const prefixFor = (b: Backend) => (b.redisPrefix ? `${b.redisPrefix}:pacer:` : undefined);
+
+  /** a pacer with its own store/connection, like another server instance */
+  const instance = async (): Promise<Pacer> => {
+    const b = backend();
+    store = await b.openStore();
+    const pacer = createPacer(store, { redisUrl: b.redisUrl, redisPrefix: prefixFor(b), rates });
+    opened.push(pacer);
+    return pacer;
+  };
+
+  after(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.close?.()));
+  });
+
+  it('two instances share one tenant budget: 21 slots at 20/s take at least a second', async () => {
+    const [a, b] = [await instance(), await instance()];
+    const tenant = randomUUID();
+    const started = Date.now();
+    let grants = 0;
+    await Promise.all(
+      Array.from({ length: 21 }, (_, i) => (i % 2 ? a : b).acquire('teams', tenant).then(() => grants++)),
+    );
+    assert.equal(grants, 21);
+    assert.ok(Date.now() - started >= 1_000 - SLACK_MS, `took ${Date.now() - started} ms`);
+  });
+
+  it('a 429 pauses the tenant for Retry-After on every instance', async () => {
+    const [a, b] = [await instance(), await instance()];
+    const tenant = randomUUID();
+    await a.acquire('teams', tenant);
+    const throttledAt = Date.now();
+    await a.throttled('teams', tenant, 700);
+    await b.acquire('teams', tenant);
+    assert.ok(Date.now() - throttledAt >= 700 - SLACK_MS, `resumed after ${Date.now() - throttledAt} ms`);
+  });
+
+  it('keeps tenants and platforms apart: a paused tenant does not pause another', async () => {
+    const pacer = await instance();
+    const [paused, other] = [randomUUID(), randomUUID()];
+    await pacer.throttled('teams', paused, 60_000);
+    // would hang for a minute (and time the test out) if the pause leaked
+    await pacer.acquire('teams', other);
+    await pacer.acquire('slack', paused);
+  });
+
+  it('halves the adaptive Slack rate once per 429 episode, and never Teams', async () => {
+    const pacer = await instance();
+    const workspace = randomUUID();
+    await pacer.acquire('slack', workspace);
+    assert.equal(await storedRate(backend(), store, `slack:${workspace}`), 4_000);
+    await pacer.throttled('slack', workspace, 200);
+    assert.equal(await storedRate(backend(), store, `slack:${workspace}`), 2_000, 'halved');
+    await pacer.throttled('slack', workspace, 200);
+    assert.equal(await storedRate(backend(), store, `slack:${workspace}`), 2_000, 'same episode: once');
+    const tenant = randomUUID();
+    await pacer.acquire('teams', tenant);
+    await pacer.throttled('teams', tenant, 10);
+    assert.equal(await storedRate(backend(), store, `teams:${tenant}`), 20_000, 'Teams keeps its fixed rate');
+  });
+
+  it('acquires at the halved rate after a 429: 5 Slack slots at 2/s take at least 2 s', async () => {
+    const pacer = await instance();
+    const workspace = randomUUID();
+    await pacer.acquire('slack', workspace);
+    await pacer.throttled('slack', workspace, 1);
+    const started = Date.now();
+    for (let i = 0; i < 5; i++) await pacer.acquire('slack', workspace);
+    assert.ok(Date.now() - started >= 2_000 - SLACK_MS, `took ${Date.now() - started} ms`);
+  });
+});
+
+/** The budget's stored base rate (messages per 1000 s), read from the backend itself. */
+async function storedRate(b: Backend, store: Store, key: string): Promise<number> {
+  if (b.redisUrl) {
+    const redis = new Redis(b.redisUrl);
+    try {
+      return Number(await redis.hget(`${b.redisPrefix}:pacer:${key}`, 'base'));
+    } finally {
+      redis.disconnect();
+    }
+  }
+  const row = await store.db
+    .selectFrom('pacer_budgets')
+    .select('base_rate_milli')
+    .where('key', '=', key)
+    .executeTakeFirstOrThrow();
+  return Number(row.base_rate_milli);
+}
