@@ -22,6 +22,8 @@ export interface FakeSlackCall {
   /** what the fake answered */
   status: number;
   response: Record<string, unknown>;
+  /** when the fake answered (epoch ms), for rate measurements */
+  at?: number;
 }
 
 export interface FakeSlackUser {
@@ -285,7 +287,7 @@ export class FakeSlackApi {
     const limited = this.rateLimited(method);
     if (limited !== undefined) {
       const response = { ok: false, error: 'ratelimited' };
-      this.calls.push({ method, token, body, status: 429, response });
+      this.calls.push({ method, token, body, status: 429, response, at: Date.now() });
       res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(limited) });
       res.end(JSON.stringify(response));
       return;
@@ -303,7 +305,7 @@ export class FakeSlackApi {
   }
 
   private answer(res: http.ServerResponse, call: FakeSlackCall): void {
-    this.calls.push(call);
+    this.calls.push({ ...call, at: Date.now() });
     res.writeHead(call.status, { 'Content-Type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(call.response));
   }
@@ -355,7 +357,8 @@ export class FakeSlackApi {
       case 'chat.delete':
         return { ok: true, channel: body.channel, ts: body.ts };
       case 'views.publish':
-      case 'views.open': {
+      case 'views.open':
+      case 'views.push': {
         const view = body.view as Record<string, unknown> | undefined;
         const surface = method === 'views.publish' ? 'home' : 'modal';
         if (!view) return { ok: false, error: 'invalid_arguments' };

@@ -1,7 +1,7 @@
 /**
- * Opens a core dialog as a Slack modal with the interaction's trigger_id (valid 3 s, once), and
- * tells a person something after a dialog closed: ephemerally in the channel the dialog came
- * from, else in their DM with the app.
+ * Opens a core dialog as a Slack modal with the interaction's trigger_id (valid 3 s, once; pushed
+ * onto the current modal when the interaction came from one), and tells a person something after
+ * a dialog closed: ephemerally in the channel the dialog came from, else in their DM with the app.
  */
 import type { WebClient } from '@slack/web-api';
 import type { DialogSpec } from '../../../shared/actions/dispatcher.js';
@@ -16,8 +16,12 @@ export async function openDialog(
   dialog: DialogSpec,
   locale: Locale,
   channelId?: string,
+  /** stack it on the modal the interaction came from */
+  push = false,
 ): Promise<void> {
-  await client.views.open({ trigger_id: triggerId, view: dialogModal(dialog, locale, channelId) });
+  const view = dialogModal(dialog, locale, channelId);
+  if (push) await client.views.push({ trigger_id: triggerId, view });
+  else await client.views.open({ trigger_id: triggerId, view });
 }
 
 export async function tellAfterDialog(

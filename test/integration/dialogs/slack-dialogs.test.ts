@@ -170,6 +170,32 @@ describeEachStore('Slack dialogs (modals, over HTTP)', (backend) => {
     assert.ok(textOf(notice.body).includes(translate('fr', 'error.unknown_action')));
   });
 
+  it('stacks a dialog opened from a button inside a modal (views.push)', async () => {
+    const click = blockActions({
+      teamId: TEAM,
+      userId: ENGLISH.id,
+      action: { action_id: 'test.dialog.open:0', value: '{}' },
+      actionTs: '1700000002.000001',
+    }) as Record<string, unknown>;
+    delete click.channel;
+    delete click.message;
+    click.container = { type: 'view', view_id: 'V0PARENT' };
+    click.view = {
+      id: 'V0PARENT',
+      type: 'modal',
+      callback_id: 'relais.dialog',
+      blocks: [],
+      state: { values: {} },
+    };
+    const response = await world.interact(click);
+    assert.equal(response.status, 200);
+    const push = await world.fake.waitForCall('views.push');
+    assert.equal(push.response.ok, true);
+    assert.equal(viewOf(push).title.text, 'New question');
+    assert.equal(world.fake.callsTo('views.open').length, 0);
+    assert.equal(probe.of('test.dialog.open')[0].conversation, undefined);
+  });
+
   const shortcut = (type: 'shortcut' | 'message_action', callbackId: string, extra: object = {}) => ({
     type,
     callback_id: callbackId,

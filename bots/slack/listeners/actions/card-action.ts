@@ -19,7 +19,6 @@ import {
   renderHomeView,
 } from '../../cards/render-block-kit.js';
 import { homeContent } from '../../home-content.js';
-import { homeNews } from '../../home-news.js';
 import { openDialog, slackConversation } from '../../replies/open-dialog.js';
 import { tellPerson } from '../../replies/tell-person.js';
 import type { SlackActor } from '../../slack-people.js';
@@ -59,10 +58,8 @@ export function cardAction(deps: SlackDeps) {
     };
 
     let result: ActionResult;
-    let dispatched = '';
     try {
       const decoded = decodeBlockAction(action);
-      dispatched = decoded.action;
       const message: SentMessage | undefined =
         channelId && messageTs
           ? { platform: 'slack', tenantId: teamId, conversationId: channelId, messageId: messageTs }
@@ -90,11 +87,12 @@ export function cardAction(deps: SlackDeps) {
     }
 
     // a dialog opens with this click's trigger_id (valid 3 s, once)
-    if (result.dialog) await openDialog(client, body.trigger_id, result.dialog, actor.locale, channelId);
-    // on the Home, a notice keeps the whole Home under it, news feed included as it is now
-    if (onHome)
-      place.homeCards = [...(await homeNews(deps.core, actor)).cards, ...homeContent(deps.core, actor).cards];
-    if (result.card) await refreshInPlace(args, actor, result.card, deps, dispatched);
+    if (result.dialog) {
+      // from a modal the next dialog stacks on it (views.push); elsewhere it opens (views.open)
+      const inModal = body.container?.type === 'view' && body.view?.type === 'modal';
+      await openDialog(client, body.trigger_id, result.dialog, actor.locale, channelId, inModal);
+    }
+    if (result.card) await refreshInPlace(args, actor, result.card, deps);
     if (result.notice) await tellPerson(place, result.notice);
   };
 }
@@ -104,17 +102,12 @@ async function refreshInPlace(
   actor: SlackActor,
   card: Card,
   deps: SlackDeps,
-  dispatched: string,
 ): Promise<void> {
   const container = body.container as { type?: string; is_ephemeral?: boolean } | undefined;
   if (container?.type === 'view') {
     if (body.view?.type !== 'home') return; // modals get their own listeners when features add them
-    const { header, cards } = homeContent(deps.core, actor);
-    // the Home's news feed is rebuilt from the core, so a news button's answer is already in it;
-    // any other card replaces the rest of the Home, as before
-    const news = (await homeNews(deps.core, actor)).cards;
-    const rest = dispatched.startsWith('news.') ? cards : [card];
-    await client.views.publish({ user_id: body.user.id, view: renderHomeView([...news, ...rest], header) });
+    const { header } = homeContent(deps.core, actor);
+    await client.views.publish({ user_id: body.user.id, view: renderHomeView([card], header) });
     return;
   }
   const rendered = renderBlockKit(card);
