@@ -19,6 +19,7 @@ import {
   renderHomeView,
 } from '../../cards/render-block-kit.js';
 import { homeContent } from '../../home-content.js';
+import { homeNews } from '../../home-news.js';
 import { openDialog, slackConversation } from '../../replies/open-dialog.js';
 import { tellPerson } from '../../replies/tell-person.js';
 import type { SlackActor } from '../../slack-people.js';
@@ -58,8 +59,10 @@ export function cardAction(deps: SlackDeps) {
     };
 
     let result: ActionResult;
+    let dispatched = '';
     try {
       const decoded = decodeBlockAction(action);
+      dispatched = decoded.action;
       const message: SentMessage | undefined =
         channelId && messageTs
           ? { platform: 'slack', tenantId: teamId, conversationId: channelId, messageId: messageTs }
@@ -92,7 +95,10 @@ export function cardAction(deps: SlackDeps) {
       const inModal = body.container?.type === 'view' && body.view?.type === 'modal';
       await openDialog(client, body.trigger_id, result.dialog, actor.locale, channelId, inModal);
     }
-    if (result.card) await refreshInPlace(args, actor, result.card, deps);
+    // on the Home, a notice keeps the whole Home under it, news feed included as it is now
+    if (onHome)
+      place.homeCards = [...(await homeNews(deps.core, actor)).cards, ...homeContent(deps.core, actor).cards];
+    if (result.card) await refreshInPlace(args, actor, result.card, deps, dispatched);
     if (result.notice) await tellPerson(place, result.notice);
   };
 }
@@ -102,12 +108,17 @@ async function refreshInPlace(
   actor: SlackActor,
   card: Card,
   deps: SlackDeps,
+  dispatched: string,
 ): Promise<void> {
   const container = body.container as { type?: string; is_ephemeral?: boolean } | undefined;
   if (container?.type === 'view') {
     if (body.view?.type !== 'home') return; // modals get their own listeners when features add them
-    const { header } = homeContent(deps.core, actor);
-    await client.views.publish({ user_id: body.user.id, view: renderHomeView([card], header) });
+    const { header, cards } = homeContent(deps.core, actor);
+    // the Home's news feed is rebuilt from the core, so a news button's answer is already in it;
+    // any other card replaces the rest of the Home, as before
+    const news = (await homeNews(deps.core, actor)).cards;
+    const rest = dispatched.startsWith('news.') ? cards : [card];
+    await client.views.publish({ user_id: body.user.id, view: renderHomeView([...news, ...rest], header) });
     return;
   }
   const rendered = renderBlockKit(card);
