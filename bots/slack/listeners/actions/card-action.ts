@@ -98,9 +98,27 @@ export function cardAction(deps: SlackDeps) {
     // on the Home, a notice keeps the whole Home under it, news feed included as it is now
     if (onHome)
       place.homeCards = [...(await homeNews(deps.core, actor)).cards, ...homeContent(deps.core, actor).cards];
+    // the clicker's own view (a vote, results hidden from others) on a channel message
+    if (result.card && result.personal && (await showToClickerAlone(args, result.card))) {
+      result = { ...result, card: undefined };
+    }
     if (result.card) await refreshInPlace(args, actor, result.card, deps, dispatched);
     if (result.notice) await tellPerson(place, result.notice);
   };
+}
+
+/**
+ * A personal card on a message others see too goes to the clicker alone, as an ephemeral: a
+ * chat.update would show their view to everyone. A DM (D…) or an ephemeral is theirs alone
+ * anyway and is replaced in place as usual (false).
+ */
+async function showToClickerAlone({ body, client }: CardActionArgs, card: Card): Promise<boolean> {
+  const container = body.container as { type?: string; is_ephemeral?: boolean } | undefined;
+  const channel = body.channel?.id;
+  if (container?.type !== 'message' || container.is_ephemeral || !body.message || !channel) return false;
+  if (channel.startsWith('D')) return false;
+  await client.chat.postEphemeral({ channel, user: body.user.id, ...renderBlockKit(card) });
+  return true;
 }
 
 async function refreshInPlace(
