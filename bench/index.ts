@@ -4,9 +4,10 @@
  * people to read; they never pass or fail on them.
  */
 import type { Benchmark } from './benchmark.js';
+import { newsBenchmark } from './news.js';
 import { queueBenchmark } from './queue.js';
 
-const benchmarks: Benchmark[] = [queueBenchmark];
+const benchmarks: Benchmark[] = [queueBenchmark, newsBenchmark];
 
 async function main(): Promise<void> {
   const wanted = process.argv[2];

@@ -21,6 +21,10 @@ export interface RecordedRequest {
   headers: http.IncomingHttpHeaders;
   // biome-ignore lint/suspicious/noExplicitAny: bodies are arbitrary JSON that tests inspect freely
   body: any;
+  /** true when the rate limit refused the request (429) */
+  throttled?: true;
+  /** when it arrived (epoch ms), for rate measurements */
+  at?: number;
 }
 
 export interface TeamsMember {
@@ -114,7 +118,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     }
     const method = req.method ?? 'GET';
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push({ method, path, headers: req.headers, body });
+    requests.push({ method, path, headers: req.headers, body, at: Date.now() });
 
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
@@ -123,9 +127,12 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
 
     // biome-ignore lint/suspicious/noExplicitAny: wire JSON
     const wire = body as any;
-    const tenant = String(wire?.conversation?.tenantId ?? wire?.tenantId ?? wire?.channelData?.tenant?.id ?? '');
+    const tenant = String(
+      wire?.conversation?.tenantId ?? wire?.tenantId ?? wire?.channelData?.tenant?.id ?? '',
+    );
     if (path.startsWith('/v3/conversations') && !takeToken(tenant)) {
       throttledCount += 1;
+      requests[requests.length - 1]!.throttled = true;
       send(
         429,
         { error: { code: 'TooManyRequests', message: 'fake connector: tenant budget exceeded' } },

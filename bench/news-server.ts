@@ -1,0 +1,36 @@
+/**
+ * The server side of `npm run bench -- news`, run as its own process so its memory is measured
+ * alone: starts Relais from the environment, registers a small bench ContentProvider, broadcasts
+ * BENCH_SUBJECT to BENCH_AUDIENCE, and prints one JSON line per second (url, rss, progress).
+ */
+import { startRelais } from '../bots/start-relais.js';
+import { card } from '../shared/cards/model.js';
+
+const relais = await startRelais({ env: process.env });
+const subjectType = 'bench.note';
+relais.core.delivery.registerContent(subjectType, {
+  async render(subjectId, recipient) {
+    const text = `Bench news ${subjectId} (${recipient.locale})`;
+    return card(text, { type: 'heading', text }, { type: 'text', text: 'A short body, as news cards go.' });
+  },
+});
+const subjectId = process.env.BENCH_SUBJECT ?? 'bench';
+let peakRss = process.memoryUsage().rss;
+const report = async () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const progress = await relais.core.delivery.progress(subjectType, subjectId);
+  process.stdout.write(`${JSON.stringify({ url: relais.url, rss: peakRss, progress })}\n`);
+};
+setInterval(() => void report().catch((error) => console.error(error)), 1_000).unref();
+setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 100).unref();
+await relais.core.delivery.broadcast({
+  subjectType,
+  subjectId,
+  audience: JSON.parse(process.env.BENCH_AUDIENCE ?? '{"everyone":true}'),
+});
+await report();
+process.on('SIGTERM', () => {
+  void relais.close().finally(() => process.exit(0));
+});
