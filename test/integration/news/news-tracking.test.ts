@@ -226,10 +226,11 @@ describeNewsBackends('News tracking: acknowledgements, links, stats, reminders (
     assert.equal(pending.people[0].personId, bob.person.id);
     assert.deepEqual(pending.people[0].platforms, ['teams']);
 
-    for (const init of [
+    const asked: { query: string; headers: Record<string, string> }[] = [
       { query: '?format=csv', headers: {} },
       { query: '', headers: { Accept: 'text/csv' } },
-    ]) {
+    ];
+    for (const init of asked) {
       const csv = await world.api('GET', `/news/${newsId}/deliveries${init.query}`, {
         headers: init.headers,
       });
