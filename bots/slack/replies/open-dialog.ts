@@ -31,8 +31,15 @@ export async function tellAfterDialog(
   channelId?: string,
 ): Promise<void> {
   const notice = renderBlockKit({ summary: text, blocks: [{ type: 'text', text }] });
-  if (channelId) await client.chat.postEphemeral({ channel: channelId, user: userId, ...notice });
-  else await client.chat.postMessage({ channel: userId, ...notice });
+  if (channelId) {
+    try {
+      await client.chat.postEphemeral({ channel: channelId, user: userId, ...notice });
+      return;
+    } catch {
+      // a channel the app is not in (a message shortcut elsewhere): the DM still reaches them
+    }
+  }
+  await client.chat.postMessage({ channel: userId, ...notice });
 }
 
 /** The channel an interaction came from, as the core addresses it. */

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { translate } from '../../../shared/i18n/i18n.js';
 import { checkBlockKit } from '../../harness/block-kit-limits.js';
 import { describeEachStore } from '../../harness/databases.js';
-import { blockActions } from '../../harness/slack-signing.js';
+import { blockActions, eventCallback } from '../../harness/slack-signing.js';
 import { ENGLISH, FRENCH, type SlackWorld, startSlackWorld, TEAM, textOf } from '../slack/slack-world.js';
 import { type DialogProbe, registerDialogProbe, TOO_SHORT } from './dialog-probe.js';
 
@@ -26,6 +26,7 @@ describeEachStore('Slack dialogs (modals, over HTTP)', (backend) => {
     },
     interact: (payload: Record<string, unknown>) => started!.interact(payload),
     command: (userId: string, text: string) => started!.command(userId, text),
+    event: (envelope: Record<string, unknown>) => started!.event(envelope),
   };
   let probe: DialogProbe;
   let clicks = 0;
@@ -160,6 +161,15 @@ describeEachStore('Slack dialogs (modals, over HTTP)', (backend) => {
     assert.match(textOf(notice.body), /Finished/);
   });
 
+  it('tells the notice in the DM when the channel refuses the ephemeral (app not in the channel)', async () => {
+    const view = await openByButton();
+    world.fake.fail('chat.postEphemeral', { error: 'not_in_channel', channel: 'C0GENERAL' });
+    const ack = await submit(view, question('Elsewhere'));
+    assert.deepEqual(ack, {});
+    const dm = await world.fake.waitForCall('chat.postMessage', (c) => c.body.channel === ENGLISH.id);
+    assert.match(textOf(dm.body), /Created: Elsewhere/);
+  });
+
   it('tells a submission whose action is gone, without an error status', async () => {
     const view = await openByButton(FRENCH.id);
     const stale = { ...view, private_metadata: JSON.stringify({ action: 'nothing.here', payload: {} }) };
@@ -247,6 +257,41 @@ describeEachStore('Slack dialogs (modals, over HTTP)', (backend) => {
     const open = await world.fake.waitForCall('views.open');
     assert.equal(open.response.ok, true);
     assert.ok(textOf(viewOf(open).blocks).includes(translate('en', 'error.unknown_action')));
+  });
+
+  it('answers a dialog command in the DM with an Open button that opens the modal', async function () {
+    if (!probe.commandWord) this.skip();
+    await world.event(
+      eventCallback({
+        teamId: TEAM,
+        event: {
+          type: 'message',
+          channel_type: 'im',
+          channel: 'D0JOHNDM',
+          user: ENGLISH.id,
+          text: probe.commandWord!,
+          ts: '1.5',
+        },
+      }),
+    );
+    const posted = await world.fake.waitForCall('chat.postMessage');
+    assert.equal(posted.response.ok, true);
+    const blocks =
+      typeof posted.body.blocks === 'string' ? JSON.parse(posted.body.blocks) : posted.body.blocks;
+    const button = blocks.flatMap((b: View) => b.elements ?? []).find((e: View) => e.type === 'button');
+    assert.match(button.action_id, /^command\.dialog:\d+$/);
+    await world.interact(
+      blockActions({
+        teamId: TEAM,
+        userId: ENGLISH.id,
+        channelId: 'D0JOHNDM',
+        messageTs: String(posted.response.ts),
+        action: { action_id: button.action_id, value: button.value },
+      }),
+    );
+    const open = await world.fake.waitForCall('views.open');
+    assert.equal(open.response.ok, true);
+    assert.equal(viewOf(open).title.text, 'New question');
   });
 
   it('opens the dialog of a slash command with the command trigger_id', async function () {
