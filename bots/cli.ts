@@ -10,7 +10,8 @@ import { createCore } from '../shared/core.js';
 import { isAppError } from '../shared/errors/errors.js';
 import { translate } from '../shared/i18n/i18n.js';
 import { createLogger } from '../shared/logging/logger.js';
-import { importPeople } from '../shared/people/people-import.js';
+import { type ImportedPersonRef, importPeople } from '../shared/people/people-import.js';
+import { toursAfterImport } from '../shared/tours/triggers/after-import.js';
 import { describeSlack } from './slack/slack-surface.js';
 import { startRelais } from './start-relais.js';
 
@@ -90,11 +91,15 @@ async function peopleImport(args: string[]): Promise<number> {
   const config = loadConfig();
   const core = await createCore(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
   try {
-    const report = await importPeople(core, {
-      content: fs.readFileSync(file, 'utf8'),
-      format,
-      dryRun: values['dry-run'],
-    });
+    const onImported = (refs: ImportedPersonRef[]) => toursAfterImport(core, refs);
+    const report = await importPeople(
+      { store: core.store, events: core.events, onImported },
+      {
+        content: fs.readFileSync(file, 'utf8'),
+        format,
+        dryRun: values['dry-run'],
+      },
+    );
     console.log(
       `${report.dryRun ? '[dry run] ' : ''}${translate(config.defaultLocale, 'people.import.done', {
         created: report.created,

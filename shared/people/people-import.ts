@@ -82,8 +82,23 @@ export function readRows(
   };
 }
 
+/** A person the import created or updated, as handed to `onImported`. */
+export interface ImportedPersonRef {
+  id: string;
+  startDate?: string;
+  active?: boolean;
+}
+
 export async function importPeople(
-  deps: { store: Store; events: EventLog },
+  deps: {
+    store: Store;
+    events: EventLog;
+    /**
+     * after a real (not dry-run) import: the people it created or updated, so other features can
+     * follow directory changes (tours: pre-boarding for future start dates, stop for leavers)
+     */
+    onImported?: (people: ImportedPersonRef[]) => Promise<void>;
+  },
   input: { content: string; format: ImportFormat; dryRun?: boolean; actorId?: string | null },
 ): Promise<ImportReport> {
   const { rows, ignoredColumns } = readRows(input.content, input.format);
@@ -121,6 +136,7 @@ export async function importPeople(
   }
   report.rejected = report.errors.length;
 
+  const imported: ImportedPersonRef[] = [];
   const rollback = new Error('dry run');
   try {
     await deps.store.db.transaction().execute(async (trx) => {
@@ -169,6 +185,11 @@ export async function importPeople(
           idByEmail.set(person.email, row.id);
           report.created += 1;
         }
+        imported.push({
+          id: idByEmail.get(person.email)!,
+          ...(person.startDate !== undefined && { startDate: person.startDate }),
+          ...(person.active !== undefined && { active: person.active }),
+        });
         if (person.roles) {
           // the file is the source of truth for organisation-wide roles of the people it lists
           const id = idByEmail.get(person.email)!;
@@ -212,6 +233,9 @@ export async function importPeople(
     if (error !== rollback) throw error;
   }
 
+  if (!input.dryRun && deps.onImported) {
+    await deps.onImported(imported);
+  }
   if (!input.dryRun) {
     await deps.events.track({
       type: 'people.imported',

@@ -4,7 +4,8 @@ import { defineRoute } from '../api/api-route.js';
 import { principalPersonId, requireRole } from '../auth/principal.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
-import { importPeople } from './people-import.js';
+import { toursAfterImport } from '../tours/triggers/after-import.js';
+import { type ImportedPersonRef, importPeople } from './people-import.js';
 import { type Person, type Role, roles } from './person.js';
 
 const personView = z.object({
@@ -116,12 +117,16 @@ export function peopleRoutes(core: Core) {
         const isCsv = req.is('text/csv') === 'text/csv';
         const content = isCsv ? String(req.body ?? '') : JSON.stringify(req.body ?? null);
         if (isCsv && !content.trim()) throw new AppError('bad_request', 'the CSV body is empty');
-        return importPeople(core, {
-          content,
-          format: isCsv ? 'csv' : 'json',
-          dryRun: query.dryRun === 'true',
-          actorId: principalPersonId(principal),
-        });
+        const onImported = (refs: ImportedPersonRef[]) => toursAfterImport(core, refs);
+        return importPeople(
+          { store: core.store, events: core.events, onImported },
+          {
+            content,
+            format: isCsv ? 'csv' : 'json',
+            dryRun: query.dryRun === 'true',
+            actorId: principalPersonId(principal),
+          },
+        );
       },
     }),
 

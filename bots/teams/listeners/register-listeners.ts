@@ -5,11 +5,15 @@ import { appInstalled } from './installation/app-installed.js';
 import { appUninstalled } from './installation/app-uninstalled.js';
 import { commandMessage } from './messages/command-message.js';
 import { registerNewsListeners } from './news/register-news-listeners.js';
+import { membersAdded } from './tours/members-added.js';
+import { personalInstall } from './tours/personal-install.js';
 import { rememberEveryTurn } from './turn/remember-every-turn.js';
 
 export function registerListeners(bot: TeamsActivityHandler, core: Core): void {
   bot.onTurn(rememberEveryTurn(core));
   bot.onInstallationUpdateAdd(appInstalled(core));
+  bot.onInstallationUpdateAdd(personalInstall(core));
+  bot.onMembersAdded(membersAdded(core));
   bot.onInstallationUpdateRemove(appUninstalled(core));
   bot.onMessage(commandMessage(core));
   registerNewsListeners(bot, () => core.news);

@@ -7,10 +7,10 @@
  * The channel comes from what the server knows (the team they joined, or the channel configured
  * for their department or site), never from the button's payload.
  */
-import type { ActionRequest, ActionResult } from '../../actions/dispatcher.js';
+import { type ActionRequest, type ActionResult, fieldError } from '../../actions/dispatcher.js';
 import type { Core } from '../../core.js';
 import { pacedSend } from '../../delivery/paced-send.js';
-import { AppError, isAppError } from '../../errors/errors.js';
+import { isAppError } from '../../errors/errors.js';
 import {
   draftPresentation,
   INTRODUCE_ACTION,
@@ -69,9 +69,9 @@ export function registerIntroductionActions(core: IntroductionCore): Introductio
     const t = introductionText(request.locale);
     const raw = request.inputs?.text;
     const text = typeof raw === 'string' ? raw.trim() : '';
-    if (!text) throw new AppError('validation_failed', 'text: write a few words before posting');
+    if (!text) throw fieldError('text', t('tour.introduce.dialog.text_required'));
     if (text.length > MAX_PRESENTATION_LENGTH) {
-      throw new AppError('validation_failed', `text: at most ${MAX_PRESENTATION_LENGTH} characters`);
+      throw fieldError('text', `${MAX_PRESENTATION_LENGTH} max.`);
     }
     const channel = await channelFor(request);
     if (!channel) return { notice: t('tour.introduce.no_channel') };

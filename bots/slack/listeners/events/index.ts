@@ -6,6 +6,9 @@ import { appMention } from './app-mention.js';
 import { appUninstalled } from './app-uninstalled.js';
 import { directMessage } from './direct-message.js';
 import { newsReaction } from './news-reaction.js';
+import { tourFirstHomeVisit } from './tour-first-home-visit.js';
+import { tourMemberJoinedChannel } from './tour-member-joined-channel.js';
+import { tourTeamJoin } from './tour-team-join.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', appHomeOpened(deps));
@@ -16,4 +19,8 @@ export function register(app: App, deps: SlackDeps): void {
   // reactions on delivered news count in its stats
   app.event('reaction_added', newsReaction(deps, true));
   app.event('reaction_removed', newsReaction(deps, false));
+  // welcome tours
+  app.event('app_home_opened', tourFirstHomeVisit(deps));
+  app.event('team_join', tourTeamJoin(deps));
+  app.event('member_joined_channel', tourMemberJoinedChannel(deps));
 }

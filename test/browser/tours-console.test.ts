@@ -1,0 +1,161 @@
+/**
+ * The tours console in Chromium (standalone, signed in with an API key): the list, editing a
+ * tour (name and a step's English title, saved through PUT /api/v1/tours/{id} and read back
+ * over REST), and the funnel and completion tables drawn from GET /api/v1/tours/{id}/stats for
+ * journeys the test ran through the core (one step done, one skipped). Screenshots go to
+ * test-results/tours-console/.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from '../harness/fake-teams-connector.js';
+import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import { ensureTabsBuilt } from './build-tabs.js';
+import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
+
+const screenshots = path.resolve('test-results/tours-console');
+const apiKey = 'relais-tours-browser-key';
+const tenantId = 'tenant-tours-browser';
+
+describeWithChromium('tours console in Chromium', function () {
+  this.timeout(60_000);
+
+  let relais: TestRelais;
+  let connector: FakeTeamsConnector;
+  let browser: Browser;
+  let context: BrowserContext;
+  let tourId: string;
+
+  const api = async (method: string, urlPath: string, body?: unknown) => {
+    const response = await fetch(`${relais.url}/api/v1${urlPath}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${apiKey}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: response JSON
+    return { status: response.status, body: (await response.json().catch(() => undefined)) as any };
+  };
+
+  before(async function () {
+    this.timeout(120_000);
+    await ensureTabsBuilt();
+    connector = await startFakeTeamsConnector();
+    relais = await startTestRelais({
+      RELAIS_API_KEYS: apiKey,
+      TEAMS_SERVICE_URL: connector.url,
+      DEFAULT_LOCALE: 'en',
+    });
+    browser = await launchChromium();
+    fs.mkdirSync(screenshots, { recursive: true });
+
+    const created = await api('POST', '/tours', {
+      name: 'Browser tour',
+      description: 'Two steps',
+      status: 'active',
+      audience: { who: 'everyone' },
+      triggers: ['manual'],
+      steps: [
+        {
+          key: 'hello',
+          schedule: 'first contact',
+          content: { fr: { title: 'Bonjour' }, en: { title: 'Hello' } },
+        },
+        {
+          key: 'later',
+          schedule: 'P30D',
+          content: { fr: { title: 'Plus tard' }, en: { title: 'Later' } },
+        },
+      ],
+    });
+    assert.ok(created.status < 300, JSON.stringify(created.body));
+    tourId = created.body.id;
+
+    // three people on Teams, from two departments; their first step is sent through the fake connector
+    const imported = await api('POST', '/people/import', [
+      { email: 'ana@tours.test', displayName: 'Ana', department: 'Sales', site: 'Lyon' },
+      { email: 'ben@tours.test', displayName: 'Ben', department: 'Sales', site: 'Paris' },
+      { email: 'chloe@tours.test', displayName: 'Chloé', department: 'Finance', site: 'Paris' },
+    ]);
+    assert.equal(imported.status, 200);
+    const { core } = relais;
+    const journeys = [];
+    for (const [i, email] of ['ana@tours.test', 'ben@tours.test', 'chloe@tours.test'].entries()) {
+      const person = await core.people.learn(
+        { platform: 'teams', tenantId, userId: `29:browser-${i}`, aadObjectId: `aad-browser-${i}` },
+        { email, displayName: email },
+      );
+      journeys.push(await core.tours.startTour(tourId, person.id));
+    }
+    const [ana, ben] = journeys;
+    const anaPerson = (await core.people.findByEmail('ana@tours.test'))!;
+    const benPerson = (await core.people.findByEmail('ben@tours.test'))!;
+    await core.tours.act('done', anaPerson, ana.id, 0, 'en');
+    await core.tours.act('skip', benPerson, ben.id, 0, 'en');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await relais?.close();
+    await connector?.close();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function signedIn(): Promise<Page> {
+    context = await newHermeticContext(browser, { locale: 'en-US', viewport: { width: 1200, height: 900 } });
+    const p = await context.newPage();
+    await p.goto(`${relais.url}/tabs/`);
+    await p.getByLabel('API key').fill(apiKey);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Welcome to Relais' }).waitFor();
+    return p;
+  }
+
+  const shot = (p: Page, name: string) =>
+    p.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+
+  it('lists the tours from the home page, edits one and shows its funnel', async () => {
+    const p = await signedIn();
+    await p.getByTestId('feature-tours').getByRole('link', { name: 'Welcome tours' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Welcome tours' }).waitFor();
+    await p.getByTestId('tours-list').getByRole('link', { name: 'Browser tour' }).waitFor();
+    await shot(p, 'list');
+
+    await p.getByTestId('tours-list').getByRole('link', { name: 'Browser tour' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Edit the tour' }).waitFor();
+
+    // the funnel: three journeys reached step 1, one did it, one skipped it, nobody reached step 2 yet
+    const first = p.getByTestId('funnel-hello');
+    await first.waitFor();
+    assert.equal(await first.getByTestId('reached').textContent(), '3');
+    assert.equal(await first.getByTestId('done').textContent(), '1');
+    assert.equal(await first.getByTestId('skipped').textContent(), '1');
+    assert.equal(await p.getByTestId('funnel-later').getByTestId('reached').textContent(), '0');
+    assert.match((await p.getByTestId('tour-summary').textContent()) ?? '', /^3 journeys/);
+    const byDepartment = p.getByRole('table', { name: 'Completion by department' });
+    await byDepartment.getByRole('cell', { name: 'Sales' }).waitFor();
+    await byDepartment.getByRole('cell', { name: 'Finance' }).waitFor();
+
+    // edit: the tour's name and the second step's English title
+    await p.getByTestId('tour-name').fill('Browser tour, edited');
+    await p.getByTestId('step-2').getByTestId('step-title-en').fill('Later, edited');
+    await p.getByTestId('tour-save').click();
+    await p
+      .getByTestId('tour-notice')
+      .getByText(/Saved \(version 2\)/)
+      .waitFor();
+    await shot(p, 'edited-with-funnel');
+
+    const saved = await api('GET', `/tours/${tourId}`);
+    assert.equal(saved.body.name, 'Browser tour, edited');
+    assert.equal(saved.body.steps[1].content.en.title, 'Later, edited');
+    assert.equal(saved.body.steps[1].content.fr.title, 'Plus tard', 'the other language is kept');
+    assert.equal(saved.body.version, 2);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Welcome tours on Teams, end to end over HTTP: the app installed in personal scope (the real
+ * adapter, the fake connector) starts a drip whose step 1 arrives at once and step 2 after a
+ * short ISO duration; Done / Next / Back / Skip answer the Action.Execute invoke with the card
+ * refreshed in place; a person added to a team starts a team tour; the `tour` command resumes.
+ */
+import assert from 'node:assert/strict';
+import { pollUntil } from '../../harness/eventually.js';
+import {
+  botAddedActivity,
+  executeActionActivity,
+  installationUpdateActivity,
+  messageActivity,
+  teamsUser,
+} from '../../harness/teams-activities.js';
+import { type CardJson, cardOf, executeActionsOf, textsOf } from '../teams/teams-helpers.js';
+import { describeToursBackends, type ToursWorld, unique } from './tours-world.js';
+
+/** the Action.Execute of `card` for the dispatcher action `verb` */
+function buttonOf(card: CardJson, verb: string): CardJson {
+  const action = executeActionsOf(card).find((a) => a.verb === verb);
+  assert.ok(
+    action,
+    `no ${verb} button on the card: ${executeActionsOf(card)
+      .map((a) => a.verb)
+      .join(', ')}`,
+  );
+  return action;
+}
+
+describeToursBackends('Welcome tours on Teams', (getWorld) => {
+  let world: ToursWorld;
+  beforeEach(() => {
+    world = getWorld();
+  });
+  afterEach(async () => {
+    await world.archiveAll();
+  });
+
+  it('a personal install receives step 1 at once and step 2 after PT2S, each once; Done and Next refresh in place', async () => {
+    const tag = unique();
+    await world.createTour({
+      name: `Drip ${tag}`,
+      triggers: ['first_contact'],
+      steps: [
+        { key: 'one', schedule: 'first contact', title: `Step one ${tag}` },
+        { key: 'two', schedule: 'PT2S', title: `Step two ${tag}` },
+      ],
+    });
+    const user = teamsUser('Nora Newcomer');
+    const scene = world.teamsScene(user);
+    const install = installationUpdateActivity(scene, 'add');
+    assert.equal((await world.teamsPost(install)).status, 200);
+    // Teams also sends conversationUpdate with the bot added: the tour must not start twice
+    assert.equal((await world.teamsPost(botAddedActivity(scene))).status, 200);
+
+    const [first] = await pollUntil(
+      () => world.teamsPostsWith(`Step one ${tag}`),
+      (posts) => posts.length > 0,
+    );
+    assert.ok(first?.path.startsWith(`/v3/conversations/${install.conversation.id}/activities`));
+    const card1 = cardOf(first);
+    assert.ok(
+      textsOf(card1).some((t) => /1\D+2/.test(t)),
+      'a progress line "step 1 of 2"',
+    );
+
+    const [second] = await pollUntil(
+      () => world.teamsPostsWith(`Step two ${tag}`),
+      (posts) => posts.length > 0,
+      { timeoutMs: 15_000 },
+    );
+    assert.ok(second);
+    assert.equal(world.teamsPostsWith(`Step one ${tag}`).length, 1, 'step 1 was sent once');
+
+    // Done on step 1: the invoke answers with the refreshed card; step 2 is already there, so it reads on
+    const done = buttonOf(card1, 'tour.done');
+    const answer = await world.teamsPost(executeActionActivity(scene, done, { replyToId: 'step-1-message' }));
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body?.statusCode, 200);
+    const onTwo = answer.body.value as CardJson;
+    assert.ok(
+      textsOf(onTwo).some((t) => t.includes(`Step two ${tag}`)),
+      'Done on step 1 shows step 2',
+    );
+    const back = buttonOf(onTwo, 'tour.back');
+    const onOne = await world.teamsPost(executeActionActivity(scene, back, { replyToId: 'step-1-message' }));
+    assert.ok(
+      textsOf(onOne.body.value).some((t) => t.includes(`Step one ${tag}`)),
+      'Back shows step 1',
+    );
+    assert.ok(
+      !executeActionsOf(onOne.body.value).some((a) => a.verb === 'tour.done'),
+      'step 1 is done already',
+    );
+    const next = buttonOf(onOne.body.value, 'tour.next');
+    const againTwo = await world.teamsPost(
+      executeActionActivity(scene, next, { replyToId: 'step-1-message' }),
+    );
+    assert.ok(
+      textsOf(againTwo.body.value).some((t) => t.includes(`Step two ${tag}`)),
+      'Next shows step 2',
+    );
+
+    // Skip step 2, then the tour is complete in the stats: reached 2 steps, one done, one skipped
+    const skip = buttonOf(againTwo.body.value, 'tour.skip');
+    const skipped = await world.teamsPost(
+      executeActionActivity(scene, skip, { replyToId: 'step-2-message' }),
+    );
+    assert.equal(skipped.body?.statusCode, 200);
+    const tours = await world.api('GET', '/tours');
+    const tour = (Array.isArray(tours.body) ? tours.body : tours.body.tours).find(
+      (t: { name: string }) => t.name === `Drip ${tag}`,
+    );
+    const stats = await world.api('GET', `/tours/${tour.id}/stats`);
+    assert.equal(stats.status, 200);
+    assert.equal(stats.body.journeys.total, 1, 'one journey although two install activities arrived');
+    assert.deepEqual(
+      stats.body.funnel.map((s: { reached: number; done: number; skipped: number }) => [
+        s.reached,
+        s.done,
+        s.skipped,
+      ]),
+      [
+        [1, 1, 0],
+        [1, 0, 1],
+      ],
+    );
+  });
+
+  it('the tour command resumes on the step the person is on', async () => {
+    const tag = unique();
+    await world.createTour({
+      name: `Resume ${tag}`,
+      triggers: ['first_contact'],
+      steps: [
+        { key: 'one', schedule: 'first contact', title: `Resume one ${tag}` },
+        { key: 'two', schedule: 'P30D', title: `Resume two ${tag}` },
+      ],
+    });
+    const scene = world.teamsScene(teamsUser('Rémi Resume'));
+    await world.teamsPost(installationUpdateActivity(scene, 'add'));
+    await pollUntil(
+      () => world.teamsPostsWith(`Resume one ${tag}`),
+      (posts) => posts.length > 0,
+    );
+    const before = world.teamsPostsWith(`Resume one ${tag}`).length;
+    assert.equal((await world.teamsPost(messageActivity(scene, 'tour'))).status, 200);
+    const posts = await pollUntil(
+      () => world.teamsPostsWith(`Resume one ${tag}`),
+      (p) => p.length > before,
+    );
+    const resumed = cardOf(posts.at(-1));
+    assert.ok(
+      executeActionsOf(resumed).some((a) => a.verb === 'tour.done'),
+      'the step card, with its buttons',
+    );
+  });
+
+  it('a person added to a team where the bot is starts the team tour, the team as group', async () => {
+    const tag = unique();
+    await world.createTour({
+      name: `Team ${tag}`,
+      triggers: ['team_join'],
+      steps: [{ key: 'team', schedule: 'first contact', title: `Team step ${tag}` }],
+    });
+    const admin = teamsUser('Alice Admin');
+    const newcomer = teamsUser('Théo Team');
+    world.teams.directory.set(newcomer.id, {
+      id: newcomer.id,
+      name: newcomer.name,
+      email: `theo.${tag}@tours.test`,
+    });
+    const channel = {
+      id: `19:general-${tag}@thread.tacv2`,
+      conversationType: 'channel' as const,
+      isGroup: true,
+    };
+    const added = botAddedActivity(world.teamsScene(admin, channel), [newcomer]);
+    // a member added to the team: the bot itself is not among them this time
+    added.membersAdded = added.membersAdded.filter((m: { id: string }) => m.id === newcomer.id);
+    added.channelData.team = { id: channel.id, name: `Team ${tag}` };
+    assert.equal((await world.teamsPost(added)).status, 200);
+
+    // the newcomer never talked to the bot: the step goes to a 1:1 conversation created for them
+    const [post] = await pollUntil(
+      () => world.teamsPostsWith(`Team step ${tag}`),
+      (posts) => posts.length > 0,
+    );
+    assert.ok(post);
+    assert.ok(
+      world.teams.requests.some(
+        (r) =>
+          r.method === 'POST' &&
+          r.path === '/v3/conversations' &&
+          r.body?.members?.[0]?.id === newcomer.aadObjectId,
+      ),
+      'a 1:1 conversation was created with the newcomer (by AAD object id)',
+    );
+    const theo = await world.relais.core.people.findByEmail(`theo.${tag}@tours.test`);
+    assert.ok(theo, 'the newcomer was learned with their email');
+    const [journey] = await world.relais.core.tours.journeysOf(theo.id);
+    assert.equal(journey?.trigger.kind, 'team_join');
+    assert.equal(journey?.trigger.groupKey, channel.id);
+    assert.equal(journey?.trigger.conversation?.conversationId, channel.id);
+  });
+});
