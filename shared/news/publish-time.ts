@@ -2,7 +2,7 @@
  * When a scheduled publish runs: an ISO time with an offset is taken as is; a local time
  * (2026-11-23T09:00) is read in the given IANA time zone, daylight saving included, with Intl
  * only (no date library). A local time that does not exist (the spring-forward hour) moves
- * forward by the gap, as clocks do.
+ * forward by the gap, as clocks do; one that happens twice (autumn) is the first.
  */
 import { AppError } from '../errors/errors.js';
 
@@ -47,10 +47,13 @@ export function zonedTimeToUtc(local: string, timeZone: string): Date {
   if (!m) throw new AppError('validation_failed', `Invalid body: at: ${local} is not a local date-time`);
   const [, y, mo, d, h, mi, s = '0', ms = '0'] = m;
   const wall = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s, +ms.padEnd(3, '0'));
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  const second = wall - zoneOffsetMs(first, timeZone);
-  // in a spring-forward gap the two guesses disagree: the later instant is the clock moved forward
-  return new Date(Math.max(first, second));
+  // the zone's offsets half a day either side bracket any transition near this time
+  const before = zoneOffsetMs(wall - 43_200_000, timeZone);
+  const after = zoneOffsetMs(wall + 43_200_000, timeZone);
+  const valid = [wall - before, wall - after].filter((utc) => utc + zoneOffsetMs(utc, timeZone) === wall);
+  // a repeated hour (autumn) has two instants: the first; a skipped hour (spring) none: the
+  // clock moved forward, so read it with the offset in force before the gap
+  return new Date(valid.length > 0 ? Math.min(...valid) : wall - before);
 }
 
 /** `at` (+ `timeZone`) → the UTC instant, or clear 400s. */
