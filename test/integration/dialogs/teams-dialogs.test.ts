@@ -171,6 +171,21 @@ describeEachStore('Teams dialogs (task modules and message extensions, over HTTP
     assert.deepEqual(fixed.body, { task: { type: 'message', value: 'Created: Better' } });
   });
 
+  it('tells a refusal in a message when the dialog is not known (expired, or an id it did not write)', async () => {
+    const dialog = await openForm(scene());
+    for (const id of ['not-ours', '00000000-0000-4000-8000-000000000000']) {
+      const response = await postActivity(
+        relais.url,
+        invokeActivity(scene(), 'task/submit', {
+          data: { ...submitData(dialog.card, { 'in.question': 'no' }), dialog: id },
+        }),
+      );
+      assert.deepEqual(response.body, {
+        task: { type: 'message', value: `${translate('en', 'dialog.invalid')} ${TOO_SHORT}` },
+      });
+    }
+  });
+
   it('continues with the next dialog, then closes on a notice', async () => {
     const dialog = await openForm(scene());
     const next = await postActivity(

@@ -27,6 +27,8 @@ import { turnLocale, turnPerson } from '../../turn/turn-person.js';
 /** A shown dialog is kept this long so a refused submit can show it again. */
 const DIALOG_TTL_MS = 60 * 60 * 1000;
 const dialogKey = (id: string) => `teams:dialog:${id}`;
+/** dialog ids are ours (randomUUID); anything else a client sends back is ignored */
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface InvokeValue {
   data?: unknown;
@@ -119,7 +121,7 @@ function decodeSubmit(value: InvokeValue) {
   const data = value.data as Record<string, unknown>;
   return {
     ...decodeExecuteAction({ data }),
-    dialogId: typeof data.dialog === 'string' ? data.dialog : undefined,
+    dialogId: typeof data.dialog === 'string' && uuidPattern.test(data.dialog) ? data.dialog : undefined,
   };
 }
 
