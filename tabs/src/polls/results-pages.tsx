@@ -1,0 +1,236 @@
+/**
+ * Results pages. Poll results are live: the page reads the REST results again every few seconds
+ * while it is open. Surveys show counts, averages, the NPS and free-text answers; quizzes the
+ * share of right answers and the leaderboard. CSV exports download through the API client.
+ */
+import {
+  Button,
+  Field,
+  MessageBar,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+  Text,
+  Title2,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  downloadCsv,
+  type Poll,
+  type PollResults,
+  type PollsApi,
+  type QuizResults,
+  type SurveyResults,
+} from './polls-api.js';
+import { usePageStyles } from './polls-page.js';
+import { usePollsText } from './polls-text.js';
+
+const REFRESH_MS = 3_000;
+
+function Bars({
+  options,
+  total,
+}: {
+  options: { id: string; label: string; count: number }[];
+  total: number;
+}) {
+  return (
+    <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {options.map((o) => (
+        <li key={o.id} data-testid="result-option">
+          <Field label={`${o.label} — ${o.count}`} validationState="none">
+            <ProgressBar value={total ? o.count / total : 0} thickness="large" />
+          </Field>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Runs `load` now and, when `every` is set, again on that period until the page closes. */
+function useLoad<T>(load: () => Promise<T>, every?: number): { data?: T; error?: string; reload(): void } {
+  const [data, setData] = useState<T>();
+  const [error, setError] = useState<string>();
+  const reload = useCallback(() => {
+    load()
+      .then((value) => {
+        setData(value);
+        setError(undefined);
+      })
+      .catch((e: Error) => setError(e.message));
+  }, [load]);
+  useEffect(() => {
+    reload();
+    if (!every) return;
+    const timer = setInterval(reload, every);
+    return () => clearInterval(timer);
+  }, [reload, every]);
+  return { data, error, reload };
+}
+
+export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) {
+  const { pt } = usePollsText();
+  const styles = usePageStyles();
+  const poll = useLoad(useCallback(() => polls.getPoll(id), [polls, id]));
+  const results = useLoad<PollResults | null>(
+    useCallback(
+      () =>
+        polls
+          .pollResults(id)
+          .catch((e: { code?: string }) => (e.code === 'forbidden' ? null : Promise.reject(e))),
+      [polls, id],
+    ),
+    REFRESH_MS,
+  );
+  const p: Poll | undefined = poll.data?.poll;
+  if (poll.error) return <MessageBar intent="error">{poll.error}</MessageBar>;
+  if (!p) return <Spinner />;
+  const counts = results.data?.counts ?? {};
+  const voters = results.data?.voters ?? 0;
+  const act = async (verb: 'close' | 'reopen') => {
+    await polls.setPoll(id, verb);
+    poll.reload();
+    results.reload();
+  };
+  return (
+    <div className={styles.stack}>
+      <Title2 as="h1">{p.question}</Title2>
+      <Text>{p.closedAt ? pt('polls.closed') : pt('polls.open')}</Text>
+      <Subtitle2 as="h2">{pt('polls.results')}</Subtitle2>
+      {results.data === null ? (
+        <MessageBar>{pt('polls.hidden')}</MessageBar>
+      ) : (
+        <>
+          <Text data-testid="poll-voters">{pt('polls.voters', { count: voters })}</Text>
+          <Bars
+            options={p.options.map((o) => ({ id: o.id, label: o.label, count: counts[o.id] ?? 0 }))}
+            total={voters}
+          />
+          <Text size={200}>{pt('polls.live')}</Text>
+        </>
+      )}
+      <div className={styles.row}>
+        <Button onClick={() => act(p.closedAt ? 'reopen' : 'close')}>
+          {p.closedAt ? pt('polls.reopen') : pt('polls.close')}
+        </Button>
+        <Button onClick={async () => downloadCsv(await polls.pollCsv(id), `poll-${id}.csv`)}>
+          {pt('polls.csv')}
+        </Button>
+        {!p.anonymous && (
+          <Button onClick={async () => downloadCsv(await polls.pollVotersCsv(id), `poll-${id}-voters.csv`)}>
+            {pt('polls.voters_csv')}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function SurveyResultsPage({ polls, id }: { polls: PollsApi; id: string }) {
+  const { pt } = usePollsText();
+  const styles = usePageStyles();
+  const survey = useLoad(useCallback(() => polls.getSurvey(id), [polls, id]));
+  const results = useLoad<SurveyResults>(
+    useCallback(() => polls.surveyResults(id), [polls, id]),
+    REFRESH_MS,
+  );
+  if (survey.error || results.error)
+    return <MessageBar intent="error">{survey.error ?? results.error}</MessageBar>;
+  if (!survey.data || !results.data) return <Spinner />;
+  const open = survey.data.status === 'open';
+  return (
+    <div className={styles.stack}>
+      <Title2 as="h1">{survey.data.title}</Title2>
+      <Text data-testid="survey-respondents">
+        {pt('polls.respondents', { count: results.data.respondents })}
+      </Text>
+      {results.data.questions.map((q) => (
+        <section key={q.questionId} className={styles.stack}>
+          <Subtitle2 as="h2">{q.label}</Subtitle2>
+          {q.options && <Bars options={q.options} total={q.answered} />}
+          {q.average !== undefined && q.average !== null && (
+            <Text>{pt('polls.average', { value: q.average })}</Text>
+          )}
+          {q.nps && q.nps.score !== null && <Text>{pt('polls.nps', { value: q.nps.score })}</Text>}
+          {q.texts && q.texts.length > 0 && (
+            <ul aria-label={pt('polls.texts')}>
+              {q.texts.slice(0, 50).map((text, i) => (
+                // read-only answers, re-rendered whole on each refresh: the position is enough
+                // biome-ignore lint/suspicious/noArrayIndexKey: static, read-only list
+                <li key={i}>{text}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      <div className={styles.row}>
+        <Button
+          onClick={async () => {
+            await polls.setSurvey(id, open ? 'close' : 'reopen');
+            survey.reload();
+          }}
+        >
+          {open ? pt('polls.close') : pt('polls.reopen')}
+        </Button>
+        <Button onClick={async () => downloadCsv(await polls.surveyCsv(id), `survey-${id}.csv`)}>
+          {pt('polls.csv')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function QuizResultsPage({ polls, id }: { polls: PollsApi; id: string }) {
+  const { pt } = usePollsText();
+  const styles = usePageStyles();
+  const quiz = useLoad(useCallback(() => polls.getQuiz(id), [polls, id]));
+  const results = useLoad<QuizResults>(
+    useCallback(() => polls.quizResults(id), [polls, id]),
+    REFRESH_MS,
+  );
+  const board = useLoad(
+    useCallback(() => polls.quizLeaderboard(id), [polls, id]),
+    REFRESH_MS,
+  );
+  if (quiz.error || results.error)
+    return <MessageBar intent="error">{quiz.error ?? results.error}</MessageBar>;
+  if (!quiz.data || !results.data) return <Spinner />;
+  const open = quiz.data.status === 'open';
+  return (
+    <div className={styles.stack}>
+      <Title2 as="h1">{quiz.data.title}</Title2>
+      <Text>{pt('polls.participants', { count: results.data.participants })}</Text>
+      {results.data.averageScore !== null && (
+        <Text>{pt('quiz.average', { value: results.data.averageScore })}</Text>
+      )}
+      {results.data.questions.map((q) => (
+        <section key={q.questionId} className={styles.stack}>
+          <Subtitle2 as="h2">{q.label}</Subtitle2>
+          <Text>{pt('quiz.correct', { count: q.correct })}</Text>
+          <Bars
+            options={q.options.map((o) => ({ ...o, label: `${o.correct ? '✓ ' : ''}${o.label}` }))}
+            total={q.answered}
+          />
+        </section>
+      ))}
+      <Subtitle2 as="h2">{pt('quiz.leaderboard')}</Subtitle2>
+      <ol>
+        {board.data?.entries.map((e) => (
+          <li key={e.rank}>
+            {e.displayName} — {e.score}
+          </li>
+        ))}
+      </ol>
+      <div className={styles.row}>
+        <Button
+          onClick={async () => {
+            await polls.setQuiz(id, open ? 'close' : 'reopen');
+            quiz.reload();
+          }}
+        >
+          {open ? pt('polls.close') : pt('polls.reopen')}
+        </Button>
+      </div>
+    </div>
+  );
+}
