@@ -15,11 +15,13 @@ import { ErrorView, LoadingView } from './components/status-views.js';
 import { urlSaysInTeams } from './host/teams-host.js';
 import { createTranslate, I18nContext, pickLocale } from './i18n/i18n.js';
 import { newsRouteOf, useHashRoute } from './news/news-route.js';
+import { pollsRouteOf } from './polls/polls-route.js';
 import { isToursHash } from './tours/tours-home-card.js';
 import { useShell } from './use-shell.js';
 
 // the news pages carry the Adaptive Cards renderer: loaded when first opened
 const NewsPages = lazy(() => import('./news/news-pages.js').then((m) => ({ default: m.NewsPages })));
+const PollsPage = lazy(() => import('./polls/polls-page.js').then((m) => ({ default: m.PollsPage })));
 const ToursPage = lazy(() => import('./tours/tours-page.js').then((m) => ({ default: m.ToursPage })));
 
 const useStyles = makeStyles({
@@ -37,6 +39,7 @@ export function App() {
   const { hash, go } = useHashRoute();
   const newsRoute = newsRouteOf(hash);
   const toursOpen = isToursHash(hash) && Boolean(shell.api);
+  const pollsRoute = shell.api ? pollsRouteOf(hash) : undefined;
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -76,7 +79,14 @@ export function App() {
               <ToursPage request={shell.api.request} hash={hash} go={go} />
             </Suspense>
           )}
-          {phase.name === 'ready' && !(newsRoute && shell.api) && !toursOpen && <HomePage me={phase.me} />}
+          {phase.name === 'ready' && pollsRoute && shell.api && (
+            <Suspense fallback={<LoadingView />}>
+              <PollsPage route={pollsRoute} api={shell.api} me={phase.me} go={go} />
+            </Suspense>
+          )}
+          {phase.name === 'ready' && !(newsRoute && shell.api) && !toursOpen && !pollsRoute && (
+            <HomePage me={phase.me} />
+          )}
           {phase.name === 'configuring' && <ConfigurePage />}
         </main>
         {phase.name !== 'configuring' && <LegalFooter inTeams={shell.mode === 'teams' || urlSaysInTeams()} />}

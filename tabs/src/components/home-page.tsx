@@ -16,6 +16,7 @@ import {
 import type { Me } from '../api/api-client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { NewsHomeCard } from '../news/news-home-card.js';
+import { PollsHomeCard } from '../polls/polls-home-card.js';
 import { ToursHomeCard } from '../tours/tours-home-card.js';
 
 const features = ['news', 'polls', 'tours', 'ambassadors', 'groups', 'insights'] as const;
@@ -59,6 +60,8 @@ export function HomePage({ me }: { me?: Me } = {}) {
             <li key={feature}>
               {feature === 'news' ? (
                 <NewsHomeCard me={me} />
+              ) : feature === 'polls' ? (
+                <PollsHomeCard me={me} />
               ) : feature === 'tours' ? (
                 <ToursHomeCard me={me} />
               ) : (
