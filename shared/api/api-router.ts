@@ -13,6 +13,7 @@ import { peopleRoutes } from '../people/people-routes.js';
 import { pollRoutes } from '../polls/poll-routes.js';
 import { quizRoutes } from '../quizzes/quiz-routes.js';
 import { surveyRoutes } from '../surveys/survey-routes.js';
+import { schedulePreviewRoutes } from '../tours/console/schedule-preview-route.js';
 import { tourRoutes } from '../tours/tour-routes.js';
 import { type ApiRoute, parseInput } from './api-route.js';
 import { createAuthenticator } from './authenticate.js';
@@ -28,6 +29,7 @@ export const allRoutes = (core: Core): ApiRoute[] => [
   ...newsPreviewRoutes(core),
   ...surveyRoutes(core, core.surveys),
   ...quizRoutes(core, core.quizzes),
+  ...schedulePreviewRoutes(core),
   ...tourRoutes(core),
 ];
 
