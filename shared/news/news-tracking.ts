@@ -172,7 +172,7 @@ export async function countPending(ctx: NewsContext, newsId: string): Promise<nu
 /** One reminder round: a broadcast to those who have not acknowledged, then the next round. */
 export async function runReminder(ctx: NewsContext, data: { newsId: string; round: number }): Promise<void> {
   const row = await loadRow(ctx, data.newsId);
-  if (!row || row.strategic !== 1 || !isReadable(row)) return;
+  if (row?.strategic !== 1 || !isReadable(row)) return;
   const pending = (await pendingQuery(ctx, row.id).orderBy('d.person_id').execute())
     .map((r) => r.person_id)
     .filter((id): id is string => id !== null);
