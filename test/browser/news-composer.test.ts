@@ -1,0 +1,131 @@
+/**
+ * The news composer in Debian's Chromium (standalone console, API key): the live preview draws
+ * the Teams rendering with Microsoft's official `adaptivecards` renderer and the Slack rendering
+ * from the Block Kit blocks, both from the neutral card the server builds (POST
+ * /api/v1/news/preview), and both follow what the author types; publishing opens the progress
+ * view. Screenshots go to test-results/news/.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { pollUntil } from '../harness/eventually.js';
+import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import { ensureTabsBuilt } from './build-tabs.js';
+import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
+
+const screenshots = path.resolve('test-results/news');
+const apiKey = 'relais-news-browser-key';
+
+describeWithChromium('news composer in Chromium', function () {
+  this.timeout(60_000);
+
+  let relais: TestRelais;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  before(async function () {
+    this.timeout(120_000);
+    await ensureTabsBuilt();
+    relais = await startTestRelais({ RELAIS_API_KEYS: apiKey, DEFAULT_LOCALE: 'en' });
+    browser = await launchChromium();
+    fs.mkdirSync(screenshots, { recursive: true });
+    context = await newHermeticContext(browser, { locale: 'en-US', viewport: { width: 1300, height: 900 } });
+    page = await context.newPage();
+    await page.goto(`${relais.url}/tabs/#/news/new`);
+    await page.getByLabel('API key').fill(apiKey);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Write a news item' }).waitFor();
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await relais?.close();
+  });
+
+  const teams = (): Locator => page.getByTestId('teams-preview');
+  const slack = (): Locator => page.getByTestId('slack-preview');
+  /** waits until the locator's text satisfies `ok` (the preview is debounced and fetched) */
+  const textUntil = (locator: Locator, ok: (text: string) => boolean) =>
+    pollUntil(async () => (await locator.textContent()) ?? '', ok, { intervalMs: 100 });
+
+  it('renders the Adaptive Card with the official renderer and follows the title as it is typed', async () => {
+    await page.getByLabel('Title').fill('Canteen opens');
+    await textUntil(teams(), (t) => t.includes('Canteen opens'));
+    // the official renderer's own markup, not ours
+    assert.equal(await teams().locator('.ac-adaptiveCard').count(), 1);
+    assert.ok((await teams().locator('.ac-textBlock').count()) >= 2, 'heading and context line');
+
+    await page.getByLabel('Title').fill('Canteen opens on Monday');
+    await textUntil(teams(), (t) => t.includes('Canteen opens on Monday'));
+    await textUntil(slack(), (t) => t.includes('Canteen opens on Monday'));
+  });
+
+  it('shows the body markdown as formatting in both renderings', async () => {
+    await page.getByLabel('Body').fill('Come **early**, seats are _limited_.');
+    await pollUntil(
+      () => teams().locator('strong').count(),
+      (n) => n > 0,
+      { intervalMs: 100 },
+    );
+    assert.equal(await teams().locator('strong').first().textContent(), 'early');
+    // Slack's mrkdwn: *bold*, _italic_ → drawn as bold and italic
+    await pollUntil(
+      () => slack().locator('b').count(),
+      (n) => n > 0,
+      { intervalMs: 100 },
+    );
+    assert.equal(await slack().locator('b').first().textContent(), 'early');
+    assert.equal(await slack().locator('i').first().textContent(), 'limited');
+    assert.equal(await slack().locator('[data-block="header"]').textContent(), 'Canteen opens on Monday');
+  });
+
+  it('adds the "I have read it" button on both sides when the item is strategic', async () => {
+    assert.equal(await teams().locator('.ac-pushButton').count(), 0);
+    await page.getByLabel('Strategic: ask every recipient to confirm they have read it').check();
+    await pollUntil(
+      () => teams().locator('.ac-pushButton').count(),
+      (n) => n > 0,
+      { intervalMs: 100 },
+    );
+    assert.match((await teams().locator('.ac-pushButton').first().textContent()) ?? '', /I have read it/);
+    await textUntil(slack().locator('[data-block="actions"]'), (t) => t.includes('I have read it'));
+  });
+
+  it('previews the French variant with the French card wording', async () => {
+    await page.getByRole('tab', { name: 'Français' }).first().click();
+    await page.getByLabel('Title').fill('Le restaurant ouvre lundi');
+    const previewTabs = page.getByRole('tablist', { name: 'Language of the preview' });
+    await pollUntil(
+      () => previewTabs.getByRole('tab', { name: 'Français' }).isDisabled(),
+      (disabled) => !disabled,
+      { intervalMs: 100 },
+    );
+    await previewTabs.getByRole('tab', { name: 'Français' }).click();
+    await textUntil(teams(), (t) => t.includes('Le restaurant ouvre lundi') && t.includes('J’ai lu'));
+    await textUntil(slack(), (t) => t.includes('Le restaurant ouvre lundi'));
+    await page.screenshot({ path: path.join(screenshots, 'composer-preview.png'), fullPage: true });
+  });
+
+  it('publishes to everyone and opens the progress view', async () => {
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByTestId('news-progress').waitFor();
+    await pollUntil(
+      async () => (await page.getByTestId('news-progress').textContent()) ?? '',
+      (t) => /Published|Sending/.test(t),
+      { intervalMs: 200 },
+    );
+    const id = /#\/news\/([\w-]+)$/.exec(page.url())?.[1];
+    assert.ok(id, `the URL names the item: ${page.url()}`);
+    const item = await (
+      await fetch(`${relais.url}/api/v1/news/${id}`, { headers: { 'X-Api-Key': apiKey } })
+    ).json();
+    assert.equal(item.variants.en.title, 'Canteen opens on Monday');
+    assert.equal(item.variants.fr.title, 'Le restaurant ouvre lundi');
+    assert.equal(item.strategic, true);
+    assert.equal(item.audience.everyone, true);
+    await page.screenshot({ path: path.join(screenshots, 'progress.png'), fullPage: true });
+  });
+});
