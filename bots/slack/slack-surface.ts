@@ -99,7 +99,13 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
   const people = createSlackPeople(core, core.kv);
   const deps: SlackDeps = { core, people, installations };
   app.use(workspaceAllowlistMiddleware(allowlist, core.logger.child({ part: 'slack' })));
-  app.use(dedupeMiddleware(core.once, core.logger.child({ part: 'slack' })));
+  app.use(
+    dedupeMiddleware(
+      core.once,
+      core.logger.child({ part: 'slack' }),
+      core.config.slack.signingSecret ?? core.config.slack.appToken,
+    ),
+  );
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);

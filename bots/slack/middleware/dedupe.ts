@@ -4,6 +4,7 @@
  * retrying, and goes no further. Claims go through the core's OnceGuard, atomic across every
  * instance behind the load balancer, so a retry landing on another instance is dropped too.
  */
+import { createHmac } from 'node:crypto';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { OnceGuard } from '../../../shared/kv/once-guard.js';
 import type { Logger } from '../../../shared/logging/logger.js';
@@ -46,11 +47,22 @@ export function dedupeClaims(body: Record<string, unknown>): Claim[] {
   return [];
 }
 
-export function dedupeMiddleware(guard: OnceGuard, logger: Logger): Middleware<AnyMiddlewareArgs> {
+/**
+ * `keySecret` (the signing secret, the same on every instance) turns each claim into an HMAC:
+ * a claim names a person, a message and the button they pressed, and the database that stores
+ * it must not tell who chose which option of an anonymous poll.
+ */
+export function dedupeMiddleware(
+  guard: OnceGuard,
+  logger: Logger,
+  keySecret?: string,
+): Middleware<AnyMiddlewareArgs> {
+  const stored = (key: string): string =>
+    keySecret ? `h:${createHmac('sha256', keySecret).update(key).digest('base64url')}` : key;
   return async (args) => {
     const body = args.body as unknown as Record<string, unknown>;
     for (const { key, ttlMs } of dedupeClaims(body)) {
-      if (!(await guard.claim(SLACK_CLAIM_PREFIX + key, ttlMs))) {
+      if (!(await guard.claim(SLACK_CLAIM_PREFIX + stored(key), ttlMs))) {
         if ('ack' in args && typeof args.ack === 'function') await args.ack();
         logger.info({ key, retryNum: args.context.retryNum }, 'duplicate Slack request ignored');
         return;

@@ -1,0 +1,376 @@
+/**
+ * Poll rules over HTTP on both stores: anonymous ballots keep nobody's id (tables and event log
+ * checked), hidden results stay hidden until the close, the deadline closes a poll by itself,
+ * voters add options (the same label twice is one option), CSV exports, guests answer only what
+ * was addressed to them, and on PostgreSQL two instances voting at once count exactly.
+ */
+import assert from 'node:assert/strict';
+import { pollDb } from '../../../shared/polls/poll-tables.js';
+import { describeEachStore } from '../../harness/databases.js';
+import { pollUntil } from '../../harness/eventually.js';
+import { startTestRelais, type TestRelais } from '../../harness/relais.js';
+import { executeActionActivity, postActivity } from '../../harness/teams-activities.js';
+import { BOT_TOKEN, ENGLISH, FRENCH, SECRET, TEAM } from '../slack/slack-world.js';
+import { executeActionsOf, textsOf } from '../teams/teams-helpers.js';
+import {
+  API_KEY,
+  channelScene,
+  type PollWorld,
+  pollMessages,
+  results,
+  SLACK_CHANNEL,
+  slackClick,
+  slackPollPost,
+  slackVoteButton,
+  startPollWorld,
+  TEAMS_CHANNEL,
+  TENANT,
+  teamsChannelKnown,
+  teamsMember,
+  teamsVote,
+} from './poll-world.js';
+
+const ANONYMITY_KEY = 'polls-test-anonymity-key-0123456789abcdef';
+
+describeEachStore('Poll rules (HTTP)', (backend) => {
+  let world: PollWorld;
+  before(async function () {
+    this.timeout(20_000);
+    world = await startPollWorld(backend(), { POLL_ANONYMITY_KEY: ANONYMITY_KEY });
+    world.slack.fake.addUser({
+      id: 'U0GUEST',
+      teamId: TEAM,
+      realName: 'Gus Guest',
+      email: 'gus@partner.example',
+      isRestricted: true,
+    });
+    await teamsChannelKnown(world);
+  });
+  after(async () => {
+    await world?.close();
+  });
+  beforeEach(() => {
+    world.connector.reset();
+    world.slack.fake.reset();
+  });
+
+  const teamsTarget = {
+    conversation: { platform: 'teams', tenantId: TENANT, conversationId: TEAMS_CHANNEL },
+  };
+
+  /** creates a poll posted in the Teams channel; returns its id, Teams card and message id */
+  async function createPoll(poll: Record<string, unknown>) {
+    const created = await world.api('POST', '/polls', { poll, target: teamsTarget });
+    assert.equal(created.status, 201, created.text);
+    const pollId = created.body.poll.id as string;
+    const card = world.connector.sentActivities().at(-1)?.body.attachments[0].content;
+    const [message] = await pollMessages(world, pollId);
+    return { pollId, card, messageId: message.message_id, created: created.body };
+  }
+
+  async function postToSlack(pollId: string) {
+    const response = await world.api('POST', `/polls/${pollId}/post`, {
+      conversation: { platform: 'slack', tenantId: TEAM, conversationId: SLACK_CHANNEL },
+    });
+    assert.equal(response.status, 201, response.text);
+    return slackPollPost(world);
+  }
+
+  it('keeps no voter id, no time and no choice of an anonymous poll anywhere in the database', async () => {
+    const { pollId, card, messageId } = await createPoll({
+      question: 'Secret?',
+      options: ['Yes', 'No'],
+      anonymous: true,
+    });
+    const slackPost = await postToSlack(pollId);
+    const voter = teamsMember(world, 'Anna Nonymous');
+    await teamsVote(world, voter, card, 'Yes', messageId);
+    await slackClick(world, FRENCH.id, slackVoteButton(slackPost.blocks, 'No'), slackPost.ts);
+    await pollUntil(
+      () => results(world, pollId),
+      (r) => r.voters === 2,
+      { what: 'two anonymous votes' },
+    );
+
+    const core = world.slack.relais.core;
+    const people = await core.store.db.selectFrom('people').select('id').execute();
+    const identities = await core.store.db
+      .selectFrom('identities')
+      .select(['user_id', 'aad_object_id'])
+      .execute();
+    const secrets = [
+      ...people.map((p) => p.id),
+      ...identities.map((i) => i.user_id),
+      ...identities.flatMap((i) => (i.aad_object_id ? [i.aad_object_id] : [])),
+    ];
+    const db = pollDb(core.store);
+    const ballots = await db.selectFrom('poll_ballots').selectAll().where('poll_id', '=', pollId).execute();
+    assert.equal(ballots.length, 2);
+    for (const ballot of ballots) {
+      assert.equal(ballot.person_id, null);
+      assert.equal(ballot.updated_at, null, 'no time to match against the event log');
+      assert.match(ballot.voter_key, /^a:[A-Za-z0-9_-]{43}$/, 'an HMAC, not an id');
+    }
+    // nothing in the poll tables, the events of this poll, or the click claims names a voter
+    const dump = JSON.stringify([
+      ballots,
+      await db.selectFrom('poll_messages').selectAll().where('poll_id', '=', pollId).execute(),
+      await db.selectFrom('poll_options').selectAll().where('poll_id', '=', pollId).execute(),
+      await core.store.db.selectFrom('events').selectAll().where('subject_id', '=', pollId).execute(),
+      // the platform dedupe claims (who clicked which button) are kept as HMACs
+      await core.store.db.selectFrom('kv').select('key').where('key', 'like', 'once:%').execute(),
+    ]);
+    for (const secret of secrets)
+      assert.ok(!dump.includes(secret), `the database ties ${secret} to the poll`);
+    const votes = await core.store.db
+      .selectFrom('events')
+      .selectAll()
+      .where('type', '=', 'poll.voted')
+      .where('subject_id', '=', pollId)
+      .execute();
+    assert.equal(votes.length, 2);
+    for (const event of votes) {
+      assert.equal(event.person_id, null);
+      assert.equal(event.data, null, 'the choice of an anonymous vote is not logged');
+    }
+    // the voter still sees their own choice (the server holds the key), and votes once
+    const again = await teamsVote(world, voter, card, 'Yes', messageId);
+    assert.equal(again.status, 200);
+    assert.equal((await results(world, pollId)).voters, 2);
+    const voters = await world.api('GET', `/polls/${pollId}/voters`);
+    assert.equal(voters.status, 409, 'an anonymous poll has no voters list');
+  });
+
+  it('hides after_close results from everyone until the poll closes, then shows them', async () => {
+    const { pollId, card, messageId } = await createPoll({
+      question: 'Hidden?',
+      options: ['Red', 'Blue'],
+      resultVisibility: 'after_close',
+    });
+    const voter = teamsMember(world, 'Hugo Hidden');
+    const answer = await teamsVote(world, voter, card, 'Red', messageId);
+    assert.equal(answer.body.type, 'application/vnd.microsoft.card.adaptive');
+    const texts = textsOf(answer.body.value).join(' | ');
+    assert.ok(!/Votes\s*:|\b1\b.*%|100/.test(texts), texts);
+    assert.equal((await world.api('GET', `/polls/${pollId}/results`)).status, 403);
+    assert.equal((await world.api('GET', `/polls/${pollId}`)).body.results, undefined);
+    assert.equal(
+      world.connector.requests.filter((r) => r.method === 'PUT').length,
+      0,
+      'the shared card is not updated with counts',
+    );
+
+    assert.equal((await world.api('POST', `/polls/${pollId}/close`)).status, 200);
+    assert.deepEqual((await results(world, pollId)).counts, { o0: 1, o1: 0 });
+    // the shared card is refreshed with the final results
+    await world.connector.waitFor(
+      (requests) => requests.some((r) => r.method === 'PUT' && r.path.includes(messageId)),
+      10_000,
+    );
+  });
+
+  it('closes a poll by itself at its deadline', async () => {
+    const closesAt = new Date(Date.now() + 1_500).toISOString();
+    const { pollId } = await createPoll({ question: 'Quick?', options: ['A', 'B'], closesAt });
+    assert.equal((await world.api('GET', `/polls/${pollId}`)).body.poll.state, 'open');
+    const closed = await pollUntil(
+      async () => (await world.api('GET', `/polls/${pollId}`)).body.poll,
+      (p) => p.state === 'closed',
+      { what: 'the automatic close' },
+    );
+    assert.equal(closed.closedAt, new Date(closesAt).toISOString());
+    // reopened with no deadline it stays open, and takes votes again
+    const reopened = await world.api('POST', `/polls/${pollId}/reopen`, {});
+    assert.equal(reopened.body.state, 'open');
+  });
+
+  it('lets voters add an option once, whatever its case, and vote for it', async () => {
+    const { pollId, card, messageId } = await createPoll({
+      question: 'Where?',
+      options: ['Paris', 'Lyon'],
+      allowAddOptions: true,
+    });
+    const add = executeActionsOf(card).find((a) => a.verb === 'poll.add_option');
+    assert.ok(add, 'the card offers to add an option');
+    const [ida, ivan] = [teamsMember(world, 'Ida Add'), teamsMember(world, 'Ivan Add')];
+    const [r1, r2] = await Promise.all([
+      postActivity(
+        world.url,
+        executeActionActivity(channelScene(world, ida), add, {
+          replyToId: messageId,
+          inputs: { 'in.poll_new_option': 'Nantes' },
+        }),
+      ),
+      postActivity(
+        world.url,
+        executeActionActivity(channelScene(world, ivan), add, {
+          replyToId: messageId,
+          inputs: { 'in.poll_new_option': ' nantes ' },
+        }),
+      ),
+    ]);
+    assert.equal(r1.status, 200);
+    assert.equal(r2.status, 200);
+    const poll = (await world.api('GET', `/polls/${pollId}`)).body.poll;
+    assert.deepEqual(
+      poll.options.map((o: { label: string }) => o.label),
+      ['Paris', 'Lyon', 'Nantes'],
+    );
+    const withOption = r1.body.value;
+    await teamsVote(world, ida, withOption, 'Nantes', messageId);
+    assert.equal((await results(world, pollId)).counts.o2, 1);
+    // an empty option is refused and adds nothing
+    const empty = await postActivity(
+      world.url,
+      executeActionActivity(channelScene(world, ida), add, {
+        replyToId: messageId,
+        inputs: { 'in.poll_new_option': '  ' },
+      }),
+    );
+    assert.equal(empty.status, 200);
+    assert.equal((await world.api('GET', `/polls/${pollId}`)).body.poll.options.length, 3);
+  });
+
+  it('exports results and, for named polls, voters as CSV', async () => {
+    const { pollId, card, messageId } = await createPoll({
+      question: 'CSV?',
+      options: ['=cmd', 'Plain, with comma'],
+    });
+    const [one, two] = [teamsMember(world, 'Chloe Csv'), teamsMember(world, 'Carl Csv')];
+    await teamsVote(world, one, card, '=cmd', messageId);
+    await teamsVote(world, two, card, 'Plain, with comma', messageId);
+    const csv = await world.api('GET', `/polls/${pollId}/results?format=csv&locale=en`);
+    assert.equal(csv.status, 200);
+    assert.match(csv.text, /^\uFEFF?Option,Votes,Percent\r\n'=cmd,1,50\r\n"Plain, with comma",1,50\r\n$/);
+    const voters = await world.api('GET', `/polls/${pollId}/voters?locale=en`);
+    assert.equal(voters.status, 200, voters.text);
+    assert.match(voters.text, /Chloe Csv,.*'=cmd/);
+    assert.match(voters.text, /Carl Csv,.*"Plain, with comma"/);
+  });
+
+  it('lets a guest vote only on a poll posted where they are', async () => {
+    const { pollId } = await createPoll({ question: 'Guests?', options: ['In', 'Out'] });
+    const slackPost = await postToSlack(pollId);
+    const button = slackVoteButton(slackPost.blocks, 'In');
+    // the same button, from a channel the poll was never posted in (forged or forwarded)
+    await world.slack.interact({
+      type: 'block_actions',
+      user: { id: 'U0GUEST', username: 'gus', team_id: TEAM },
+      api_app_id: 'A0FAKE',
+      token: 'legacy-verification-token',
+      container: {
+        type: 'message',
+        message_ts: '1700000009.000001',
+        channel_id: 'C0ELSEWHERE',
+        is_ephemeral: false,
+      },
+      trigger_id: '1.trigger',
+      team: { id: TEAM, domain: 'team' },
+      enterprise: null,
+      is_enterprise_install: false,
+      channel: { id: 'C0ELSEWHERE', name: 'elsewhere' },
+      message: { type: 'message', ts: '1700000009.000001', text: 'card', blocks: [] },
+      actions: [{ block_id: 'b0', type: 'button', action_ts: '1700000009.1', ...button }],
+    });
+    await world.slack.fake.waitForCall('chat.postEphemeral');
+    assert.equal((await results(world, pollId)).voters, 0, 'the guest vote from elsewhere is refused');
+    // in the channel the poll was posted in, the guest's vote counts
+    await slackClick(world, 'U0GUEST', button, slackPost.ts);
+    await pollUntil(
+      () => results(world, pollId),
+      (r) => r.voters === 1,
+      { what: 'the guest vote' },
+    );
+    // a guest cannot create a poll
+    const guest = await world.slack.relais.core.people.findByIdentity({
+      platform: 'slack',
+      tenantId: TEAM,
+      userId: 'U0GUEST',
+    });
+    assert.equal(guest?.kind, 'guest');
+    await assert.rejects(
+      world.slack.relais.core.polls.create(
+        { kind: 'person', person: guest! },
+        { question: 'Mine?', options: ['a', 'b'] },
+      ),
+      /only members/,
+    );
+    void ENGLISH;
+  });
+
+  it('refuses malformed polls and votes over the API with clear 400s', async () => {
+    const bad = await world.api('POST', '/polls', { poll: { question: 'One?', options: ['only'] } });
+    assert.equal(bad.status, 400);
+    assert.match(bad.text, /options/);
+    const dup = await world.api('POST', '/polls', { poll: { question: 'Dup?', options: ['A', 'a'] } });
+    assert.equal(dup.status, 400);
+    assert.match(dup.text, /duplicate option/);
+    const anonAdd = await world.api('POST', '/polls', {
+      poll: { question: 'X?', options: ['A', 'B'], anonymous: true, allowAddOptions: true },
+    });
+    assert.equal(anonAdd.status, 400);
+    const past = await world.api('POST', '/polls', {
+      poll: { question: 'X?', options: ['A', 'B'], closesAt: '2000-01-01T00:00:00Z' },
+    });
+    assert.equal(past.status, 400);
+    assert.match(past.text, /closesAt/);
+    const audience = await world.api('POST', '/polls', {
+      poll: { question: 'X?', options: ['A', 'B'] },
+      target: { audience: {} },
+    });
+    assert.equal(audience.status, 400, 'an empty audience is refused');
+  });
+
+  describe('two instances on one database', () => {
+    let second: TestRelais | undefined;
+    before(async function () {
+      this.timeout(20_000);
+      const url = backend().storeOptions?.databaseUrl;
+      if (!url) this.skip(); // SQLite is one process's file here
+      second = await startTestRelais({
+        DATABASE_URL: url,
+        TEAMS_SERVICE_URL: world.connector.url,
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_API_URL: world.slack.fake.apiUrl,
+        RELAIS_API_KEYS: API_KEY,
+        POLL_ANONYMITY_KEY: ANONYMITY_KEY,
+      });
+    });
+    after(async () => {
+      await second?.close();
+    });
+
+    it('counts concurrent votes, retries and changes sent to both instances exactly', async function () {
+      this.timeout(60_000);
+      const { pollId, card, messageId } = await createPoll({
+        question: 'Scale?',
+        options: ['A', 'B', 'C'],
+        anonymous: true,
+      });
+      const voters = Array.from({ length: 30 }, (_, i) => teamsMember(world, `Voter ${i}`));
+      const labels = ['A', 'B', 'C'];
+      const vote = (url: string, i: number, label: string) => {
+        const button = executeActionsOf(card).find((a) => a.verb === 'poll.vote' && a.title === label)!;
+        return postActivity(
+          url,
+          executeActionActivity(channelScene(world, voters[i]), button, { replyToId: messageId }),
+        );
+      };
+      // each voter: the same vote to both instances at once, then a change on one of them
+      await Promise.all(
+        voters.map((_, i) =>
+          Promise.all([vote(world.url, i, labels[i % 3]), vote(second!.url, i, labels[i % 3])]),
+        ),
+      );
+      await Promise.all(
+        voters.map((_, i) => (i % 5 === 0 ? vote(i % 2 ? second!.url : world.url, i, 'C') : undefined)),
+      );
+      const expected = { o0: 0, o1: 0, o2: 0 } as Record<string, number>;
+      voters.forEach((_, i) => {
+        expected[i % 5 === 0 ? 'o2' : `o${i % 3}`] += 1;
+      });
+      assert.deepEqual(await results(world, pollId), { pollId, voters: 30, counts: expected });
+    });
+  });
+});
