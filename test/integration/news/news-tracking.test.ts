@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { REMINDER_SUBJECT } from '../../../shared/news/news-context.js';
 import { blockActions, interactionRequest, postToSlackEndpoint } from '../../harness/slack-signing.js';
-import { executeActionActivity, postActivity } from '../../harness/teams-activities.js';
+import { executeActionActivity, messageActivity, postActivity } from '../../harness/teams-activities.js';
 import { executeActionsOf, textsOf } from '../teams/teams-helpers.js';
 import {
   describeNewsBackends,
@@ -243,6 +243,46 @@ describeNewsBackends('News tracking: acknowledgements, links, stats, reminders (
       assert.match(aliceLine, /Alice Martin/);
       assert.match(aliceLine, /,sent,/);
     }
+  });
+
+  it('answers the news command with the person’s feed, acknowledgement state included', async () => {
+    const activity = messageActivity(
+      {
+        serviceUrl: world.teams.url,
+        tenantId: TENANT,
+        user: { id: alice.userId, aadObjectId: alice.aadObjectId!, name: 'Alice Martin' },
+        conversation: { id: recordOf(alice).conversationId, conversationType: 'personal' },
+      },
+      'actus',
+    );
+    const before = world.teams.sentActivities().length;
+    assert.equal((await postActivity(world.relais.url, activity)).status, 200);
+    await until(() => world.teams.sentActivities().length > before);
+    const texts = world.teams
+      .sentActivities()
+      .slice(before)
+      .flatMap((r) => textsOf(r.body))
+      .join(' ');
+    assert.match(texts, /Vos actualités/);
+    assert.match(texts, /Sécurité : nouvelle procédure/);
+    assert.match(texts, /lue et confirmée/);
+  });
+
+  it('makes a draft from chat (share as news) within the author’s grant; members cannot', async () => {
+    const sam = await world.teamsPerson('Sam Scope', { locale: 'en', department: 'Sales' });
+    await world.relais.core.people.grant(sam.person.id, 'communicator', 'department:Sales');
+    const person = (await world.relais.core.people.get(sam.person.id))!;
+    const draft = await world.relais.core.news.createDraft(
+      { kind: 'person', person },
+      { title: 'Shared from chat', body: 'Look at this' },
+    );
+    assert.equal(draft.status, 'draft');
+    assert.deepEqual(draft.variants.en?.title, 'Shared from chat');
+    assert.deepEqual(draft.audience.departments, ['Sales']);
+    await assert.rejects(
+      world.relais.core.news.createDraft({ kind: 'person', person: bob.person }, { title: 'x' }),
+      (e: Error & { code?: string }) => e.code === 'forbidden',
+    );
   });
 
   it('reminds only those who have not acknowledged, as many times as configured', async function () {
