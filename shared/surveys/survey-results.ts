@@ -57,59 +57,57 @@ function questionResult(
   values: AnswerValue[],
   labels: { yes: string; no: string },
 ): QuestionResult {
-  {
-    const base: QuestionResult = {
-      questionId: q.id,
-      kind: q.kind,
-      label: q.label,
-      answered: values.length,
-    };
-    const countOf = (ids: string[], labelOf: (id: string) => string) => {
-      const counts = new Map(ids.map((id) => [id, 0]));
-      for (const v of values) {
-        for (const id of Array.isArray(v) ? v : [String(v)]) {
-          if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
-        }
+  const base: QuestionResult = {
+    questionId: q.id,
+    kind: q.kind,
+    label: q.label,
+    answered: values.length,
+  };
+  const countOf = (ids: string[], labelOf: (id: string) => string) => {
+    const counts = new Map(ids.map((id) => [id, 0]));
+    for (const v of values) {
+      for (const id of Array.isArray(v) ? v : [String(v)]) {
+        if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
       }
-      return ids.map((id) => ({ id, label: labelOf(id), count: counts.get(id)! }));
-    };
-    switch (q.kind) {
-      case 'single':
-      case 'multiple': {
-        const options = q.options ?? [];
-        return {
-          ...base,
-          options: countOf(
-            options.map((o) => o.id),
-            (id) => options.find((o) => o.id === id)!.label,
-          ),
-        };
-      }
-      case 'yes_no':
-        return {
-          ...base,
-          options: countOf(['yes', 'no'], (id) => (id === 'yes' ? labels.yes : labels.no)),
-        };
-      case 'rating':
-      case 'score': {
-        const numbers = values.filter((v): v is number => typeof v === 'number');
-        const average = numbers.length ? round1(numbers.reduce((s, n) => s + n, 0) / numbers.length) : null;
-        const ids = q.kind === 'rating' ? range(1, 5) : range(0, 10);
-        const result: QuestionResult = { ...base, options: countOf(ids, (id) => id), average };
-        if (q.kind === 'score') {
-          const promoters = numbers.filter((n) => n >= 9).length;
-          const detractors = numbers.filter((n) => n <= 6).length;
-          result.nps = {
-            promoters,
-            passives: numbers.length - promoters - detractors,
-            detractors,
-            score: numbers.length ? Math.round(((promoters - detractors) * 100) / numbers.length) : null,
-          };
-        }
-        return result;
-      }
-      case 'text':
-        return { ...base, texts: values.filter((v): v is string => typeof v === 'string') };
     }
+    return ids.map((id) => ({ id, label: labelOf(id), count: counts.get(id)! }));
+  };
+  switch (q.kind) {
+    case 'single':
+    case 'multiple': {
+      const options = q.options ?? [];
+      return {
+        ...base,
+        options: countOf(
+          options.map((o) => o.id),
+          (id) => options.find((o) => o.id === id)!.label,
+        ),
+      };
+    }
+    case 'yes_no':
+      return {
+        ...base,
+        options: countOf(['yes', 'no'], (id) => (id === 'yes' ? labels.yes : labels.no)),
+      };
+    case 'rating':
+    case 'score': {
+      const numbers = values.filter((v): v is number => typeof v === 'number');
+      const average = numbers.length ? round1(numbers.reduce((s, n) => s + n, 0) / numbers.length) : null;
+      const ids = q.kind === 'rating' ? range(1, 5) : range(0, 10);
+      const result: QuestionResult = { ...base, options: countOf(ids, (id) => id), average };
+      if (q.kind === 'score') {
+        const promoters = numbers.filter((n) => n >= 9).length;
+        const detractors = numbers.filter((n) => n <= 6).length;
+        result.nps = {
+          promoters,
+          passives: numbers.length - promoters - detractors,
+          detractors,
+          score: numbers.length ? Math.round(((promoters - detractors) * 100) / numbers.length) : null,
+        };
+      }
+      return result;
+    }
+    case 'text':
+      return { ...base, texts: values.filter((v): v is string => typeof v === 'string') };
   }
 }

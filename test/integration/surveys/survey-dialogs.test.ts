@@ -39,133 +39,139 @@ const eight = Array.from({ length: 8 }, (_, i) => ({
 }));
 
 describeEachStore('surveys in dialogs (Teams task modules, Slack modals)', (backend) => {
-  let world: World;
-  let survey: Survey;
+  // nested: this suite's server closes before the harness drops its database
+  describe('on one server', () => {
+    let world: World;
+    let survey: Survey;
 
-  before(async function () {
-    this.timeout(20_000);
-    world = await startWorld(backend());
-    const created = await world.api('POST', '/surveys', { title: 'Eight', locale: 'en', questions: eight });
-    survey = (await world.relais.core.surveys.get(created.body.id))!;
-  });
-  after(async () => {
-    await world?.close();
-  });
-
-  const answerCount = (respondent: string) =>
-    surveyDb(world.relais.core.store)
-      .selectFrom('survey_answers')
-      .select('question_id')
-      .where('survey_id', '=', survey.id)
-      .where('respondent', '=', respondent)
-      .execute()
-      .then((rows) => rows.length);
-
-  it('Teams: Answer opens the task module; refused, next page, then thanks', async () => {
-    const user = world.teamsMember('Tess Task');
-    const scene = { serviceUrl: world.teams.url, tenantId: TENANT, user, locale: 'en-US' };
-    const [answer] = actionsOfType(renderAdaptiveCard(surveyCard(translator('en'), survey)), 'Action.Submit');
-    assert.equal(answer?.data?.msteams?.type, 'task/fetch');
-    const fetched = await postActivity(
-      world.relais.url,
-      invokeActivity(scene, 'task/fetch', { data: answer!.data }),
-    );
-    const page1 = dialogOf(fetched.body);
-    const submitData = (card: CardJson, inputs: Record<string, string>) => ({
-      ...actionsOfType(card, 'Action.Submit')[0]!.data,
-      ...inputs,
+    before(async function () {
+      this.timeout(20_000);
+      world = await startWorld(backend());
+      const created = await world.api('POST', '/surveys', { title: 'Eight', locale: 'en', questions: eight });
+      survey = (await world.relais.core.surveys.get(created.body.id))!;
+    });
+    after(async () => {
+      await world?.close();
     });
 
-    // the required first question left empty: the form comes back with the reason, values kept
-    const refused = await postActivity(
-      world.relais.url,
-      invokeActivity(scene, 'task/submit', { data: submitData(page1, { 'in.q2': '4' }) }),
-    );
-    const again = dialogOf(refused.body);
-    assert.ok(
-      textsOf(again).some((t) => t.includes(translate('en', 'survey.error.required'))),
-      textsOf(again).join(' | '),
-    );
-    const person = (await world.relais.core.people.findByIdentity({
-      platform: 'teams',
-      tenantId: TENANT,
-      userId: user.id,
-    }))!;
-    assert.equal(await answerCount(person.id), 0);
+    const answerCount = (respondent: string) =>
+      surveyDb(world.relais.core.store)
+        .selectFrom('survey_answers')
+        .select('question_id')
+        .where('survey_id', '=', survey.id)
+        .where('respondent', '=', respondent)
+        .execute()
+        .then((rows) => rows.length);
 
-    const next = await postActivity(
-      world.relais.url,
-      invokeActivity(scene, 'task/submit', { data: submitData(again, { 'in.q1': 'yes', 'in.q2': '4' }) }),
-    );
-    const page2 = dialogOf(next.body);
-    assert.ok(JSON.stringify(page2).includes('Question 7'));
-    assert.equal(await answerCount(person.id), 2);
-    const done = await postActivity(
-      world.relais.url,
-      invokeActivity(scene, 'task/submit', { data: submitData(page2, { 'in.q8': '5' }) }),
-    );
-    assert.deepEqual(done.body, {
-      task: { type: 'message', value: translate('en', 'survey.thanks', { title: 'Eight' }) },
-    });
-    assert.equal(await answerCount(person.id), 3);
-  });
-
-  it('Slack: Answer opens a modal; errors on the field, update to page 2, then the modal closes', async () => {
-    const rendered = renderBlockKit(surveyCard(translator('fr'), survey));
-    const button = (
-      rendered.blocks.find((b) => b.type === 'actions') as {
-        elements: { action_id: string; value: string }[];
-      }
-    ).elements[0]!;
-    await world.slackInteract(
-      blockActions({
-        teamId: TEAM,
-        userId: SLACK_MEMBER.id,
-        messageTs: '1700000100.000100',
-        action: { action_id: button.action_id, value: button.value, type: 'button' },
-      }),
-    );
-    const open = await world.slack.waitForCall('views.open');
-    assert.equal(open.response.ok, true, JSON.stringify(open.response));
-    const view = typeof open.body.view === 'string' ? JSON.parse(open.body.view) : open.body.view;
-
-    const submit = async (current: Record<string, unknown>, values: Record<string, unknown>) => {
-      const response = await world.slackInteract({
-        type: 'view_submission',
-        team: { id: TEAM, domain: 'relais' },
-        user: { id: SLACK_MEMBER.id, username: 'lea', name: 'lea', team_id: TEAM },
-        api_app_id: 'A0FAKE',
-        token: 'legacy-verification-token',
-        trigger_id: '1700000100.submit.trigger',
-        view: {
-          ...current,
-          id: 'V0SURVEY',
-          team_id: TEAM,
-          state: { values },
-          hash: 'h',
-          root_view_id: 'V0SURVEY',
-          app_id: 'A0FAKE',
-          bot_id: 'B0BOT',
-        },
-        response_urls: [],
-        is_enterprise_install: false,
-        enterprise: null,
+    it('Teams: Answer opens the task module; refused, next page, then thanks', async () => {
+      const user = world.teamsMember('Tess Task');
+      const scene = { serviceUrl: world.teams.url, tenantId: TENANT, user, locale: 'en-US' };
+      const [answer] = actionsOfType(
+        renderAdaptiveCard(surveyCard(translator('en'), survey)),
+        'Action.Submit',
+      );
+      assert.equal(answer?.data?.msteams?.type, 'task/fetch');
+      const fetched = await postActivity(
+        world.relais.url,
+        invokeActivity(scene, 'task/fetch', { data: answer!.data }),
+      );
+      const page1 = dialogOf(fetched.body);
+      const submitData = (card: CardJson, inputs: Record<string, string>) => ({
+        ...actionsOfType(card, 'Action.Submit')[0]!.data,
+        ...inputs,
       });
-      assert.equal(response.status, 200);
-      const text = await response.text();
-      return text ? JSON.parse(text) : {};
-    };
-    const radio = (value: string) => ({ value: { type: 'radio_buttons', selected_option: { value } } });
 
-    const refused = await submit(view, { 'in.q2': radio('9') });
-    assert.equal(refused.response_action, 'errors');
-    assert.deepEqual(Object.keys(refused.errors).sort(), ['in.q1', 'in.q2']);
+      // the required first question left empty: the form comes back with the reason, values kept
+      const refused = await postActivity(
+        world.relais.url,
+        invokeActivity(scene, 'task/submit', { data: submitData(page1, { 'in.q2': '4' }) }),
+      );
+      const again = dialogOf(refused.body);
+      assert.ok(
+        textsOf(again).some((t) => t.includes(translate('en', 'survey.error.required'))),
+        textsOf(again).join(' | '),
+      );
+      const person = (await world.relais.core.people.findByIdentity({
+        platform: 'teams',
+        tenantId: TENANT,
+        userId: user.id,
+      }))!;
+      assert.equal(await answerCount(person.id), 0);
 
-    const next = await submit(view, { 'in.q1': radio('no'), 'in.q2': radio('3') });
-    assert.equal(next.response_action, 'update');
-    const closed = await submit(next.view, { 'in.q7': radio('yes') });
-    assert.deepEqual(closed, {});
-    const person = (await world.relais.core.people.findByEmail(SLACK_MEMBER.email))!;
-    assert.equal(await answerCount(person.id), 3);
+      const next = await postActivity(
+        world.relais.url,
+        invokeActivity(scene, 'task/submit', { data: submitData(again, { 'in.q1': 'yes', 'in.q2': '4' }) }),
+      );
+      const page2 = dialogOf(next.body);
+      assert.ok(JSON.stringify(page2).includes('Question 7'));
+      assert.equal(await answerCount(person.id), 2);
+      const done = await postActivity(
+        world.relais.url,
+        invokeActivity(scene, 'task/submit', { data: submitData(page2, { 'in.q8': '5' }) }),
+      );
+      assert.deepEqual(done.body, {
+        task: { type: 'message', value: translate('en', 'survey.thanks', { title: 'Eight' }) },
+      });
+      assert.equal(await answerCount(person.id), 3);
+    });
+
+    it('Slack: Answer opens a modal; errors on the field, update to page 2, then the modal closes', async () => {
+      const rendered = renderBlockKit(surveyCard(translator('fr'), survey));
+      const button = (
+        rendered.blocks.find((b) => b.type === 'actions') as {
+          elements: { action_id: string; value: string }[];
+        }
+      ).elements[0]!;
+      await world.slackInteract(
+        blockActions({
+          teamId: TEAM,
+          userId: SLACK_MEMBER.id,
+          messageTs: '1700000100.000100',
+          action: { action_id: button.action_id, value: button.value, type: 'button' },
+        }),
+      );
+      const open = await world.slack.waitForCall('views.open');
+      assert.equal(open.response.ok, true, JSON.stringify(open.response));
+      const view = typeof open.body.view === 'string' ? JSON.parse(open.body.view) : open.body.view;
+
+      const submit = async (current: Record<string, unknown>, values: Record<string, unknown>) => {
+        const response = await world.slackInteract({
+          type: 'view_submission',
+          team: { id: TEAM, domain: 'relais' },
+          user: { id: SLACK_MEMBER.id, username: 'lea', name: 'lea', team_id: TEAM },
+          api_app_id: 'A0FAKE',
+          token: 'legacy-verification-token',
+          trigger_id: '1700000100.submit.trigger',
+          view: {
+            ...current,
+            id: 'V0SURVEY',
+            team_id: TEAM,
+            state: { values },
+            hash: 'h',
+            root_view_id: 'V0SURVEY',
+            app_id: 'A0FAKE',
+            bot_id: 'B0BOT',
+          },
+          response_urls: [],
+          is_enterprise_install: false,
+          enterprise: null,
+        });
+        assert.equal(response.status, 200);
+        const text = await response.text();
+        return text ? JSON.parse(text) : {};
+      };
+      const radio = (value: string) => ({ value: { type: 'radio_buttons', selected_option: { value } } });
+
+      const refused = await submit(view, { 'in.q2': radio('9') });
+      assert.equal(refused.response_action, 'errors');
+      assert.deepEqual(Object.keys(refused.errors).sort(), ['in.q1', 'in.q2']);
+
+      const next = await submit(view, { 'in.q1': radio('no'), 'in.q2': radio('3') });
+      assert.equal(next.response_action, 'update');
+      const closed = await submit(next.view, { 'in.q7': radio('yes') });
+      assert.deepEqual(closed, {});
+      const person = (await world.relais.core.people.findByEmail(SLACK_MEMBER.email))!;
+      assert.equal(await answerCount(person.id), 3);
+    });
   });
 });
