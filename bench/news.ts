@@ -64,7 +64,9 @@ export const newsBenchmark: Benchmark = {
         slack.addUser({ id: userId, teamId: SLACK_TEAM, realName: userId });
 
       const server = path.join(path.dirname(fileURLToPath(import.meta.url)), 'news-server.ts');
-      child = spawn(process.execPath, ['--import', 'tsx', server], {
+      // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. --cpu-prof
+      const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+      child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', server], {
         env: {
           ...process.env,
           PORT: '0',
@@ -76,9 +78,11 @@ export const newsBenchmark: Benchmark = {
           SLACK_SIGNING_SECRET: 'bench-secret',
           SLACK_BOT_TOKEN: SLACK_TOKEN,
           SLACK_API_URL: slack.apiUrl,
-          TEAMS_RATE_PER_SECOND: String(TEAMS_BUDGET),
+          // the pacer aims just under each budget: network and scheduling jitter would otherwise
+          // push some requests over a limit paced exactly at it
+          TEAMS_RATE_PER_SECOND: String(TEAMS_BUDGET - 1),
           SLACK_RATE_PER_SECOND: String(Math.max(1, slackBudget / 2)),
-          SLACK_MAX_RATE_PER_SECOND: String(slackBudget),
+          SLACK_MAX_RATE_PER_SECOND: String(slackBudget * 0.95),
           BENCH_SUBJECT: `bench-${Date.now()}`,
           BENCH_AUDIENCE: JSON.stringify({ everyone: true }),
         },
@@ -144,7 +148,7 @@ export const newsBenchmark: Benchmark = {
       );
       console.log(`  lost deliveries: ${lost}, duplicate deliveries: ${duplicates} (goal 0 and 0)`);
       console.log(
-        `  answered 429: ${teamsFigures.throttled + slackThrottled} of ${requests} requests = ${(((teamsFigures.throttled + slackThrottled) / Math.max(1, requests)) * 100).toFixed(2)} % (goal ≤ 1 %)`,
+        `  answered 429: ${teamsFigures.throttled + slackThrottled} of ${requests} requests = ${(((teamsFigures.throttled + slackThrottled) / Math.max(1, requests)) * 100).toFixed(2)} % (goal ≤ 1 %; Teams ${teamsFigures.throttled}, Slack ${slackThrottled})`,
       );
       console.log(
         `  GET /healthz during the broadcast: p50 ${formatMs(percentile(latencies, 50))} ms, p99 ${formatMs(percentile(latencies, 99))} ms over ${latencies.length} calls (goal p99 < 200 ms)`,
