@@ -145,6 +145,23 @@ describeWithChromium('tours console in Chromium', function () {
     // edit: the tour's name and the second step's English title
     await p.getByTestId('tour-name').fill('Browser tour, edited');
     await p.getByTestId('step-2').getByTestId('step-title-en').fill('Later, edited');
+    // the schedule hint comes from the server's calendar; a schedule it cannot read is said so
+    const schedule = p.getByTestId('step-2').getByTestId('step-schedule');
+    await schedule.fill('week 2 Monday at 10:15');
+    await p
+      .getByTestId('step-2')
+      .getByText(/this step arrives on Monday.*10:15/)
+      .waitFor();
+    await schedule.fill('someday');
+    await p
+      .getByTestId('step-2')
+      .getByText(/This schedule is not understood/)
+      .waitFor();
+    await schedule.fill('day 1 at 09:30');
+    await p
+      .getByTestId('step-2')
+      .getByText(/this step arrives on .*09:30/)
+      .waitFor();
     await p.getByTestId('tour-save').click();
     await p
       .getByTestId('tour-notice')
@@ -156,6 +173,7 @@ describeWithChromium('tours console in Chromium', function () {
     assert.equal(saved.body.name, 'Browser tour, edited');
     assert.equal(saved.body.steps[1].content.en.title, 'Later, edited');
     assert.equal(saved.body.steps[1].content.fr.title, 'Plus tard', 'the other language is kept');
+    assert.equal(saved.body.steps[1].schedule, 'day 1 at 09:30');
     assert.equal(saved.body.version, 2);
   });
 });

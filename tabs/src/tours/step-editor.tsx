@@ -42,16 +42,17 @@ function useScheduleHint(api: ToursApi, schedule: string): { date?: string; prob
       api.previewSchedule(schedule).then(
         (answer) => {
           if (!live) return;
-          if (answer?.dueAt) {
-            const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-              dateStyle: 'full',
-              timeStyle: 'short',
-            }).format(new Date(answer.dueAt));
-            setHint({ date: tt('tours.step.arrives', { date }) });
-          } else
-            setHint(
-              answer?.error ? { problem: tt('tours.step.arrives_unknown', { message: answer.error }) } : {},
-            );
+          const zone = answer.timeZone;
+          const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+            dateStyle: 'full',
+            timeStyle: 'short',
+            timeZone: zone,
+          }).format(new Date(answer.dueAt));
+          const start = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+            dateStyle: 'full',
+            timeZone: 'UTC',
+          }).format(new Date(`${answer.startDate}T00:00:00Z`));
+          setHint({ date: tt('tours.step.arrives', { date, start, zone }) });
         },
         (error: { status?: number; message?: string }) => {
           if (!live) return;

@@ -139,6 +139,7 @@ export function TourEditorPage({
   return (
     <div className={styles.page}>
       <Link
+        className={styles.back}
         href="#/tours"
         onClick={(e) => {
           e.preventDefault();

@@ -133,9 +133,9 @@ export function createToursApi(request: ApiRequest) {
         await request('GET', `/people?q=${encodeURIComponent(q)}&limit=8&offset=0`),
         'people',
       ),
-    /** when a step with this schedule would arrive for a newcomer starting on `startDate` */
+    /** when a step with this schedule would arrive for a newcomer starting on `startDate` (default: a sample Monday) */
     previewSchedule: (schedule: string, startDate?: string) =>
-      request<{ dueAt: string | null; error?: string }>('POST', '/tours/schedule-preview', {
+      request<{ dueAt: string; startDate: string; timeZone: string }>('POST', '/tours/schedule-preview', {
         schedule,
         ...(startDate ? { startDate } : {}),
       }),

@@ -61,6 +61,7 @@ export function ToursLibraryPage({ api, go }: { api: ToursApi; go(hash: string):
   return (
     <div className={styles.page}>
       <Link
+        className={styles.back}
         href="#/tours"
         onClick={(e) => {
           e.preventDefault();

@@ -23,6 +23,7 @@ import type { Tour, ToursApi } from './tours-api.js';
 import { useToursText } from './tours-text.js';
 
 export const useToursStyles = makeStyles({
+  back: { display: 'block', marginBottom: tokens.spacingVerticalS },
   page: {
     maxWidth: '1100px',
     margin: '0 auto',

@@ -43,7 +43,8 @@ const en = {
   'tours.step.key': 'Key',
   'tours.step.schedule': 'When',
   'tours.step.schedule_help': '“first contact”, “day 1 at 09:30”, “week 2 Monday”, “day -3”, or PT30S',
-  'tours.step.arrives': 'For someone starting today, this step arrives on {date}.',
+  'tours.step.arrives':
+    'For someone starting on {start} (first contact now), this step arrives on {date} ({zone}).',
   'tours.step.arrives_unknown': 'This schedule is not understood: {message}',
   'tours.step.only_after': 'Only after step (key)',
   'tours.step.title_fr': 'Title (French)',
@@ -141,7 +142,8 @@ const fr: Record<ToursKey, string> = {
   'tours.step.schedule': 'Quand',
   'tours.step.schedule_help':
     '« premier contact », « jour 1 à 09h30 », « semaine 2 lundi », « jour -3 », ou PT30S',
-  'tours.step.arrives': 'Pour une personne arrivant aujourd’hui, cette étape arrive le {date}.',
+  'tours.step.arrives':
+    'Pour une personne arrivant le {start} (premier contact maintenant), cette étape arrive le {date} ({zone}).',
   'tours.step.arrives_unknown': 'Ce moment n’est pas compris : {message}',
   'tours.step.only_after': 'Seulement après l’étape (clé)',
   'tours.step.title_fr': 'Titre (français)',
