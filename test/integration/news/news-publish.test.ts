@@ -322,4 +322,53 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
     const after = await (await world.api('GET', '/news/feed', { as: bob })).json();
     assert.ok(!after.items.some((i: Json) => i.id === item.id));
   });
+
+  it('publishes a scheduled item after a restart: the schedule is a durable job', async () => {
+    const item = await createNews({ variants: variants('R'), audience: { people: [bob.person.id] } });
+    const at = new Date(Date.now() + 3_000).toISOString();
+    const scheduled = await (await world.api('POST', `/news/${item.id}/publish`, { body: { at } })).json();
+    assert.equal(scheduled.status, 'scheduled');
+    await world.restart();
+    const stats = await until(
+      async () => {
+        const s = await (await world.api('GET', `/news/${item.id}/stats`)).json();
+        return s.deliveries.byStatus.sent === 1 ? s : undefined;
+      },
+      { timeoutMs: 20_000, what: 'the scheduled item sent by the new server' },
+    );
+    assert.equal(stats.totals.delivered, 1);
+  });
+
+  it('cancels a scheduled publish back to draft, and a send in progress (what was sent stays)', async () => {
+    const later = await createNews({ variants: variants('L'), audience: { people: [bob.person.id] } });
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    await world.api('POST', `/news/${later.id}/publish`, { body: { at } });
+    const back = await world.api('POST', `/news/${later.id}/cancel`);
+    assert.equal((await back.json()).status, 'draft');
+
+    // ten Slack people, and a Slack that takes one message a second
+    const bulk: WorldPerson[] = [];
+    for (let i = 0; i < 10; i += 1) bulk.push(await world.slackPerson(`Bulk ${i}`, { department: 'Bulk' }));
+    world.slack.rateLimitPerSecond('chat.postMessage', 1, 1);
+    try {
+      const item = await createNews({ variants: variants('C'), audience: { departments: ['Bulk'] } });
+      await world.api('POST', `/news/${item.id}/publish`, { body: {} });
+      await until(async () => (await deliveries(item.id)).some((d) => d.status === 'sent'));
+      const cancelled = await world.api('POST', `/news/${item.id}/cancel`);
+      assert.equal(cancelled.status, 200);
+      const body = await cancelled.json();
+      assert.ok(body.cancelledAt);
+      const done = await until(async () => {
+        const s = await (await world.api('GET', `/news/${item.id}/stats`)).json();
+        return s.deliveries.done ? s : undefined;
+      });
+      assert.equal(done.deliveries.total, 10);
+      assert.ok(done.deliveries.byStatus.sent >= 1, JSON.stringify(done.deliveries));
+      assert.ok(done.deliveries.byStatus.cancelled >= 1, JSON.stringify(done.deliveries));
+      assert.equal(done.deliveries.byStatus.sent + done.deliveries.byStatus.cancelled, 10);
+      assert.equal((await world.api('POST', `/news/${item.id}/cancel`)).status, 409);
+    } finally {
+      world.slack.reset();
+    }
+  });
 });

@@ -41,6 +41,8 @@ export interface PersonOptions {
 
 export interface NewsWorld {
   relais: RunningRelais;
+  /** stops the server and starts a new one on the same database (a crash or a deployment) */
+  restart(): Promise<void>;
   teams: FakeTeamsConnector;
   slack: FakeSlackApi;
   teamsPerson(name: string, options?: PersonOptions): Promise<WorldPerson>;
@@ -71,28 +73,27 @@ export async function startNewsWorld(
   const slack = await startFakeSlackApi();
   const keys: KeyServer = await startKeyServer();
   slack.addWorkspace({ teamId: SLACK_TEAM, botToken: SLACK_TOKEN, botUserId: 'U0BOT', botId: 'B0BOT' });
-  const relais = await startRelais({
-    env: {
-      PORT: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      DEFAULT_LOCALE: 'fr',
-      TEAMS_SERVICE_URL: teams.url,
-      SLACK_SIGNING_SECRET: SLACK_SECRET,
-      SLACK_BOT_TOKEN: SLACK_TOKEN,
-      SLACK_API_URL: slack.apiUrl,
-      TEAMS_RATE_PER_SECOND: '50',
-      SLACK_RATE_PER_SECOND: '50',
-      SLACK_MAX_RATE_PER_SECOND: '50',
-      RELAIS_API_KEYS: API_KEY,
-      TAB_SSO_CLIENT_ID: CLIENT_ID,
-      TAB_SSO_ISSUER: `https://login.example.com/${TENANT}/v2.0`,
-      TAB_SSO_JWKS_URL: keys.jwksUrl,
-      TAB_SSO_APP_ID_URI: APP_ID_URI,
-      ...backendEnv,
-      ...extraEnv,
-    },
-  });
+  const env: Record<string, string> = {
+    PORT: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DEFAULT_LOCALE: 'fr',
+    TEAMS_SERVICE_URL: teams.url,
+    SLACK_SIGNING_SECRET: SLACK_SECRET,
+    SLACK_BOT_TOKEN: SLACK_TOKEN,
+    SLACK_API_URL: slack.apiUrl,
+    TEAMS_RATE_PER_SECOND: '50',
+    SLACK_RATE_PER_SECOND: '50',
+    SLACK_MAX_RATE_PER_SECOND: '50',
+    RELAIS_API_KEYS: API_KEY,
+    TAB_SSO_CLIENT_ID: CLIENT_ID,
+    TAB_SSO_ISSUER: `https://login.example.com/${TENANT}/v2.0`,
+    TAB_SSO_JWKS_URL: keys.jwksUrl,
+    TAB_SSO_APP_ID_URI: APP_ID_URI,
+    ...backendEnv,
+    ...extraEnv,
+  };
+  let relais = await startRelais({ env });
   const aadOf = new Map<string, string>();
 
   const learn = async (
@@ -148,7 +149,13 @@ export async function startNewsWorld(
     });
 
   const world: NewsWorld = {
-    relais,
+    get relais() {
+      return relais;
+    },
+    async restart() {
+      await relais.close();
+      relais = await startRelais({ env });
+    },
     teams,
     slack,
     teamsPerson: (name, options = {}) => learn('teams', name, options),
