@@ -5,9 +5,10 @@
  */
 import type { Benchmark } from './benchmark.js';
 import { newsBenchmark } from './news.js';
+import { pollsBenchmark } from './polls.js';
 import { queueBenchmark } from './queue.js';
 
-const benchmarks: Benchmark[] = [queueBenchmark, newsBenchmark];
+const benchmarks: Benchmark[] = [queueBenchmark, pollsBenchmark, newsBenchmark];
 
 async function main(): Promise<void> {
   const wanted = process.argv[2];

@@ -36,6 +36,8 @@ export class PollJobs {
   private readonly windowMs: number;
   /** messages already known to carry a poll (saves a lookup per vote) */
   private readonly known = new Set<string>();
+  /** poll id → the last refresh window this instance queued jobs for */
+  private readonly queuedWindow = new Map<string, number>();
 
   constructor(
     private readonly core: PollCore & Pick<import('../core.js').Core, 'jobs'>,
@@ -80,6 +82,7 @@ export class PollJobs {
   async learnMessage(pollId: string, message: SentMessage): Promise<void> {
     const key = keyOf(message);
     if (this.known.has(key)) return;
+    if (this.known.size > 100_000) this.known.clear();
     if (await this.store.message(message.platform, message.conversationId, message.messageId)) {
       this.known.add(key);
       return;
@@ -99,6 +102,10 @@ export class PollJobs {
   /** debounced refresh of every shared card of the poll */
   async refreshShared(pollId: string): Promise<void> {
     const bucket = Math.floor(Date.now() / this.windowMs);
+    // this instance already queued this window's refresh: every further vote in it adds nothing
+    if (this.queuedWindow.get(pollId) === bucket) return;
+    this.queuedWindow.set(pollId, bucket);
+    if (this.queuedWindow.size > 10_000) this.queuedWindow.clear();
     for (const { message } of await this.store.messages(pollId, { sharedOnly: true })) {
       await this.core.jobs.add<RefreshJob>(
         pollJobNames.refresh,
