@@ -20,7 +20,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import type { FeedItem, NewsApi } from './news-api.js';
 import { describeFailure, formatDate } from './news-text.js';
-import { cardMarkdownToHtml } from './teams-card-preview.js';
+import { cardMarkdownToHtml } from './preview-markup.js';
 
 const useStyles = makeStyles({
   page: {

@@ -11,6 +11,7 @@ import { newsApi } from './news-api.js';
 import { canAuthorNews } from './news-author.js';
 import { NewsComposerPage } from './news-composer-page.js';
 import { NewsListPage } from './news-list-page.js';
+import { NewsNav } from './news-nav.js';
 import { NewsProgressPage } from './news-progress-page.js';
 import type { NewsRoute } from './news-route.js';
 
@@ -21,7 +22,16 @@ export interface NewsPagesProps {
   go(hash: string): void;
 }
 
-export function NewsPages({ route, api, me, go }: NewsPagesProps) {
+export function NewsPages(props: NewsPagesProps) {
+  return (
+    <>
+      <NewsNav me={props.me} route={props.route} go={props.go} />
+      <NewsPage {...props} />
+    </>
+  );
+}
+
+function NewsPage({ route, api, me, go }: NewsPagesProps) {
   const { t } = useI18n();
   const news = useMemo(() => newsApi(api), [api]);
   if (route.page === 'feed') return <MyNewsPage news={news} />;

@@ -16,7 +16,13 @@ import { SlackBlocksPreview } from './slack-blocks-preview.js';
 import { TeamsCardPreview } from './teams-card-preview.js';
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    position: 'sticky',
+    top: tokens.spacingVerticalM,
+  },
   surface: {
     padding: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorNeutralBackground3,

@@ -9,50 +9,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { KnownBlock } from '@slack/types';
 import type { ReactNode } from 'react';
-
-const decodeEntities = (text: string): string =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const safeUrl = (url: string): boolean => /^(https?:\/\/|mailto:)/i.test(url);
-
-/** Slack pairs a marker only at word boundaries: before it start or space/punctuation, after it the same. */
-const paired = (marker: string) =>
-  new RegExp(`(^|[\\s(])\\${marker}([^\\${marker}\\n]+?)\\${marker}(?=$|[\\s).,!?:;'"])`, 'g');
-const emphasis: [RegExp, string][] = [
-  [paired('*'), 'b'],
-  [paired('_'), 'i'],
-  [paired('~'), 's'],
-  [paired('`'), 'code'],
-];
-
-function formatText(escaped: string): string {
-  let html = escaped;
-  for (const [pattern, tag] of emphasis) html = html.replace(pattern, `$1<${tag}>$2</${tag}>`);
-  return html.replace(/\n/g, '<br>');
-}
-
-/** mrkdwn (as Slack receives it: `&lt;` entities, `<url|label>` links) → safe HTML. */
-export function mrkdwnToHtml(mrkdwn: string): string {
-  const parts: string[] = [];
-  let last = 0;
-  for (const match of mrkdwn.matchAll(/<([^<>|]+)(?:\|([^<>]*))?>/g)) {
-    const index = match.index ?? 0;
-    parts.push(formatText(escapeHtml(decodeEntities(mrkdwn.slice(last, index)))));
-    const url = decodeEntities(match[1] ?? '');
-    const label = escapeHtml(decodeEntities(match[2] ?? url));
-    parts.push(
-      safeUrl(url)
-        ? `<a href="${escapeHtml(url)}" target="_blank" rel="noreferrer">${label}</a>`
-        : escapeHtml(match[0]),
-    );
-    last = index + match[0].length;
-  }
-  parts.push(formatText(escapeHtml(decodeEntities(mrkdwn.slice(last)))));
-  return parts.join('');
-}
+import { mrkdwnToHtml } from './preview-markup.js';
 
 interface TextObject {
   type: 'plain_text' | 'mrkdwn';
