@@ -223,7 +223,23 @@ export class JourneyEngine {
       // held until that step is done: markDone releases it
       if (before && before.state !== 'done') return;
     }
+    if (this.previousGoesFirst(journey, step)) throw new RetryLaterError(500, 'the step before goes first');
     await this.deliver(journey, step, person);
+  }
+
+  /**
+   * Steps due together ("first contact" and a "day 1" already gone) go in order: the previous one
+   * is waited for while it is pending, due, not held by its condition, and became due less than a
+   * minute ago (a step that could not be delivered must not hold the rest back for ever).
+   */
+  private previousGoesFirst(journey: Journey, step: number): boolean {
+    const prev = journey.progress[step - 1];
+    if (prev?.state !== 'pending' || !prev.dueAt) return false;
+    const dueSince = Date.now() - Date.parse(prev.dueAt);
+    if (dueSince < -1000 || dueSince > 60_000) return false;
+    const after = journey.steps[step - 1]?.onlyAfter;
+    const held = after !== undefined && journey.progress.find((x) => x.key === after)?.state !== 'done';
+    return !held;
   }
 
   private async deliver(journey: Journey, step: number, person: Person): Promise<void> {

@@ -6,9 +6,21 @@
  */
 import assert from 'node:assert/strict';
 import { pollUntil } from '../../harness/eventually.js';
-import { executeActionActivity, messageActivity, postActivity, type TeamsScene } from '../../harness/teams-activities.js';
+import {
+  executeActionActivity,
+  messageActivity,
+  postActivity,
+  type TeamsScene,
+} from '../../harness/teams-activities.js';
 import { assertParses, type CardJson, cardOf, executeActionsOf, textsOf } from '../teams/teams-helpers.js';
-import { describeToursBackends, simpleTour, startToursWorld, TENANT, type ToursWorld, type WorldPerson } from './tours-world.js';
+import {
+  describeToursBackends,
+  simpleTour,
+  startToursWorld,
+  TENANT,
+  type ToursWorld,
+  type WorldPerson,
+} from './tours-world.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: wire JSON
 type Json = any;
@@ -33,7 +45,9 @@ describeToursBackends('Tours over HTTP', (backendEnv) => {
 
   it('creates, lists, reads, edits and archives tours; validation names the fields', async () => {
     const created = await json(
-      await world.api('POST', '/tours', { body: simpleTour('REST tour', [['a', 'jour 1 à 09h30', 'Bonjour']]) }),
+      await world.api('POST', '/tours', {
+        body: simpleTour('REST tour', [['a', 'jour 1 à 09h30', 'Bonjour']]),
+      }),
       201,
     );
     assert.equal(created.version, 1);
@@ -87,10 +101,16 @@ describeToursBackends('Tours over HTTP', (backendEnv) => {
     await world.core.people.grant(cora.person.id, 'communicator');
 
     await json(await world.api('GET', '/tours', { as: pat }), 403);
-    await json(await world.api('POST', '/tours', { as: pat, body: simpleTour('nope', [['a', 'P1D', 'x']]) }), 403);
+    await json(
+      await world.api('POST', '/tours', { as: pat, body: simpleTour('nope', [['a', 'P1D', 'x']]) }),
+      403,
+    );
     await json(await world.api('GET', '/tours/resources', { as: pat }), 403);
     const tour = await json(
-      await world.api('POST', '/tours', { as: cora, body: simpleTour('by cora', [['a', 'P1D', tag('Later')]]) }),
+      await world.api('POST', '/tours', {
+        as: cora,
+        body: simpleTour('by cora', [['a', 'P1D', tag('Later')]]),
+      }),
       201,
     );
     await json(await world.api('GET', `/tours/${tour.id}/stats`, { as: pat }), 403);
@@ -111,29 +131,43 @@ describeToursBackends('Tours over HTTP', (backendEnv) => {
   it('keeps tutorials and resource people, and shows them on the step card in Teams', async () => {
     const tutorial = await json(
       await world.api('POST', '/tutorials', {
-        body: { title: { fr: 'Vidéo Relais', en: 'Relais video' }, url: 'https://videos.example/relais', kind: 'video' },
+        body: {
+          title: { fr: 'Vidéo Relais', en: 'Relais video' },
+          url: 'https://videos.example/relais',
+          kind: 'video',
+        },
       }),
       201,
     );
     const renamed = await json(
       await world.api('PUT', `/tutorials/${tutorial.id}`, {
-        body: { title: { fr: 'Vidéo', en: 'The video' }, url: 'https://videos.example/relais', kind: 'video' },
+        body: {
+          title: { fr: 'Vidéo', en: 'The video' },
+          url: 'https://videos.example/relais',
+          kind: 'video',
+        },
       }),
       200,
     );
     assert.equal(renamed.title.en, 'The video');
     const temp = await json(
-      await world.api('POST', '/tutorials', { body: { title: { fr: 'x', en: 'x' }, url: 'https://x.example' } }),
+      await world.api('POST', '/tutorials', {
+        body: { title: { fr: 'x', en: 'x' }, url: 'https://x.example' },
+      }),
       201,
     );
     await json(await world.api('DELETE', `/tutorials/${temp.id}`), 200);
     await json(await world.api('DELETE', `/tutorials/${temp.id}`), 404);
     const tutorials = (await json(await world.api('GET', '/tutorials'), 200)).tutorials;
-    assert.ok(tutorials.some((t: Json) => t.id === tutorial.id) && !tutorials.some((t: Json) => t.id === temp.id));
+    assert.ok(
+      tutorials.some((t: Json) => t.id === tutorial.id) && !tutorials.some((t: Json) => t.id === temp.id),
+    );
 
     const amb = await world.teamsPerson('Amy Ambassador', { department: 'Finance' });
     await json(
-      await world.api('PUT', '/tours/resources', { body: { scope: 'department', value: 'Finance', personId: amb.person.id } }),
+      await world.api('PUT', '/tours/resources', {
+        body: { scope: 'department', value: 'Finance', personId: amb.person.id },
+      }),
       200,
     );
     const resources = (await json(await world.api('GET', '/tours/resources'), 200)).resources;
@@ -150,7 +184,10 @@ describeToursBackends('Tours over HTTP', (backendEnv) => {
       201,
     );
     const fred = await world.teamsPerson('Fred Finance', { department: 'Finance', locale: 'en' });
-    await json(await world.api('POST', `/tours/${tour.id}/start`, { body: { personId: fred.person.id } }), 200);
+    await json(
+      await world.api('POST', `/tours/${tour.id}/start`, { body: { personId: fred.person.id } }),
+      200,
+    );
     await world.arrives(title);
     const card = cardOf(world.teams.sentActivities().find((r) => textsOf(r.body).includes(title)));
     const urls = JSON.stringify(card);
@@ -181,7 +218,10 @@ describeToursBackends('Tours over HTTP', (backendEnv) => {
       user: { id: tina.userId, aadObjectId: tina.aadObjectId!, name: 'Tina Clicks' },
       locale: 'en-US',
     };
-    const journey = await json(await world.api('POST', `/tours/${tour.id}/start`, { body: { personId: tina.person.id } }), 200);
+    const journey = await json(
+      await world.api('POST', `/tours/${tour.id}/start`, { body: { personId: tina.person.id } }),
+      200,
+    );
     await world.arrives(one);
     await world.arrives(two);
     const first = cardOf(world.teams.sentActivities().find((r) => textsOf(r.body).includes(one)));

@@ -53,7 +53,36 @@ describeToursBackends('Tours service: journeys and drip', (backendEnv) => {
     assert.equal(world.timesSent(a), 1);
     assert.equal(world.timesSent(b), 1);
     assert.equal((await events('tour.started', j1.id)).length, 1);
+    // the event is written just after the platform answered
+    await pollUntil(
+      async () => (await events('tour.step_sent', j1.id)).length,
+      (c) => c >= 2,
+      {
+        what: 'two step_sent events',
+      },
+    );
     assert.equal((await events('tour.step_sent', j1.id)).length, 2);
+  });
+
+  it('sends steps due at the same moment in their order', async () => {
+    const [a, b, c] = [tag('First'), tag('Second'), tag('Third')];
+    const tour = await world.core.tours.create(
+      automation,
+      simpleTour('order', [
+        ['a', 'first contact', a],
+        ['b', 'PT0S', b],
+        ['c', 'PT0S', c],
+      ]),
+    );
+    const olga = await world.slackPerson('Olga Order');
+    await world.core.tours.startTour(tour.id, olga.person.id);
+    await world.arrives(c);
+    await world.arrives(b);
+    const order = world
+      .sentMessages()
+      .map((texts) => [a, b, c].find((t) => texts.includes(t)))
+      .filter(Boolean);
+    assert.deepEqual(order, [a, b, c]);
   });
 
   it('starts the tours whose trigger and audience fit the person', async () => {

@@ -97,6 +97,8 @@ export async function startToursWorld(
     TAB_SSO_JWKS_URL: keys.jwksUrl,
     TAB_SSO_APP_ID_URI: APP_ID_URI,
     ...backendEnv,
+    // BullMQ queues of this world only: other suites' servers on the same Redis must not take its jobs
+    ...(backendEnv.REDIS_URL ? { REDIS_QUEUE_PREFIX: `tours-core-${unique()}` } : {}),
     ...extraEnv,
   };
   let relais: RunningRelais = await startRelais({ env });
