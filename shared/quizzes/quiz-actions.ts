@@ -83,7 +83,8 @@ export function registerQuizActions(core: Core, quizzes: QuizService): void {
       const quiz = await quizzes.get(first);
       if (!quiz) return card(t('quiz.not_found'), { type: 'text', text: t('quiz.not_found') });
       if (!(await mayAnswer(core, request.actor, 'quiz', quiz.id, request.conversation))) {
-        throw new AppError('forbidden', 'this quiz was not addressed to you');
+        // a command answers in the conversation: a refusal is a card there, not an error
+        return card(t('error.forbidden'), { type: 'text', text: t('error.forbidden') });
       }
       if (request.conversation && hasRole(request.actor, 'communicator')) {
         await grantConversation(

@@ -106,17 +106,18 @@ export function registerSurveyActions(core: Core, surveys: SurveyService): void 
     const t = translator(request.locale);
     const [first = '', second = ''] = parsed.args.split(/\s+/);
     const isCommunicator = hasRole(request.actor, 'communicator');
+    // a command answers in the conversation: a refusal is a card there, not an error
+    const refused = card(t('error.forbidden'), { type: 'text', text: t('error.forbidden') });
     if ((first === 'results' || first === 'resultats' || first === 'résultats') && second) {
-      if (!isCommunicator) throw new AppError('forbidden', 'requires the communicator role');
-      const survey = await surveys.require(second);
+      if (!isCommunicator) return refused;
+      const survey = await surveys.get(second);
+      if (!survey) return card(t('survey.not_found'), { type: 'text', text: t('survey.not_found') });
       return surveyResultsCard(t, survey, await surveys.results(survey, request.locale));
     }
     if (first) {
       const survey = await surveys.get(first);
       if (!survey) return card(t('survey.not_found'), { type: 'text', text: t('survey.not_found') });
-      if (!(await mayAnswer(core, request.actor, 'survey', survey.id, request.conversation))) {
-        throw new AppError('forbidden', 'this survey was not addressed to you');
-      }
+      if (!(await mayAnswer(core, request.actor, 'survey', survey.id, request.conversation))) return refused;
       // posted where the command was typed: the people of this conversation may answer it
       if (request.conversation && isCommunicator) {
         await grantConversation(

@@ -2,15 +2,16 @@
  * Surveys in the store: creation, answers (one row per respondent and question; a resubmission
  * replaces the person's answers to the submitted questions in one transaction, with upserts so
  * two racing submissions cannot both insert), results and the CSV export. Anonymous surveys key
- * answers by a per-survey hash of the person, never the person id, so results and exports cannot
- * name anyone.
+ * answers by HMAC(the polls' anonymity secret, which never enters the database; survey id, salt,
+ * person id): one response per person, yet neither exports nor a database reader can name anyone.
  */
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
+import { anonymousVoterKey } from '../polls/anonymity-key.js';
 import { nowIso } from '../store/store.js';
 import { type AnswerPlace, mayAnswer } from './answer-access.js';
 import { toCsv } from './csv.js';
@@ -58,7 +59,11 @@ export interface AnswerRequest {
 export class SurveyService {
   private readonly salts = new Map<string, string>();
 
-  constructor(private readonly core: Core) {}
+  constructor(
+    private readonly core: Core,
+    /** the anonymity secret shared with polls (shared/polls/anonymity-key.ts) */
+    private readonly secret: Buffer,
+  ) {}
 
   private get db() {
     return surveyDb(this.core.store);
@@ -138,7 +143,7 @@ export class SurveyService {
       salt = row.salt;
       this.salts.set(survey.id, salt);
     }
-    return `anon:${createHmac('sha256', salt).update(personId).digest('base64url').slice(0, 32)}`;
+    return anonymousVoterKey(this.secret, `survey:${survey.id}:${salt}`, personId);
   }
 
   /**

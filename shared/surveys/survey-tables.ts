@@ -15,7 +15,7 @@ export type SurveyTables = {
     /** JSON SurveyQuestion[] */
     questions: string;
     anonymous: number;
-    /** per-survey key of the respondent hash in anonymous surveys */
+    /** mixed into the respondent key of anonymous surveys (the secret itself stays out of the database) */
     salt: string;
     template: string | null;
     status: 'open' | 'closed';

@@ -4,13 +4,22 @@
  */
 import type { Core } from '../core.js';
 import { translator } from '../i18n/i18n.js';
+import { loadAnonymityKey } from '../polls/anonymity-key.js';
 import { deliveryOf } from './answer-access.js';
 import { registerSurveyActions } from './survey-actions.js';
 import { surveyCard } from './survey-cards.js';
 import { SurveyService } from './survey-service.js';
 
 export function createSurveys(core: Core): SurveyService {
-  const surveys = new SurveyService(core);
+  // the polls' secret (POLL_ANONYMITY_KEY or the DATA_DIR key file): polls already warn when a
+  // shared database runs on a per-instance key file
+  const secret = loadAnonymityKey({
+    key: core.config.polls.anonymityKey,
+    dataDir: core.config.dataDir,
+    sharedDatabase: false,
+    logger: core.logger.child({ part: 'surveys' }),
+  });
+  const surveys = new SurveyService(core, secret);
   registerSurveyActions(core, surveys);
   deliveryOf(core)?.registerContent('survey', {
     async render(subjectId, recipient) {

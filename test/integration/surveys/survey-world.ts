@@ -11,7 +11,12 @@ import { type FakeSlackApi, startFakeSlackApi } from '../../harness/fake-slack-a
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
 import { type KeyServer, startKeyServer } from '../../harness/key-server.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
-import { interactionRequest, postToSlackEndpoint } from '../../harness/slack-signing.js';
+import {
+  interactionRequest,
+  postToSlackEndpoint,
+  slashCommand,
+  slashCommandRequest,
+} from '../../harness/slack-signing.js';
 import {
   executeActionActivity,
   postActivity,
@@ -66,6 +71,8 @@ export interface World {
     inputs?: Record<string, string>,
     locale?: string,
   ): Promise<{ status: number; body: Json }>;
+  /** a signed `/relais <text>`; resolves with the reply posted to its response_url */
+  slackCommand(userId: string, text: string): Promise<{ body: Record<string, unknown> }>;
   /** a signed Slack interactivity payload */
   slackInteract(payload: Record<string, unknown>): Promise<Response>;
   close(): Promise<void>;
@@ -143,6 +150,12 @@ export async function startWorld(backend: Backend): Promise<World> {
       const button = executeActionsOf(renderAdaptiveCard(card)).find((a) => a.verb === action);
       if (!button) throw new Error(`no ${action} button on the card`);
       return postActivity(relais.url, executeActionActivity(scene(user, locale), button, { inputs }));
+    },
+    async slackCommand(userId, text) {
+      const responseUrl = slack.responseUrl();
+      const fields = slashCommand({ teamId: TEAM, userId, text, responseUrl });
+      await postToSlackEndpoint(relais.url, slashCommandRequest(fields, { secret: SLACK_SECRET }));
+      return slack.waitForCall('response_url', (c) => c.body.url === new URL(responseUrl).pathname);
     },
     slackInteract: (payload) =>
       postToSlackEndpoint(relais.url, interactionRequest(payload, { secret: SLACK_SECRET })),
