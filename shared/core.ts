@@ -86,6 +86,8 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
   const pacer = createPacer(store, {
     redisUrl: config.redisUrl,
     rates: config.delivery,
+    // beside the queues: servers sharing one Redis with different prefixes keep separate budgets
+    redisPrefix: `${config.redisQueuePrefix}:pacer:`,
     logger: logger.child({ part: 'pacer' }),
   });
   const dispatcher = new ActionDispatcher(events);
