@@ -13,7 +13,10 @@ import { describeNewsBackends, type NewsWorld, startNewsWorld } from '../news/ne
 describeNewsBackends('News preview for the console (HTTP)', (backendEnv) => {
   let world: NewsWorld;
   before(async () => {
-    world = await startNewsWorld(backendEnv());
+    // BullMQ queues of their own: another suite's server on the same Redis must not take these jobs
+    world = await startNewsWorld(backendEnv(), {
+      REDIS_QUEUE_PREFIX: `news-prev-${process.pid}-${Date.now().toString(36)}`,
+    });
   });
   after(() => world?.close());
 

@@ -6,7 +6,13 @@
  * a guest outside the audience none), recording a view of each item it shows.
  */
 import assert from 'node:assert/strict';
-import { eventCallback, eventRequest, postToSlackEndpoint } from '../../harness/slack-signing.js';
+import {
+  blockActions,
+  eventCallback,
+  eventRequest,
+  interactionRequest,
+  postToSlackEndpoint,
+} from '../../harness/slack-signing.js';
 import {
   messageActivity,
   postActivity,
@@ -64,7 +70,10 @@ describeNewsBackends('News surfaces: read receipts, reactions, App Home (HTTP)',
     );
 
   before(async () => {
-    world = await startNewsWorld(backendEnv());
+    // BullMQ queues of their own: another suite's server on the same Redis must not take these jobs
+    world = await startNewsWorld(backendEnv(), {
+      REDIS_QUEUE_PREFIX: `news-surf-${process.pid}-${Date.now().toString(36)}`,
+    });
     alice = await world.teamsPerson('Alice Martin', { locale: 'fr', department: 'Ventes' });
     carol = await world.slackPerson('Carol White', { locale: 'en', department: 'Support' });
     greg = await world.slackPerson('Greg Guest', { locale: 'en', kind: 'guest' });
@@ -81,13 +90,17 @@ describeNewsBackends('News surfaces: read receipts, reactions, App Home (HTTP)',
     assert.equal(created.status, 201);
     newsId = (await created.json()).id;
     assert.equal((await world.api('POST', `/news/${newsId}/publish`, { body: {} })).status, 200);
+    let last: Json[] = [];
     await until(
       async () => {
         const rows = await deliveries();
+        last = rows;
         return rows.length === 2 && rows.every((d) => d.status === 'sent' && d.messageId);
       },
       { timeoutMs: 30_000, what: 'both copies sent' },
-    );
+    ).catch((error) => {
+      throw new Error(`${error.message}: ${JSON.stringify(last)}`);
+    });
   });
   after(() => world?.close());
 
@@ -223,6 +236,47 @@ describeNewsBackends('News surfaces: read receipts, reactions, App Home (HTTP)',
     assert.ok(text.includes('Your news'));
     assert.ok(text.includes('news.ack') || text.includes('I have read it'), 'the acknowledgement button');
     await until(async () => (await recordOf(carol)).readAt);
+  });
+
+  it('"I have read it" on the App Home records the acknowledgement and republishes the feed once', async () => {
+    world.slack.reset();
+    await slackEvent({ type: 'app_home_opened', user: carol.userId, channel: 'D0CAROL', tab: 'home' });
+    const opened = await world.slack.waitForCall('views.publish', (c) => c.body.user_id === carol.userId);
+    const homeView = typeof opened.body.view === 'string' ? JSON.parse(opened.body.view) : opened.body.view;
+    const ack = homeView.blocks
+      .filter((b: Json) => b.type === 'actions')
+      .flatMap((b: Json) => b.elements)
+      .find((e: Json) => e.text?.text === 'I have read it');
+    assert.ok(ack, 'the Home carries the button');
+    world.slack.reset();
+    const payload = {
+      ...blockActions({
+        teamId: SLACK_TEAM,
+        userId: carol.userId,
+        action: { action_id: ack.action_id, value: ack.value, type: 'button', text: ack.text },
+      }),
+      container: { type: 'view', view_id: 'V0HOME' },
+      view: { id: 'V0HOME', type: 'home', blocks: homeView.blocks },
+      channel: undefined,
+      message: undefined,
+    };
+    const response = await postToSlackEndpoint(
+      world.relais.url,
+      interactionRequest(payload, { secret: SLACK_SECRET }),
+    );
+    assert.equal(response.status, 200);
+    await until(async () => (await recordOf(carol)).acknowledgedAt);
+    assert.equal((await stats()).totals.acknowledged, 1);
+    const republished = await world.slack.waitForCall(
+      'views.publish',
+      (c) => c.body.user_id === carol.userId && JSON.stringify(c.body.view).includes('Acknowledged on'),
+    );
+    const view =
+      typeof republished.body.view === 'string' ? JSON.parse(republished.body.view) : republished.body.view;
+    const headers = view.blocks.filter((b: Json) => b.type === 'header' && b.text.text === titles.en);
+    assert.equal(headers.length, 1, 'the item once, not once more for the answer card');
+    const text = JSON.stringify(view);
+    assert.ok(!text.includes('I have read it'), 'the button is gone');
   });
 
   it('a guest outside the audience sees no news on the App Home', async () => {
