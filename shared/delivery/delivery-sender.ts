@@ -103,6 +103,9 @@ export function createSender(deps: SenderDeps) {
           .set({ status: 'sending', attempts, updated_at: nowIso() })
           .where('id', '=', row.id)
           .where('status', 'in', ['queued', 'sending'])
+          // the attempt count is the row's version: of two jobs holding the same row (a retry and
+          // a re-added original), only the first to claim it sends
+          .where('attempts', '=', row.attempts)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) return undefined;
         claimed = true;
@@ -201,8 +204,8 @@ export function createSender(deps: SenderDeps) {
         ? jittered(error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS)
         : backoffMs(attempts);
     // a fresh delayed job rather than RetryLaterError: its id is derived from the failed one and
-    // the attempt, so a restart cannot double it, and the row's status check makes any extra
-    // job a no-op (delayed re-runs of a running BullMQ job proved unreliable under load)
+    // the attempt, so a restart cannot double it, and the row's claim (status and attempt count)
+    // makes any extra job a no-op
     const retryId = `${job.id.split('|')[0]}|retry-${isSend ? attempts : Date.now()}`;
     await core.jobs.add<SendJob>(job.queue, job.data, {
       jobId: retryId,

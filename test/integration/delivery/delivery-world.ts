@@ -140,6 +140,9 @@ export function describeDeliveryBackends(
         if (!database || !redis) this.skip();
         env.DATABASE_URL = database!.url;
         env.REDIS_URL = redis!.url;
+        // every server with news registers delivery workers: a shared prefix would let another
+        // test's server take this one's jobs (and find nothing in its own database)
+        env.REDIS_QUEUE_PREFIX = redis!.prefix;
       });
       after(async () => {
         for (const cleanup of cleanups) await cleanup();
