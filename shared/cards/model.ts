@@ -84,6 +84,13 @@ export interface Card {
   /** plain-text summary for notifications, screen readers and clients that cannot render cards */
   summary: string;
   blocks: CardBlock[];
+  /**
+   * a shared card whose content depends on who looks at it (a poll: one's own vote, results after
+   * voting): clients that can ask per viewer (Teams Universal Actions `refresh`) call this action
+   * for each viewer and show them the handler's card; others ignore it. `userIds`: platform user
+   * ids to refresh for (Teams takes at most 60); omitted: everyone, in conversations of up to 60.
+   */
+  refresh?: { action: string; payload?: SubmitButton['payload']; userIds?: string[] };
 }
 
 /** Helpers that keep feature views short and readable. */

@@ -121,6 +121,8 @@ export function pollCard(view: PollView, t: Translator, locale: string, options:
   }
 
   return {
+    // Teams asks for each viewer's own card (their vote, results once they may see them)
+    refresh: { action: pollActions.view, payload: pollRef },
     ...card(
       poll.question,
       { type: 'heading', text: poll.question },

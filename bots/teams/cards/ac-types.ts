@@ -60,6 +60,8 @@ export interface AdaptiveCardJson {
   msteams: { width: 'Full' };
   fallbackText: string;
   body: AcElement[];
+  /** Universal Actions: Teams asks for each viewer's own card (at most 60 userIds) */
+  refresh?: { action: AcExecuteAction; userIds?: string[] };
 }
 
 /** The answer to an `adaptiveCard/action` invoke: the refreshed card for the user who clicked. */

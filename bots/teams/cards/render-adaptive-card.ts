@@ -6,7 +6,7 @@
 import { ellipsis } from '../../../shared/cards/fit.js';
 import type { Card, CardBlock } from '../../../shared/cards/model.js';
 import { AppError } from '../../../shared/errors/errors.js';
-import { actionSets } from './ac-actions.js';
+import { actionSets, executeAction } from './ac-actions.js';
 import {
   choiceList,
   factSet,
@@ -101,14 +101,29 @@ function assertUniqueInputIds(blocks: CardBlock[]): void {
   }
 }
 
-const envelope = (summary: string, elements: AcElement[]): AdaptiveCardJson => ({
+const envelope = (
+  summary: string,
+  elements: AcElement[],
+  refresh?: AdaptiveCardJson['refresh'],
+): AdaptiveCardJson => ({
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
   type: 'AdaptiveCard',
   version: '1.5',
   msteams: { width: 'Full' },
   fallbackText: acLiteral(summary, maxLabelLength),
   body: elements,
+  ...(refresh ? { refresh } : {}),
 });
+
+/** Teams refreshes a card per viewer for at most 60 listed users (or everyone in small chats). */
+export const maxRefreshUsers = 60;
+
+function refreshOf(card: Card, surface: AcSurface): AdaptiveCardJson['refresh'] {
+  if (!card.refresh || surface !== 'message') return undefined;
+  const action = executeAction({ kind: 'submit', label: 'refresh', ...card.refresh });
+  const userIds = card.refresh.userIds?.slice(0, maxRefreshUsers);
+  return { action, ...(userIds ? { userIds } : {}) };
+}
 
 const byteLength = (json: unknown): number => new TextEncoder().encode(JSON.stringify(json)).length;
 
@@ -118,8 +133,9 @@ const byteLength = (json: unknown): number => new TextEncoder().encode(JSON.stri
  */
 export function renderAdaptiveCard(card: Card, surface: AcSurface = 'message'): AdaptiveCardJson {
   assertUniqueInputIds(card.blocks);
+  const refresh = refreshOf(card, surface);
   for (const cap of textCaps) {
-    const json = envelope(card.summary, body(card.blocks, cap, surface));
+    const json = envelope(card.summary, body(card.blocks, cap, surface), refresh);
     if (byteLength(json) <= teamsCardBudgetBytes) return json;
   }
   // Still too large: many blocks. Keep the longest prefix that fits, and say something is missing.
@@ -129,9 +145,9 @@ export function renderAdaptiveCard(card: Card, surface: AcSurface = 'message'): 
   let hi = card.blocks.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    const json = envelope(card.summary, [...body(card.blocks.slice(0, mid), cap, surface), more]);
+    const json = envelope(card.summary, [...body(card.blocks.slice(0, mid), cap, surface), more], refresh);
     if (byteLength(json) <= teamsCardBudgetBytes) lo = mid;
     else hi = mid - 1;
   }
-  return envelope(card.summary, [...body(card.blocks.slice(0, lo), cap, surface), more]);
+  return envelope(card.summary, [...body(card.blocks.slice(0, lo), cap, surface), more], refresh);
 }
