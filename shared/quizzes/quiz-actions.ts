@@ -41,7 +41,11 @@ export function registerQuizActions(core: Core, quizzes: QuizService): void {
       !first &&
       JSON.stringify([...answer.choice].sort()) !==
         JSON.stringify([...(Array.isArray(choice) ? choice : String(choice).split(','))].sort());
-    return { card: quizCard(t, quiz, { answers, feedback: { questionId, repeated }, optedOut }) };
+    // the clicker's own progress: on a message others see, shown to them alone
+    return {
+      card: quizCard(t, quiz, { answers, feedback: { questionId, repeated }, optedOut }),
+      personal: true,
+    };
   });
 
   core.dispatcher.register('quiz.leaderboard', async (request): Promise<ActionResult> => {
@@ -53,6 +57,7 @@ export function registerQuizActions(core: Core, quizzes: QuizService): void {
       card: leaderboardCard(translator(request.locale), quiz, await quizzes.leaderboard(quiz.id), {
         optedOut,
       }),
+      personal: true,
     };
   });
 
@@ -72,6 +77,7 @@ export function registerQuizActions(core: Core, quizzes: QuizService): void {
     });
     return {
       card: leaderboardCard(t, quiz, await quizzes.leaderboard(quiz.id), { optedOut: out }),
+      personal: true,
       notice: out ? t('quiz.leaderboard.opted_out') : t('quiz.leaderboard.opted_in'),
     };
   });
@@ -139,6 +145,7 @@ export function registerQuizActions(core: Core, quizzes: QuizService): void {
         answers: await quizzes.answersOf(quiz.id, request.actor.id),
         optedOut: await quizzes.isOptedOut(quiz.id, request.actor.id),
       }),
+      personal: true,
     };
   });
 }

@@ -50,7 +50,7 @@ export function registerSurveyActions(core: Core, surveys: SurveyService): void 
       subjectType: 'survey',
       subjectId: survey.id,
     });
-    if (survey.status !== 'open') return { card: surveyCard(t, survey), notice: t('survey.closed') };
+    if (survey.status !== 'open') return { notice: t('survey.closed') };
     return { dialog: surveyDialog(t, survey, 0, await surveys.answersOf(survey, request.actor.id)) };
   });
 
@@ -94,6 +94,7 @@ export function registerSurveyActions(core: Core, surveys: SurveyService): void 
       throw new AppError('forbidden', 'requires the communicator role');
     const survey = await surveys.require(idOf(request.payload, 'surveyId'));
     return {
+      personal: true,
       card: surveyResultsCard(
         translator(request.locale),
         survey,

@@ -122,7 +122,7 @@ describeEachStore('quizzes over HTTP', (backend) => {
       assert.equal(events.length, 2);
     });
 
-    it('Slack: a click answers and the message is updated in place with the feedback', async () => {
+    it('Slack: the feedback replaces a 1:1 card in place, and reaches the clicker alone in a channel', async () => {
       const rendered = renderBlockKit(quizCard(translator('fr'), quiz));
       const buttons = (
         rendered.blocks.find((b) => b.type === 'actions') as {
@@ -130,16 +130,20 @@ describeEachStore('quizzes over HTTP', (backend) => {
         }
       ).elements;
       const right = buttons.find((b) => b.text.text === '2001')!;
+      const click = (channelId: string, messageTs: string) =>
+        world.slackInteract(
+          blockActions({
+            teamId: TEAM,
+            userId: SLACK_MEMBER.id,
+            channelId,
+            messageTs,
+            action: { action_id: right.action_id, value: right.value, type: 'button' },
+          }),
+        );
       world.slack.reset();
-      await world.slackInteract(
-        blockActions({
-          teamId: TEAM,
-          userId: SLACK_MEMBER.id,
-          messageTs: '1700000001.000100',
-          action: { action_id: right.action_id, value: right.value, type: 'button' },
-        }),
-      );
+      await click('D0LEA', '1700000001.000100');
       const update = await world.slack.waitForCall('chat.update');
+      assert.equal(update.body.channel, 'D0LEA');
       assert.match(JSON.stringify(update.body), new RegExp(translate('fr', 'quiz.correct').slice(2)));
       const person = (await world.relais.core.people.findByEmail(SLACK_MEMBER.email))!;
       const rows = await answerRows(person.id);
@@ -147,6 +151,15 @@ describeEachStore('quizzes over HTTP', (backend) => {
         rows.map((r) => [r.question_id, r.correct]),
         [['founded', 1]],
       );
+
+      // the same quiz posted in a channel: the shared message stays as it is for everyone else
+      world.slack.reset();
+      await click('C0GENERAL', '1700000001.000200');
+      const ephemeral = await world.slack.waitForCall('chat.postEphemeral');
+      assert.equal(ephemeral.body.user, SLACK_MEMBER.id);
+      assert.match(JSON.stringify(ephemeral.body), new RegExp(translate('fr', 'quiz.correct').slice(2)));
+      assert.equal(world.slack.callsTo('chat.update').length, 0);
+      assert.equal((await answerRows(person.id)).length, 1);
     });
 
     it('refuses unknown options and questions, over chat and REST, writing nothing', async () => {
