@@ -129,6 +129,14 @@ export function createTourService(deps: TourDeps): TourService {
       for (const tour of tours) {
         if (await fits(tour, person, trigger)) journeys.push(await engine.begin(tour, person, trigger));
       }
+      // met in chat: steps of other running journeys (pre-boarding from an import) that found no
+      // chat identity when they were due go now
+      if (trigger.platform || trigger.kind === 'first_contact') {
+        const started = new Set(journeys.map((j) => j.id));
+        for (const j of await repo.journeys({ personId, status: 'active' })) {
+          if (!started.has(j.id)) await engine.arm(j, true);
+        }
+      }
       return journeys;
     },
 

@@ -198,7 +198,7 @@ export class JourneyEngine {
   /** An active person's journey, or undefined after stopping it for a person who left. */
   private async liveJourney(journeyId: string): Promise<{ journey: Journey; person: Person } | undefined> {
     const journey = await this.repo.journey(journeyId);
-    if (!journey || journey.status !== 'active') return undefined;
+    if (journey?.status !== 'active') return undefined;
     const person = await this.deps.people.get(journey.personId);
     if (!person?.active) {
       await this.stop(journey, 'left');
@@ -213,7 +213,7 @@ export class JourneyEngine {
     if (!live) return;
     const { journey, person } = live;
     const p = journey.progress[step];
-    if (!p || p.state !== 'pending' || !p.dueAt) return;
+    if (p?.state !== 'pending' || !p.dueAt) return;
     const wait = Date.parse(p.dueAt) - Date.now();
     if (wait > 1000) throw new RetryLaterError(wait, 'tour step not due yet (schedule changed)');
     const after = journey.steps[step]?.onlyAfter;
@@ -312,7 +312,7 @@ export class JourneyEngine {
     if (!live) return;
     const { journey, person } = live;
     const p = journey.progress[step];
-    if (!p || p.state !== 'sent' || p.reminders !== n - 1) return;
+    if (p?.state !== 'sent' || p.reminders !== n - 1) return;
     const identity = await chatIdentityOf(this.db, this.deps, person.id, journey.trigger.platform);
     if (!identity) return;
     const claim = await this.db

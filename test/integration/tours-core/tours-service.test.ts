@@ -10,6 +10,7 @@ import { pollUntil } from '../../harness/eventually.js';
 import {
   automation,
   describeToursBackends,
+  SLACK_TEAM,
   simpleTour,
   startToursWorld,
   type ToursWorld,
@@ -340,6 +341,45 @@ describeToursBackends('Tours service: journeys and drip', (backendEnv) => {
       (await world.core.tours.journeysOf(nina.person.id)).filter((j) => j.tourId === tour.id).length,
       1,
     );
+  });
+
+  it('sends pre-boarding steps that found no chat identity once the person is met in chat', async () => {
+    const hello = tag('Before day one');
+    const tour = await world.core.tours.create(
+      automation,
+      simpleTour('imported', [['hello', 'first contact', hello]], {
+        triggers: ['import'],
+        audience: { who: 'newcomers' },
+      }),
+    );
+    const email = `ivy-${Date.now()}@tours.example`;
+    const start = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const imported = await world.api('POST', '/people/import', {
+      body: [{ email, displayName: 'Ivy Imported', startDate: start }],
+    });
+    assert.equal(imported.status, 200, await imported.text());
+    const ivy = (await world.core.people.findByEmail(email))!;
+    await world.core.tours.onPersonUpdated(ivy);
+    const [journey] = (await world.core.tours.journeysOf(ivy.id)).filter((j) => j.tourId === tour.id);
+    assert.ok(journey);
+    // the step's job ran and found nobody to send to: still pending
+    await pollUntil(
+      () => world.core.jobs.getState('tour-step', `tour:${journey.id}:0`),
+      (s) => s === 'completed',
+      {
+        what: 'the first step job done',
+      },
+    );
+    assert.equal((await world.core.tours.getJourney(journey.id))?.progress[0]?.state, 'pending');
+    assert.equal(world.timesSent(hello), 0);
+    // Ivy opens Relais in Slack: the identity links by email, the trigger re-arms the journey
+    const userId = `UIVY${Date.now().toString(36).toUpperCase()}`;
+    world.slack.addUser({ id: userId, teamId: SLACK_TEAM, realName: 'Ivy Imported', email });
+    const met = await world.core.people.learn({ platform: 'slack', tenantId: SLACK_TEAM, userId }, { email });
+    assert.equal(met.id, ivy.id);
+    await world.core.tours.start(ivy.id, { kind: 'first_contact', platform: 'slack' });
+    await world.arrives(hello);
+    assert.equal((await world.core.tours.getJourney(journey.id))?.progress[0]?.state, 'sent');
   });
 
   it('counts a funnel per step and completion per department and site', async () => {
