@@ -127,5 +127,37 @@ describeWithChromium('news composer in Chromium', function () {
     assert.equal(item.strategic, true);
     assert.equal(item.audience.everyone, true);
     await page.screenshot({ path: path.join(screenshots, 'progress.png'), fullPage: true });
+
+    // the delivery list's CSV comes through the API with the session's key
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), `news-${id}-deliveries.csv`);
+    const csv = fs.readFileSync((await download.path()) ?? '', 'utf8');
+    assert.match(csv.split('\r\n')[0] ?? '', /status/);
+  });
+
+  it('schedules at a local time in the chosen time zone, and cancelling puts it back to draft', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/news/new';
+    });
+    await page.getByRole('heading', { level: 1, name: 'Write a news item' }).waitFor();
+    await page.getByLabel('Title').fill('Planned item');
+    await page.getByLabel('Time zone').selectOption('Europe/Paris');
+    await page.getByLabel('Publish at a date and time').check();
+    await page.getByLabel('Publication date and time (Europe/Paris)').fill('2030-07-01T09:00');
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await page.getByTestId('news-progress').getByText('Scheduled').first().waitFor();
+    const id = /#\/news\/([\w-]+)$/.exec(page.url())?.[1];
+    const read = async () =>
+      (await fetch(`${relais.url}/api/v1/news/${id}`, { headers: { 'X-Api-Key': apiKey } })).json();
+    const item = await read();
+    assert.equal(item.status, 'scheduled');
+    // 09:00 in Paris in July is 07:00 UTC
+    assert.equal(item.publishAt, '2030-07-01T07:00:00.000Z');
+
+    await page.getByRole('button', { name: 'Cancel sending' }).click();
+    await pollUntil(read, (i) => i.status === 'draft', { intervalMs: 100 });
   });
 });

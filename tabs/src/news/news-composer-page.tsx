@@ -220,7 +220,11 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
           {error && <MessageBar intent="error">{error}</MessageBar>}
           <div className={styles.actions}>
             {!published && (
-              <Button appearance="primary" type="submit" disabled={busy}>
+              <Button
+                appearance="primary"
+                type="submit"
+                disabled={busy || (state.when === 'later' && !state.scheduleAt)}
+              >
                 {state.when === 'later' ? t('news.action.schedule') : t('news.action.publish_now')}
               </Button>
             )}
