@@ -8,7 +8,7 @@ import { can, type Principal, principalPersonId, requireRole } from '../auth/pri
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
-import { addressedTo, mayAnswer } from '../surveys/answer-access.js';
+import { addressedTo, deliveryOf, mayAnswer } from '../surveys/answer-access.js';
 import { sendBody, sendSubject } from '../surveys/survey-routes.js';
 import { quizCard } from './quiz-cards.js';
 import { normaliseQuizQuestions, type Quiz, quizInputSchema } from './quiz-model.js';
@@ -257,11 +257,10 @@ export function quizRoutes(core: Core, quizzes: QuizService) {
         handler: async ({ principal, params }) => {
           requireRole(principal, 'communicator');
           await quizzes.require(params.id);
-          return quizView(
-            await quizzes.setStatus(params.id, verb === 'close' ? 'closed' : 'open'),
-            undefined,
-            true,
-          );
+          const quiz = await quizzes.setStatus(params.id, verb === 'close' ? 'closed' : 'open');
+          // the copies people received say it is closed (or offer the questions again)
+          await deliveryOf(core)?.refreshAll('quiz', quiz.id, 'update');
+          return quizView(quiz, undefined, true);
         },
       }),
     ),

@@ -26,6 +26,8 @@ export interface DeliveryPort {
   ): void;
   broadcast(request: { subjectType: string; subjectId: string; audience: Audience }): Promise<unknown>;
   isAddressedTo(subjectType: string, subjectId: string, personId: string): Promise<boolean>;
+  /** re-renders every sent copy (a survey or quiz closed or reopened) */
+  refreshAll(subjectType: string, subjectId: string, mode: 'update' | 'withdraw'): Promise<void>;
   findByMessage(
     platform: PlatformName,
     conversationId: string,

@@ -313,7 +313,10 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
         handler: async ({ principal, params }) => {
           requireRole(principal, 'communicator');
           await surveys.require(params.id);
-          return surveyView(await surveys.setStatus(params.id, verb === 'close' ? 'closed' : 'open'));
+          const survey = await surveys.setStatus(params.id, verb === 'close' ? 'closed' : 'open');
+          // the copies people received lose (or get back) their Answer button
+          await deliveryOf(core)?.refreshAll('survey', survey.id, 'update');
+          return surveyView(survey);
         },
       }),
     ),

@@ -24,7 +24,8 @@ export function createSurveys(core: Core): SurveyService {
   deliveryOf(core)?.registerContent('survey', {
     async render(subjectId, recipient) {
       const survey = await surveys.get(subjectId);
-      return survey && survey.status === 'open' ? surveyCard(translator(recipient.locale), survey) : null;
+      // a closed survey renders too: refreshing sent copies on close removes their Answer button
+      return survey ? surveyCard(translator(recipient.locale), survey) : null;
     },
   });
   return surveys;

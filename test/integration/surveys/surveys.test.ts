@@ -437,6 +437,15 @@ describeEachStore('surveys over HTTP', (backend) => {
         list.body.surveys.map((s: { id: string }) => s.id),
         [id],
       );
+
+      // closing refreshes the copies people received: no more Answer button
+      const closed = await world.api('POST', `/surveys/${id}/close`);
+      assert.equal(closed.status, 200);
+      const update = await world.slack.waitForCall('chat.update', (c) =>
+        JSON.stringify(c.body).includes('Audience survey'),
+      );
+      assert.match(JSON.stringify(update.body), new RegExp(translate('fr', 'survey.closed')));
+      assert.doesNotMatch(JSON.stringify(update.body), new RegExp(translate('fr', 'survey.answer')));
     });
 
     it('pages long surveys: each submit saves its page and opens the next one', async () => {
