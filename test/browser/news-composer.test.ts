@@ -138,6 +138,31 @@ describeWithChromium('news composer in Chromium', function () {
     assert.match(csv.split('\r\n')[0] ?? '', /status/);
   });
 
+  it('edits the published item (content only) and recalls it from the progress view', async () => {
+    const id = /#\/news\/([\w-]+)$/.exec(page.url())?.[1];
+    const read = async () =>
+      (await fetch(`${relais.url}/api/v1/news/${id}`, { headers: { 'X-Api-Key': apiKey } })).json();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit the news item' }).waitFor();
+    await page.getByText('This item is already out').waitFor();
+    await pollUntil(
+      () => page.getByLabel('Title').inputValue(),
+      (v) => v === 'Canteen opens on Monday',
+    );
+    await page.getByLabel('Title').fill('Canteen opens on Tuesday');
+    await page.getByRole('button', { name: 'Save and update every copy' }).click();
+    await page.getByTestId('news-progress').waitFor();
+    const edited = await pollUntil(read, (i) => i.variants.en.title === 'Canteen opens on Tuesday', {
+      intervalMs: 100,
+    });
+    assert.equal(edited.variants.fr.title, 'Le restaurant ouvre lundi', 'the other language kept');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Recall everywhere' }).click();
+    await pollUntil(read, (i) => i.status === 'recalled', { intervalMs: 100 });
+    await page.getByTestId('news-progress').getByText('Recalled').first().waitFor();
+  });
+
   it('schedules at a local time in the chosen time zone, and cancelling puts it back to draft', async () => {
     await page.evaluate(() => {
       window.location.hash = '#/news/new';
