@@ -37,8 +37,9 @@ export const PUBLISH_QUEUE = 'news.publish';
 export const REMIND_QUEUE = 'news.remind';
 
 const nowIso = () => new Date().toISOString();
+/** shown on cards: the person, or the app's name for an automation key */
 const authorName = (principal: Principal) =>
-  principal.kind === 'person' ? principal.person.displayName : `API (${principal.keyId})`;
+  principal.kind === 'person' ? principal.person.displayName : 'Relais';
 
 /** Loads an item the principal may manage: its author, an organisation-wide communicator, an admin. */
 export async function loadManaged(ctx: NewsContext, principal: Principal, id: string): Promise<NewsRow> {
@@ -130,6 +131,18 @@ export async function updateNews(
     if (live) throw new AppError('conflict', 'the audience of a published news item cannot change');
     await assertAudienceAllowed(scope, patch.audience, ctx.people);
     changes.audience = JSON.stringify(patch.audience);
+    // a scheduled item widened to the whole organisation goes back through approval
+    if (
+      row.status === 'scheduled' &&
+      ctx.settings.approvalRequired &&
+      isOrganisationWide(patch.audience) &&
+      !isAdmin(principal)
+    ) {
+      changes.status = 'pending_approval';
+      changes.approval_requested_at = changes.updated_at;
+      changes.approved_by = null;
+      changes.approved_at = null;
+    }
   }
   if (patch.variants) {
     const variants = { ...(JSON.parse(row.variants) as NewsVariants) };

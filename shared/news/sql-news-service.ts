@@ -84,7 +84,10 @@ export function createNewsService(ctx: NewsContext): NewsService {
         try {
           return toItem(await settleStatus(ctx, await loadManaged(ctx, principal, id)));
         } catch (error) {
-          if (principal.kind === 'automation') throw error;
+          // not theirs to manage (a scoped communicator): they may still be one of its readers
+          if (principal.kind === 'automation' || !(error instanceof AppError && error.code === 'not_found')) {
+            throw error;
+          }
         }
       }
       if (principal.kind !== 'person') throw new AppError('not_found', `no news item ${id}`);

@@ -210,6 +210,17 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
     assert.ok(stats.deliveries.byStatus.sent >= 6);
     const got = await (await world.api('GET', `/news/${item.id}`)).json();
     assert.ok(got.approvedAt);
+
+    // a scheduled departmental item widened to everyone goes back through approval
+    const later = await createNews({ variants: variants('W'), audience: { departments: ['Comms'] } }, olga);
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    const scheduled = await world.api('POST', `/news/${later.id}/publish`, { as: olga, body: { at } });
+    assert.equal((await scheduled.json()).status, 'scheduled');
+    const widened = await world.api('PATCH', `/news/${later.id}`, {
+      as: olga,
+      body: { audience: { everyone: true } },
+    });
+    assert.equal((await widened.json()).status, 'pending_approval');
   });
 
   it('publishes at a local time in a time zone through a durable job', async () => {

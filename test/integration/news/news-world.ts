@@ -91,6 +91,8 @@ export async function startNewsWorld(
     TAB_SSO_JWKS_URL: keys.jwksUrl,
     TAB_SSO_APP_ID_URI: APP_ID_URI,
     ...backendEnv,
+    // queues of their own: other suites' workers on the same Redis must not take this suite's jobs
+    ...(backendEnv.REDIS_URL ? { REDIS_QUEUE_PREFIX: `news-${unique()}` } : {}),
     ...extraEnv,
   };
   let relais = await startRelais({ env });
