@@ -32,6 +32,8 @@ function buttonsOf(blocks: unknown): SlackButton[] {
   return found;
 }
 
+const textOf = (call: FakeSlackCall) => JSON.stringify(call.body);
+
 const buttonFor = (call: FakeSlackCall | undefined, action: string): SlackButton => {
   const button = buttonsOf(call?.body.blocks).find((b) => b.action_id.startsWith(`${action}:`));
   assert.ok(button, `no ${action} button in ${JSON.stringify(call?.body.blocks)?.slice(0, 300)}`);
@@ -181,12 +183,39 @@ describeToursBackends('Welcome tours on Slack', (getWorld) => {
     assert.equal(journey?.trigger.kind, 'channel_join');
     assert.equal(journey?.trigger.groupKey, channel);
 
+    // the group tour is about this channel: the newcomer is asked in their DM, once
+    const dm = `D${userId.slice(1)}`;
+    const [offer] = await pollUntil(
+      () =>
+        world.slack
+          .callsTo('chat.postMessage')
+          .filter((c) => c.body.channel === dm && textOf(c).includes('Introduce me to my team')),
+      (calls) => calls.length > 0,
+    );
+    // the same join again (Slack re-sends, or they left and came back): remembered again, not
+    // asked again (checked at the end, many round trips later)
+    const remembered = async () =>
+      ((await world.relais.core.kv.get(`tours:introduction:channels:${person.id}`)) as { at: string }[])[0]
+        ?.at;
+    const firstAt = await remembered();
+    await world.slackEvent({
+      type: 'member_joined_channel',
+      user: userId,
+      channel,
+      channel_type: 'C',
+      team: world.slackTeam,
+    });
+    await pollUntil(remembered, (at) => at !== firstAt);
+
     // "Introduce me": a modal prefilled with a draft from the profile; nothing is posted yet
+    const introduceButton = buttonFor(offer, 'tour.introduce');
     const introduce = await world.slackClick({
       teamId: world.slackTeam,
       userId,
-      channelId: `D${userId.slice(1)}`,
-      action: { action_id: 'tour.introduce:0', type: 'button' },
+      channelId: dm,
+      messageTs: String(offer?.response.ts),
+      action: { action_id: introduceButton.action_id, value: introduceButton.value, type: 'button' },
+      blocks: offer?.body.blocks as unknown[],
     });
     assert.equal(introduce.status, 200);
     const [opened] = await pollUntil(
@@ -229,6 +258,13 @@ describeToursBackends('Welcome tours on Slack', (getWorld) => {
       (calls) => calls.length > 0,
     );
     const body = JSON.stringify(posted?.body);
+    assert.equal(
+      world.slack
+        .callsTo('chat.postMessage')
+        .filter((c) => c.body.channel === dm && textOf(c).includes('Introduce me to my team')).length,
+      1,
+      'a second join of the same channel does not ask again',
+    );
     assert.ok(body.includes(tag), 'the presentation is posted in the channel');
     assert.ok(!body.includes('<!channel>'), 'user text is escaped: no channel-wide ping');
 

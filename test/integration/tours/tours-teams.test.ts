@@ -197,6 +197,17 @@ describeToursBackends('Welcome tours on Teams', (getWorld) => {
       ),
       'a 1:1 conversation was created with the newcomer (by AAD object id)',
     );
+    // the team tour is about this team: the newcomer is asked whether to introduce them, with a
+    // button that opens the dialog (a task module in Teams)
+    const [offer] = await pollUntil(
+      () => world.teamsPostsWith('Introduce me to my team'),
+      (posts) => posts.length > 0,
+    );
+    const offerCard = cardOf(offer);
+    assert.ok(
+      JSON.stringify(offerCard).includes(`"payload":{"group":"${channel.id}"}`),
+      'the offer is about this team',
+    );
     const theo = await world.relais.core.people.findByEmail(`theo.${tag}@tours.test`);
     assert.ok(theo, 'the newcomer was learned with their email');
     const [journey] = await world.relais.core.tours.journeysOf(theo.id);
