@@ -14,6 +14,7 @@ import { pollRoutes } from '../polls/poll-routes.js';
 import { quizRoutes } from '../quizzes/quiz-routes.js';
 import { surveyRoutes } from '../surveys/survey-routes.js';
 import { schedulePreviewRoutes } from '../tours/console/schedule-preview-route.js';
+import { introductionRoutes } from '../tours/introduction/introduction-routes.js';
 import { tourRoutes } from '../tours/tour-routes.js';
 import { type ApiRoute, parseInput } from './api-route.js';
 import { createAuthenticator } from './authenticate.js';
@@ -30,6 +31,7 @@ export const allRoutes = (core: Core): ApiRoute[] => [
   ...surveyRoutes(core, core.surveys),
   ...quizRoutes(core, core.quizzes),
   ...schedulePreviewRoutes(core),
+  ...introductionRoutes(core),
   ...tourRoutes(core),
 ];
 

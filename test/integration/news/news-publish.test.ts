@@ -376,7 +376,11 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
       assert.equal(done.deliveries.total, 10);
       assert.ok(done.deliveries.byStatus.sent >= 1, JSON.stringify(done.deliveries));
       assert.ok(done.deliveries.byStatus.cancelled >= 1, JSON.stringify(done.deliveries));
-      assert.equal(done.deliveries.byStatus.sent + done.deliveries.byStatus.cancelled, 10);
+      assert.equal(
+        done.deliveries.byStatus.sent + done.deliveries.byStatus.cancelled,
+        10,
+        JSON.stringify(done.deliveries),
+      );
       assert.equal((await world.api('POST', `/news/${item.id}/cancel`)).status, 409);
     } finally {
       world.slack.reset();
