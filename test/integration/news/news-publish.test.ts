@@ -152,6 +152,20 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
       body: { variants: variants('S'), audience: { departments: ['Sales'] } },
     });
     assert.equal(inside.status, 201);
+    const insideId = (await inside.json()).id;
+
+    // the console list: a scoped communicator sees their own items; the admin key sees all, by status
+    const mine = await (await world.api('GET', '/news', { as: sam })).json();
+    assert.deepEqual(
+      mine.items.map((i: Json) => i.id),
+      [insideId],
+    );
+    assert.equal(mine.total, 1);
+    const drafts = await (await world.api('GET', '/news?status=draft&limit=200')).json();
+    assert.ok(drafts.items.some((i: Json) => i.id === insideId));
+    assert.ok(drafts.items.every((i: Json) => i.status === 'draft'));
+    assert.equal((await world.api('GET', `/news/${insideId}`, { as: sam })).status, 200);
+    assert.equal((await world.api('GET', '/news', { as: eve })).status, 403);
 
     // members without the role and guests never author
     assert.equal(
