@@ -44,7 +44,8 @@ export function formatWhen(at: Date, locale: Locale, timeZone: string): string {
 export function stepCard(v: StepCardView): Card {
   const { t } = v;
   const content = v.step.content[v.locale];
-  const open = v.progress.state === 'sent' || v.progress.state === 'pending';
+  // a step not sent yet (the `tour` command before the first one arrives) is shown without buttons
+  const open = v.progress.state === 'sent';
   const isLast = v.index === v.total - 1;
   const task = v.step.task;
   const taskLabel = task ? escapeMarkdown(task.label[v.locale]) : '';
@@ -84,7 +85,10 @@ export function stepCard(v: StepCardView): Card {
         ? t('tour.state.skipped')
         : undefined;
   const upcoming =
-    !isLast && !v.nextReached && !open && !v.completed
+    !isLast &&
+    !v.nextReached &&
+    (v.progress.state === 'done' || v.progress.state === 'skipped') &&
+    !v.completed
       ? v.nextDueAt
         ? t('tour.upcoming', { when: formatWhen(v.nextDueAt, v.locale, v.timeZone) })
         : t('tour.upcoming.later')

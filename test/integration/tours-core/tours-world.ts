@@ -219,12 +219,18 @@ export async function startToursWorld(
 
 export type ToursWorld = Awaited<ReturnType<typeof startToursWorld>>;
 
-/** SQLite, and PostgreSQL + Redis (skipped visibly when either is unreachable). */
+type BackendKind = 'sqlite' | 'postgres' | 'postgres+redis';
+
+/**
+ * SQLite, PostgreSQL (table queue), PostgreSQL + Redis (BullMQ), skipped visibly when a server is
+ * unreachable.
+ */
 export function describeToursBackends(
   name: string,
   fn: (backendEnv: () => Record<string, string>) => void,
+  kinds: readonly BackendKind[] = ['sqlite', 'postgres+redis'],
 ): void {
-  for (const kind of ['sqlite', 'postgres+redis'] as const) {
+  for (const kind of kinds) {
     describe(`${name} [${kind}]`, function () {
       this.timeout(90_000);
       const env: Record<string, string> = {};
@@ -232,11 +238,13 @@ export function describeToursBackends(
       before(async function (this: Context) {
         if (kind === 'sqlite') return;
         const database = await postgresTestUrl();
-        const redis = await redisTestUrl();
         if (database) cleanups.push(() => database.drop());
-        if (redis) cleanups.push(() => redis.flush());
-        if (!database || !redis) this.skip();
+        if (!database) this.skip();
         env.DATABASE_URL = database!.url;
+        if (kind === 'postgres') return;
+        const redis = await redisTestUrl();
+        if (redis) cleanups.push(() => redis.flush());
+        if (!redis) this.skip();
         env.REDIS_URL = redis!.url;
       });
       after(async () => {
