@@ -277,4 +277,78 @@ describeToursBackends('Welcome tours on Slack', (getWorld) => {
     assert.equal(events.length, 1);
     assert.equal(JSON.parse(events[0]?.data ?? '{}').text, text, 'consent recorded with the exact text');
   });
+  it('a newcomer who joined no team is offered the channel configured for their department; Not now posts nothing', async () => {
+    const tag = unique();
+    const salesChannel = `C0SALES${tag}`;
+    const configured = await world.api('PUT', '/tours/introduction/channels', {
+      channels: [
+        {
+          department: `Sales ${tag}`,
+          platform: 'slack',
+          tenantId: world.slackTeam,
+          conversationId: salesChannel,
+        },
+      ],
+    });
+    assert.equal(configured.status, 200, JSON.stringify(configured.body));
+    assert.equal(
+      (await world.api('GET', '/tours/introduction/channels')).body.channels[0].conversationId,
+      salesChannel,
+    );
+    const refused = await world.api('PUT', '/tours/introduction/channels', {
+      channels: [{ platform: 'slack', tenantId: world.slackTeam, conversationId: salesChannel }],
+    });
+    assert.equal(refused.status, 400, 'a rule names a department or a site');
+
+    const userId = newcomer('Dora Directory');
+    const email = `${userId.toLowerCase()}@tours.test`;
+    await world.api('POST', '/people/import', [
+      { email, displayName: 'Dora Directory', department: `Sales ${tag}` },
+    ]);
+    const dm = `D${userId.slice(1)}`;
+    const views = world.slack.callsTo('views.open').length;
+    await world.slackClick({
+      teamId: world.slackTeam,
+      userId,
+      channelId: dm,
+      action: { action_id: 'tour.introduce:0', type: 'button' },
+    });
+    const [opened] = await pollUntil(
+      () => world.slack.callsTo('views.open').slice(views),
+      (calls) => calls.length > 0,
+    );
+    // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON
+    const view = opened?.body.view as { blocks: Record<string, any>[]; private_metadata: string };
+    const input = view.blocks.find((b) => b.type === 'input');
+    assert.match(
+      String(input?.element.initial_value),
+      new RegExp(`Sales ${tag}`),
+      'the draft names the department',
+    );
+
+    // "Not now" records the refusal and posts nothing
+    await world.slackClick({
+      teamId: world.slackTeam,
+      userId,
+      channelId: dm,
+      action: { action_id: 'tour.introduce_decline:0', type: 'button' },
+    });
+    const person = await world.relais.core.people.findByEmail(email);
+    assert.ok(person);
+    const declined = await pollUntil(
+      () =>
+        world.relais.core.store.db
+          .selectFrom('events')
+          .selectAll()
+          .where('type', '=', 'tour.introduction.declined')
+          .where('person_id', '=', person.id)
+          .execute(),
+      (rows) => rows.length === 1,
+    );
+    assert.equal(declined[0]?.subject_id, `configured:slack:${salesChannel}`);
+    assert.equal(
+      world.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === salesChannel).length,
+      0,
+    );
+  });
 });
