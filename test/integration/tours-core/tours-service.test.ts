@@ -434,7 +434,11 @@ describeToursBackends(
     });
 
     it('creates the ready-made welcome tour once, in French and English', async () => {
-      const again = await world.core.tours.ensureWelcomeTour();
+      const [again, twice] = await Promise.all([
+        world.core.tours.ensureWelcomeTour(),
+        world.core.tours.ensureWelcomeTour(),
+      ]);
+      assert.equal(again.id, twice.id);
       const all = await world.core.tours.list(automation);
       assert.equal(all.filter((t) => t.builtIn === 'relais-welcome').length, 1);
       assert.equal(again.steps.length, 4);
@@ -468,6 +472,11 @@ describeToursBackends(
       assert.deepEqual(
         after?.progress.map((p) => p.state),
         ['sent', 'sent', 'sent'],
+      );
+      // the second server started on the same database and did not create a second welcome tour
+      assert.equal(
+        (await world.core.tours.list(automation)).filter((t) => t.builtIn === 'relais-welcome').length,
+        1,
       );
     });
   },
