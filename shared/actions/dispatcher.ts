@@ -75,6 +75,8 @@ export interface ActionResult {
    * replacing the message for everyone. Teams answers Action.Execute per clicker anyway.
    */
   personal?: boolean;
+  /** do not record who acted (a vote in an anonymous poll): the click is logged without its person */
+  anonymous?: boolean;
 }
 
 export type ActionHandler = (request: ActionRequest) => Promise<ActionResult>;
@@ -99,7 +101,7 @@ export class ActionDispatcher {
     const result = await handler(request);
     await this.events?.track({
       type: 'card.action',
-      personId: request.actor.id,
+      personId: result.anonymous ? null : request.actor.id,
       platform: request.platform,
       subjectType: 'action',
       subjectId: request.action,

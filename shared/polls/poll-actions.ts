@@ -68,7 +68,9 @@ export function registerPollActions(core: Core, polls: SqlPollService): void {
     const t = translator(request.locale);
     try {
       const view = await run();
-      return { card: pollCard(view, t, request.locale), personal: true, notice };
+      // the generic click event must not name who voted in an anonymous poll either
+      const anonymous = request.action === pollActions.vote && view.poll.anonymous;
+      return { card: pollCard(view, t, request.locale), personal: true, notice, anonymous };
     } catch (error) {
       const message = refusal(error, t);
       if (!message) throw error;

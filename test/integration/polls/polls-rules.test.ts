@@ -133,6 +133,15 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       assert.equal(event.person_id, null);
       assert.equal(event.data, null, 'the choice of an anonymous vote is not logged');
     }
+    const clicks = await core.store.db
+      .selectFrom('events')
+      .select('person_id')
+      .where('type', '=', 'card.action')
+      .where('subject_id', '=', 'poll.vote')
+      .where('at', '>=', votes[0].at)
+      .execute();
+    assert.ok(clicks.length >= 2);
+    assert.ok(clicks.every((c) => c.person_id === null), 'the click event names nobody either');
     // the voter still sees their own choice (the server holds the key), and votes once
     const again = await teamsVote(world, voter, card, 'Yes', messageId);
     assert.equal(again.status, 200);
