@@ -182,7 +182,7 @@ describeWithChromium('news composer in Chromium', function () {
     // 09:00 in Paris in July is 07:00 UTC
     assert.equal(item.publishAt, '2030-07-01T07:00:00.000Z');
 
-    await page.getByRole('button', { name: 'Cancel sending' }).click();
+    await page.getByRole('button', { name: 'Cancel the publication (back to draft)' }).click();
     await pollUntil(read, (i) => i.status === 'draft', { intervalMs: 100 });
   });
 });

@@ -159,6 +159,7 @@ export function newsApi(api: ApiClient) {
     publish: (id: string, at?: { at: string; timeZone: string }) =>
       api.request<NewsItem>('POST', `/news/${enc(id)}/publish`, at ?? {}),
     recall: (id: string) => api.request<NewsItem>('POST', `/news/${enc(id)}/recall`, {}),
+    approve: (id: string) => api.request<NewsItem>('POST', `/news/${enc(id)}/approve`, {}),
     cancel: (id: string) => api.request<NewsItem>('POST', `/news/${enc(id)}/cancel`, {}),
     stats: (id: string) => api.request<NewsStats>('GET', `/news/${enc(id)}/stats`),
     deliveries: async (id: string, limit = 100, offset = 0): Promise<Delivery[]> =>

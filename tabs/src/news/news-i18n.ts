@@ -68,8 +68,10 @@ export const newsTabEn = {
   'news.action.add_button': 'Add a link button',
   'news.action.remove': 'Remove',
   'news.action.cancel': 'Cancel sending',
+  'news.action.cancel_schedule': 'Cancel the publication (back to draft)',
   'news.action.edit': 'Edit',
   'news.action.recall': 'Recall everywhere',
+  'news.action.approve': 'Approve (administrators)',
 
   'news.preview.title': 'Preview',
   'news.preview.language': 'Language of the preview',
@@ -192,8 +194,10 @@ export const newsTabFr: Record<keyof typeof newsTabEn, string> = {
   'news.action.add_button': 'Ajouter un bouton de lien',
   'news.action.remove': 'Retirer',
   'news.action.cancel': 'Arrêter l’envoi',
+  'news.action.cancel_schedule': 'Annuler la publication (retour au brouillon)',
   'news.action.edit': 'Modifier',
   'news.action.recall': 'Retirer partout',
+  'news.action.approve': 'Valider (administrateurs)',
 
   'news.preview.title': 'Aperçu',
   'news.preview.language': 'Langue de l’aperçu',

@@ -103,7 +103,7 @@ export function NewsProgressPage({
     return () => clearInterval(timer);
   }, [running, refresh]);
 
-  async function act(action: 'cancel' | 'recall') {
+  async function act(action: 'cancel' | 'recall' | 'approve') {
     if (action === 'recall' && !window.confirm(t('news.progress.confirm_recall'))) return;
     setBusy(true);
     try {
@@ -157,11 +157,16 @@ export function NewsProgressPage({
         </section>
       )}
       <div className={styles.actions}>
+        {item?.status === 'pending_approval' && (
+          <Button disabled={busy} appearance="primary" onClick={() => void act('approve')}>
+            {t('news.action.approve')}
+          </Button>
+        )}
         {(item?.status === 'publishing' ||
           item?.status === 'scheduled' ||
           item?.status === 'pending_approval') && (
           <Button disabled={busy} onClick={() => void act('cancel')}>
-            {t('news.action.cancel')}
+            {item.status === 'publishing' ? t('news.action.cancel') : t('news.action.cancel_schedule')}
           </Button>
         )}
         {item && item.status !== 'recalled' && (
