@@ -5,6 +5,9 @@
  */
 import { startRelais } from '../bots/start-relais.js';
 import { card } from '../shared/cards/model.js';
+import { countStatements, statementCounts } from './news-statements.js';
+
+countStatements();
 
 const relais = await startRelais({ env: process.env });
 const subjectType = 'bench.note';
@@ -17,13 +20,16 @@ relais.core.delivery.registerContent(subjectType, {
 const subjectId = process.env.BENCH_SUBJECT ?? 'bench';
 let peakRss = process.memoryUsage().rss;
 const report = async () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  // read before the progress query, which is the bench's own cost
+  const statements = { ...statementCounts };
   const progress = await relais.core.delivery.progress(subjectType, subjectId);
-  process.stdout.write(`${JSON.stringify({ url: relais.url, rss: peakRss, progress })}\n`);
+  process.stdout.write(`${JSON.stringify({ url: relais.url, rss: peakRss, progress, statements })}\n`);
 };
 setInterval(() => void report().catch((error) => console.error(error)), 1_000).unref();
 setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  // rss() alone: memoryUsage() walks every heap space, a cost the bench would add to each send
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }, 100).unref();
 await relais.core.delivery.broadcast({
   subjectType,

@@ -88,7 +88,9 @@ export const newsBenchmark: Benchmark = {
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
-      let last: { url: string; rss: number; progress: DeliveryProgress } | undefined;
+      let last:
+        | { url: string; rss: number; progress: DeliveryProgress; statements: { sql: number; redis: number } }
+        | undefined;
       let buffer = '';
       child.stdout?.on('data', (chunk: Buffer) => {
         buffer += chunk.toString();
@@ -152,6 +154,10 @@ export const newsBenchmark: Benchmark = {
       );
       console.log(
         `  GET /healthz during the broadcast: p50 ${formatMs(percentile(latencies, 50))} ms, p99 ${formatMs(percentile(latencies, 99))} ms over ${latencies.length} calls (goal p99 < 200 ms)`,
+      );
+      const sends = Math.max(1, teamsFigures.total + slackCalls.length);
+      console.log(
+        `  server statements per platform request (whole run, planning and progress reads included): SQL ${((final?.statements.sql ?? 0) / sends).toFixed(2)}, Redis ${((final?.statements.redis ?? 0) / sends).toFixed(2)}`,
       );
       console.log(
         `  server peak RSS: ${mb(final?.rss ?? 0)}; wall time ${Math.round((Date.now() - started) / 1000)} s`,
