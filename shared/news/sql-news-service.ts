@@ -16,6 +16,7 @@ import {
   loadRow,
   NEWS_SUBJECT,
   type NewsContext,
+  newsIdOfSubject,
   REMINDER_SUBJECT,
   toItem,
 } from './news-context.js';
@@ -251,6 +252,25 @@ export function wireNews(ctx: NewsContext, news: NewsService, wiring: NewsWiring
   wiring.dispatcher.register('news.ack', async (request) => {
     const t = translator(request.locale);
     const newsId = String(request.payload.newsId ?? '');
+    const delivery = request.message
+      ? await ctx.delivery.findByMessage(
+          request.message.platform,
+          request.message.conversationId,
+          request.message.messageId,
+        )
+      : undefined;
+    // a copy posted in a channel reached whoever is in it, audience or not; that copy is
+    // everyone's, so it keeps its button and the clicker gets a notice
+    if (
+      delivery &&
+      !delivery.personId &&
+      newsIdOfSubject(delivery.subjectType, delivery.subjectId) === newsId
+    ) {
+      const row = await loadRow(ctx, newsId);
+      if (row?.strategic !== 1 || !isReadable(row)) return { notice: t('news.ack.unavailable') };
+      await acknowledge(ctx, newsId, request.actor, request.platform);
+      return { notice: t('news.ack.thanks') };
+    }
     try {
       await news.acknowledge(newsId, request.actor, request.platform);
     } catch (error) {
@@ -259,15 +279,6 @@ export function wireNews(ctx: NewsContext, news: NewsService, wiring: NewsWiring
       }
       throw error;
     }
-    // a copy posted in a channel is everyone's: it keeps its button, the clicker gets a notice
-    const delivery = request.message
-      ? await ctx.delivery.findByMessage(
-          request.message.platform,
-          request.message.conversationId,
-          request.message.messageId,
-        )
-      : undefined;
-    if (delivery && !delivery.personId) return { notice: t('news.ack.thanks') };
     const card = await news.cardFor(newsId, request.actor, request.locale as Locale);
     return { card, notice: t('news.ack.thanks') };
   });

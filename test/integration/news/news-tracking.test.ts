@@ -285,6 +285,53 @@ describeNewsBackends('News tracking: acknowledgements, links, stats, reminders (
     );
   });
 
+  it('acknowledges from a copy posted in a channel without changing that shared copy', async () => {
+    const created = await world.api('POST', '/news', {
+      body: {
+        strategic: true,
+        variants: { en: { title: 'Channel news' } },
+        audience: { channels: [{ platform: 'slack', tenantId: SLACK_TEAM, conversationId: 'C0NEWSROOM' }] },
+      },
+    });
+    const id = (await created.json()).id;
+    await world.api('POST', `/news/${id}/publish`, { body: {} });
+    const [copy] = await until(async () => {
+      const res = await (await world.api('GET', `/news/${id}/deliveries`)).json();
+      return res.deliveries[0]?.status === 'sent' ? res.deliveries : undefined;
+    });
+    assert.equal(copy.personId, null);
+    const post = world.slack.callsTo('chat.postMessage').find((c) => c.body.channel === 'C0NEWSROOM');
+    assert.ok(post);
+    const ack = (post.body.blocks as Json[])
+      .flatMap((b) => b.elements ?? [])
+      .find((e: Json) => String(e.action_id).startsWith('news.ack'));
+    assert.ok(ack);
+    const response = await postToSlackEndpoint(
+      world.relais.url,
+      interactionRequest(
+        blockActions({
+          teamId: SLACK_TEAM,
+          userId: carol.userId,
+          action: { action_id: ack.action_id, value: ack.value, type: 'button', text: ack.text },
+          channelId: 'C0NEWSROOM',
+          messageTs: copy.messageId,
+        }),
+        { secret: SLACK_SECRET },
+      ),
+    );
+    assert.equal(response.status, 200);
+    const stats = await until(async () => {
+      const s = await (await world.api('GET', `/news/${id}/stats`)).json();
+      return s.totals.acknowledged === 1 ? s : undefined;
+    });
+    assert.equal(stats.totals.acknowledged, 1);
+    assert.equal(
+      world.slack.callsTo('chat.update').filter((c) => c.body.channel === 'C0NEWSROOM').length,
+      0,
+      'the shared copy keeps its button',
+    );
+  });
+
   it('reminds only those who have not acknowledged, as many times as configured', async function () {
     this.timeout(60_000);
     // published, then acknowledged by Alice right away (well inside the 4 s before the first reminder)
