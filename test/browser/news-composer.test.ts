@@ -126,6 +126,8 @@ describeWithChromium('news composer in Chromium', function () {
     assert.equal(item.variants.fr.title, 'Le restaurant ouvre lundi');
     assert.equal(item.strategic, true);
     assert.equal(item.audience.everyone, true);
+    // strategic: who has not acknowledged (nobody received it here: no one is in the directory)
+    await page.getByTestId('news-pending').getByText('Not acknowledged yet (0)').waitFor();
     await page.screenshot({ path: path.join(screenshots, 'progress.png'), fullPage: true });
 
     // the delivery list's CSV comes through the API with the session's key

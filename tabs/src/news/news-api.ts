@@ -117,6 +117,15 @@ export interface Delivery {
   reactedAt: string | null;
 }
 
+/** Someone who got a strategic item and has not acknowledged it. */
+export interface PendingAcknowledgement {
+  personId: string;
+  displayName: string;
+  email: string | null;
+  department: string | null;
+  platform: string;
+}
+
 /** One news item of a person's feed, already in their language. */
 export interface FeedItem {
   id: string;
@@ -169,6 +178,11 @@ export function newsApi(api: ApiClient) {
           `/news/${enc(id)}/deliveries?limit=${limit}&offset=${offset}`,
         )
       ).deliveries ?? [],
+    pendingAcknowledgements: (id: string, limit = 50, offset = 0) =>
+      api.request<{ people: PendingAcknowledgement[]; total: number }>(
+        'GET',
+        `/news/${enc(id)}/pending-acknowledgements?limit=${limit}&offset=${offset}`,
+      ),
     deliveriesCsv: (id: string) => api.text(`/news/${enc(id)}/deliveries?format=csv`),
     /** the neutral cards a draft becomes, per language (the adapters' renderers draw them) */
     preview: (draft: NewsDraft) =>

@@ -104,6 +104,7 @@ export const newsTabEn = {
   'news.stats.department': 'Department',
   'news.stats.no_department': '(no department)',
 
+  'news.pending.title': 'Not acknowledged yet ({count})',
   'news.deliveries.title': 'Deliveries',
   'news.deliveries.csv': 'Download CSV',
   'news.deliveries.recipient': 'Recipient',
@@ -230,6 +231,7 @@ export const newsTabFr: Record<keyof typeof newsTabEn, string> = {
   'news.stats.department': 'Service',
   'news.stats.no_department': '(sans service)',
 
+  'news.pending.title': 'Lecture pas encore confirmée ({count})',
   'news.deliveries.title': 'Envois',
   'news.deliveries.csv': 'Télécharger en CSV',
   'news.deliveries.recipient': 'Destinataire',

@@ -25,6 +25,7 @@ import type { NewsApi, NewsItem, NewsStats, SignalCounts } from './news-api.js';
 import { NewsDeliveries } from './news-deliveries.js';
 import { statusKey, titleOf } from './news-list-page.js';
 import { deliveryStatusLabel, describeFailure, formatDate, formatDuration } from './news-text.js';
+import { PendingAcknowledgements } from './pending-acknowledgements.js';
 
 export const statsPollMs = 2000;
 
@@ -217,6 +218,7 @@ export function NewsProgressPage({
           )}
         </section>
       )}
+      {item?.strategic && item.status !== 'draft' && <PendingAcknowledgements news={news} newsId={newsId} />}
       {item && item.status !== 'draft' && <NewsDeliveries news={news} newsId={newsId} />}
     </div>
   );
