@@ -1,6 +1,7 @@
 /**
  * Makes sure tabs/dist is a build of the current sources: builds with Vite once when dist is
- * missing or older than any file under tabs/ (sources, index.html, vite.config.ts).
+ * missing or older than any file it is built from: tabs/ (sources, index.html, vite.config.ts)
+ * and the card model and renderers the console bundles for its live previews.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +12,10 @@ import { promisify } from 'node:util';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const tabsDir = path.join(repoRoot, 'tabs');
 const builtIndex = path.join(tabsDir, 'dist', 'index.html');
+/** folders outside tabs/ whose files the tab bundle imports (news composer previews) */
+const bundledDirs = ['shared/cards', 'bots/teams/cards', 'bots/slack/cards'].map((dir) =>
+  path.join(repoRoot, dir),
+);
 
 function newestSourceTime(dir: string): number {
   let newest = 0;
@@ -24,7 +29,8 @@ function newestSourceTime(dir: string): number {
 
 export async function ensureTabsBuilt(): Promise<'fresh' | 'built'> {
   const builtAt = fs.existsSync(builtIndex) ? fs.statSync(builtIndex).mtimeMs : 0;
-  if (builtAt > newestSourceTime(tabsDir)) return 'fresh';
+  const newestSource = Math.max(...[tabsDir, ...bundledDirs].map(newestSourceTime));
+  if (builtAt > newestSource) return 'fresh';
   await promisify(execFile)(
     process.execPath,
     [
