@@ -10,6 +10,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationsFor } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { cachingStatements } from './sqlite-statement-cache.js';
 import type { Store } from './store.js';
 
 // bigint columns (epoch ms) come back as numbers: they stay far below 2^53.
@@ -49,7 +50,7 @@ function openSqlite(options: StoreOptions): Store {
   database.pragma('foreign_keys = ON');
   // Several workers in one process share this connection; busy_timeout covers other processes.
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
   return {
     db,
     dialect: 'sqlite',
