@@ -10,11 +10,29 @@ import {
   botAddedActivity,
   executeActionActivity,
   installationUpdateActivity,
+  invokeActivity,
   messageActivity,
   teamsUser,
 } from '../../harness/teams-activities.js';
-import { type CardJson, cardOf, executeActionsOf, textsOf } from '../teams/teams-helpers.js';
+import { assertParses, type CardJson, cardOf, executeActionsOf, textsOf } from '../teams/teams-helpers.js';
 import { describeToursBackends, type ToursWorld, unique } from './tours-world.js';
+
+/** the Action.Execute or Action.Submit (task/fetch, dialog submit) of `card` for a dispatcher action */
+function executeOrSubmit(node: unknown, action: string): CardJson {
+  const found: CardJson[] = [];
+  const walk = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      const o = n as CardJson;
+      if ((o.type === 'Action.Submit' || o.type === 'Action.Execute') && o.data?.action === action)
+        found.push(o);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(node);
+  assert.ok(found[0], `no ${action} button`);
+  return found[0];
+}
 
 /** the Action.Execute of `card` for the dispatcher action `verb` */
 function buttonOf(card: CardJson, verb: string): CardJson {
@@ -157,7 +175,7 @@ describeToursBackends('Welcome tours on Teams', (getWorld) => {
     );
   });
 
-  it('a person added to a team where the bot is starts the team tour, the team as group', async () => {
+  it('a person added to a team starts the team tour and may introduce themselves in the team channel (task module)', async () => {
     const tag = unique();
     await world.createTour({
       name: `Team ${tag}`,
@@ -208,6 +226,40 @@ describeToursBackends('Welcome tours on Teams', (getWorld) => {
       JSON.stringify(offerCard).includes(`"payload":{"group":"${channel.id}"}`),
       'the offer is about this team',
     );
+
+    // "Introduce me to my team" opens a task module prefilled from the profile; its submit posts
+    // exactly the newcomer's text into the team's channel
+    const opener = executeOrSubmit(offerCard, 'tour.introduce');
+    const newcomerScene = world.teamsScene(newcomer);
+    const fetched = await world.teamsPost(
+      invokeActivity(newcomerScene, 'task/fetch', { data: opener.data, context: { theme: 'default' } }),
+    );
+    assert.equal(fetched.body?.task?.type, 'continue', JSON.stringify(fetched.body));
+    const dialog = fetched.body.task.value.card.content as CardJson;
+    assertParses(dialog);
+    assert.ok(
+      JSON.stringify(dialog).includes('Théo Team'),
+      `the draft names the newcomer: ${textsOf(dialog).join(' | ')}`,
+    );
+    assert.equal(world.teamsPostsWith(`Théo here ${tag}`).length, 0, 'nothing posted before the submit');
+    const submit = executeOrSubmit(dialog, 'tour.introduce_submit');
+    const submitted = await world.teamsPost(
+      invokeActivity(newcomerScene, 'task/submit', {
+        data: { ...submit.data, 'in.text': `Théo here ${tag}, happy to join!` },
+        context: { theme: 'default' },
+      }),
+    );
+    assert.equal(submitted.status, 200);
+    const [presentation] = await pollUntil(
+      () => world.teamsPostsWith(`Théo here ${tag}`),
+      (posts) => posts.length > 0,
+    );
+    assert.ok(
+      decodeURIComponent(presentation?.path ?? '').startsWith(`/v3/conversations/${channel.id}/activities`),
+      `posted in the team channel: ${presentation?.path}`,
+    );
+    cardOf(presentation);
+
     const theo = await world.relais.core.people.findByEmail(`theo.${tag}@tours.test`);
     assert.ok(theo, 'the newcomer was learned with their email');
     const [journey] = await world.relais.core.tours.journeysOf(theo.id);

@@ -6,7 +6,7 @@
  * - In a team, every member added other than the bot joined the team: `team_join`, with the
  *   team's channel as the conversation their introduction may go to and the team id as group.
  */
-import type { ChannelAccount, TurnContext } from 'botbuilder';
+import { type ChannelAccount, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Core } from '../../../../shared/core.js';
 import type { ConversationTarget, PlatformIdentity } from '../../../../shared/messaging/messenger.js';
 import { startOnFirstContact, startOnJoin } from '../../../../shared/tours/triggers/start-from-platform.js';
@@ -16,6 +16,19 @@ import { turnPerson } from '../../turn/turn-person.js';
 
 interface TeamChannelData {
   team?: { id?: string };
+}
+
+/**
+ * Teams lists added members without their names: the connector's member lookup has it. A failed
+ * lookup leaves the name unknown (the person is still learned, and named at their first turn).
+ */
+async function memberName(core: Core, context: TurnContext, userId: string): Promise<string | undefined> {
+  try {
+    return (await TeamsInfo.getMember(context, userId)).name || undefined;
+  } catch (error) {
+    core.logger.warn({ err: error, userId }, 'Teams member name lookup failed');
+    return undefined;
+  }
 }
 
 const isBot = (context: TurnContext, member: ChannelAccount) =>
@@ -55,10 +68,8 @@ export const membersAdded =
           ...(member.aadObjectId ? { aadObjectId: member.aadObjectId } : {}),
         };
         const profile = await memberProfile(core, context, identity);
-        const person = await core.people.learn(identity, {
-          displayName: member.name || undefined,
-          ...profile,
-        });
+        const displayName = member.name || (await memberName(core, context, member.id));
+        const person = await core.people.learn(identity, { displayName, ...profile });
         await startOnJoin(core, person.id, {
           kind: 'team_join',
           conversation,
