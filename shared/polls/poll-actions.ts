@@ -56,6 +56,7 @@ export function registerPollActions(core: Core, polls: SqlPollService): void {
   const place = (request: ActionRequest): PollPlace => ({
     platform: request.platform,
     message: request.message,
+    conversation: request.conversation,
   });
   const principal = (request: ActionRequest): Principal => ({ kind: 'person', person: request.actor });
 

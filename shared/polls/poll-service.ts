@@ -10,7 +10,7 @@
  */
 import type { Principal } from '../auth/principal.js';
 import type { Locale } from '../i18n/i18n.js';
-import type { PlatformName, SentMessage } from '../messaging/messenger.js';
+import type { ConversationTarget, PlatformName, SentMessage } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import type {
   Poll,
@@ -26,6 +26,8 @@ export interface PollPlace {
   platform?: PlatformName;
   /** the message carrying the poll card, when the platform tells it */
   message?: SentMessage;
+  /** the conversation the click came from (a channel, not a thread in it) */
+  conversation?: ConversationTarget;
 }
 
 export interface CreatedPoll {

@@ -78,9 +78,9 @@ export class SqlPollService implements PollService {
   private async authorise(poll: Poll, person: Person, place?: PollPlace): Promise<void> {
     if (!person.active) throw new AppError('forbidden', 'this person has left the organisation');
     if (person.kind !== 'guest' || poll.authorId === person.id) return;
-    const message = place?.message;
-    if (message && (await this.deps.store.postedIn(poll.id, message.platform, message.conversationId)))
-      return;
+    // the channel itself (a Teams message id names a thread in it), else the message's conversation
+    const where = place?.conversation ?? place?.message;
+    if (where && (await this.deps.store.postedIn(poll.id, where.platform, where.conversationId))) return;
     const target = await this.deps.store.target(poll.id);
     if (
       target &&

@@ -9,7 +9,7 @@ import { pollDb } from '../../../shared/polls/poll-tables.js';
 import { describeEachStore } from '../../harness/databases.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
-import { executeActionActivity, postActivity } from '../../harness/teams-activities.js';
+import { executeActionActivity, postActivity, teamsUser } from '../../harness/teams-activities.js';
 import { BOT_TOKEN, ENGLISH, FRENCH, SECRET, TEAM } from '../slack/slack-world.js';
 import { executeActionsOf, textsOf } from '../teams/teams-helpers.js';
 import {
@@ -141,7 +141,10 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       .where('at', '>=', votes[0].at)
       .execute();
     assert.ok(clicks.length >= 2);
-    assert.ok(clicks.every((c) => c.person_id === null), 'the click event names nobody either');
+    assert.ok(
+      clicks.every((c) => c.person_id === null),
+      'the click event names nobody either',
+    );
     // the voter still sees their own choice (the server holds the key), and votes once
     const again = await teamsVote(world, voter, card, 'Yes', messageId);
     assert.equal(again.status, 200);
@@ -255,6 +258,42 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
     assert.equal(voters.status, 200, voters.text);
     assert.match(voters.text, /Chloe Csv,.*'=cmd/);
     assert.match(voters.text, /Carl Csv,.*"Plain, with comma"/);
+  });
+
+  it('lets a Teams guest vote in the channel the poll was posted in, and nowhere else', async () => {
+    const { pollId, card, messageId } = await createPoll({
+      question: 'Teams guests?',
+      options: ['In', 'Out'],
+    });
+    const guest = teamsUser('Gwen Guest'); // the member lookup does not know her: a guest
+    const button = executeActionsOf(card).find((a) => a.verb === 'poll.vote' && a.title === 'In');
+    assert.ok(button);
+    const elsewhere = {
+      ...channelScene(world, guest),
+      conversation: {
+        id: '19:other@thread.tacv2;messageid=9',
+        conversationType: 'channel' as const,
+        isGroup: true,
+      },
+    };
+    const refused = await postActivity(
+      world.url,
+      executeActionActivity(elsewhere, button, { replyToId: messageId }),
+    );
+    assert.equal(refused.body.statusCode, 400);
+    assert.equal((await results(world, pollId)).voters, 0);
+    const here = await postActivity(
+      world.url,
+      executeActionActivity(channelScene(world, guest), button, { replyToId: messageId }),
+    );
+    assert.equal(here.body.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(here.body));
+    assert.equal((await results(world, pollId)).voters, 1);
+    const person = await world.slack.relais.core.people.findByIdentity({
+      platform: 'teams',
+      tenantId: TENANT,
+      userId: guest.id,
+    });
+    assert.equal(person?.kind, 'guest');
   });
 
   it('lets a guest vote only on a poll posted where they are', async () => {
