@@ -228,7 +228,12 @@ describe('Slack events endpoint (HTTP)', () => {
         eventCallback({ teamId: TEAM, event: { ...base, user: ENGLISH.id, subtype: 'message_changed' } }),
       );
       await pause(300);
-      assert.equal(world.fake.callsTo('chat.postMessage').length, 0);
+      // (an earlier test's first Home visit started the welcome tour, whose step may land now in
+      // John's DM as opened by the core: only answers in this conversation count)
+      assert.equal(
+        world.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'D0JOHNDM').length,
+        0,
+      );
     });
   });
 });
