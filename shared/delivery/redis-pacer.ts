@@ -1,7 +1,8 @@
 /**
  * The Pacer on Redis: the same GCRA as the SQL pacer (sql-pacer.ts), one hash per Teams tenant or
- * Slack workspace, each slot taken by a Lua script Redis runs atomically, so every instance
- * sharing REDIS_URL shares the budget. Its own fail-fast connection, like the once guard.
+ * Slack workspace, slots taken by a Lua script Redis runs atomically (one run takes a slot for
+ * each sender of this instance waiting on the budget: slot-leases.ts), so every instance sharing
+ * REDIS_URL shares the budget. Its own fail-fast connection, like the once guard.
  */
 import { Redis } from 'ioredis';
 import type { Logger } from '../logging/logger.js';
@@ -18,11 +19,15 @@ import {
   newBudgetChangedAt,
   type ResolvedRates,
   resolveRates,
-  sleep,
   startMilli,
 } from './pacer-rates.js';
+import { SlotLeases, slotsWanted, slotTimes, type Take } from './slot-leases.js';
 
-/** KEYS[1] budget; ARGV now_us, interval_us, max_ahead_us, start_milli, now_ms → {granted_us, free_at_us} */
+/**
+ * KEYS[1] budget; ARGV now_us, interval_us, max_ahead_us, start_milli, now_ms, want
+ * → {first granted slot or -1, slots granted, free_at_us}: up to `want` consecutive slots, all
+ * within the reserve window
+ */
 const ACQUIRE = `
 local tat = tonumber(redis.call('HGET', KEYS[1], 'tat') or '0')
 local paused = tonumber(redis.call('HGET', KEYS[1], 'paused') or '0')
@@ -30,12 +35,15 @@ if redis.call('HEXISTS', KEYS[1], 'base') == 0 then
   redis.call('HSET', KEYS[1], 'base', ARGV[4], 'changed', ARGV[5])
 end
 local now = tonumber(ARGV[1])
+local interval = tonumber(ARGV[2])
+local ahead = tonumber(ARGV[3])
 local start = math.max(tat, paused * 1000, now)
-if start - now <= tonumber(ARGV[3]) then
-  redis.call('HSET', KEYS[1], 'tat', string.format('%.0f', start + tonumber(ARGV[2])))
-  return {string.format('%.0f', start), string.format('%.0f', start)}
+if start - now <= ahead then
+  local count = math.min(tonumber(ARGV[6]), math.floor((now + ahead - start) / interval) + 1)
+  redis.call('HSET', KEYS[1], 'tat', string.format('%.0f', start + count * interval))
+  return {string.format('%.0f', start), tostring(count), string.format('%.0f', start)}
 end
-return {'-1', string.format('%.0f', start)}
+return {'-1', '0', string.format('%.0f', start)}
 `;
 
 /** KEYS[1]; ARGV resume_at_ms → sets the pause end (never earlier than one already set) */
@@ -69,6 +77,7 @@ export class RedisPacer implements Pacer {
   private readonly rates: ResolvedRates;
   private readonly prefix: string;
   private readonly rateCache = new Map<string, { baseMilli: number; changedAt: number; readAt: number }>();
+  private readonly leases = new SlotLeases((budget, want, windowUs) => this.take(budget, want, windowUs));
 
   constructor(options: RedisPacerOptions) {
     this.rates = resolveRates(options.rates);
@@ -80,31 +89,38 @@ export class RedisPacer implements Pacer {
   }
 
   async acquire(platform: PlatformName, tenantId: string): Promise<void> {
-    const key = this.prefix + budgetKey(platform, tenantId);
-    const maxAheadUs = MAX_RESERVE_AHEAD_MS * 1000;
-    for (;;) {
-      const interval = intervalUs(await this.currentMilli(platform, key));
-      const nowMs = Date.now();
-      const nowUs = nowMs * 1000;
-      const [granted, freeAt] = (await this.connection.eval(
-        ACQUIRE,
-        1,
-        key,
-        nowUs,
-        interval,
-        maxAheadUs,
-        startMilli(this.rates, platform),
-        newBudgetChangedAt(nowMs),
-      )) as [string, string];
-      if (Number(granted) >= 0) {
-        await sleep((Number(granted) - nowUs) / 1000);
-        return;
-      }
-      await sleep(Math.min(MAX_RESERVE_AHEAD_MS, (Number(freeAt) - nowUs) / 1000 - MAX_RESERVE_AHEAD_MS + 1));
-    }
+    await this.leases.acquire(budgetKey(platform, tenantId));
+  }
+
+  /** One script run: up to `want` consecutive slots of this budget. */
+  private async take(budget: string, asked: number, windowUs: number): Promise<Take> {
+    const platform = budget.slice(0, budget.indexOf(':')) as PlatformName;
+    const key = this.prefix + budget;
+    const interval = intervalUs(await this.currentMilli(platform, key));
+    const want = slotsWanted(asked, windowUs, interval);
+    const nowMs = Date.now();
+    const nowUs = nowMs * 1000;
+    const [granted, count, freeAt] = (await this.connection.eval(
+      ACQUIRE,
+      1,
+      key,
+      nowUs,
+      interval,
+      MAX_RESERVE_AHEAD_MS * 1000,
+      startMilli(this.rates, platform),
+      newBudgetChangedAt(nowMs),
+      want,
+    )) as [string, string, string];
+    if (Number(granted) >= 0)
+      return { slotsUs: slotTimes(Number(granted), Number(count), interval), retryInMs: 0 };
+    return {
+      slotsUs: [],
+      retryInMs: Math.min(MAX_RESERVE_AHEAD_MS, (Number(freeAt) - nowUs) / 1000 - MAX_RESERVE_AHEAD_MS + 1),
+    };
   }
 
   async throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void> {
+    this.leases.drop(budgetKey(platform, tenantId));
     const key = this.prefix + budgetKey(platform, tenantId);
     const now = Date.now();
     const resumeAt = now + Math.max(0, Math.ceil(retryAfterMs));

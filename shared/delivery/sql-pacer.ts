@@ -1,8 +1,9 @@
 /**
  * The Pacer on the main database (SQLite or PostgreSQL): one `pacer_budgets` row per Teams tenant
- * or Slack workspace, and one atomic UPDATE … RETURNING per slot (GCRA: the row keeps the
- * theoretical arrival time of the next free slot; a caller takes max(tat, pause end, now) and
- * moves tat one interval on). PostgreSQL locks the row for the statement and SQLite runs it under
+ * or Slack workspace, and one atomic UPDATE … RETURNING per grant (GCRA: the row keeps the
+ * theoretical arrival time of the next free slot; a grant starts at max(tat, pause end, now) and
+ * moves tat one interval on per slot; one statement takes a slot for each sender of this instance
+ * waiting on the budget: slot-leases.ts). PostgreSQL locks the row for the statement and SQLite runs it under
  * its single write lock, so two instances never take the same slot. A caller whose slot would be
  * more than MAX_RESERVE_AHEAD_MS away takes nothing and asks again later, so a long 429 pause
  * does not hand out slots that would all land at its end.
@@ -22,9 +23,9 @@ import {
   newBudgetChangedAt,
   type ResolvedRates,
   resolveRates,
-  sleep,
   startMilli,
 } from './pacer-rates.js';
+import { SlotLeases, slotsWanted, slotTimes, type Take } from './slot-leases.js';
 
 /** how long an instance trusts its copy of an adaptive rate before reading it again */
 const RATE_CACHE_MS = 500;
@@ -39,6 +40,7 @@ export class SqlPacer implements Pacer {
   private readonly rates: ResolvedRates;
   private readonly ensured = new Set<string>();
   private readonly rateCache = new Map<string, RateState>();
+  private readonly leases = new SlotLeases((key, want, windowUs) => this.take(key, want, windowUs));
 
   constructor(
     private readonly store: Store,
@@ -50,30 +52,41 @@ export class SqlPacer implements Pacer {
   async acquire(platform: PlatformName, tenantId: string): Promise<void> {
     const key = budgetKey(platform, tenantId);
     await this.ensure(platform, key);
+    await this.leases.acquire(key);
+  }
+
+  /** One atomic statement: up to `want` consecutive slots, all within the reserve window. */
+  private async take(key: string, asked: number, windowUs: number): Promise<Take> {
+    const platform = key.slice(0, key.indexOf(':')) as PlatformName;
     const greatest = sql.raw(this.store.dialect === 'postgres' ? 'greatest' : 'max');
+    const least = sql.raw(this.store.dialect === 'postgres' ? 'least' : 'min');
     const maxAheadUs = MAX_RESERVE_AHEAD_MS * 1000;
-    for (;;) {
-      const interval = intervalUs(await this.currentMilli(platform, key));
-      const nowUs = Date.now() * 1000;
-      const start = sql<number>`${greatest}(tat_us, paused_until * 1000, ${nowUs})`;
-      const fits = sql<boolean>`${start} - ${nowUs} <= ${maxAheadUs}`;
-      const { rows } = await sql<{ tat_us: number; granted_us: number; paused_until: number }>`
-        update pacer_budgets set
-          granted_us = case when ${fits} then ${start} else -1 end,
-          tat_us = case when ${fits} then ${start} + ${interval} else tat_us end
-        where key = ${key}
-        returning tat_us, granted_us, paused_until
-      `.execute(this.store.db);
-      const row = rows[0];
-      if (!row) throw new Error(`pacer: budget row ${key} is missing`);
-      const granted = Number(row.granted_us);
-      if (granted >= 0) {
-        await sleep((granted - nowUs) / 1000);
-        return;
-      }
-      const freeAtUs = Math.max(Number(row.tat_us), Number(row.paused_until) * 1000);
-      await sleep(Math.min(MAX_RESERVE_AHEAD_MS, (freeAtUs - nowUs) / 1000 - MAX_RESERVE_AHEAD_MS + 1));
+    const interval = intervalUs(await this.currentMilli(platform, key));
+    const want = slotsWanted(asked, windowUs, interval);
+    const nowUs = Date.now() * 1000;
+    const start = sql<number>`${greatest}(tat_us, paused_until * 1000, cast(${nowUs} as bigint))`;
+    const fits = sql<boolean>`${start} - ${nowUs} <= ${maxAheadUs}`;
+    // slots that fit: the first at start, then one per interval up to now + the reserve window
+    const count = sql<number>`${least}(cast(${want} as bigint), (cast(${nowUs + maxAheadUs} as bigint) - ${start}) / cast(${interval} as bigint) + 1)`;
+    const { rows } = await sql<{ tat_us: number; granted_us: number; paused_until: number }>`
+      update pacer_budgets set
+        granted_us = case when ${fits} then ${start} else -1 end,
+        tat_us = case when ${fits} then ${start} + ${count} * ${interval} else tat_us end
+      where key = ${key}
+      returning tat_us, granted_us, paused_until
+    `.execute(this.store.db);
+    const row = rows[0];
+    if (!row) throw new Error(`pacer: budget row ${key} is missing`);
+    const granted = Number(row.granted_us);
+    if (granted >= 0) {
+      const slots = Math.round((Number(row.tat_us) - granted) / interval);
+      return { slotsUs: slotTimes(granted, slots, interval), retryInMs: 0 };
     }
+    const freeAtUs = Math.max(Number(row.tat_us), Number(row.paused_until) * 1000);
+    return {
+      slotsUs: [],
+      retryInMs: Math.min(MAX_RESERVE_AHEAD_MS, (freeAtUs - nowUs) / 1000 - MAX_RESERVE_AHEAD_MS + 1),
+    };
   }
 
   async throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void> {
@@ -82,6 +95,7 @@ export class SqlPacer implements Pacer {
     const now = Date.now();
     const resumeAt = now + Math.max(0, Math.ceil(retryAfterMs));
     const greatest = sql.raw(this.store.dialect === 'postgres' ? 'greatest' : 'max');
+    this.leases.drop(key);
     await sql`update pacer_budgets set paused_until = ${greatest}(paused_until, ${resumeAt}) where key = ${key}`.execute(
       this.store.db,
     );

@@ -52,6 +52,21 @@ describeEachBackend('Pacer contract', (backend) => {
     assert.ok(Date.now() - started >= 1_000 - SLACK_MS, `took ${Date.now() - started} ms`);
   });
 
+  it('many senders per instance (slots taken several at a time) are still one slot per interval', async () => {
+    const [a, b] = [await instance(), await instance()];
+    const tenant = randomUUID();
+    const started = Date.now();
+    const grants: number[] = [];
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        (i % 2 ? a : b).acquire('teams', tenant).then(() => grants.push(Date.now() - started)),
+      ),
+    );
+    grants.sort((x, y) => x - y);
+    // 20/s: the k-th slot is k intervals of 50 ms after the first, whichever instance took it
+    grants.forEach((at, k) => assert.ok(at >= k * 50 - SLACK_MS, `grant ${k} after ${at} ms`));
+  });
+
   it('a 429 pauses the tenant for Retry-After on every instance', async () => {
     const [a, b] = [await instance(), await instance()];
     const tenant = randomUUID();
