@@ -23,8 +23,11 @@ const report = async () => {
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   // read before the progress query, which is the bench's own cost
   const statements = { ...statementCounts };
+  // CPU time (user + system, ms) rather than wall time: on a shared machine only this compares runs
+  const { user, system } = process.cpuUsage();
+  const cpuMs = Math.round((user + system) / 1000);
   const progress = await relais.core.delivery.progress(subjectType, subjectId);
-  process.stdout.write(`${JSON.stringify({ url: relais.url, rss: peakRss, progress, statements })}\n`);
+  process.stdout.write(`${JSON.stringify({ url: relais.url, rss: peakRss, progress, statements, cpuMs })}\n`);
 };
 setInterval(() => void report().catch((error) => console.error(error)), 1_000).unref();
 setInterval(() => {

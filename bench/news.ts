@@ -89,14 +89,26 @@ export const newsBenchmark: Benchmark = {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       let last:
-        | { url: string; rss: number; progress: DeliveryProgress; statements: { sql: number; redis: number } }
+        | {
+            url: string;
+            rss: number;
+            progress: DeliveryProgress;
+            statements: { sql: number; redis: number };
+            cpuMs: number;
+          }
         | undefined;
+      // the server's CPU time when the broadcast started (its start-up excluded)
+      let cpuAtStart: number | undefined;
       let buffer = '';
       child.stdout?.on('data', (chunk: Buffer) => {
         buffer += chunk.toString();
         const lines = buffer.split('\n');
         buffer = lines.pop() ?? '';
-        for (const line of lines) if (line.startsWith('{')) last = JSON.parse(line);
+        for (const line of lines) {
+          if (!line.startsWith('{')) continue;
+          last = JSON.parse(line);
+          cpuAtStart ??= last?.cpuMs;
+        }
       });
       const exited = new Promise<void>((resolve) => child?.on('exit', () => resolve()));
 
@@ -158,6 +170,9 @@ export const newsBenchmark: Benchmark = {
       const sends = Math.max(1, teamsFigures.total + slackCalls.length);
       console.log(
         `  server statements per platform request (whole run, planning and progress reads included): SQL ${((final?.statements.sql ?? 0) / sends).toFixed(2)}, Redis ${((final?.statements.redis ?? 0) / sends).toFixed(2)}`,
+      );
+      console.log(
+        `  server CPU time (user + system) from the broadcast's start: ${(((final?.cpuMs ?? 0) - (cpuAtStart ?? 0)) / sends).toFixed(2)} ms per platform request`,
       );
       console.log(
         `  server peak RSS: ${mb(final?.rss ?? 0)}; wall time ${Math.round((Date.now() - started) / 1000)} s`,
