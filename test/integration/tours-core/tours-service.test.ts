@@ -394,6 +394,39 @@ describeToursBackends(
       assert.equal((await world.core.tours.getJourney(journey.id))?.progress[0]?.state, 'sent');
     });
 
+    it('shows the resource person on Slack with a contact button that answers their address', async () => {
+      const title = tag('Contact');
+      const tour = await world.core.tours.create(
+        automation,
+        simpleTour('contact', [['a', 'first contact', title]]),
+      );
+      const amb = await world.slackPerson('Abe Ambassador', { site: 'Nantes' });
+      await world.core.tours.setResource(automation, 'site', 'Nantes', amb.person.id);
+      const sue = await world.slackPerson('Sue Site', { site: 'Nantes', locale: 'fr' });
+      const journey = await world.core.tours.startTour(tour.id, sue.person.id);
+      await world.arrives(title);
+      // Slack renders only web links, so the contact is an action there
+      const card = await world.core.tours.act('back', sue.person, journey.id, 0, 'fr', 'slack', SLACK_TEAM);
+      const contact = card.blocks
+        .flatMap((b) => (b.type === 'buttons' ? b.buttons : []))
+        .find((b) => b.kind === 'submit' && b.action === 'tour.contact');
+      assert.ok(contact && contact.kind === 'submit', JSON.stringify(card));
+      assert.equal(contact.label, 'Contacter Abe Ambassador');
+      const result = await world.core.dispatcher.dispatch({
+        action: 'tour.contact',
+        payload: contact.payload ?? {},
+        actor: sue.person,
+        locale: 'fr',
+        platform: 'slack',
+      });
+      assert.equal(result.notice, `Écrivez à Abe Ambassador : ${amb.person.email}`);
+      // someone else's journey is not theirs to click
+      await assert.rejects(
+        world.core.tours.act('done', amb.person, journey.id, 0, 'fr'),
+        (e: Error & { code?: string }) => e.code === 'not_found',
+      );
+    });
+
     it('counts a funnel per step and completion per department and site', async () => {
       const [a, b] = [tag('Funnel A'), tag('Funnel B')];
       const tour = await world.core.tours.create(
