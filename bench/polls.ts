@@ -36,6 +36,8 @@ import { type Benchmark, formatMs, percentile } from './benchmark.js';
 const VOTERS = Number(process.env.BENCH_POLL_VOTERS ?? 2_000);
 const SEEDED = Number(process.env.BENCH_POLL_SEEDED ?? 100_000);
 const OPTIONS = ['North', 'South', 'East', 'West'];
+/** each paced phase sends this many seconds of votes */
+const PACED_SECONDS = Number(process.env.BENCH_POLL_PACED_SECONDS ?? 3);
 
 interface Voter {
   platform: 'teams' | 'slack';
@@ -103,13 +105,17 @@ async function runOn(kind: string, world: PollWorld): Promise<void> {
   await waitForVoters(world, sustained.pollId, voters.length);
   const elapsed = performance.now() - started;
   const error1 = await tallyError(world, sustained.pollId, expected);
+  console.log(`\n[${kind}]`);
+  console.log(
+    `  sustained: ${VOTERS} voters (+10% retries, +10% double clicks) counted in ${Math.round(elapsed)} ms = ${Math.round((VOTERS * 1000) / elapsed)} votes/s, tally error ${error1}`,
+  );
 
   // paced, open loop: requests leave on schedule, whatever the answers
   const paced: string[] = [];
   let pacedError = 0;
   for (const rate of [200, 500]) {
     const poll = await newPoll(world);
-    const count = Math.min(voters.length, rate * 4);
+    const count = Math.min(voters.length, rate * PACED_SECONDS);
     const acks: number[] = [];
     const want = new Map<number, number>();
     const t0 = performance.now();
@@ -126,17 +132,22 @@ async function runOn(kind: string, world: PollWorld): Promise<void> {
     const achieved = (count * 1000) / (performance.now() - t0);
     await waitForVoters(world, poll.pollId, count);
     pacedError += await tallyError(world, poll.pollId, want);
+    const done = performance.now() - t0;
+    console.log(
+      `  paced ${rate}/s for ${count} votes (sent at ${Math.round(achieved)}/s, all counted after ${Math.round(done)} ms): ack p50 ${formatMs(percentile(acks, 50))} ms, p99 ${formatMs(percentile(acks, 99))} ms, tally error so far ${pacedError}`,
+    );
     paced.push(
       `${rate}/s (achieved ${Math.round(achieved)}/s): ack p50 ${formatMs(percentile(acks, 50))} ms, p99 ${formatMs(percentile(acks, 99))} ms`,
     );
   }
 
   const read = await resultsRead(world);
-  console.log(`\n[${kind}]`);
+  console.log(`[${kind}] summary`);
   console.log(
     `  sustained: ${VOTERS} voters (+10% retries, +10% double clicks) counted in ${Math.round(elapsed)} ms = ${Math.round((VOTERS * 1000) / elapsed)} votes/s`,
   );
   for (const line of paced) console.log(`  paced ${line}`);
+  if (connectionResets) console.log(`  connection resets sent again: ${connectionResets}`);
   console.log(`  tally error: ${error1 + pacedError} (sustained ${error1}, paced ${pacedError})`);
   console.log(
     `  results of ${SEEDED} ballots: GET /results p50 ${formatMs(read.http50)} ms, p99 ${formatMs(read.http99)} ms; core results() p50 ${formatMs(read.query50)} ms`,
@@ -187,7 +198,7 @@ async function vote(
   const double = i % 10 === 7;
   const timed = async (send: () => Promise<unknown>) => {
     const t = performance.now();
-    await send();
+    await resent(send);
     acks?.push(performance.now() - t);
   };
   if (voter.platform === 'teams') {
@@ -198,8 +209,8 @@ async function vote(
     const send = () => postActivity(world.url, activity);
     await Promise.all([
       timed(send),
-      retry ? send() : undefined,
-      double ? postActivity(world.url, { ...activity, id: `f:${randomUUID()}` }) : undefined,
+      retry ? resent(send) : undefined,
+      double ? resent(() => postActivity(world.url, { ...activity, id: `f:${randomUUID()}` })) : undefined,
     ]);
     return;
   }
@@ -208,9 +219,23 @@ async function vote(
   const send = (ts = actionTs) => slackClick(world, voter.slackId!, button, poll.slackTs, { actionTs: ts });
   await Promise.all([
     timed(() => send()),
-    retry ? send() : undefined,
-    double ? send(`1800000001.${String(i).padStart(6, '0')}`) : undefined,
+    retry ? resent(() => send()) : undefined,
+    double ? resent(() => send(`1800000001.${String(i).padStart(6, '0')}`)) : undefined,
   ]);
+}
+
+let connectionResets = 0;
+
+/** a connection reset by the loaded machine is sent again, as a platform would retry */
+async function resent<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof TypeError)) throw error;
+      connectionResets += 1;
+    }
+  }
 }
 
 async function inFlight(limit: number, count: number, run: (i: number) => Promise<void>): Promise<void> {
@@ -226,7 +251,7 @@ async function waitForVoters(world: PollWorld, pollId: string, count: number): P
   await pollUntil(
     () => world.slack.relais.core.polls.results(pollId, { kind: 'automation', keyId: 'bench' }),
     (r) => r.voters >= count,
-    { timeoutMs: 120_000, intervalMs: 100, what: `${count} voters` },
+    { timeoutMs: 900_000, intervalMs: 200, what: `${count} voters` },
   );
 }
 
