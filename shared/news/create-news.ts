@@ -2,6 +2,7 @@
 import type { Core } from '../core.js';
 import type { NewsContext } from './news-context.js';
 import type { NewsService } from './news-service.js';
+import { registerNewsShare } from './news-share.js';
 import { newsDb } from './news-tables.js';
 import { createNewsService, wireNews } from './sql-news-service.js';
 
@@ -22,5 +23,10 @@ export function createNews(core: Core): NewsService {
   };
   const news = createNewsService(ctx);
   wireNews(ctx, news, { dispatcher: core.dispatcher, commands: core.commands, consoleUrl: core.consoleUrl });
+  registerNewsShare(news, {
+    dispatcher: core.dispatcher,
+    shortcuts: core.shortcuts,
+    consoleUrl: core.consoleUrl,
+  });
   return news;
 }

@@ -16,6 +16,16 @@ export const newsEn = {
   'news.feed.acknowledged': '✓ acknowledged',
   'news.feed.to_acknowledge': 'to acknowledge',
   'news.feed.console': 'All news',
+  'news.share.title': 'Share as news',
+  'news.share.intro':
+    'A draft is saved for your audience; finish it (image, translation, audience) and publish it in the console.',
+  'news.share.field.title': 'Title',
+  'news.share.field.body': 'Text',
+  'news.share.submit': 'Save the draft',
+  'news.share.forbidden': 'Only communicators can turn a message into news.',
+  'news.share.error.title': 'Give the news item a title.',
+  'news.share.error.too_long': 'At most {max} characters.',
+  'news.share.done': 'Draft “{title}” saved. [Finish and publish it in the console]({url}).',
 } as const;
 
 export const newsFr: Record<keyof typeof newsEn, string> = {
@@ -35,4 +45,14 @@ export const newsFr: Record<keyof typeof newsEn, string> = {
   'news.feed.acknowledged': '✓ lue et confirmée',
   'news.feed.to_acknowledge': 'à confirmer',
   'news.feed.console': 'Toutes les actualités',
+  'news.share.title': 'Partager en actualité',
+  'news.share.intro':
+    'Un brouillon est enregistré pour votre audience ; complétez-le (image, traduction, audience) et publiez-le dans la console.',
+  'news.share.field.title': 'Titre',
+  'news.share.field.body': 'Texte',
+  'news.share.submit': 'Enregistrer le brouillon',
+  'news.share.forbidden': 'Seuls les communicants peuvent transformer un message en actualité.',
+  'news.share.error.title': 'Donnez un titre à l’actualité.',
+  'news.share.error.too_long': '{max} caractères au plus.',
+  'news.share.done': 'Brouillon « {title} » enregistré. [Complétez-le et publiez-le dans la console]({url}).',
 };
