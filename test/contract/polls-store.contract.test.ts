@@ -70,10 +70,15 @@ describeEachStore('poll store contract', (backend) => {
       labels.map((label, i) => (i % 2 ? one : two).addOption('p-add', label, null)),
     );
     const poll = (await one.load('p-add'))!;
-    assert.deepEqual(
-      poll.options.map((o) => o.label).sort(),
-      ['A', 'B', 'Brest', 'Lyon', 'Nantes', 'Nice'].sort(),
-    );
+    // whichever spelling of Lyon came first is kept
+    assert.deepEqual(poll.options.map((o) => o.label.trim().toLowerCase()).sort(), [
+      'a',
+      'b',
+      'brest',
+      'lyon',
+      'nantes',
+      'nice',
+    ]);
     assert.equal(new Set(poll.options.map((o) => o.position)).size, 6);
     assert.equal(new Set(positions.slice(0, 3)).size, 1, 'Lyon, lyon and LYON are one option');
   });
