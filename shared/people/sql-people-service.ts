@@ -125,6 +125,9 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
     const name = profile.displayName?.trim();
     if (name && row.display_name !== name && !row.email) patch.display_name = name;
     if (profile.timeZone && !row.time_zone) patch.time_zone = profile.timeZone;
+    // the chat client's language: what news, tours and reminders sent later are written in
+    const locale = toLocale(profile.locale);
+    if (locale && !row.locale) patch.locale = locale;
     Object.assign(patch, kindFromPlatform(row, profile.kind));
     if (identity.aadObjectId && !row.identity_aad) {
       await db

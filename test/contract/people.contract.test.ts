@@ -52,6 +52,18 @@ describeEachStore('people', (backend) => {
     assert.equal((await people.findByIdentity(teams('29:a')))?.id, first.id);
   });
 
+  it('keeps the chat client’s language when the directory gave none, and the directory’s when it did', async () => {
+    const met = await people.learn(slack('U9'), { displayName: 'Jo', locale: 'en-GB' });
+    assert.equal(met.locale, 'en');
+    const later = await people.learn(slack('U9'), { displayName: 'Jo', locale: 'fr-FR' });
+    assert.equal(later.locale, 'en', 'the first language stays until the directory says otherwise');
+    await importJson([{ email: 'marc@example.fr', displayName: 'Marc', locale: 'fr' }]);
+    const imported = await people.learn(teams('29:m'), { email: 'marc@example.fr', locale: 'en-US' });
+    assert.equal(imported.locale, 'fr');
+    const unknown = await people.learn(teams('29:u'), { displayName: 'Ana', locale: 'es-ES' });
+    assert.equal(unknown.locale, null);
+  });
+
   it('links Teams and Slack identities of one person by email, whatever the case', async () => {
     const inTeams = await people.learn(teams('29:b'), {
       displayName: 'Hugo',
