@@ -85,6 +85,7 @@ export function createSender(deps: SenderDeps) {
       row.person_id !== null && row.user_id !== null
         ? {
             kind: 'person',
+            personId: row.person_id,
             identity: {
               platform,
               tenantId: row.tenant_id!,

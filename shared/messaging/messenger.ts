@@ -29,7 +29,14 @@ export interface ConversationTarget {
 }
 
 /** Where a message goes: one person 1:1, or a channel/conversation. */
-export type MessageTarget = { kind: 'person'; identity: PlatformIdentity } | ConversationTarget;
+export type MessageTarget =
+  | {
+      kind: 'person';
+      identity: PlatformIdentity;
+      /** the Relais person with this identity, when the caller knows it: spares adapters a lookup */
+      personId?: string;
+    }
+  | ConversationTarget;
 
 /** What the platform gave back for a sent message: enough to update or delete it later. */
 export interface SentMessage {
