@@ -18,6 +18,9 @@ import {
   settleJob,
 } from './table-claims.js';
 
+/** longest a claim waits for more free slots (only with at least 8 slots, while jobs run) */
+export const CLAIM_BATCH_WAIT_MS = 50;
+
 export interface TableWorkerOptions {
   store: Store;
   queue: string;
@@ -35,6 +38,8 @@ export class TableWorker {
   private wakeUp: (() => void) | undefined;
   private loopDone: Promise<void> | undefined;
   private lastRecovery = 0;
+  /** since when a claim has been put off for a bigger batch (batchWaitMs) */
+  private shortSince: number | undefined;
 
   constructor(private readonly options: TableWorkerOptions) {}
 
@@ -62,7 +67,10 @@ export class TableWorker {
       this.wakePending = false;
       const free = concurrency - this.running.size;
       let sleepMs = timing.pollIntervalMs;
-      if (free > 0) {
+      const waitMs = this.batchWaitMs(free);
+      if (waitMs > 0) sleepMs = waitMs;
+      else if (free > 0) {
+        this.shortSince = undefined;
         try {
           await this.recoverLostJobs();
           const { rows, token } = await claimDueJobs(store, queue, free, timing.leaseMs, workerId);
@@ -80,6 +88,20 @@ export class TableWorker {
       }
       await this.sleep(sleepMs);
     }
+  }
+
+  /**
+   * A busy worker with many slots claims in batches: claiming the one job whose slot just freed
+   * costs a statement per job (the delivery profile: one claim per send at 16 workers), so while
+   * jobs are running and fewer than a quarter of the slots are free, it waits up to
+   * CLAIM_BATCH_WAIT_MS for more to free up (each finishing job wakes it). 0 = claim now.
+   */
+  private batchWaitMs(free: number): number {
+    const { concurrency } = this.options;
+    if (free <= 0 || this.running.size === 0 || free >= Math.floor(concurrency / 4)) return 0;
+    const now = Date.now();
+    this.shortSince ??= now;
+    return Math.max(0, this.shortSince + CLAIM_BATCH_WAIT_MS - now);
   }
 
   /** At most once per poll interval: lost leases only matter after leaseMs anyway. */
