@@ -77,6 +77,7 @@ export const pollsBenchmark: Benchmark = {
 };
 
 async function runOn(kind: string, world: PollWorld): Promise<void> {
+  connectionResets = 0;
   await teamsChannelKnown(world);
   const voters: Voter[] = [];
   for (let i = 0; i < VOTERS; i++) {
