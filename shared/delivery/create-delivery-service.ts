@@ -31,9 +31,9 @@ export function createDeliveryService(core: Core): DeliveryService {
   const sender = createSender({
     core,
     providers,
-    async afterSent(row: DeliveriesTable) {
+    async afterSent(row: DeliveriesTable, known) {
       // a copy that went out after an edit or a recall was requested gets that refresh too
-      const subject = await subjectRow(row.subject_type, row.subject_id);
+      const subject = known === undefined ? await subjectRow(row.subject_type, row.subject_id) : known;
       if (!subject || subject.refresh_generation === 0 || !subject.refresh_mode) return;
       await core.jobs.add<SendJob>(
         sendQueue(row.platform as PlatformName),

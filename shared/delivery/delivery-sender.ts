@@ -10,6 +10,8 @@
  * again (the only duplicates a crash can cause). A row in any other state is left alone, so a
  * `sent` delivery is never sent twice.
  */
+
+import { sql } from 'kysely';
 import type { Card } from '../cards/model.js';
 import type { Core } from '../core.js';
 import { DeliveryError } from '../errors/errors.js';
@@ -34,11 +36,14 @@ export const JOB_ATTEMPTS = 5;
 const jittered = (ms: number) => Math.round(ms * (0.75 + Math.random() * 0.5));
 const backoffMs = (attempt: number) => jittered(1_000 * 2 ** Math.max(0, attempt - 1));
 
+/** a subject's refresh state; null when the subject has no row */
+export type SubjectRefresh = { refresh_generation: number; refresh_mode: string | null } | null;
+
 export interface SenderDeps {
   core: Core;
   providers: Map<string, ContentProvider>;
   /** a sent copy of a subject refreshed meanwhile gets the refresh too */
-  afterSent(row: DeliveriesTable): Promise<void>;
+  afterSent(row: DeliveriesTable, subject: SubjectRefresh | undefined): Promise<void>;
 }
 
 export function createSender(deps: SenderDeps) {
@@ -63,6 +68,40 @@ export function createSender(deps: SenderDeps) {
       .where('id', '=', id);
     if (fromStatus) query = query.where('status', '=', fromStatus);
     await query.execute();
+  }
+
+  /**
+   * Records the send. On SQLite the same statement reads the subject's refresh state (a
+   * RETURNING sub-select runs under the write lock, so an edit's generation bump is strictly
+   * before or after it: what afterSent needs, one statement fewer per send). On PostgreSQL a
+   * statement's snapshot may predate a bump committed before it ends, so afterSent reads the
+   * subject after the commit instead (undefined here).
+   */
+  async function recordSent(
+    id: string,
+    values: Partial<DeliveriesTable>,
+  ): Promise<SubjectRefresh | undefined> {
+    if (core.store.dialect !== 'sqlite') {
+      await record(id, values, 'sending');
+      return undefined;
+    }
+    const { rows } = await sql<{ generation: number | null; mode: string | null }>`
+      update deliveries set
+        status = ${values.status}, message_id = ${values.message_id}, conversation_id = ${values.conversation_id},
+        tenant_id = ${values.tenant_id}, sent_at = ${values.sent_at}, last_error = null, updated_at = ${nowIso()}
+      where id = ${id} and status = 'sending'
+      returning
+        (select refresh_generation from delivery_subjects s
+          where s.subject_type = deliveries.subject_type and s.subject_id = deliveries.subject_id) as generation,
+        (select refresh_mode from delivery_subjects s
+          where s.subject_type = deliveries.subject_type and s.subject_id = deliveries.subject_id) as mode
+    `.execute(db);
+    const row = rows[0];
+    // nothing updated (the row left 'sending' meanwhile): afterSent reads the subject itself
+    if (!row) return undefined;
+    return row.generation === null
+      ? null
+      : { refresh_generation: Number(row.generation), refresh_mode: row.mode };
   }
 
   function providerFor(row: DeliveriesTable): ContentProvider {
@@ -121,8 +160,8 @@ export function createSender(deps: SenderDeps) {
         sent_at: nowIso(),
         last_error: null,
       };
-      await record(row.id, sentRow, 'sending');
-      await deps.afterSent({ ...row, ...sentRow });
+      const subject = await recordSent(row.id, sentRow);
+      await deps.afterSent({ ...row, ...sentRow }, subject);
     } catch (error) {
       await failed(job, row, claimed ? attempts : Number(row.attempts), error, 'sending');
     }
