@@ -6,8 +6,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/errors.js';
 import { type PollConfig, pollConfigFrom, pollEnvSchema } from '../polls/poll-config.js';
-import { type TourSettings, tourEnvSchema, tourSettingsFrom } from '../tours/tour-config.js';
 import { type NewsConfig, newsConfigFrom, newsEnvSchema } from '../news/news-config.js';
+import { type TourSettings, tourEnvSchema, tourSettingsFrom } from '../tours/tour-config.js';
 
 const url = z.url({ protocol: /^https?$/ });
 const optionalString = z
