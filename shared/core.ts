@@ -27,15 +27,15 @@ import type { PeopleService } from './people/people-service.js';
 import { createPeopleService } from './people/sql-people-service.js';
 import type { PollService } from './polls/poll-service.js';
 import { createPolls } from './polls/polls.js';
+import type { QuizService } from './quizzes/quiz-service.js';
+import { createQuizzes } from './quizzes/quizzes.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
+import type { SurveyService } from './surveys/survey-service.js';
+import { createSurveys } from './surveys/surveys.js';
 import { registerIntroductionActions } from './tours/introduction/introduction-actions.js';
 import type { TourService } from './tours/tour-service.js';
 import { createTours } from './tours/tours.js';
-import type { QuizService } from './quizzes/quiz-service.js';
-import { createQuizzes } from './quizzes/quizzes.js';
-import type { SurveyService } from './surveys/survey-service.js';
-import { createSurveys } from './surveys/surveys.js';
 
 export interface Core {
   config: Config;

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/errors.js';
-import { type PollConfig, pollConfigFrom, pollEnvSchema } from '../polls/poll-config.js';
 import { type NewsConfig, newsConfigFrom, newsEnvSchema } from '../news/news-config.js';
+import { type PollConfig, pollConfigFrom, pollEnvSchema } from '../polls/poll-config.js';
 import { type TourSettings, tourEnvSchema, tourSettingsFrom } from '../tours/tour-config.js';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -94,7 +94,11 @@ const schema = z
     RELAIS_PRIVACY_CONTACT: optionalString.pipe(z.string().trim().max(300).optional()),
     ...pollEnvSchema,
     // outbound pacing (architecture: Sending at platform speed): Teams per tenant, never above 50/s
-    TEAMS_RATE_PER_SECOND: z.coerce.number().positive().max(50, 'must be at most 50 (the Teams per-tenant limit)').default(40),
+    TEAMS_RATE_PER_SECOND: z.coerce
+      .number()
+      .positive()
+      .max(50, 'must be at most 50 (the Teams per-tenant limit)')
+      .default(40),
     // Slack per workspace: starts at SLACK_RATE_PER_SECOND, raised while no 429, halved on one
     SLACK_RATE_PER_SECOND: z.coerce.number().positive().max(100).default(2),
     SLACK_MAX_RATE_PER_SECOND: z.coerce.number().positive().max(100).default(10),
