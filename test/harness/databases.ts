@@ -208,3 +208,43 @@ export const describeEachStore = (name: string, fn: (backend: () => Backend) => 
 /** SQLite, PostgreSQL and Redis: for keyv and the JobQueue. */
 export const describeEachBackend = (name: string, fn: (backend: () => Backend) => void): void =>
   describeEach(['sqlite', 'postgres', 'redis'], name, fn);
+
+export type ServerBackendKind = 'sqlite' | 'postgres' | 'postgres+redis';
+
+/**
+ * Declares `describe(`${name} [${kind}]`)` once per kind for suites that start Relais servers;
+ * `fn` gets the environment those servers need: nothing for SQLite, a fresh PostgreSQL schema,
+ * and with Redis its own key prefix used as REDIS_QUEUE_PREFIX too — servers sharing one Redis
+ * with one queue prefix take each other's jobs and find nothing in their own database. An
+ * unreachable server skips its block visibly.
+ */
+export function describeServerBackends(
+  name: string,
+  fn: (backendEnv: () => Record<string, string>) => void,
+  options: { kinds?: readonly ServerBackendKind[]; timeoutMs?: number } = {},
+): void {
+  for (const kind of options.kinds ?? ['sqlite', 'postgres+redis']) {
+    describe(`${name} [${kind}]`, function () {
+      this.timeout(options.timeoutMs ?? 60_000);
+      const env: Record<string, string> = {};
+      const cleanups: (() => Promise<void>)[] = [];
+      before(async function (this: Context) {
+        if (kind === 'sqlite') return;
+        const database = await postgresTestUrl();
+        if (!database) this.skip();
+        cleanups.push(() => database!.drop());
+        env.DATABASE_URL = database!.url;
+        if (kind === 'postgres') return;
+        const redis = await redisTestUrl();
+        if (!redis) this.skip();
+        cleanups.push(() => redis!.flush());
+        env.REDIS_URL = redis!.url;
+        env.REDIS_QUEUE_PREFIX = redis!.prefix;
+      });
+      after(async () => {
+        for (const cleanup of cleanups) await cleanup();
+      });
+      fn(() => env);
+    });
+  }
+}

@@ -7,12 +7,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Context } from 'mocha';
 import { type RunningRelais, startRelais } from '../../../bots/start-relais.js';
 import { type Card, card } from '../../../shared/cards/model.js';
 import type { ContentProvider } from '../../../shared/delivery/delivery.js';
 import type { Person } from '../../../shared/people/person.js';
-import { postgresTestUrl, redisTestUrl } from '../../harness/databases.js';
+import { describeServerBackends } from '../../harness/databases.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../../harness/fake-slack-api.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
 
@@ -122,32 +121,7 @@ export async function startDeliveryWorld(backendEnv: Record<string, string>): Pr
 }
 
 /** The backend environments: SQLite, and PostgreSQL + Redis (skipped visibly when unreachable). */
-export function describeDeliveryBackends(
+export const describeDeliveryBackends = (
   name: string,
   fn: (backendEnv: () => Record<string, string>) => void,
-): void {
-  for (const kind of ['sqlite', 'postgres+redis'] as const) {
-    describe(`${name} [${kind}]`, function () {
-      this.timeout(60_000);
-      const env: Record<string, string> = {};
-      const cleanups: (() => Promise<void>)[] = [];
-      before(async function (this: Context) {
-        if (kind === 'sqlite') return;
-        const database = await postgresTestUrl();
-        const redis = await redisTestUrl();
-        if (database) cleanups.push(() => database.drop());
-        if (redis) cleanups.push(() => redis.flush());
-        if (!database || !redis) this.skip();
-        env.DATABASE_URL = database!.url;
-        env.REDIS_URL = redis!.url;
-        // every server with news registers delivery workers: a shared prefix would let another
-        // test's server take this one's jobs (and find nothing in its own database)
-        env.REDIS_QUEUE_PREFIX = redis!.prefix;
-      });
-      after(async () => {
-        for (const cleanup of cleanups) await cleanup();
-      });
-      fn(() => env);
-    });
-  }
-}
+): void => describeServerBackends(name, fn);

@@ -7,10 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Context } from 'mocha';
 import { type RunningRelais, startRelais } from '../../../bots/start-relais.js';
 import type { Person } from '../../../shared/people/person.js';
-import { postgresTestUrl, redisTestUrl } from '../../harness/databases.js';
+import { describeServerBackends } from '../../harness/databases.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../../harness/fake-slack-api.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
@@ -190,32 +189,10 @@ export async function startNewsWorld(
 }
 
 /** SQLite, and PostgreSQL + Redis (skipped visibly when either is unreachable). */
-export function describeNewsBackends(
+export const describeNewsBackends = (
   name: string,
   fn: (backendEnv: () => Record<string, string>) => void,
-): void {
-  for (const kind of ['sqlite', 'postgres+redis'] as const) {
-    describe(`${name} [${kind}]`, function () {
-      this.timeout(60_000);
-      const env: Record<string, string> = {};
-      const cleanups: (() => Promise<void>)[] = [];
-      before(async function (this: Context) {
-        if (kind === 'sqlite') return;
-        const database = await postgresTestUrl();
-        const redis = await redisTestUrl();
-        if (database) cleanups.push(() => database.drop());
-        if (redis) cleanups.push(() => redis.flush());
-        if (!database || !redis) this.skip();
-        env.DATABASE_URL = database!.url;
-        env.REDIS_URL = redis!.url;
-      });
-      after(async () => {
-        for (const cleanup of cleanups) await cleanup();
-      });
-      fn(() => env);
-    });
-  }
-}
+): void => describeServerBackends(name, fn);
 
 /** waits until `probe` gives a truthy value, and returns it */
 export const until = <T>(

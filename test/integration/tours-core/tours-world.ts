@@ -8,11 +8,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Context } from 'mocha';
 import { type RunningRelais, startRelais } from '../../../bots/start-relais.js';
 import type { Person } from '../../../shared/people/person.js';
 import type { TourInput } from '../../../shared/tours/tour-model.js';
-import { postgresTestUrl, redisTestUrl } from '../../harness/databases.js';
+import { describeServerBackends, type ServerBackendKind } from '../../harness/databases.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { startFakeSlackApi } from '../../harness/fake-slack-api.js';
 import { startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
@@ -219,38 +218,12 @@ export async function startToursWorld(
 
 export type ToursWorld = Awaited<ReturnType<typeof startToursWorld>>;
 
-type BackendKind = 'sqlite' | 'postgres' | 'postgres+redis';
-
 /**
  * SQLite, PostgreSQL (table queue), PostgreSQL + Redis (BullMQ), skipped visibly when a server is
  * unreachable.
  */
-export function describeToursBackends(
+export const describeToursBackends = (
   name: string,
   fn: (backendEnv: () => Record<string, string>) => void,
-  kinds: readonly BackendKind[] = ['sqlite', 'postgres+redis'],
-): void {
-  for (const kind of kinds) {
-    describe(`${name} [${kind}]`, function () {
-      this.timeout(90_000);
-      const env: Record<string, string> = {};
-      const cleanups: (() => Promise<void>)[] = [];
-      before(async function (this: Context) {
-        if (kind === 'sqlite') return;
-        const database = await postgresTestUrl();
-        if (database) cleanups.push(() => database.drop());
-        if (!database) this.skip();
-        env.DATABASE_URL = database!.url;
-        if (kind === 'postgres') return;
-        const redis = await redisTestUrl();
-        if (redis) cleanups.push(() => redis.flush());
-        if (!redis) this.skip();
-        env.REDIS_URL = redis!.url;
-      });
-      after(async () => {
-        for (const cleanup of cleanups) await cleanup();
-      });
-      fn(() => env);
-    });
-  }
-}
+  kinds: readonly ServerBackendKind[] = ['sqlite', 'postgres+redis'],
+): void => describeServerBackends(name, fn, { kinds, timeoutMs: 90_000 });
