@@ -85,6 +85,7 @@ export class FakeSlackApi {
   private server?: http.Server;
   private sockets?: WebSocket.Server;
   private readonly users = new Map<string, FakeSlackUser>();
+  private readonly channelMembers = new Map<string, string[]>();
   private readonly workspaces = new Map<string, FakeWorkspace>();
   private readonly grants = new Map<string, FakeOAuthGrant>();
   private readonly failures = new Map<string, FakeFailure[]>();
@@ -142,6 +143,12 @@ export class FakeSlackApi {
 
   addUser(user: FakeSlackUser): this {
     this.users.set(user.id, user);
+    return this;
+  }
+
+  /** who conversations.members lists in `channel` (a channel never set is channel_not_found) */
+  setChannelMembers(channel: string, userIds: string[]): this {
+    this.channelMembers.set(channel, [...userIds]);
     return this;
   }
 
@@ -345,6 +352,8 @@ export class FakeSlackApi {
         if (!this.users.has(user)) return { ok: false, error: 'user_not_found' };
         return { ok: true, channel: { id: `D${user.replace(/^U/, '')}` } };
       }
+      case 'conversations.members':
+        return this.conversationMembers(body);
       case 'chat.postMessage':
       case 'chat.update':
       case 'chat.postEphemeral': {
@@ -369,6 +378,20 @@ export class FakeSlackApi {
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /** paged like Slack: `limit` members per page, the offset as the cursor */
+  private conversationMembers(body: Record<string, unknown>): Record<string, unknown> {
+    const members = this.channelMembers.get(String(body.channel));
+    if (!members) return { ok: false, error: 'channel_not_found' };
+    const limit = Math.max(1, Number(body.limit) || 100);
+    const start = Number(body.cursor) || 0;
+    const next = start + limit < members.length ? String(start + limit) : '';
+    return {
+      ok: true,
+      members: members.slice(start, start + limit),
+      response_metadata: { next_cursor: next },
+    };
   }
 
   private userInfo(id: string, includeLocale: boolean): Record<string, unknown> {
