@@ -78,6 +78,12 @@ const schema = z
     // Slack workspaces (T…) or Enterprise Grid organisations (E…) allowed to install and call
     SLACK_ALLOWED_TEAM_IDS: list,
     RELAIS_API_KEYS: list,
+    // bearer token Prometheus sends to scrape /metrics; unset = /metrics is off
+    METRICS_TOKEN: z
+      .string()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     TAB_SSO_CLIENT_ID: optionalString,
     TAB_SSO_ISSUER: optionalString,
     TAB_SSO_JWKS_URL: optionalString.pipe(url.optional()),
@@ -232,6 +238,8 @@ export interface Config {
     allowedTeamIds: string[];
   };
   apiKeys: string[];
+  /** METRICS_TOKEN: the bearer token /metrics (and /readyz details) require; unset = off */
+  metricsToken?: string;
   tabSso: {
     clientId?: string;
     issuer?: string;
@@ -315,6 +323,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       allowedTeamIds: e.SLACK_ALLOWED_TEAM_IDS,
     },
     apiKeys: e.RELAIS_API_KEYS,
+    metricsToken: e.METRICS_TOKEN,
     tabSso: {
       clientId: e.TAB_SSO_CLIENT_ID,
       issuer: e.TAB_SSO_ISSUER,
