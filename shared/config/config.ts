@@ -272,14 +272,28 @@ export interface Config {
   };
 }
 
+/**
+ * Variables whose value may carry a secret: a connection URL (with its password), a password, a
+ * secret, a token, a key. A start-up error ends up in logs and CI output, so it names them and the
+ * problem, never the value; so for any value that is a URL with credentials in it.
+ */
+const secretBearing = /^(DATABASE_URL|REDIS_URL)$|PASSWORD|SECRET|TOKEN$|KEYS?$/;
+const hasCredentials = (value: string) => /^[a-z][\w+.-]*:\/\/[^/?#\s]*@/i.test(value);
+
+/** `NAME="value"` for a harmless value, `NAME (value hidden)` for one that may be a secret. */
+export function describeVariable(name: string, value: string | undefined): string {
+  if (value === undefined) return name;
+  if (secretBearing.test(name) || hasCredentials(value)) return `${name} (value hidden)`;
+  return `${name}=${JSON.stringify(value)}`;
+}
+
 /** Reads and validates the configuration; throws AppError('config_invalid') naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'configuration');
-      const value = env[name];
-      return `${name}${value !== undefined ? `=${JSON.stringify(value)}` : ''}: ${issue.message}`;
+      return `${describeVariable(name, env[name])}: ${issue.message}`;
     });
     throw new AppError('config_invalid', `Invalid configuration:\n  ${lines.join('\n  ')}`, lines);
   }
