@@ -38,6 +38,29 @@ const microsoftHostAncestors = [
   'https://outlook.live.com',
 ];
 
+/**
+ * The pages' Content-Security-Policy. Scripts come only from our own origin (Vite emits no inline
+ * script, and teams-js talks to its host by postMessage, which CSP does not govern); styles also
+ * inline, because Fluent UI (Griffel) and the Adaptive Cards renderer write style elements and
+ * attributes at run time; images from anywhere over https (news images and card previews link
+ * to them) and data:/blob: URLs; the API on our origin only; no plugins, no <base> or form target
+ * elsewhere; framed only by Teams, Microsoft 365, Outlook and the configured hosts.
+ */
+export function tabsContentSecurityPolicy(frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
 const immutable = 'public, max-age=31536000, immutable';
 const revalidate = 'no-cache';
 
@@ -71,12 +94,14 @@ export function createTabsRouter(
   const distDir = path.resolve(options.distDir ?? defaultTabsDistDir);
   const indexPath = path.join(distDir, 'index.html');
   const allowedHostOrigins = core.config.tabAllowedHostOrigins;
-  const frameAncestors = ["'self'", ...microsoftHostAncestors, ...allowedHostOrigins].join(' ');
+  const contentSecurityPolicy = tabsContentSecurityPolicy(
+    ["'self'", ...microsoftHostAncestors, ...allowedHostOrigins].join(' '),
+  );
   const router = Router();
 
   const setPageHeaders = (res: Response) => {
     res.setHeader('Cache-Control', revalidate);
-    res.setHeader('Content-Security-Policy', `frame-ancestors ${frameAncestors}`);
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
   };

@@ -59,14 +59,27 @@ describe('tabs router', () => {
       assert.match(response.headers.get('content-type') ?? '', /text\/html/);
       assert.equal(response.headers.get('cache-control'), 'no-cache');
       const csp = response.headers.get('content-security-policy') ?? '';
-      assert.match(csp, /^frame-ancestors 'self' /);
+      const directives = new Map(
+        csp.split(';').map((d) => {
+          const [name = '', ...values] = d.trim().split(/\s+/);
+          return [name, values] as const;
+        }),
+      );
+      const frameAncestors = directives.get('frame-ancestors') ?? [];
+      assert.equal(frameAncestors[0], "'self'");
       for (const origin of [
         'https://teams.microsoft.com',
         'https://*.cloud.microsoft',
         'https://host.example.test',
       ]) {
-        assert.ok(csp.split(' ').includes(origin), `${origin} in ${csp}`);
+        assert.ok(frameAncestors.includes(origin), `${origin} in ${csp}`);
       }
+      // a complete policy: scripts from our origin only, nothing loaded from elsewhere but images
+      assert.deepEqual(directives.get('default-src'), ["'self'"], csp);
+      assert.deepEqual(directives.get('script-src'), ["'self'"], csp);
+      assert.deepEqual(directives.get('connect-src'), ["'self'"], csp);
+      assert.deepEqual(directives.get('object-src'), ["'none'"], csp);
+      assert.deepEqual(directives.get('base-uri'), ["'self'"], csp);
       assert.match(await response.text(), /<div id="root"><\/div>/);
     });
 
