@@ -83,6 +83,42 @@ export async function personIdByDirectoryId(
   return row?.person_id;
 }
 
+/**
+ * Whether `email` may link `identity` to the person who owns that address: not when that person
+ * already holds another account of the same platform and tenant, or another Entra object id in
+ * the tenant. An address that moved to a new account (a UPN reused for a new hire, a Slack email
+ * given to a new user) then names someone else, not the same person with a second account.
+ */
+export async function emailLinkable(
+  db: Kysely<Database>,
+  identity: IdentityKey,
+  email: string,
+): Promise<boolean> {
+  const other = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select('identities.user_id')
+    .where('people.email', '=', email)
+    .where('identities.tenant_id', '=', identity.tenantId)
+    .where((eb) => {
+      const sameAccountKind = eb.and([
+        eb('identities.platform', '=', identity.platform),
+        eb('identities.user_id', '!=', identity.userId),
+      ]);
+      return identity.aadObjectId
+        ? eb.or([
+            sameAccountKind,
+            eb.and([
+              eb('identities.aad_object_id', 'is not', null),
+              eb('identities.aad_object_id', '!=', identity.aadObjectId),
+            ]),
+          ])
+        : sameAccountKind;
+    })
+    .executeTakeFirst();
+  return other === undefined;
+}
+
 async function knownPersonId(
   trx: Transaction<Database>,
   identity: IdentityKey,

@@ -7,6 +7,7 @@ import type { PersonRow, PersonUpdate } from '../store/schema.js';
 import { nowIso, type Store } from '../store/store.js';
 import {
   attachFirstContact,
+  emailLinkable,
   type IdentityKey,
   moveIdentity,
   personIdByDirectoryId,
@@ -176,7 +177,8 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
   }
 
   async function learnOnce(identity: PlatformIdentity, profile: PlatformProfile): Promise<Person> {
-    const email = trustedEmail(profile);
+    let email = trustedEmail(profile);
+    if (email && !(await emailLinkable(db, identity, email))) email = null;
     let row = await rowByIdentity(identity);
     if (!row) {
       await attachFirstContact(db, identity, {

@@ -147,6 +147,27 @@ describeEachStore('people', (backend) => {
     assert.deepEqual((await people.get(boss.id))?.identities, []);
   });
 
+  it('does not link a new account to the person whose address it reuses (a UPN given to a new hire)', async () => {
+    await importJson([{ email: 'boss@example.fr', displayName: 'Boss' }]);
+    const boss = await people.learn(teams('29:boss', 'aad-boss'), {
+      email: 'boss@example.fr',
+      kind: 'member',
+    });
+    await people.grant(boss.id, 'admin');
+    const slackBoss = await people.learn(slack('UBOSS'), { email: 'boss@example.fr', kind: 'member' });
+    assert.equal(slackBoss.id, boss.id, 'the same person on the other platform');
+    for (const identity of [teams('29:hire', 'aad-hire'), slack('UHIRE')]) {
+      const hire = await people.learn(identity, { email: 'boss@example.fr', kind: 'member' });
+      assert.notEqual(hire.id, boss.id, identity.userId);
+      assert.equal(hire.email, null);
+      assert.equal(hasRole(hire, 'admin'), false);
+    }
+    assert.equal(
+      (await people.learn(teams('29:boss', 'aad-boss'), { email: 'boss@example.fr' })).id,
+      boss.id,
+    );
+  });
+
   it('lets a platform make a linked member a guest, unless the import explicitly said member', async () => {
     await importJson([{ email: 'plain@example.fr' }, { email: 'explicit@example.fr', kind: 'member' }]);
     const plain = await people.learn(slack('UP'), { email: 'plain@example.fr', kind: 'member' });
