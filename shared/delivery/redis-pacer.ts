@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from '../logging/logger.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Pacer, PacingRates } from './pacer.js';
+import { type PacerClock, systemClock } from './pacer-clock.js';
 import {
   budgetKey,
   EPISODE_MS,
@@ -70,6 +71,8 @@ export interface RedisPacerOptions {
   /** prepended to every key, default 'relais:pacer:' */
   prefix?: string;
   logger?: Logger;
+  /** the system clock unless a test injects one */
+  clock?: PacerClock;
 }
 
 export class RedisPacer implements Pacer {
@@ -77,11 +80,14 @@ export class RedisPacer implements Pacer {
   private readonly rates: ResolvedRates;
   private readonly prefix: string;
   private readonly rateCache = new Map<string, { baseMilli: number; changedAt: number; readAt: number }>();
-  private readonly leases = new SlotLeases((budget, want, windowUs) => this.take(budget, want, windowUs));
+  private readonly leases: SlotLeases;
+  private readonly clock: PacerClock;
 
   constructor(options: RedisPacerOptions) {
     this.rates = resolveRates(options.rates);
     this.prefix = options.prefix ?? 'relais:pacer:';
+    this.clock = options.clock ?? systemClock;
+    this.leases = new SlotLeases((budget, want, windowUs) => this.take(budget, want, windowUs), this.clock);
     this.connection = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
     this.connection.on('error', (error) =>
       options.logger?.error({ err: error }, 'pacer: Redis connection error'),
@@ -98,7 +104,7 @@ export class RedisPacer implements Pacer {
     const key = this.prefix + budget;
     const interval = intervalUs(await this.currentMilli(platform, key));
     const want = slotsWanted(asked, windowUs, interval);
-    const nowMs = Date.now();
+    const nowMs = this.clock.now();
     const nowUs = nowMs * 1000;
     const [granted, count, freeAt] = (await this.connection.eval(
       ACQUIRE,
@@ -122,7 +128,7 @@ export class RedisPacer implements Pacer {
   async throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void> {
     this.leases.drop(budgetKey(platform, tenantId));
     const key = this.prefix + budgetKey(platform, tenantId);
-    const now = Date.now();
+    const now = this.clock.now();
     const resumeAt = now + Math.max(0, Math.ceil(retryAfterMs));
     await this.connection.eval(PAUSE, 1, key, resumeAt);
     if (!isAdaptive(platform)) return;
@@ -145,7 +151,7 @@ export class RedisPacer implements Pacer {
 
   private async currentMilli(platform: PlatformName, key: string): Promise<number> {
     if (!isAdaptive(platform)) return this.rates.teamsMilli;
-    const now = Date.now();
+    const now = this.clock.now();
     let state = this.rateCache.get(key);
     if (!state || now - state.readAt > RATE_CACHE_MS) {
       const [base, changed] = await this.connection.hmget(key, 'base', 'changed');

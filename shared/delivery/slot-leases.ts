@@ -9,7 +9,7 @@
  * handed out yet (they could land in the pause); a slot gone stale (the event loop stalled past
  * STALE_SLOT_MS) is dropped rather than sent late in a burst.
  */
-import { sleep } from './pacer-rates.js';
+import type { PacerClock } from './pacer-clock.js';
 
 /** upper bound of slots one round-trip takes: 16 sends' worth, 0.33 s at Teams' 49/s */
 export const MAX_SLOTS_PER_TAKE = 16;
@@ -47,7 +47,10 @@ export class SlotLeases {
    * take(key, want, windowUs): one round-trip to the shared budget asking for `want` slots, or
    * as many as fit in the next `windowUs` if that is more (at most MAX_SLOTS_PER_TAKE)
    */
-  constructor(private readonly take: (key: string, want: number, windowUs: number) => Promise<Take>) {}
+  constructor(
+    private readonly take: (key: string, want: number, windowUs: number) => Promise<Take>,
+    private readonly clock: PacerClock,
+  ) {}
 
   /** resolves at this caller's slot */
   async acquire(key: string): Promise<void> {
@@ -60,14 +63,14 @@ export class SlotLeases {
     let served = false;
     try {
       for (;;) {
-        const nowUs = Date.now() * 1000;
+        const nowUs = this.clock.now() * 1000;
         const slot = lease.slotsUs.shift();
         if (slot !== undefined) {
           if (slot < nowUs - STALE_SLOT_MS * 1000) continue;
           lease.unserved--;
-          lease.lastHandout = Date.now();
+          lease.lastHandout = this.clock.now();
           served = true;
-          await sleep((slot - nowUs) / 1000);
+          await this.clock.sleep((slot - nowUs) / 1000);
           return;
         }
         if (!lease.pending) {
@@ -91,13 +94,13 @@ export class SlotLeases {
   private async fill(key: string, lease: Lease): Promise<void> {
     for (;;) {
       const want = Math.max(1, Math.min(MAX_SLOTS_PER_TAKE, lease.unserved));
-      const steady = Date.now() - lease.lastHandout < 1_000;
+      const steady = this.clock.now() - lease.lastHandout < 1_000;
       const { slotsUs, retryInMs } = await this.take(key, want, steady ? LEASE_WINDOW_MS * 1000 : 0);
       if (slotsUs.length > 0) {
         lease.slotsUs.push(...slotsUs);
         return;
       }
-      await sleep(retryInMs);
+      await this.clock.sleep(retryInMs);
     }
   }
 }

@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Store } from '../store/store.js';
 import type { Pacer, PacingRates } from './pacer.js';
+import { type PacerClock, systemClock } from './pacer-clock.js';
 import {
   budgetKey,
   EPISODE_MS,
@@ -40,13 +41,15 @@ export class SqlPacer implements Pacer {
   private readonly rates: ResolvedRates;
   private readonly ensured = new Set<string>();
   private readonly rateCache = new Map<string, RateState>();
-  private readonly leases = new SlotLeases((key, want, windowUs) => this.take(key, want, windowUs));
+  private readonly leases: SlotLeases;
 
   constructor(
     private readonly store: Store,
     rates: PacingRates,
+    private readonly clock: PacerClock = systemClock,
   ) {
     this.rates = resolveRates(rates);
+    this.leases = new SlotLeases((key, want, windowUs) => this.take(key, want, windowUs), clock);
   }
 
   async acquire(platform: PlatformName, tenantId: string): Promise<void> {
@@ -63,7 +66,7 @@ export class SqlPacer implements Pacer {
     const maxAheadUs = MAX_RESERVE_AHEAD_MS * 1000;
     const interval = intervalUs(await this.currentMilli(platform, key));
     const want = slotsWanted(asked, windowUs, interval);
-    const nowUs = Date.now() * 1000;
+    const nowUs = this.clock.now() * 1000;
     const start = sql<number>`${greatest}(tat_us, paused_until * 1000, cast(${nowUs} as bigint))`;
     const fits = sql<boolean>`${start} - ${nowUs} <= ${maxAheadUs}`;
     // slots that fit: the first at start, then one per interval up to now + the reserve window
@@ -92,7 +95,7 @@ export class SqlPacer implements Pacer {
   async throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void> {
     const key = budgetKey(platform, tenantId);
     await this.ensure(platform, key);
-    const now = Date.now();
+    const now = this.clock.now();
     const resumeAt = now + Math.max(0, Math.ceil(retryAfterMs));
     const greatest = sql.raw(this.store.dialect === 'postgres' ? 'greatest' : 'max');
     this.leases.drop(key);
@@ -136,7 +139,7 @@ export class SqlPacer implements Pacer {
         granted_us: -1,
         paused_until: 0,
         base_rate_milli: startMilli(this.rates, platform),
-        rate_changed_at: newBudgetChangedAt(Date.now()),
+        rate_changed_at: newBudgetChangedAt(this.clock.now()),
       })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
@@ -145,7 +148,7 @@ export class SqlPacer implements Pacer {
 
   private async currentMilli(platform: PlatformName, key: string): Promise<number> {
     if (!isAdaptive(platform)) return this.rates.teamsMilli;
-    const now = Date.now();
+    const now = this.clock.now();
     let state = this.rateCache.get(key);
     if (!state || now - state.readAt > RATE_CACHE_MS) {
       const row = await this.store.db
