@@ -5,10 +5,16 @@
  * of them (at most MAX_SLOTS_PER_TAKE, and never beyond MAX_RESERVE_AHEAD_MS: the store grants
  * only what fits in that window), and this instance hands them out in order. The shared-budget
  * guarantee is the same as with one slot per round-trip: every slot is reserved in the store
- * before it is used, exactly as if each waiter had reserved its own. A 429 drops the slots not
- * handed out yet (they could land in the pause); a slot gone stale (the event loop stalled past
- * STALE_SLOT_MS) is dropped rather than sent late in a burst.
+ * before it is used, exactly as if each waiter had reserved its own.
+ *
+ * A slot is used on time or not at all. Its sender sleeps until it begins, then, right before
+ * the platform call, `confirm` reads the budget's epoch (every 429, on any instance, moves it on:
+ * the slot is void) and then the clock (the slot is late once the next one has begun: the event
+ * loop stalled, a claim was slow). A late or void slot is dropped and the sender takes another,
+ * so a stall never turns into a burst and nothing granted before a 429 lands in its pause. The
+ * clock is read after the epoch's round-trip, with nothing awaited between it and the call.
  */
+import type { Slot } from './pacer.js';
 import type { PacerClock } from './pacer-clock.js';
 
 /** upper bound of slots one round-trip takes: 16 sends' worth, 0.33 s at Teams' 49/s */
@@ -20,62 +26,72 @@ export const MAX_SLOTS_PER_TAKE = 16;
  * lull leaves unused is lost to the budget (at most this window per instance), never sent late:
  */
 export const LEASE_WINDOW_MS = 200;
-/** a slot this far in the past is dropped: sending it now would burst above the rate */
-export const STALE_SLOT_MS = 100;
 
 /** What one round-trip to the budget answered. */
 export interface Take {
   /** granted slot times in epoch µs, evenly spaced, possibly none */
   slotsUs: number[];
+  /** µs between two granted slots */
+  intervalUs: number;
+  /** the budget's epoch the slots belong to */
+  epoch: number;
   /** when none was granted: how long to wait before asking again */
   retryInMs: number;
 }
 
+/** The shared budget's side of the slots: one implementation per pacer (SQL, Redis). */
+export interface Budget {
+  /**
+   * One round-trip asking for `want` slots, or as many as fit in the next `windowUs` if that is
+   * more (at most MAX_SLOTS_PER_TAKE).
+   */
+  take(key: string, want: number, windowUs: number): Promise<Take>;
+  /** the budget's epoch now, read from the shared store */
+  epoch(key: string): Promise<number>;
+}
+
 interface Lease {
-  slotsUs: number[];
+  slots: Slot[];
   /** callers in acquire that have no slot yet */
   unserved: number;
   /** epoch ms of the last slot handed out */
   lastHandout: number;
+  /** the highest epoch this instance has seen: a slot of an older one is void */
+  epoch: number;
   pending: Promise<void> | undefined;
 }
+
+/** Whether a slot can still be used at `nowMs`: the next slot has not begun. */
+export const onTime = (slot: Slot, nowMs: number): boolean => nowMs * 1000 < slot.atUs + slot.intervalUs;
 
 export class SlotLeases {
   private readonly leases = new Map<string, Lease>();
 
-  /**
-   * take(key, want, windowUs): one round-trip to the shared budget asking for `want` slots, or
-   * as many as fit in the next `windowUs` if that is more (at most MAX_SLOTS_PER_TAKE)
-   */
   constructor(
-    private readonly take: (key: string, want: number, windowUs: number) => Promise<Take>,
+    private readonly budget: Budget,
     private readonly clock: PacerClock,
   ) {}
 
   /** resolves at this caller's slot */
-  async acquire(key: string): Promise<void> {
-    let lease = this.leases.get(key);
-    if (!lease) {
-      lease = { slotsUs: [], unserved: 0, lastHandout: 0, pending: undefined };
-      this.leases.set(key, lease);
-    }
+  async acquire(key: string): Promise<Slot> {
+    const lease = this.lease(key);
     lease.unserved++;
     let served = false;
     try {
       for (;;) {
-        const nowUs = this.clock.now() * 1000;
-        const slot = lease.slotsUs.shift();
+        const slot = lease.slots.shift();
         if (slot !== undefined) {
-          if (slot < nowUs - STALE_SLOT_MS * 1000) continue;
+          // late or void already: dropped here, never handed out
+          if (slot.epoch < lease.epoch || !onTime(slot, this.clock.now())) continue;
           lease.unserved--;
           lease.lastHandout = this.clock.now();
           served = true;
-          await this.clock.sleep((slot - nowUs) / 1000);
-          return;
+          await this.clock.sleep((slot.atUs - this.clock.now() * 1000) / 1000);
+          return slot;
         }
         if (!lease.pending) {
           lease.pending = this.fill(key, lease).finally(() => {
-            if (lease) lease.pending = undefined;
+            lease.pending = undefined;
           });
         }
         await lease.pending;
@@ -85,22 +101,46 @@ export class SlotLeases {
     }
   }
 
-  /** a 429: the slots not handed out yet must not be used */
-  drop(key: string): void {
-    const lease = this.leases.get(key);
-    if (lease) lease.slotsUs = [];
+  /** right before the platform call: the slot is neither void (a 429 since its grant) nor late */
+  async confirm(slot: Slot): Promise<boolean> {
+    const lease = this.lease(slot.key);
+    if (slot.epoch < lease.epoch) return false;
+    const epoch = await this.budget.epoch(slot.key);
+    if (epoch !== slot.epoch) {
+      this.voided(slot.key, epoch);
+      return false;
+    }
+    return onTime(slot, this.clock.now());
+  }
+
+  /** a 429 moved the budget's epoch on: the slots of older epochs must not be used */
+  voided(key: string, epoch: number): void {
+    const lease = this.lease(key);
+    lease.epoch = Math.max(lease.epoch, epoch);
+    lease.slots = lease.slots.filter((slot) => slot.epoch >= lease.epoch);
+  }
+
+  private lease(key: string): Lease {
+    let lease = this.leases.get(key);
+    if (!lease) {
+      lease = { slots: [], unserved: 0, lastHandout: 0, epoch: 0, pending: undefined };
+      this.leases.set(key, lease);
+    }
+    return lease;
   }
 
   private async fill(key: string, lease: Lease): Promise<void> {
     for (;;) {
       const want = Math.max(1, Math.min(MAX_SLOTS_PER_TAKE, lease.unserved));
       const steady = this.clock.now() - lease.lastHandout < 1_000;
-      const { slotsUs, retryInMs } = await this.take(key, want, steady ? LEASE_WINDOW_MS * 1000 : 0);
-      if (slotsUs.length > 0) {
-        lease.slotsUs.push(...slotsUs);
+      const take = await this.budget.take(key, want, steady ? LEASE_WINDOW_MS * 1000 : 0);
+      lease.epoch = Math.max(lease.epoch, take.epoch);
+      if (take.slotsUs.length > 0) {
+        const { intervalUs, epoch } = take;
+        lease.slots.push(...take.slotsUs.map((atUs) => ({ key, atUs, intervalUs, epoch })));
         return;
       }
-      await this.clock.sleep(retryInMs);
+      await this.clock.sleep(take.retryInMs);
     }
   }
 }
