@@ -3,8 +3,9 @@
  * a channel, a reminder): take a slot from the tenant/workspace budget, call the platform's
  * messenger, and on a 429 pause the budget for Retry-After before rethrowing the DeliveryError
  * (the caller's job decides when to retry, e.g. with RetryLaterError(error.retryAfterMs)).
- * The slot is confirmed right before the messenger is called, after whatever the caller does in
- * between (the delivery worker claims its row): a slot gone late or void meanwhile is replaced.
+ * The caller's own work before the platform call (the delivery worker claims its row) runs as
+ * soon as the slot is granted; the messenger call then waits for the slot to begin and confirms
+ * it right before the platform call: a slot gone late or void meanwhile is replaced.
  */
 import type { Card } from '../cards/model.js';
 import type { Core } from '../core.js';

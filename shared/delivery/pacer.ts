@@ -1,7 +1,8 @@
 /**
  * The Pacer: one send budget per Teams tenant and per Slack workspace, shared by every instance
- * and worker (architecture: "Sending at platform speed"). A sender `acquire`s a slot, then right
- * before the platform call `confirm`s it: a slot is used on time or not at all. It is late once
+ * and worker (architecture: "Sending at platform speed"). A sender `acquire`s a slot, does what
+ * precedes its platform call, then `confirm`s it, which waits for the slot to begin and checks it
+ * right before the call: a slot is used on time or not at all. It is late once
  * the next slot has begun (the server stalled: a GC pause, a blocked event loop) and void once
  * any instance sharing the budget saw a 429 after it was granted (a 429 moves the budget's epoch
  * on); either way the sender takes another. A 429 calls `throttled` with the platform's
@@ -26,11 +27,11 @@ export interface Slot {
 }
 
 export interface Pacer {
-  /** resolves at the caller's slot of this tenant/workspace */
+  /** resolves with the caller's slot of this tenant/workspace once granted (it may begin later) */
   acquire(platform: PlatformName, tenantId: string): Promise<Slot>;
   /**
-   * Right before the platform call: true when the slot may still be used (no 429 since its grant
-   * on any instance, and not late). False: the slot is dropped, acquire another.
+   * Waits until the slot begins; then, right before the platform call, true when it may still be
+   * used (no 429 since its grant on any instance, and not late). False: acquire another.
    */
   confirm(slot: Slot): Promise<boolean>;
   /** the platform answered 429: pause this tenant/workspace for retryAfterMs (and slow Slack down) */

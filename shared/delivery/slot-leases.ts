@@ -7,12 +7,14 @@
  * guarantee is the same as with one slot per round-trip: every slot is reserved in the store
  * before it is used, exactly as if each waiter had reserved its own.
  *
- * A slot is used on time or not at all. Its sender sleeps until it begins, then, right before
- * the platform call, `confirm` reads the budget's epoch (every 429, on any instance, moves it on:
- * the slot is void) and then the clock (the slot is late once the next one has begun: the event
- * loop stalled, a claim was slow). A late or void slot is dropped and the sender takes another,
- * so a stall never turns into a burst and nothing granted before a 429 lands in its pause. The
- * clock is read after the epoch's round-trip, with nothing awaited between it and the call.
+ * A slot is used on time or not at all. `acquire` resolves once a slot is granted, so the sender
+ * does what comes before its platform call (the delivery worker claims its row) meanwhile; then
+ * `confirm` sleeps until the slot begins and, right before the call, reads the budget's epoch
+ * (every 429, on any instance, moves it on: the slot is void) and then the clock (the slot is
+ * late once the next one has begun: the event loop stalled, the epoch read was slow). A late or
+ * void slot is dropped and the sender takes another, so a stall never turns into a burst and
+ * nothing granted before a 429 lands in its pause. Nothing is awaited between the clock's
+ * reading and the call.
  */
 import type { Slot } from './pacer.js';
 import type { PacerClock } from './pacer-clock.js';
@@ -72,7 +74,7 @@ export class SlotLeases {
     private readonly clock: PacerClock,
   ) {}
 
-  /** resolves at this caller's slot */
+  /** resolves with this caller's slot once it is granted (it may begin up to 1 s later) */
   async acquire(key: string): Promise<Slot> {
     const lease = this.lease(key);
     lease.unserved++;
@@ -86,7 +88,6 @@ export class SlotLeases {
           lease.unserved--;
           lease.lastHandout = this.clock.now();
           served = true;
-          await this.clock.sleep((slot.atUs - this.clock.now() * 1000) / 1000);
           return slot;
         }
         if (!lease.pending) {
@@ -101,8 +102,12 @@ export class SlotLeases {
     }
   }
 
-  /** right before the platform call: the slot is neither void (a 429 since its grant) nor late */
+  /**
+   * Waits until the slot begins, then, right before the platform call, whether it is neither
+   * void (a 429 since its grant) nor late.
+   */
   async confirm(slot: Slot): Promise<boolean> {
+    await this.clock.sleep((slot.atUs - this.clock.now() * 1000) / 1000);
     const lease = this.lease(slot.key);
     if (slot.epoch < lease.epoch) return false;
     const epoch = await this.budget.epoch(slot.key);
