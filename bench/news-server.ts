@@ -48,7 +48,10 @@ const report = async () => {
   const { user, system } = process.cpuUsage();
   const cpuMs = Math.round((user + system) / 1000);
   const progress = await relais.core.delivery.progress(subjectType, subjectId);
-  process.stdout.write(`${JSON.stringify({ url: relais.url, rss: peakRss, progress, statements, cpuMs })}\n`);
+  const dropped = relais.core.pacer.dropped;
+  process.stdout.write(
+    `${JSON.stringify({ url: relais.url, rss: peakRss, progress, statements, cpuMs, dropped })}\n`,
+  );
 };
 setInterval(() => void report().catch((error) => console.error(error)), 1_000).unref();
 setInterval(() => {

@@ -112,6 +112,7 @@ export const newsBenchmark: Benchmark = {
             progress: DeliveryProgress;
             statements: { sql: number; redis: number };
             cpuMs: number;
+            dropped: { void: number; late: number };
           }
         | undefined;
       // the server's CPU time when the broadcast started (its start-up excluded)
@@ -192,7 +193,13 @@ export const newsBenchmark: Benchmark = {
         `  server CPU time (user + system) from the broadcast's start: ${(((final?.cpuMs ?? 0) - (cpuAtStart ?? 0)) / sends).toFixed(2)} ms per platform request`,
       );
       console.log(
-        `  server peak RSS: ${mb(final?.rss ?? 0)}; wall time ${Math.round((Date.now() - started) / 1000)} s`,
+        `  pacer slots dropped (budget left unused): ${final?.dropped.void ?? 0} voided by a 429, ${final?.dropped.late ?? 0} late`,
+      );
+      console.log(
+        `  server peak RSS: ${mb(final?.rss ?? 0)}; wall time ${Math.round((Date.now() - started) / 1000)} s; load average ${os
+          .loadavg()
+          .map((n) => n.toFixed(2))
+          .join(', ')}`,
       );
     } finally {
       if (child && child.exitCode === null) child.kill('SIGKILL');

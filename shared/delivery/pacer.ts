@@ -13,6 +13,7 @@
  * script), picked like the kv and the once guard: Redis when REDIS_URL is set.
  */
 import type { PlatformName } from '../messaging/messenger.js';
+import type { DroppedSlots } from './slot-leases.js';
 
 /** One platform call's place in a budget. */
 export interface Slot {
@@ -38,6 +39,8 @@ export interface Pacer {
   throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void>;
   /** a call went through (adaptive rates may use it) */
   succeeded(platform: PlatformName, tenantId: string): void;
+  /** slots dropped (void or late) since start: each one is budget left unused */
+  readonly dropped: DroppedSlots;
   /** releases connections the pacer opened itself (Redis) */
   close?(): Promise<void>;
 }

@@ -24,7 +24,7 @@ import {
   resolveRates,
   startMilli,
 } from './pacer-rates.js';
-import { SlotLeases, slotsWanted, slotTimes, type Take } from './slot-leases.js';
+import { type DroppedSlots, SlotLeases, slotsWanted, slotTimes, type Take } from './slot-leases.js';
 
 /**
  * KEYS[1] budget; ARGV now_us, interval_us, max_ahead_us, start_milli, now_ms, want
@@ -108,6 +108,10 @@ export class RedisPacer implements Pacer {
 
   acquire(platform: PlatformName, tenantId: string): Promise<Slot> {
     return this.leases.acquire(budgetKey(platform, tenantId));
+  }
+
+  get dropped(): DroppedSlots {
+    return this.leases.dropped;
   }
 
   async confirm(slot: Slot): Promise<boolean> {

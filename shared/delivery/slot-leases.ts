@@ -66,8 +66,17 @@ interface Lease {
 /** Whether a slot can still be used at `nowMs`: the next slot has not begun. */
 export const onTime = (slot: Slot, nowMs: number): boolean => nowMs * 1000 < slot.atUs + slot.intervalUs;
 
+/** Slots dropped since start, for benchmarks and troubleshooting (each one is budget not used). */
+export interface DroppedSlots {
+  /** a 429 since their grant */
+  void: number;
+  /** the next slot had begun */
+  late: number;
+}
+
 export class SlotLeases {
   private readonly leases = new Map<string, Lease>();
+  readonly dropped: DroppedSlots = { void: 0, late: 0 };
 
   constructor(
     private readonly budget: Budget,
@@ -84,7 +93,14 @@ export class SlotLeases {
         const slot = lease.slots.shift();
         if (slot !== undefined) {
           // late or void already: dropped here, never handed out
-          if (slot.epoch < lease.epoch || !onTime(slot, this.clock.now())) continue;
+          if (slot.epoch < lease.epoch) {
+            this.dropped.void++;
+            continue;
+          }
+          if (!onTime(slot, this.clock.now())) {
+            this.dropped.late++;
+            continue;
+          }
           lease.unserved--;
           lease.lastHandout = this.clock.now();
           served = true;
@@ -109,20 +125,24 @@ export class SlotLeases {
   async confirm(slot: Slot): Promise<boolean> {
     await this.clock.sleep((slot.atUs - this.clock.now() * 1000) / 1000);
     const lease = this.lease(slot.key);
-    if (slot.epoch < lease.epoch) return false;
-    const epoch = await this.budget.epoch(slot.key);
+    const epoch = slot.epoch < lease.epoch ? lease.epoch : await this.budget.epoch(slot.key);
     if (epoch !== slot.epoch) {
       this.voided(slot.key, epoch);
+      this.dropped.void++;
       return false;
     }
-    return onTime(slot, this.clock.now());
+    if (onTime(slot, this.clock.now())) return true;
+    this.dropped.late++;
+    return false;
   }
 
   /** a 429 moved the budget's epoch on: the slots of older epochs must not be used */
   voided(key: string, epoch: number): void {
     const lease = this.lease(key);
     lease.epoch = Math.max(lease.epoch, epoch);
-    lease.slots = lease.slots.filter((slot) => slot.epoch >= lease.epoch);
+    const kept = lease.slots.filter((slot) => slot.epoch >= lease.epoch);
+    this.dropped.void += lease.slots.length - kept.length;
+    lease.slots = kept;
   }
 
   private lease(key: string): Lease {

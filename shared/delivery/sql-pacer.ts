@@ -28,7 +28,7 @@ import {
   resolveRates,
   startMilli,
 } from './pacer-rates.js';
-import { SlotLeases, slotsWanted, slotTimes, type Take } from './slot-leases.js';
+import { type DroppedSlots, SlotLeases, slotsWanted, slotTimes, type Take } from './slot-leases.js';
 
 /** how long an instance trusts its copy of an adaptive rate before reading it again */
 const RATE_CACHE_MS = 500;
@@ -64,6 +64,10 @@ export class SqlPacer implements Pacer {
     const key = budgetKey(platform, tenantId);
     await this.ensure(platform, key);
     return this.leases.acquire(key);
+  }
+
+  get dropped(): DroppedSlots {
+    return this.leases.dropped;
   }
 
   async confirm(slot: Slot): Promise<boolean> {
