@@ -147,7 +147,8 @@ export async function runScaleOut(options: ScaleOutOptions): Promise<void> {
         killedAt = Date.now();
         await victim.exited;
         victimCpu = (victim.last?.cpuMs ?? 0) - (victim.cpuAtStart ?? 0);
-        // rows claimed and not recorded yet: the calls in flight on every instance at the kill
+        // rows claimed and not recorded yet, on every instance: calls in flight or waiting for
+        // their slot (a row is claimed once its slot is granted); only these can be sent twice
         const row = await store.db
           .selectFrom('deliveries')
           .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -208,7 +209,7 @@ export async function runScaleOut(options: ScaleOutOptions): Promise<void> {
       seeded.slackUserIds.filter((u) => !slackCounts.has(`D${u.replace(/^U/, '')}`)).length;
     const duplicates = [...teamsCounts.values(), ...slackCounts.values()].reduce((sum, n) => sum + n - 1, 0);
     console.log(
-      `  lost deliveries: ${lost} (goal 0); duplicates: ${duplicates} (goal ≤ the ${inFlightAtKill} rows in flight at the kill, on every instance)`,
+      `  lost deliveries: ${lost} (goal 0); duplicates: ${duplicates} (goal ≤ the ${inFlightAtKill} rows claimed and not recorded at the kill, on every instance)`,
     );
     const throttled = (at: number | undefined) => (killedAt === undefined || (at ?? 0) < killedAt ? 0 : 1);
     const teams429 = teamsSends.filter((r) => r.throttled);
