@@ -89,7 +89,10 @@ export class FakeSlackApi {
   private readonly workspaces = new Map<string, FakeWorkspace>();
   private readonly grants = new Map<string, FakeOAuthGrant>();
   private readonly failures = new Map<string, FakeFailure[]>();
-  private readonly limits = new Map<string, { remaining?: number; perSecond?: number; retryAfter: number }>();
+  private readonly limits = new Map<
+    string,
+    { remaining?: number; perSecond?: number; retryAfter: number; perWorkspace?: boolean }
+  >();
   private readonly recent = new Map<string, number[]>();
   private readonly acks: Record<string, unknown>[] = [];
   private tsCounter = 0;
@@ -169,9 +172,17 @@ export class FakeSlackApi {
     return this;
   }
 
-  /** calls to `method` beyond `perSecond` in any one-second window answer 429 */
-  rateLimitPerSecond(method: string, perSecond: number, retryAfterSeconds = 1): this {
-    this.limits.set(method, { perSecond, retryAfter: retryAfterSeconds });
+  /**
+   * calls to `method` beyond `perSecond` in any one-second window answer 429; with perWorkspace,
+   * each workspace (known by its bot token) has its own window, as Slack's workspace-wide limit
+   */
+  rateLimitPerSecond(
+    method: string,
+    perSecond: number,
+    retryAfterSeconds = 1,
+    options: { perWorkspace?: boolean } = {},
+  ): this {
+    this.limits.set(method, { perSecond, retryAfter: retryAfterSeconds, perWorkspace: options.perWorkspace });
     return this;
   }
 
@@ -291,7 +302,7 @@ export class FakeSlackApi {
     }
     const method = url.pathname.replace(/^\/api\//, '');
 
-    const limited = this.rateLimited(method);
+    const limited = this.rateLimited(method, token);
     if (limited !== undefined) {
       const response = { ok: false, error: 'ratelimited' };
       this.calls.push({ method, token, body, status: 429, response, at: Date.now() });
@@ -464,7 +475,7 @@ export class FakeSlackApi {
     return failure;
   }
 
-  private rateLimited(method: string): number | undefined {
+  private rateLimited(method: string, token: string | undefined): number | undefined {
     const limit = this.limits.get(method);
     if (!limit) return undefined;
     if (limit.remaining !== undefined) {
@@ -473,12 +484,13 @@ export class FakeSlackApi {
       return limit.retryAfter;
     }
     const now = Date.now();
-    const window = (this.recent.get(method) ?? []).filter((t) => now - t < 1_000);
+    const key = limit.perWorkspace ? `${method} ${this.workspaces.get(token ?? '')?.teamId}` : method;
+    const window = (this.recent.get(key) ?? []).filter((t) => now - t < 1_000);
     if (limit.perSecond !== undefined && window.length >= limit.perSecond) {
-      this.recent.set(method, window);
+      this.recent.set(key, window);
       return limit.retryAfter;
     }
-    this.recent.set(method, [...window, now]);
+    this.recent.set(key, [...window, now]);
     return undefined;
   }
 
