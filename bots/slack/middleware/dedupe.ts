@@ -1,8 +1,9 @@
 /**
- * Global Bolt middleware that drops repeats: retried Events API deliveries (same event_id) and
- * repeated or double-clicked interactive payloads. A repeat is acknowledged, so Slack stops
- * retrying, and goes no further. Claims go through the core's OnceGuard, atomic across every
- * instance behind the load balancer, so a retry landing on another instance is dropped too.
+ * Global Bolt middleware that drops repeats: retried Events API deliveries (same event_id),
+ * replayed slash commands (same trigger_id) and repeated or double-clicked interactive payloads.
+ * A repeat is acknowledged, so Slack stops retrying, and goes no further. Claims go through the
+ * core's OnceGuard, atomic across every instance behind the load balancer, so a retry landing on
+ * another instance is dropped too.
  */
 import { createHmac } from 'node:crypto';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
@@ -24,6 +25,14 @@ interface Claim {
 export function dedupeClaims(body: Record<string, unknown>): Claim[] {
   if (body.type === 'event_callback' && typeof body.event_id === 'string') {
     return [{ key: `event:${body.event_id}`, ttlMs: EVENT_DEDUPE_TTL_MS }];
+  }
+  if (typeof body.command === 'string' && typeof body.trigger_id === 'string') {
+    // Slack gives every invocation its own trigger_id: a captured request sent again (same
+    // body, re-signed or within the 5-minute window) carries the same one and must not run
+    // twice, while the same command typed again by the person gets a new one and runs. The
+    // hour outlasts the window a signature stays valid (5 minutes either side of its stamp).
+    const who = `${String(body.team_id ?? '')}:${String(body.user_id ?? '')}`;
+    return [{ key: `command:${who}:${body.trigger_id}`, ttlMs: EVENT_DEDUPE_TTL_MS }];
   }
   if (body.type === 'block_actions') {
     const b = body as {

@@ -62,8 +62,17 @@ describe('Slack dedupe', () => {
     assert.notEqual(dedupeClaims(click('1.3', '{"topic":"polls"}'))[1].key, first[1].key);
   });
 
-  it('never dedupes slash commands', () => {
-    assert.deepEqual(dedupeClaims({ command: '/relais', text: 'help' }), []);
+  it('keys a slash command on its trigger_id, for as long as an event', () => {
+    const command = (trigger: string) => ({
+      command: '/relais',
+      text: 'help',
+      team_id: 'T1',
+      user_id: 'U1',
+      trigger_id: trigger,
+    });
+    const [claim] = dedupeClaims(command('1.2.a'));
+    assert.deepEqual(claim, { key: 'command:T1:U1:1.2.a', ttlMs: EVENT_DEDUPE_TTL_MS });
+    assert.notEqual(dedupeClaims(command('1.3.b'))[0].key, claim.key, 'typed again: a new trigger_id');
   });
 
   describe('middleware', () => {
@@ -100,15 +109,20 @@ describe('Slack dedupe', () => {
       assert.ok(claims.every((c) => c.key.startsWith('slack:')));
     });
 
-    it('claims nothing for a slash command and always passes it on', async () => {
-      const { guard, claims } = recordingGuard();
+    it('passes a slash command on once and acknowledges its replay without running it', async () => {
+      const { guard } = recordingGuard();
       const middleware = dedupeMiddleware(guard, logger);
-      for (let i = 0; i < 2; i++) {
-        const command = argsFor({ command: '/relais', text: 'help' });
-        await middleware(command.args);
-        assert.equal(command.next.callCount, 1);
-      }
-      assert.equal(claims.length, 0);
+      const body = { command: '/relais', text: 'help', team_id: 'T1', user_id: 'U1', trigger_id: '1.2.a' };
+      const first = argsFor(body);
+      await middleware(first.args);
+      assert.equal(first.next.callCount, 1);
+      const replay = argsFor({ ...body });
+      await middleware(replay.args);
+      assert.equal(replay.next.callCount, 0);
+      assert.equal(replay.ack.callCount, 1);
+      const typedAgain = argsFor({ ...body, trigger_id: '1.3.b' });
+      await middleware(typedAgain.args);
+      assert.equal(typedAgain.next.callCount, 1);
     });
 
     it('lets a guard failure reach the error handler instead of passing the request on', async () => {
