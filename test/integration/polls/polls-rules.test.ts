@@ -98,8 +98,23 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       (r) => r.voters === 2,
       { what: 'two anonymous votes' },
     );
-
     const core = world.slack.relais.core;
+    // a click's event is written after its vote is counted (and Slack's after the ack): wait for
+    // both, so everything the two clicks write is in the database before it is searched
+    const clicks = await pollUntil(
+      () =>
+        core.store.db
+          .selectFrom('events')
+          .select('person_id')
+          .where('type', '=', 'card.action')
+          .where('subject_id', '=', 'poll.vote')
+          .where('id', '>', lastEventId)
+          .execute(),
+      (rows) => rows.length >= 2,
+      { what: 'the click events of both votes' },
+    );
+    assert.equal(clicks.length, 2, 'one click event per vote');
+
     const people = await core.store.db.selectFrom('people').select('id').execute();
     const identities = await core.store.db
       .selectFrom('identities')
@@ -140,14 +155,6 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       assert.equal(event.person_id, null);
       assert.equal(event.data, null, 'the choice of an anonymous vote is not logged');
     }
-    const clicks = await core.store.db
-      .selectFrom('events')
-      .select('person_id')
-      .where('type', '=', 'card.action')
-      .where('subject_id', '=', 'poll.vote')
-      .where('id', '>', lastEventId)
-      .execute();
-    assert.equal(clicks.length, 2, 'one click event per vote');
     assert.ok(
       clicks.every((c) => c.person_id === null),
       'the click event names nobody either',
