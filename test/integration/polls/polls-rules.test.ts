@@ -141,6 +141,8 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       await core.store.db.selectFrom('events').selectAll().where('subject_id', '=', pollId).execute(),
       // the platform dedupe claims (who clicked which button) are kept as HMACs
       await core.store.db.selectFrom('kv').select('key').where('key', 'like', 'once:%').execute(),
+      // the conversation rows keep no "last person who acted" in the channel
+      await core.store.db.selectFrom('conversations').selectAll().where('kind', '!=', 'personal').execute(),
     ]);
     for (const secret of secrets)
       assert.ok(!dump.includes(secret), `the database ties ${secret} to the poll`);
@@ -165,6 +167,37 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
     assert.equal((await results(world, pollId)).voters, 2);
     const voters = await world.api('GET', `/polls/${pollId}/voters`);
     assert.equal(voters.status, 409, 'an anonymous poll has no voters list');
+  });
+
+  it('stamps no conversation row with the moment of an anonymous vote, nor names the voter there', async () => {
+    const { card, messageId } = await createPoll({
+      question: 'Quiet?',
+      options: ['Yes', 'No'],
+      anonymous: true,
+    });
+    const core = world.slack.relais.core;
+    const channelRow = () =>
+      core.store.db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('platform', '=', 'teams')
+        .where('conversation_id', '=', TEAMS_CHANNEL)
+        .executeTakeFirstOrThrow();
+    const before = await channelRow();
+    const voter = teamsMember(world, 'Vera Secret');
+    assert.equal((await teamsVote(world, voter, card, 'No', messageId)).status, 200);
+    const person = await core.people.findByIdentity({
+      platform: 'teams',
+      tenantId: TENANT,
+      userId: voter.id,
+    });
+    assert.ok(person, 'the voter is known as a person');
+    const after = await channelRow();
+    for (const secret of [voter.id, voter.aadObjectId, voter.name, person.id])
+      assert.ok(!JSON.stringify(after).includes(secret), `the channel row names the voter (${secret})`);
+    // the stored stamp is compared as a value: the vote wrote nothing, so it cannot be the vote's
+    assert.equal(after.updated_at, before.updated_at, 'the vote stamped the channel row');
+    assert.deepEqual(after, before);
   });
 
   it('hides after_close results from everyone until the poll closes, then shows them', async () => {
