@@ -5,6 +5,7 @@
  * was addressed to them, and on PostgreSQL two instances voting at once count exactly.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { pollDb } from '../../../shared/polls/poll-tables.js';
 import { describeEachStore } from '../../harness/databases.js';
 import { pollUntil } from '../../harness/eventually.js';
@@ -198,6 +199,30 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
     // the stored stamp is compared as a value: the vote wrote nothing, so it cannot be the vote's
     assert.equal(after.updated_at, before.updated_at, 'the vote stamped the channel row');
     assert.deepEqual(after, before);
+  });
+
+  /** the option a Teams vote answer shows as the voter's own (its button marked positive) */
+  const chosenIn = (answer: { body: { value?: unknown } }) =>
+    executeActionsOf(answer.body.value)
+      .filter((a) => a.verb === 'poll.vote' && a.style === 'positive')
+      .map((a) => a.title);
+
+  it('answers a redelivered Teams vote with the current card, without replaying it over a newer vote', async () => {
+    const { pollId, card, messageId } = await createPoll({ question: 'Again?', options: ['Old', 'New'] });
+    const voter = teamsMember(world, 'Rita Redelivered');
+    const firstId = `f:first-${randomUUID()}`;
+    const first = await teamsVote(world, voter, card, 'Old', messageId, { activityId: firstId });
+    assert.deepEqual(chosenIn(first), ['Old']);
+    const changed = await teamsVote(world, voter, card, 'New', messageId);
+    assert.deepEqual(chosenIn(changed), ['New']);
+    // Teams delivers the first invoke again (same activity id): answered like a first delivery
+    // would be, with the voter's card as it is now, and the newer vote stands
+    const again = await teamsVote(world, voter, card, 'Old', messageId, { activityId: firstId });
+    assert.equal(again.status, 200);
+    assert.equal(again.body.statusCode, 200);
+    assert.equal(again.body.type, 'application/vnd.microsoft.card.adaptive');
+    assert.deepEqual(chosenIn(again), ['New']);
+    assert.deepEqual(await results(world, pollId), { pollId, voters: 1, counts: { o0: 0, o1: 1 } });
   });
 
   it('hides after_close results from everyone until the poll closes, then shows them', async () => {
@@ -438,6 +463,27 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
     });
     after(async () => {
       await second?.close();
+    });
+
+    it('does not replay a Teams vote redelivered to the other instance over a newer one', async () => {
+      const { pollId, card, messageId } = await createPoll({
+        question: 'Elsewhere?',
+        options: ['Old', 'New'],
+      });
+      const voter = teamsMember(world, 'Otto Other');
+      const acrossId = `f:across-${randomUUID()}`;
+      const vote = (url: string, label: string, activityId?: string) => {
+        const button = executeActionsOf(card).find((a) => a.verb === 'poll.vote' && a.title === label)!;
+        const activity = executeActionActivity(channelScene(world, voter), button, { replyToId: messageId });
+        if (activityId) activity.id = activityId;
+        return postActivity(url, activity);
+      };
+      await vote(world.url, 'Old', acrossId);
+      await vote(world.url, 'New');
+      const again = await vote(second!.url, 'Old', acrossId);
+      assert.equal(again.status, 200);
+      assert.deepEqual(chosenIn(again), ['New']);
+      assert.deepEqual(await results(world, pollId), { pollId, voters: 1, counts: { o0: 0, o1: 1 } });
     });
 
     it('counts concurrent votes, retries and changes sent to both instances exactly', async function () {
