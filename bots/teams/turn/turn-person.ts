@@ -51,7 +51,11 @@ export async function rememberTurn(core: Core, context: TurnContext): Promise<Pe
       reference: routingReference(activity, conversationId, kind),
     };
     const saved = await core.conversations.get('teams', conversationId);
-    if (!saved || routeChanged(saved, record)) await core.conversations.save(record);
+    // A click (an invoke) never rewrites a known row: votes come that way, and the 1:1 a poll was
+    // delivered into was saved with TEAMS_SERVICE_URL, which may not be the URL the click brings.
+    // The next message or install in the conversation refreshes the route.
+    const rewrite = saved && activity.type !== ActivityTypes.Invoke && routeChanged(saved, record);
+    if (!saved || rewrite) await core.conversations.save(record);
   }
   return person;
 }
@@ -80,7 +84,7 @@ function routingReference(
  * Whether the saved row must be rewritten. Only when the way to reach the conversation changed:
  * rewriting on every turn would stamp the row with the moment someone acted (a vote in an
  * anonymous poll included), beside the vote event of that moment. A channel or group row saved
- * before this rule, naming its last sender, is rewritten without them at its next turn.
+ * before this rule, naming its last sender, is rewritten without them at its next message.
  */
 function routeChanged(saved: ConversationRecord, next: ConversationRecord): boolean {
   const before = saved.reference as Partial<ConversationReference>;
