@@ -1,10 +1,11 @@
 /**
  * What Teams tells about a member beyond the activity: their email (activities do not carry it)
  * and whether they are a guest. Asked of the connector (GET /v3/conversations/{id}/members/
- * {userId}) once per person per day, cached in keyv. A failed lookup never fails the turn, and
- * fails closed: for someone the core does not know yet it says kind 'unknown' (the newcomer is a
- * guest until a lookup answers) and is not cached, so the next turn asks again; for someone known
- * it is remembered for an hour (they keep what is stored) so an outage does not cost a call per
+ * {userId}) about once per person per day, cached in keyv until a UTC midnight (never until a
+ * time that tells when they acted). A failed lookup never fails the turn, and fails closed: for
+ * someone the core does not know yet it says kind 'unknown' (the newcomer is a guest until a
+ * lookup answers) and is not cached, so the next turn asks again; for someone known it is
+ * remembered for an hour or two (they keep what is stored) so an outage does not cost a call per
  * message.
  */
 import { type TeamsChannelAccount, TeamsInfo, type TurnContext } from 'botbuilder';
@@ -16,6 +17,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const FAILURE_TTL_MS = 60 * 60 * 1000;
 
 export type MemberProfile = Pick<PlatformProfile, 'email' | 'kind'>;
+
+/**
+ * A TTL that ends on a whole `period` (UTC midnight for a day, a full hour for an hour), one to
+ * two periods from now. The cache row names the person; an expiry of exactly now + TTL would
+ * store the moment of their turn, which may be a vote in an anonymous poll, logged (without
+ * them) at that same instant.
+ */
+export const ttlToBoundary = (now: number, period: number): number => 2 * period - (now % period);
 
 interface CachedMember {
   email: string | null;
@@ -58,7 +67,7 @@ export async function memberProfile(
     await core.kv.set(
       key,
       { email: profile.email ?? null, kind: profile.kind ?? null } satisfies CachedMember,
-      DAY_MS,
+      ttlToBoundary(Date.now(), DAY_MS),
     );
     return profile;
   } catch (error) {
@@ -70,7 +79,11 @@ export async function memberProfile(
         : 'Teams member lookup failed; a newcomer is a guest until a lookup answers',
     );
     if (!known) return { kind: 'unknown' };
-    await core.kv.set(key, { email: null, kind: null } satisfies CachedMember, FAILURE_TTL_MS);
+    await core.kv.set(
+      key,
+      { email: null, kind: null } satisfies CachedMember,
+      ttlToBoundary(Date.now(), FAILURE_TTL_MS),
+    );
     return {};
   }
 }
