@@ -10,6 +10,7 @@
  */
 import { type TeamsChannelAccount, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Core } from '../../../shared/core.js';
+import { ttlToBoundary } from '../../../shared/kv/boundary-ttl.js';
 import type { PlatformIdentity } from '../../../shared/messaging/messenger.js';
 import type { PlatformProfile } from '../../../shared/people/person.js';
 
@@ -17,14 +18,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const FAILURE_TTL_MS = 60 * 60 * 1000;
 
 export type MemberProfile = Pick<PlatformProfile, 'email' | 'kind'>;
-
-/**
- * A TTL that ends on a whole `period` (UTC midnight for a day, a full hour for an hour), one to
- * two periods from now. The cache row names the person; an expiry of exactly now + TTL would
- * store the moment of their turn, which may be a vote in an anonymous poll, logged (without
- * them) at that same instant.
- */
-export const ttlToBoundary = (now: number, period: number): number => 2 * period - (now % period);
 
 interface CachedMember {
   email: string | null;
