@@ -13,9 +13,22 @@ import type { Store } from '../store/store.js';
 import { RedisOnceGuard } from './once-guard-redis.js';
 import { SqlOnceGuard } from './once-guard-sql.js';
 
+export interface OnceClaim {
+  key: string;
+  ttlMs: number;
+  /** with a value, the claim follows claimChange's rule rather than claim's */
+  value?: string;
+}
+
 export interface OnceGuard {
   /** true for the first caller within the TTL, false for every other caller on any instance */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /**
+   * several claims in one round trip (one statement on SQL, one pipeline on Redis), each won or
+   * lost as claim() (or, with a value, claimChange()) would; a key repeated in the list is lost
+   * after its first. Optional: without it, callers claim one by one.
+   */
+  claimAll?(claims: readonly OnceClaim[]): Promise<boolean[]>;
   /**
    * Like claim, but a key held with another value is taken over too: true when the key is free,
    * expired, or holds a different value (it then holds `value` for ttlMs); false only when it

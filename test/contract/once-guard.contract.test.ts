@@ -114,6 +114,20 @@ describeEachBackend('OnceGuard contract', (backend) => {
       assert.equal(results.filter(Boolean).length, 1);
     });
 
+    it('mixes with plain claims in one claimAll batch, each by its own rule', async () => {
+      const guard = await instance();
+      assert.ok(guard.claimAll, 'the guard claims several keys at once');
+      const [plain, chosen] = [freshKey('batch-plain'), freshKey('batch-chosen')];
+      const batch = (value: string) => [
+        { key: plain, ttlMs: 60_000 },
+        { key: chosen, ttlMs: 60_000, value },
+      ];
+      assert.deepEqual(await guard.claimAll(batch('A')), [true, true]);
+      assert.deepEqual(await guard.claimAll(batch('A')), [false, false]);
+      assert.deepEqual(await guard.claimAll(batch('B')), [false, true], 'a plain claim is never taken over');
+      assert.equal(await guard.claimChange(chosen, 'B', 60_000), false);
+    });
+
     it('refuses an empty key and a TTL that is not positive', async () => {
       const guard = await instance();
       await assert.rejects(guard.claimChange('', 'A', 1_000), /key must not be empty/);

@@ -8,7 +8,7 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { OnceGuard } from '../../../shared/kv/once-guard.js';
+import type { OnceClaim, OnceGuard } from '../../../shared/kv/once-guard.js';
 import type { Logger } from '../../../shared/logging/logger.js';
 
 /** the guard's key space is shared by every adapter: Slack's claims start with this */
@@ -114,22 +114,37 @@ export function dedupeMiddleware(
     (keySecret ? createHmac('sha256', keySecret) : createHash('sha256')).update(text).digest('base64url');
   return async (args) => {
     const body = args.body as unknown as Record<string, unknown>;
-    for (const { key, ttlMs, chosen } of dedupeClaims(body)) {
-      const claimKey = SLACK_CLAIM_PREFIX + stored(key);
-      const won =
-        chosen === undefined
-          ? await guard.claim(claimKey, ttlMs)
-          : await guard.claimChange(claimKey, digest(`${key}\u0000${chosen}`), ttlMs);
-      if (!won) {
-        if ('ack' in args && typeof args.ack === 'function') await args.ack();
-        // the kind of repeat only: the key names a person and the button they pressed
-        logger.info(
-          { repeat: key.slice(0, key.indexOf(':')), retryNum: args.context.retryNum },
-          'duplicate Slack request ignored',
-        );
-        return;
-      }
+    const claims = dedupeClaims(body);
+    const keyed: OnceClaim[] = claims.map(({ key, ttlMs, chosen }) => ({
+      key: SLACK_CLAIM_PREFIX + stored(key),
+      ttlMs,
+      ...(chosen === undefined ? {} : { value: digest(`${key}\u0000${chosen}`) }),
+    }));
+    // a click's claims in one round trip rather than one each (a repeat is lost on either key)
+    const won = guard.claimAll ? await guard.claimAll(keyed) : await claimEach(guard, keyed);
+    const lost = won.indexOf(false);
+    if (lost >= 0) {
+      if ('ack' in args && typeof args.ack === 'function') await args.ack();
+      // the kind of repeat only: the key names a person and the button they pressed
+      const { key } = claims[lost];
+      logger.info(
+        { repeat: key.slice(0, key.indexOf(':')), retryNum: args.context.retryNum },
+        'duplicate Slack request ignored',
+      );
+      return;
     }
     await args.next();
   };
+}
+
+/** claims one by one, stopping at the first lost (a guard without claimAll) */
+async function claimEach(guard: OnceGuard, claims: readonly OnceClaim[]): Promise<boolean[]> {
+  const won: boolean[] = [];
+  for (const { key, ttlMs, value } of claims) {
+    won.push(
+      value === undefined ? await guard.claim(key, ttlMs) : await guard.claimChange(key, value, ttlMs),
+    );
+    if (!won.at(-1)) break;
+  }
+  return won;
 }
