@@ -88,6 +88,11 @@ export function registerPollActions(core: Core, polls: SqlPollService): void {
   core.dispatcher.register(pollActions.view, (request) =>
     personal(request, () => polls.view(pollIdOf(request), principal(request), place(request))),
   );
+  // a redelivered click that changed something is answered with the clicker's view as it is now
+  core.dispatcher.answerRepeatsWith(
+    [pollActions.vote, pollActions.addOption, pollActions.close, pollActions.reopen],
+    pollActions.view,
+  );
 
   core.dispatcher.register(pollActions.addOption, (request) => {
     const label = request.inputs?.[newOptionInputId];
