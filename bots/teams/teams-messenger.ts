@@ -109,7 +109,7 @@ export class TeamsMessenger implements Messenger {
       throw toDeliveryError(error, `create 1:1 conversation with ${identity.userId}`);
     }
     if (!created?.conversation?.id)
-      throw new DeliveryError('rejected', 'the connector returned no conversation id');
+      throw new DeliveryError('rejected', 'the connector returned no conversation id', { platform: 'teams' });
     const conversationId = created.conversation.id;
     await this.core.conversations.save({
       platform: 'teams',
@@ -153,7 +153,9 @@ export class TeamsMessenger implements Messenger {
 
   private sent(tenantId: string, conversationId: string, messageId: string | undefined): SentMessage {
     if (!messageId)
-      throw new DeliveryError('rejected', `the connector returned no activity id in ${conversationId}`);
+      throw new DeliveryError('rejected', `the connector returned no activity id in ${conversationId}`, {
+        platform: 'teams',
+      });
     return { platform: 'teams', tenantId, conversationId, messageId };
   }
 }

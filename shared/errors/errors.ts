@@ -106,3 +106,11 @@ export class DeliveryError extends Error {
     return this.kind === 'rate_limited' || this.kind === 'transient';
   }
 }
+
+/**
+ * A value an HTTP client could not encode (a lone UTF-16 surrogate in a conversation id makes
+ * encodeURIComponent and querystring throw URIError): the payload's fault, so `rejected`, never
+ * retried, never a 500.
+ */
+export const isUnencodable = (error: unknown): boolean =>
+  error instanceof URIError || (error as { code?: unknown } | null)?.code === 'ERR_INVALID_URI';
