@@ -21,6 +21,7 @@ import { type ApiRoute, parseInput } from './api-route.js';
 import { createAuthenticator } from './authenticate.js';
 import { jsonBody } from './json-body.js';
 import { buildOpenApi } from './openapi.js';
+import { refuseNulCharacters } from './text-guard.js';
 
 export const apiVersion = '1.0.0';
 
@@ -70,6 +71,7 @@ export function createApiRouter(core: Core): Router {
             ? { kind: 'automation' as const, keyId: 'public' }
             : await authenticator.authenticate(req);
         if (principal.kind === 'person') setCallerLocale(res, principal.person.locale);
+        refuseNulCharacters(req);
         if (route.body && hasContent(req) && !acceptsContentType(req, route)) {
           throw new AppError('unsupported_media_type', 'this route takes application/json', undefined, {
             key: 'error.json.content_type',

@@ -6,7 +6,9 @@
  *   - nesting deeper than MAX_JSON_DEPTH (arrays and objects alike; no API body needs more than a
  *     handful of levels);
  *   - a string holding a lone UTF-16 surrogate (`"\ud800"`): it is not text, no platform can
- *     encode it, and RFC 8259 §8.2 leaves its meaning undefined.
+ *     encode it, and RFC 8259 §8.2 leaves its meaning undefined;
+ *   - a string holding NUL (`"\u0000"`): no text field means it, and PostgreSQL refuses it in
+ *     text columns (the insert failed: 500).
  * JSON is read as UTF-8 only (RFC 8259 §8.1): another charset answers 415, so the byte scan is
  * exact. Size stays bounded by the parser's `limit` (413).
  */
@@ -23,9 +25,11 @@ const CLOSE = new Set([0x5d, 0x7d]);
 const LOWER_U = 0x75;
 
 /** What is wrong with a JSON text's bytes, if anything: too deep, or a lone surrogate escape. */
-export type JsonBytesProblem =
-  | { kind: 'too_deep'; offset: number }
-  | { kind: 'lone_surrogate'; offset: number };
+export interface JsonBytesProblem {
+  kind: 'too_deep' | 'lone_surrogate' | 'nul';
+  /** the byte where it was seen */
+  offset: number;
+}
 
 const hexValue = (bytes: Uint8Array, at: number): number => {
   let value = 0;
@@ -72,6 +76,7 @@ export function jsonBytesProblem(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): 
     }
     if (c === BACKSLASH && bytes[i + 1] === LOWER_U) {
       const unit = hexValue(bytes, i + 2);
+      if (unit === 0) return { kind: 'nul', offset: i };
       if (pendingHigh >= 0 && !isLow(unit)) return { kind: 'lone_surrogate', offset: pendingHigh };
       if (pendingHigh < 0 && isLow(unit)) return { kind: 'lone_surrogate', offset: i };
       pendingHigh = pendingHigh < 0 && isHigh(unit) ? i : -1;
@@ -113,10 +118,18 @@ export function jsonBody(options: { limit: string }): RequestHandler {
       }
       if (problem?.kind === 'lone_surrogate') {
         throw new AppError(
-          'malformed_json',
+          'invalid_text',
           `a string of the JSON body holds a lone UTF-16 surrogate escape (byte ${problem.offset})`,
           { offset: problem.offset },
           { key: 'error.json.lone_surrogate' },
+        );
+      }
+      if (problem?.kind === 'nul') {
+        throw new AppError(
+          'invalid_text',
+          `a string of the JSON body holds a NUL character (byte ${problem.offset})`,
+          { offset: problem.offset },
+          { key: 'error.text.nul' },
         );
       }
     },

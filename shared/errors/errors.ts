@@ -19,6 +19,8 @@ export const errorCodes = {
   too_deeply_nested: 400,
   /** a body that is not JSON (syntax), or JSON the API does not take */
   malformed_json: 400,
+  /** a text that is not text: a lone UTF-16 surrogate, a NUL character */
+  invalid_text: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
   /** the platform says the conversation does not exist or the bot cannot reach it */

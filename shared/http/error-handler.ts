@@ -74,8 +74,11 @@ export function platformFailure(error: DeliveryError): AppError {
   }
 }
 
-/** body-parser / raw-body failures (they carry `type` and a 4xx status) as AppErrors. */
-function bodyParserFailure(error: { type?: unknown; status?: unknown; limit?: unknown; message?: string }) {
+/**
+ * Failures express and body-parser raise with a 4xx status (a body that is not JSON, too large,
+ * in another charset; a path parameter that is not valid percent-encoding) as AppErrors.
+ */
+function httpFailure(error: { type?: unknown; status?: unknown; limit?: unknown; message?: string }) {
   const reason = error.message ?? '';
   switch (error.type) {
     case 'entity.parse.failed':
@@ -121,8 +124,8 @@ export function errorHandlerFor(defaultLocale: Locale): ErrorRequestHandler {
         ? error
         : error instanceof DeliveryError
           ? platformFailure(error)
-          : typeof error === 'object' && error !== null && 'type' in error
-            ? bodyParserFailure(error)
+          : typeof error === 'object' && error !== null
+            ? httpFailure(error)
             : undefined;
     if (!known) {
       req.log?.error({ err: error }, 'unhandled error');

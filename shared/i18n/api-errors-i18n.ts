@@ -10,6 +10,8 @@ export const apiErrorsEn = {
   'error.json.lone_surrogate':
     'A text of the body holds a lone UTF-16 surrogate (such as \\ud800): it is not valid text.',
   'error.json.too_large': 'The body is larger than {max}.',
+  'error.text.nul': 'A text holds a NUL character (\\u0000), which no field accepts.',
+  'error.text.nul_in': '{field}: a NUL character (\\u0000) is not accepted.',
   'error.json.charset': 'JSON bodies are read in UTF-8 only.',
   'error.json.encoding': 'This content encoding is not accepted.',
   'error.json.content_type': 'This route takes application/json.',
@@ -28,6 +30,8 @@ export const apiErrorsFr: Record<keyof typeof apiErrorsEn, string> = {
   'error.json.lone_surrogate':
     'Un texte du corps contient un demi-caractère UTF-16 isolé (comme \\ud800) : ce n’est pas du texte valide.',
   'error.json.too_large': 'Le corps dépasse {max}.',
+  'error.text.nul': 'Un texte contient un caractère NUL (\\u0000), qu’aucun champ n’accepte.',
+  'error.text.nul_in': '{field} : le caractère NUL (\\u0000) n’est pas accepté.',
   'error.json.charset': 'Les corps JSON sont lus en UTF-8 uniquement.',
   'error.json.encoding': 'Cet encodage de contenu n’est pas accepté.',
   'error.json.content_type': 'Cette route prend du application/json.',

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { tourDb } from '../../../shared/tours/tour-tables.js';
+import { postgresTestUrl } from '../../harness/databases.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
 
 const API_KEY = 'bad-input-key';
@@ -25,14 +26,18 @@ const tourWith = (schedule: string, key = 'welcome') => ({
 
 describe('Bad input answers a 4xx over HTTP', () => {
   let relais: TestRelais;
+  /** the same server on PostgreSQL, which refuses NUL in text where SQLite stores it */
+  let onPostgres: TestRelais | undefined;
+  let dropSchema: (() => Promise<void>) | undefined;
 
   const send = async (
     method: string,
     path: string,
     body?: string,
     headers: Record<string, string> = {},
+    server: TestRelais = relais,
   ): Promise<{ status: number; body: Json }> => {
-    const response = await fetch(`${relais.url}/api/v1${path}`, {
+    const response = await fetch(`${server.url}/api/v1${path}`, {
       method,
       headers: { 'X-Api-Key': API_KEY, 'Content-Type': 'application/json', ...headers },
       body,
@@ -45,9 +50,16 @@ describe('Bad input answers a 4xx over HTTP', () => {
 
   before(async () => {
     relais = await startTestRelais({ RELAIS_API_KEYS: API_KEY });
+    const database = await postgresTestUrl();
+    if (database) {
+      dropSchema = database.drop;
+      onPostgres = await startTestRelais({ RELAIS_API_KEYS: API_KEY, DATABASE_URL: database.url });
+    }
   });
   after(async () => {
     await relais?.close();
+    await onPostgres?.close();
+    await dropSchema?.();
   });
 
   describe('tour schedules are bounded (about two years)', () => {
@@ -161,7 +173,7 @@ describe('Bad input answers a 4xx over HTTP', () => {
         '[{"email":"s@example.fr","displayName":"a\\ud800b"}]',
       );
       assert.equal(lone.status, 400, JSON.stringify(lone.body));
-      assert.equal(lone.body.error.code, 'malformed_json');
+      assert.equal(lone.body.error.code, 'invalid_text');
       const low = await send('POST', '/tours/schedule-preview', '{"schedule":"day 1\\udc00"}');
       assert.equal(low.status, 400);
       const pair = await send(
@@ -201,6 +213,43 @@ describe('Bad input answers a 4xx over HTTP', () => {
       const many = await post('/tours', { ...tourWith('day 1'), triggers: Array(100_000).fill('manual') });
       assert.equal(many.status, 400);
       assert.equal(many.body.error.code, 'validation_failed');
+    });
+  });
+
+  describe('text that is not text', () => {
+    it('answers 400 invalid_text to a NUL character in a JSON body, a path, a query or a CSV body (PostgreSQL answered 500)', async function () {
+      if (!onPostgres) this.skip();
+      const server = onPostgres!;
+      const nulBody = await send(
+        'POST',
+        '/people/import',
+        JSON.stringify([{ email: 'nul@example.fr', displayName: 'a\u0000b' }]),
+        {},
+        server,
+      );
+      assert.equal(nulBody.status, 400, JSON.stringify(nulBody.body));
+      assert.equal(nulBody.body.error.code, 'invalid_text');
+      for (const path of ['/tours/%00x', '/people/a%00', '/people?q=a%00', '/tours?status=%00']) {
+        const answer = await send('GET', path, undefined, {}, server);
+        assert.equal(answer.status, 400, `${path}: ${JSON.stringify(answer.body)}`);
+        assert.equal(answer.body.error.code, 'invalid_text', path);
+      }
+      const csv = await send(
+        'POST',
+        '/people/import',
+        'email,displayName\nnul@example.fr,a\u0000b\n',
+        { 'Content-Type': 'text/csv', 'Accept-Language': 'en' },
+        server,
+      );
+      assert.equal(csv.status, 400, JSON.stringify(csv.body));
+      assert.match(csv.body.error.message, /^body: a NUL character/);
+    });
+
+    it('answers 400 to a path parameter that is not valid percent-encoding', async () => {
+      for (const path of ['/people/%E0%A4%A', '/tours/%ED%A0%80']) {
+        const answer = await send('GET', path);
+        assert.equal(answer.status, 400, `${path}: ${JSON.stringify(answer.body)}`);
+      }
     });
   });
 });

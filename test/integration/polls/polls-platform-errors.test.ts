@@ -31,7 +31,7 @@ describe('Polls: platform refusals answer 4xx over HTTP', () => {
         target: { conversation: target },
       });
       assert.equal(created.status, 400, created.text);
-      assert.equal(created.body.error.code, 'malformed_json');
+      assert.equal(created.body.error.code, 'invalid_text');
     }
     const poll = await world.api('POST', '/polls', { poll: draft('Then posted?') });
     assert.equal(poll.status, 201, poll.text);
