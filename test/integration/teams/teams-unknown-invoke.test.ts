@@ -2,13 +2,20 @@
  * Invokes Relais does not handle (a name botbuilder answers 501 NotImplemented, an unknown name,
  * no name) are answered 200 with an empty JSON body and logged at WARN: Teams shows an error to
  * the person for any other status. Through the real botbuilder adapter, in local mode, against
- * the recording fake connector.
+ * the recording fake connector. Activities that are not well-formed text (nested thousands deep,
+ * a lone surrogate) are refused with a 400 before any handler.
  */
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
-import { invokeActivity, postActivity, type TeamsScene, teamsUser } from '../../harness/teams-activities.js';
+import {
+  invokeActivity,
+  messageActivity,
+  postActivity,
+  type TeamsScene,
+  teamsUser,
+} from '../../harness/teams-activities.js';
 
 describe('Teams: invokes Relais does not handle', () => {
   let connector: FakeTeamsConnector;
@@ -56,4 +63,46 @@ describe('Teams: invokes Relais does not handle', () => {
       assert.deepEqual(connector.sentActivities(), [], 'nothing was sent to the person');
     });
   }
+});
+
+describe('Teams: activities that are not well-formed text', () => {
+  let connector: FakeTeamsConnector;
+  let relais: TestRelais;
+  let scene: TeamsScene;
+
+  before(async () => {
+    connector = await startFakeTeamsConnector();
+    relais = await startTestRelais({ TEAMS_SERVICE_URL: connector.url });
+    scene = { serviceUrl: connector.url, tenantId: 'tenant-text', user: teamsUser('Noor'), locale: 'en-US' };
+  });
+  after(async () => {
+    await relais?.close();
+    await connector?.close();
+  });
+
+  it('answers 400 to an activity nested 5,000 deep or whose conversation id holds a lone surrogate, before any handler', async () => {
+    const error = sinon.spy(relais.core.logger, 'error');
+    try {
+      const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+      const nested = JSON.stringify(messageActivity(scene, 'help')).replace(
+        '"text":"help"',
+        `"text":"help","value":${deep}`,
+      );
+      const tooDeep = await postActivity(relais.url, null, { raw: nested });
+      assert.equal(tooDeep.status, 400);
+      assert.equal(tooDeep.body.error.code, 'too_deeply_nested');
+      const lone = JSON.stringify(messageActivity(scene, 'help')).replace(
+        /"id":"(a:[^"]*)"/,
+        '"id":"a:\\ud800"',
+      );
+      assert.notEqual(lone, JSON.stringify(messageActivity(scene, 'help')));
+      const surrogate = await postActivity(relais.url, null, { raw: lone });
+      assert.equal(surrogate.status, 400);
+      assert.equal(surrogate.body.error.code, 'invalid_text');
+      assert.deepEqual(connector.requests, [], 'no reply was attempted');
+      assert.equal(error.callCount, 0, 'nothing logged at ERROR');
+    } finally {
+      error.restore();
+    }
+  });
 });
