@@ -20,8 +20,10 @@ export const MAX_JSON_DEPTH = 32;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const OPEN = new Set([0x5b, 0x7b]);
-const CLOSE = new Set([0x5d, 0x7d]);
+const OPEN_ARRAY = 0x5b;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_ARRAY = 0x5d;
+const CLOSE_OBJECT = 0x7d;
 const LOWER_U = 0x75;
 
 /** What is wrong with a JSON text's bytes, if anything: too deep, or a lone surrogate escape. */
@@ -69,11 +71,13 @@ export function jsonBytesProblem(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): 
     const c = bytes[i]!;
     if (!inString) {
       if (c === QUOTE) inString = true;
-      else if (OPEN.has(c)) {
+      else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
         if (++depth > maxDepth) return { kind: 'too_deep', offset: i };
-      } else if (CLOSE.has(c)) depth--;
+      } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) depth--;
       continue;
     }
+    // most string bytes are plain text: nothing to do until a quote or a backslash
+    if (c !== BACKSLASH && c !== QUOTE && pendingHigh < 0) continue;
     if (c === BACKSLASH && bytes[i + 1] === LOWER_U) {
       const unit = hexValue(bytes, i + 2);
       if (unit === 0) return { kind: 'nul', offset: i };
