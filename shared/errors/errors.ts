@@ -17,6 +17,8 @@ export const errorCodes = {
   unknown_action: 400,
   /** a JSON body nested deeper than the API reads (shared/api/json-body.ts) */
   too_deeply_nested: 400,
+  /** a JSON array or object with more items than any route takes */
+  too_many_items: 400,
   /** a body that is not JSON (syntax), or JSON the API does not take */
   malformed_json: 400,
   /** a text that is not text: a lone UTF-16 surrogate, a NUL character */

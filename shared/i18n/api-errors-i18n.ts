@@ -7,6 +7,7 @@ export const apiErrorsEn = {
   'error.invalid_input': 'Invalid input: {fields}.',
   'error.json.too_deep': 'The JSON body is nested more than {max} levels deep.',
   'error.json.malformed': 'The body is not valid JSON.',
+  'error.json.too_many_items': 'An array or object of the JSON body has more than {max} items.',
   'error.json.lone_surrogate':
     'A text of the body holds a lone UTF-16 surrogate (such as \\ud800): it is not valid text.',
   'error.json.too_large': 'The body is larger than {max}.',
@@ -27,6 +28,7 @@ export const apiErrorsFr: Record<keyof typeof apiErrorsEn, string> = {
   'error.invalid_input': 'Saisie invalide : {fields}.',
   'error.json.too_deep': 'Le corps JSON est imbriqué sur plus de {max} niveaux.',
   'error.json.malformed': 'Le corps n’est pas du JSON valide.',
+  'error.json.too_many_items': 'Une liste ou un objet du corps JSON a plus de {max} éléments.',
   'error.json.lone_surrogate':
     'Un texte du corps contient un demi-caractère UTF-16 isolé (comme \\ud800) : ce n’est pas du texte valide.',
   'error.json.too_large': 'Le corps dépasse {max}.',

@@ -1,6 +1,6 @@
 /** The byte pass the API's JSON parser runs before JSON.parse (shared/api/json-body.ts). */
 import assert from 'node:assert/strict';
-import { jsonBytesProblem, MAX_JSON_DEPTH } from '../../../shared/api/json-body.js';
+import { jsonBytesProblem, MAX_JSON_DEPTH, MAX_JSON_ITEMS } from '../../../shared/api/json-body.js';
 
 const check = (text: string) => jsonBytesProblem(Buffer.from(text, 'utf8'));
 
@@ -22,5 +22,14 @@ describe('API JSON bodies: the byte pass before parsing', () => {
     assert.equal(check('{"a":"\\\\ud800"}'), undefined, 'an escaped backslash, then text');
     assert.equal(check('{"a":"\\u0000"}')?.kind, 'nul');
     assert.equal(check('{"a":"\\u00e9\\n\\t\\"é😀"}'), undefined);
+  });
+
+  it('counts the items of each array or object, not commas inside strings or nested lists', () => {
+    const list = (n: number) => `[${Array(n).fill('0').join(',')}]`;
+    assert.equal(check(list(MAX_JSON_ITEMS)), undefined);
+    assert.equal(check(list(MAX_JSON_ITEMS + 1))?.kind, 'too_many_items');
+    assert.equal(check(`{"a":"${','.repeat(MAX_JSON_ITEMS * 2)}"}`), undefined);
+    const nested = `[${Array(400).fill(list(400)).join(',')}]`;
+    assert.equal(check(nested), undefined, '400 lists of 400: no list holds more than 400');
   });
 });
