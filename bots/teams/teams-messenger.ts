@@ -120,7 +120,7 @@ export class TeamsMessenger implements Messenger {
       throw toDeliveryError(error, `create 1:1 conversation with ${identity.userId}`);
     }
     if (!created?.conversation?.id)
-      throw new DeliveryError('rejected', 'the connector returned no conversation id');
+      throw new DeliveryError('rejected', 'the connector returned no conversation id', { platform: 'teams' });
     const conversationId = created.conversation.id;
     await this.core.conversations.save({
       platform: 'teams',
@@ -164,7 +164,9 @@ export class TeamsMessenger implements Messenger {
 
   private sent(tenantId: string, conversationId: string, messageId: string | undefined): SentMessage {
     if (!messageId)
-      throw new DeliveryError('rejected', `the connector returned no activity id in ${conversationId}`);
+      throw new DeliveryError('rejected', `the connector returned no activity id in ${conversationId}`, {
+        platform: 'teams',
+      });
     return { platform: 'teams', tenantId, conversationId, messageId };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * POST /api/messages: the Bot Framework endpoint. Its own JSON body parser (limited to this route,
- * so other surfaces keep their raw bodies), then four steps, each with its own answer:
+ * so other surfaces keep their raw bodies; the API's, so nesting, lone surrogates and NUL answer
+ * 400 before any handler reads them), then four steps, each with its own answer:
  *   1. shape check → 400 (CloudAdapter would reject a body without `type` and crash the process),
  *      and in local mode a serviceUrl that is not a loopback connector → 400 (see inbound-guards);
  *   2. token validation → 401 for every failure, and the bot never runs;
@@ -9,8 +10,9 @@
  */
 import type { Activity, TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
-import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { type NextFunction, type Request, type Response, Router } from 'express';
 import { z } from 'zod';
+import { jsonBody } from '../../../shared/api/json-body.js';
 import { AppError } from '../../../shared/errors/errors.js';
 import type { Logger } from '../../../shared/logging/logger.js';
 import type { TeamsAdapter } from './create-teams-adapter.js';
@@ -63,7 +65,7 @@ export function createTeamsRouter({ teams, logic, logger }: TeamsRouterParts): R
   const router = Router();
   router.post(
     '/api/messages',
-    express.json({ limit: '1mb' }),
+    jsonBody({ limit: '1mb' }),
     async (req: Request, res: Response, next: NextFunction) => {
       const parsed = inboundActivitySchema.safeParse(req.body);
       if (!parsed.success) {
