@@ -9,7 +9,6 @@
  */
 import type { Activity, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import { TurnContext as TurnContextClass } from 'botbuilder';
-import type { ConnectorClient } from 'botframework-connector';
 import type { Card } from '../../shared/cards/model.js';
 import type { Core } from '../../shared/core.js';
 import { DeliveryError } from '../../shared/errors/errors.js';
@@ -21,7 +20,7 @@ import type {
 } from '../../shared/messaging/messenger.js';
 import type { TeamsAdapter } from './adapter/create-teams-adapter.js';
 import { cardActivity } from './messaging/card-activity.js';
-import { addressed, ConnectorClients } from './messaging/connector-clients.js';
+import { activitiesPath, addressed, ConnectorClients } from './messaging/connector-clients.js';
 import { toDeliveryError } from './messaging/delivery-error.js';
 
 type Reference = Partial<ConversationReference>;
@@ -58,38 +57,34 @@ export class TeamsMessenger implements Messenger {
   async update(message: SentMessage, content: Card): Promise<void> {
     const reference = await this.referenceFor(message.conversationId, message.tenantId);
     const activity = addressed({ ...cardActivity(content), id: message.messageId }, reference);
-    await this.call(reference, 'update', (client, conversationId) =>
-      client.conversations.updateActivity(conversationId, message.messageId, activity as Activity),
-    );
+    await this.call(reference, 'update', 'PUT', message.messageId, activity);
   }
 
   async delete(message: SentMessage): Promise<void> {
     const reference = await this.referenceFor(message.conversationId, message.tenantId);
-    await this.call(reference, 'delete', (client, conversationId) =>
-      client.conversations.deleteActivity(conversationId, message.messageId),
-    );
+    await this.call(reference, 'delete', 'DELETE', message.messageId);
   }
 
   /** Posts a new message (not a reply) into the referenced conversation; the connector's activity id. */
   private async post(reference: Reference, activity: Partial<Activity>): Promise<string | undefined> {
-    const outgoing = addressed(activity, reference);
-    const response = await this.call(reference, 'send', (client, conversationId) =>
-      client.conversations.sendToConversation(conversationId, outgoing as Activity),
-    );
+    const response = await this.call(reference, 'send', 'POST', undefined, addressed(activity, reference));
     return activityIdOf(response);
   }
 
-  /** One connector call in the referenced conversation; any failure as a DeliveryError. */
-  private async call<T>(
+  /** One connector call on the referenced conversation's activities; any failure as a DeliveryError. */
+  private async call(
     reference: Reference,
     what: string,
-    step: (client: ConnectorClient, conversationId: string) => Promise<T>,
-  ): Promise<T> {
+    method: 'POST' | 'PUT' | 'DELETE',
+    activityId: string | undefined,
+    body?: Partial<Activity>,
+  ): Promise<unknown> {
     const conversationId = reference.conversation?.id;
     try {
       if (!reference.serviceUrl || !conversationId)
         throw new Error('the conversation reference is incomplete');
-      return await step(await this.connectors.forServiceUrl(reference.serviceUrl), conversationId);
+      const path = activitiesPath(conversationId, activityId);
+      return await this.connectors.call(reference.serviceUrl, method, path, body);
     } catch (error) {
       throw toDeliveryError(error, `${what} in ${conversationId}`);
     }

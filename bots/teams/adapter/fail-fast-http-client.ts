@@ -20,7 +20,8 @@ import https from 'node:https';
 import type { ConnectorClientOptions } from 'botframework-connector';
 
 type CompatHttpClient = NonNullable<ConnectorClientOptions['httpClient']>;
-type WebResource = Parameters<CompatHttpClient['sendRequest']>[0];
+export type ConnectorTransport = CompatHttpClient;
+export type WebResource = Parameters<CompatHttpClient['sendRequest']>[0];
 type CompatResponse = Awaited<ReturnType<CompatHttpClient['sendRequest']>>;
 type HeadersLike = WebResource['headers'];
 
@@ -91,7 +92,7 @@ export function createFailFastHttpClient(options: FailFastHttpClientOptions = {}
           url: request.url,
         });
       }
-      return { request, status, headers: new Headers(headers), bodyAsText };
+      return { request, status, headers: new ConnectorHeaders(headers), bodyAsText };
     },
   };
 }
@@ -168,7 +169,7 @@ function parseJson(text: string): unknown {
 }
 
 /** The small header bag the compat layer expects (lower-cased names). */
-class Headers implements HeadersLike {
+export class ConnectorHeaders implements HeadersLike {
   private readonly values: Map<string, string>;
 
   constructor(raw: Record<string, string> = {}) {
@@ -198,8 +199,8 @@ class Headers implements HeadersLike {
   headerValues(): string[] {
     return [...this.values.values()];
   }
-  clone(): Headers {
-    return new Headers(this.rawHeaders());
+  clone(): ConnectorHeaders {
+    return new ConnectorHeaders(this.rawHeaders());
   }
   toJson(): Record<string, string> {
     return this.rawHeaders();
