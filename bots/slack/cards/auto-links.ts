@@ -37,6 +37,8 @@ const isDomainPart = (text: string, i: number): boolean => text[i] === '-' || is
 
 /** The end of a URL starting at `start`, or -1. */
 function urlEnd(text: string, start: number): number {
+  const first = text[start];
+  if (first !== 'h' && first !== 'm') return -1;
   let from: number;
   if (text.startsWith('https://', start)) from = start + 8;
   else if (text.startsWith('http://', start) || text.startsWith('mailto:', start)) from = start + 7;

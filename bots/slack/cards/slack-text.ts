@@ -36,22 +36,20 @@ const touchesText = (char: string | undefined): boolean =>
 /** Emphasis markers in text that is not a URL or an email: inert wherever Slack could pair them. */
 function breakMarkers(text: string, before: string | undefined, after: string | undefined): string {
   let out = '';
+  // text between markers is copied in one piece
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (!'*_~`'.includes(char)) {
-      out += char;
-      continue;
-    }
+    if (char !== '*' && char !== '_' && char !== '~' && char !== '`') continue;
     const prev = i > 0 ? text[i - 1] : before;
     const next = i < text.length - 1 ? text[i + 1] : after;
     // inside a word (`snake_case`) a marker can neither open nor close
-    if (isWordChar(prev) && isWordChar(next)) {
-      out += char;
-      continue;
-    }
+    if (isWordChar(prev) && isWordChar(next)) continue;
+    out += text.slice(copied, i);
     out += `${touchesText(prev) ? zeroWidthSpace : ''}${char}${touchesText(next) ? zeroWidthSpace : ''}`;
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Literal text for `mrkdwn`: control characters escaped, emphasis markers made inert. */
