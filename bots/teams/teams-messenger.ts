@@ -4,8 +4,9 @@
  * gets one created on TEAMS_SERVICE_URL with their AAD object id and tenant (this works once the
  * app is installed for them), and its reference is saved for next time. Sends, updates and
  * deletes in a known conversation call the connector directly (connector-clients.ts), without a
- * proactive turn per message. Every failure is a DeliveryError, raised at once (no hidden
- * retries: the job queue owns the delays).
+ * proactive turn per message. It also asks the connector who is in a conversation (isMember).
+ * Every failure is a DeliveryError, raised at once (no hidden retries: the job queue owns the
+ * delays).
  */
 import type { Activity, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import { TurnContext as TurnContextClass } from 'botbuilder';
@@ -13,6 +14,7 @@ import type { Card } from '../../shared/cards/model.js';
 import type { Core } from '../../shared/core.js';
 import { DeliveryError } from '../../shared/errors/errors.js';
 import type {
+  ConversationTarget,
   MessageTarget,
   Messenger,
   PlatformIdentity,
@@ -21,6 +23,7 @@ import type {
 import type { TeamsAdapter } from './adapter/create-teams-adapter.js';
 import { cardActivity } from './messaging/card-activity.js';
 import { activitiesPath, addressed, ConnectorClients } from './messaging/connector-clients.js';
+import { isTeamsConversationMember } from './messaging/conversation-member.js';
 import { toDeliveryError } from './messaging/delivery-error.js';
 
 type Reference = Partial<ConversationReference>;
@@ -88,6 +91,14 @@ export class TeamsMessenger implements Messenger {
     } catch (error) {
       throw toDeliveryError(error, `${what} in ${conversationId}`);
     }
+  }
+
+  async isMember(conversation: ConversationTarget, identity: PlatformIdentity): Promise<boolean> {
+    const reference = await this.referenceFor(conversation.conversationId, conversation.tenantId);
+    return isTeamsConversationMember(
+      (logic) => this.teams.adapter.continueConversationAsync(this.teams.botAppId, reference, logic),
+      identity.userId,
+    );
   }
 
   /** The saved reference, else one built from TEAMS_SERVICE_URL (Teams routes it to the tenant). */

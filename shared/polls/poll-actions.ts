@@ -128,13 +128,13 @@ export function registerPollActions(core: Core, polls: SqlPollService): void {
     if (!request.conversation) return { notice: t('poll.error.no_conversation') };
     const draft = draftFromDialog(request.inputs ?? {}, request.locale, t);
     const { conversation } = request;
-    await polls.create(principal(request), draft, {
-      conversation: {
-        platform: conversation.platform,
-        tenantId: conversation.tenantId,
-        conversationId: conversation.conversationId,
-      },
-    });
+    const here = {
+      platform: conversation.platform,
+      tenantId: conversation.tenantId,
+      conversationId: conversation.conversationId,
+    };
+    // the dialog was opened from the conversation itself: the platform vouches the author is there
+    await polls.create(principal(request), draft, { conversation: here }, here);
     return { notice: t('poll.notice.created') };
   });
 }

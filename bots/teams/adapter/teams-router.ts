@@ -32,13 +32,25 @@ export const inboundActivitySchema = z.looseObject({
   name: z.string().optional(),
 });
 
-/** Errors botbuilder's token validation throws for a bad token (it lets jsonwebtoken's escape). */
-const tokenErrorNames = new Set([
-  'AuthenticationError',
-  'JsonWebTokenError',
-  'TokenExpiredError',
-  'NotBeforeError',
-]);
+/** jsonwebtoken's errors for a bad token, which botbuilder's validation lets escape. */
+const tokenErrorNames = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+/**
+ * Why a token was refused, or undefined when validation itself failed (the key set could not be
+ * loaded...). botbuilder's AuthenticationError carries a status code (401 for a refused token, 500
+ * when it could not validate) but keeps the name 'Error', so it is known by that code.
+ */
+export function refusalReason(error: unknown): string | undefined {
+  const { name, message, statusCode } = (error ?? {}) as {
+    name?: unknown;
+    message?: unknown;
+    statusCode?: unknown;
+  };
+  const reason = typeof message === 'string' && message ? message : 'token refused';
+  if (typeof name === 'string' && tokenErrorNames.has(name)) return reason;
+  if (statusCode === 401 || statusCode === 403) return reason;
+  return undefined;
+}
 
 export interface TeamsRouterParts {
   teams: TeamsAdapter;
@@ -86,12 +98,11 @@ export function createTeamsRouter({ teams, logic, logger }: TeamsRouterParts): R
           req.headers.authorization ?? '',
         );
       } catch (error) {
-        const known = tokenErrorNames.has((error as Error)?.name);
-        // an unexpected failure (key metadata unreachable...) is still a refusal, but one ops must see
-        logger[known ? 'warn' : 'error'](
-          { err: error, activityId: activity.id },
-          known ? 'Bot Framework token refused' : 'Bot Framework token validation failed',
-        );
+        const reason = refusalReason(error);
+        // a refused token is the caller's problem (WARN, with why); a validation that could not
+        // run (key metadata unreachable...) is still a refusal, but one ops must see (ERROR)
+        if (reason) logger.warn({ reason, activityId: activity.id }, 'Bot Framework token refused');
+        else logger.error({ err: error, activityId: activity.id }, 'Bot Framework token validation failed');
         next(new AppError('unauthenticated', 'invalid or missing Bot Framework token'));
         return;
       }
