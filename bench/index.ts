@@ -7,8 +7,9 @@ import type { Benchmark } from './benchmark.js';
 import { newsBenchmark } from './news.js';
 import { pollsBenchmark } from './polls.js';
 import { queueBenchmark } from './queue.js';
+import { renderBenchmark } from './render.js';
 
-const benchmarks: Benchmark[] = [queueBenchmark, pollsBenchmark, newsBenchmark];
+const benchmarks: Benchmark[] = [queueBenchmark, pollsBenchmark, newsBenchmark, renderBenchmark];
 
 async function main(): Promise<void> {
   const wanted = process.argv[2];

@@ -12,6 +12,7 @@ import type { Config } from '../../shared/config/config.js';
 import { DeliveryError } from '../../shared/errors/errors.js';
 import type { Logger } from '../../shared/logging/logger.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { keepAliveFetch } from './keep-alive-fetch.js';
 
 export interface Workspace {
   teamId: string;
@@ -41,6 +42,8 @@ export function createSlackClients(
       rejectRateLimitedCalls: true,
       retryConfig: { retries: 0 },
       timeout: 30_000,
+      // one call per recipient in a broadcast: the lean transport (see keep-alive-fetch.ts)
+      fetch: keepAliveFetch,
     });
     byWorkspace.set(workspaceKey, client);
     return client;

@@ -2,9 +2,11 @@
  * The core's Messenger port on Teams: proactive sends, updates and deletes through the Bot
  * Framework connector. A person is reached in their saved 1:1 conversation; a person never seen
  * gets one created on TEAMS_SERVICE_URL with their AAD object id and tenant (this works once the
- * app is installed for them), and its reference is saved for next time. It also asks the
- * connector who is in a conversation (isMember). Every failure is a DeliveryError, raised at once
- * (no hidden retries: the job queue owns the delays).
+ * app is installed for them), and its reference is saved for next time. Sends, updates and
+ * deletes in a known conversation call the connector directly (connector-clients.ts), without a
+ * proactive turn per message. It also asks the connector who is in a conversation (isMember).
+ * Every failure is a DeliveryError, raised at once (no hidden retries: the job queue owns the
+ * delays).
  */
 import type { Activity, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import { TurnContext as TurnContextClass } from 'botbuilder';
@@ -20,6 +22,7 @@ import type {
 } from '../../shared/messaging/messenger.js';
 import type { TeamsAdapter } from './adapter/create-teams-adapter.js';
 import { cardActivity } from './messaging/card-activity.js';
+import { activitiesPath, addressed, ConnectorClients } from './messaging/connector-clients.js';
 import { isTeamsConversationMember } from './messaging/conversation-member.js';
 import { toDeliveryError } from './messaging/delivery-error.js';
 
@@ -27,17 +30,20 @@ type Reference = Partial<ConversationReference>;
 
 export class TeamsMessenger implements Messenger {
   readonly platform = 'teams' as const;
+  private readonly connectors: ConnectorClients;
 
   constructor(
     private readonly core: Pick<Core, 'config' | 'people' | 'conversations'>,
     private readonly teams: TeamsAdapter,
-  ) {}
+  ) {
+    this.connectors = new ConnectorClients(teams);
+  }
 
   async send(target: MessageTarget, content: Card): Promise<SentMessage> {
     const activity = cardActivity(content);
     if (target.kind === 'conversation') {
       const reference = await this.referenceFor(target.conversationId, target.tenantId);
-      const id = await this.inConversation(reference, 'send', (context) => context.sendActivity(activity));
+      const id = await this.post(reference, activity);
       return this.sent(target.tenantId, target.conversationId, id);
     }
     const { identity } = target;
@@ -45,9 +51,7 @@ export class TeamsMessenger implements Messenger {
     const personId = target.personId ?? (await this.core.people.findByIdentity(identity))?.id;
     const saved = personId && (await this.core.conversations.findPersonal('teams', personId));
     if (saved) {
-      const id = await this.inConversation(saved.reference, 'send', (context) =>
-        context.sendActivity(activity),
-      );
+      const id = await this.post(saved.reference, activity);
       return this.sent(saved.tenantId, saved.conversationId, id);
     }
     return this.createAndSend(identity, personId ?? null, activity);
@@ -55,13 +59,38 @@ export class TeamsMessenger implements Messenger {
 
   async update(message: SentMessage, content: Card): Promise<void> {
     const reference = await this.referenceFor(message.conversationId, message.tenantId);
-    const activity = { ...cardActivity(content), id: message.messageId };
-    await this.inConversation(reference, 'update', (context) => context.updateActivity(activity));
+    const activity = addressed({ ...cardActivity(content), id: message.messageId }, reference);
+    await this.call(reference, 'update', 'PUT', message.messageId, activity);
   }
 
   async delete(message: SentMessage): Promise<void> {
     const reference = await this.referenceFor(message.conversationId, message.tenantId);
-    await this.inConversation(reference, 'delete', (context) => context.deleteActivity(message.messageId));
+    await this.call(reference, 'delete', 'DELETE', message.messageId);
+  }
+
+  /** Posts a new message (not a reply) into the referenced conversation; the connector's activity id. */
+  private async post(reference: Reference, activity: Partial<Activity>): Promise<string | undefined> {
+    const response = await this.call(reference, 'send', 'POST', undefined, addressed(activity, reference));
+    return activityIdOf(response);
+  }
+
+  /** One connector call on the referenced conversation's activities; any failure as a DeliveryError. */
+  private async call(
+    reference: Reference,
+    what: string,
+    method: 'POST' | 'PUT' | 'DELETE',
+    activityId: string | undefined,
+    body?: Partial<Activity>,
+  ): Promise<unknown> {
+    const conversationId = reference.conversation?.id;
+    try {
+      if (!reference.serviceUrl || !conversationId)
+        throw new Error('the conversation reference is incomplete');
+      const path = activitiesPath(conversationId, activityId);
+      return await this.connectors.call(reference.serviceUrl, method, path, body);
+    } catch (error) {
+      throw toDeliveryError(error, `${what} in ${conversationId}`);
+    }
   }
 
   async isMember(conversation: ConversationTarget, identity: PlatformIdentity): Promise<boolean> {
@@ -136,30 +165,6 @@ export class TeamsMessenger implements Messenger {
     });
     if (failure) throw toDeliveryError(failure, `send to ${conversationId}`);
     return this.sent(identity.tenantId, conversationId, messageId);
-  }
-
-  /** Runs one proactive turn in a conversation and returns the connector's activity id, if any. */
-  private async inConversation(
-    reference: Reference,
-    what: string,
-    logic: (context: TurnContext) => Promise<unknown>,
-  ): Promise<string | undefined> {
-    let id: string | undefined;
-    let failure: unknown;
-    try {
-      await this.teams.adapter.continueConversationAsync(this.teams.botAppId, reference, async (context) => {
-        newMessagesNotReplies(context);
-        try {
-          id = activityIdOf(await logic(context));
-        } catch (error) {
-          failure = error; // caught here, or the adapter's onTurnError would swallow it
-        }
-      });
-    } catch (error) {
-      failure = error;
-    }
-    if (failure) throw toDeliveryError(failure, `${what} in ${reference.conversation?.id}`);
-    return id;
   }
 
   private sent(tenantId: string, conversationId: string, messageId: string | undefined): SentMessage {

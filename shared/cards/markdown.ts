@@ -8,6 +8,9 @@
  * Everything else is literal text, and renderers escape it as such.
  */
 
+import { isSpaceCode } from './chars.js';
+import { parseLine } from './markdown-inline.js';
+
 export type MdInline =
   | { kind: 'text'; text: string }
   | { kind: 'bold'; children: MdInline[] }
@@ -30,11 +33,8 @@ export const isSafeUrl = (url: string): boolean => safeUrlPattern.test(url) && u
 /** Image URLs: web URLs only. */
 export const isSafeImageUrl = (url: string): boolean => /^https?:\/\//i.test(url) && isSafeUrl(url);
 
-const listItemPattern = /^\s{0,3}- (.*)$/;
-
 /** The subset's markers that a backslash makes literal (the backslash itself included). */
-const escapable = new Set(['\\', '*', '_', '[', ']', '-']);
-const isEscape = (text: string, i: number): boolean => text[i] === '\\' && escapable.has(text[i + 1]);
+const escapedByMarkdown = /[\\*_[\]]/g;
 
 /**
  * Literal text → markdown-subset source that parses back to exactly that text, for user text
@@ -42,28 +42,43 @@ const isEscape = (text: string, i: number): boolean => text[i] === '\\' && escap
  * inside one line of its template, and a break there could open a list or a new paragraph.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\*_[\]]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)-/, '$1\\-');
+  const escaped = text.replace(/\r\n?|\n/g, ' ').replace(escapedByMarkdown, (ch) => `\\${ch}`);
+  // a `-` after leading whitespace would open a list item
+  let i = 0;
+  while (i < escaped.length && isSpaceCode(escaped.charCodeAt(i))) i += 1;
+  return escaped[i] === '-' ? `${escaped.slice(0, i)}\\${escaped.slice(i)}` : escaped;
 }
 
+/**
+ * The text of a `- ` list item (up to 3 spaces before the dash), or undefined: what
+ * `/^\s{0,3}- (.*)$/` matched, without a pattern (a line separator U+2028/U+2029 is not `.`).
+ */
+function listItemText(line: string): string | undefined {
+  let i = 0;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i += 1;
+  if (i > 3 || line[i] !== '-' || line[i + 1] !== ' ') return undefined;
+  const rest = line.slice(i + 2);
+  return rest.includes('\u2028') || rest.includes('\u2029') ? undefined : rest;
+}
+
+/** Blocks of the subset, in time linear in the source (no pattern that backtracks on it). */
 export function parseMarkdown(source: string): MdBlock[] {
   const blocks: MdBlock[] = [];
   let current: MdBlock | undefined;
   for (const raw of source.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(/\s+$/, '');
+    // trimEnd strips exactly `\s`, as `/\s+$/` did, but without retrying from every space
+    const line = raw.trimEnd();
     if (line.trim() === '') {
       current = undefined;
       continue;
     }
-    const item = listItemPattern.exec(line);
-    if (item) {
+    const item = listItemText(line);
+    if (item !== undefined) {
       if (current?.kind !== 'list') {
         current = { kind: 'list', items: [] };
         blocks.push(current);
       }
-      current.items.push(parseInline(item[1]));
+      current.items.push(parseInline(item));
     } else {
       if (current?.kind !== 'paragraph') {
         current = { kind: 'paragraph', lines: [] };
@@ -75,75 +90,8 @@ export function parseMarkdown(source: string): MdBlock[] {
   return blocks;
 }
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
 /** Parses one line of inline markup. Unclosed or unsafe markup stays literal text. */
-export function parseInline(text: string): MdLine {
-  const out: MdInline[] = [];
-  let plain = '';
-  const flush = () => {
-    if (plain) out.push({ kind: 'text', text: plain });
-    plain = '';
-  };
-  let i = 0;
-  while (i < text.length) {
-    if (isEscape(text, i)) {
-      plain += text[i + 1];
-      i += 2;
-      continue;
-    }
-    if (text.startsWith('**', i)) {
-      const end = findBoldEnd(text, i + 2);
-      if (end > i + 2) {
-        flush();
-        out.push({ kind: 'bold', children: parseInline(text.slice(i + 2, end)) });
-        i = end + 2;
-        continue;
-      }
-    }
-    // `_` opens only at a word start and closes only at a word end, so snake_case stays text
-    if (text[i] === '_' && !isWordChar(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') {
-      const end = findItalicEnd(text, i + 1);
-      if (end > 0) {
-        flush();
-        out.push({ kind: 'italic', children: parseInline(text.slice(i + 1, end)) });
-        i = end + 1;
-        continue;
-      }
-    }
-    if (text[i] === '[') {
-      const link = /^\[([^[\]]+)\]\(([^()\s]+)\)/.exec(text.slice(i));
-      if (link && isSafeUrl(link[2])) {
-        flush();
-        out.push({ kind: 'link', label: link[1], url: link[2] });
-        i += link[0].length;
-        continue;
-      }
-    }
-    plain += text[i];
-    i += 1;
-  }
-  flush();
-  return out;
-}
-
-/** The closing `**`, skipping escaped markers. */
-function findBoldEnd(text: string, from: number): number {
-  for (let j = from; j < text.length - 1; j += 1) {
-    if (isEscape(text, j)) j += 1;
-    else if (text[j] === '*' && text[j + 1] === '*') return j;
-  }
-  return -1;
-}
-
-/** The closing `_` at a word end, skipping escaped markers. */
-function findItalicEnd(text: string, from: number): number {
-  for (let j = from; j < text.length; j += 1) {
-    if (isEscape(text, j)) j += 1;
-    else if (j > from && text[j] === '_' && text[j - 1] !== ' ' && !isWordChar(text[j + 1])) return j;
-  }
-  return -1;
-}
+export const parseInline = (text: string): MdLine => parseLine(text, isSafeUrl);
 
 /** Visible characters of inline content, the unit truncation counts in. */
 export function inlineText(line: MdInline[]): string {

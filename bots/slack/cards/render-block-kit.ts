@@ -6,6 +6,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { ellipsis, fitText } from '../../../shared/cards/fit.js';
 import type { Card, CardBlock } from '../../../shared/cards/model.js';
+import { RenderMemo } from '../../../shared/cards/render-memo.js';
 import { AppError } from '../../../shared/errors/errors.js';
 import { slackLimits as L } from './block-kit-limits.js';
 import {
@@ -36,7 +37,10 @@ interface Options {
   surface: SlackSurface;
 }
 
-function blocksOf(block: CardBlock, ctx: RenderContext, { surface }: Options): KnownBlock[] {
+type TextBlock = Extract<CardBlock, { type: 'heading' | 'text' | 'facts' | 'context' }>;
+
+/** Blocks of text, which depend on nothing but themselves (not on the surface or other blocks). */
+function textBlockKit(block: TextBlock): KnownBlock[] {
   switch (block.type) {
     case 'heading':
       return [
@@ -44,10 +48,25 @@ function blocksOf(block: CardBlock, ctx: RenderContext, { surface }: Options): K
       ];
     case 'text':
       return textBlocks(block);
-    case 'image':
-      return imageBlocks(block);
     case 'facts':
       return factBlocks(block);
+    case 'context':
+      return contextBlocks(block.text);
+  }
+}
+
+/** Text blocks of the cards being sent: a broadcast renders each once, not once per recipient. */
+const renderedText = new RenderMemo<KnownBlock[]>(256);
+
+function blocksOf(block: CardBlock, ctx: RenderContext, { surface }: Options): KnownBlock[] {
+  switch (block.type) {
+    case 'heading':
+    case 'text':
+    case 'facts':
+    case 'context':
+      return [...renderedText.get(JSON.stringify(block), () => textBlockKit(block))];
+    case 'image':
+      return imageBlocks(block);
     case 'choices':
       return choiceBlocks(block);
     case 'progress':
@@ -57,8 +76,6 @@ function blocksOf(block: CardBlock, ctx: RenderContext, { surface }: Options): K
     case 'inputs':
       // in a modal the view's own submit button sends the form
       return [...inputBlocks(block, ctx), ...(surface === 'modal' ? [] : actionsBlocks([block.submit], ctx))];
-    case 'context':
-      return contextBlocks(block.text);
     case 'divider':
       return [{ type: 'divider' }];
   }

@@ -11,6 +11,7 @@
  * byte (`https://intra/my_page`, `jean_dupont@corp.fr`). `plain_text` objects are never parsed by
  * Slack and carry user text as it is.
  */
+import { foldLineBreaks, isSpace, isSpaceCode, isWordChar } from '../../../shared/cards/chars.js';
 import {
   ellipsis,
   fitMarkdown,
@@ -20,6 +21,7 @@ import {
   truncateMarkdown,
 } from '../../../shared/cards/fit.js';
 import type { MdBlock, MdInline } from '../../../shared/cards/markdown.js';
+import { autoLinkedSpans } from './auto-links.js';
 
 export const escapeMrkdwn = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -27,37 +29,27 @@ export const escapeMrkdwn = (text: string): string =>
 /** U+200B ZERO WIDTH SPACE: breaks an emphasis marker's pairing, invisible to the reader. */
 export const zeroWidthSpace = '\u200b';
 
-/**
- * What Slack auto-links, kept intact: web and mailto URLs (up to the last character that is not
- * closing punctuation or an emphasis marker) and email addresses.
- */
-const autoLinked =
-  /(?:https?:\/\/|mailto:)\S*[^\s.,;:!?)\]'"*_~`]|[\p{L}\p{N}][\p{L}\p{N}._%+~-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 /** a neighbour that a marker can pair across: anything but the text's edge, whitespace or U+200B */
 const touchesText = (char: string | undefined): boolean =>
-  char !== undefined && char !== zeroWidthSpace && !/\s/.test(char);
+  char !== undefined && char !== zeroWidthSpace && !isSpace(char);
 
 /** Emphasis markers in text that is not a URL or an email: inert wherever Slack could pair them. */
 function breakMarkers(text: string, before: string | undefined, after: string | undefined): string {
   let out = '';
+  // text between markers is copied in one piece
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (!'*_~`'.includes(char)) {
-      out += char;
-      continue;
-    }
+    if (char !== '*' && char !== '_' && char !== '~' && char !== '`') continue;
     const prev = i > 0 ? text[i - 1] : before;
     const next = i < text.length - 1 ? text[i + 1] : after;
     // inside a word (`snake_case`) a marker can neither open nor close
-    if (isWordChar(prev) && isWordChar(next)) {
-      out += char;
-      continue;
-    }
+    if (isWordChar(prev) && isWordChar(next)) continue;
+    out += text.slice(copied, i);
     out += `${touchesText(prev) ? zeroWidthSpace : ''}${char}${touchesText(next) ? zeroWidthSpace : ''}`;
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Literal text for `mrkdwn`: control characters escaped, emphasis markers made inert. */
@@ -65,17 +57,16 @@ export function literalMrkdwn(text: string): string {
   const escaped = escapeMrkdwn(text);
   let out = '';
   let from = 0;
-  for (const match of escaped.matchAll(autoLinked)) {
-    const start = match.index ?? 0;
+  for (const [start, end] of autoLinkedSpans(escaped)) {
     out += breakMarkers(escaped.slice(from, start), escaped[from - 1], escaped[start]);
-    out += match[0];
-    from = start + match[0].length;
+    out += escaped.slice(start, end);
+    from = end;
   }
   return out + breakMarkers(escaped.slice(from), escaped[from - 1], undefined);
 }
 
 /** Folds line breaks: for single-line fields such as headers and button texts. */
-export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+export const oneLine = foldLineBreaks;
 
 /** A `plain_text` value within `max` characters (never empty: Slack rejects empty texts). */
 export const plain = (text: string, max: number): string => fitText(oneLine(text), (t) => t, max) || ellipsis;
@@ -83,10 +74,17 @@ export const plain = (text: string, max: number): string => fitText(oneLine(text
 /** Literal user text as `mrkdwn` within `max` characters after escaping. */
 export const mrkdwnLiteral = (text: string, max: number): string => fitText(text, literalMrkdwn, max);
 
-/** Slack's emphasis needs the markers to touch the words: `** x **` becomes ` *x* `. */
+/**
+ * Slack's emphasis needs the markers to touch the words: `** x **` becomes ` *x* `. The spaces
+ * are counted from each end (a lazy pattern here retried `\s*$` after every character).
+ */
 function wrap(marker: string, inner: string): string {
-  const match = /^(\s*)(.*?)(\s*)$/s.exec(inner)!;
-  return match[2] ? `${match[1]}${marker}${match[2]}${marker}${match[3]}` : inner;
+  let start = 0;
+  while (start < inner.length && isSpaceCode(inner.charCodeAt(start))) start += 1;
+  if (start === inner.length) return inner;
+  let end = inner.length;
+  while (isSpaceCode(inner.charCodeAt(end - 1))) end -= 1;
+  return `${inner.slice(0, start)}${marker}${inner.slice(start, end)}${marker}${inner.slice(end)}`;
 }
 
 /** `<url|label>`: `|` would end the URL early, so it is percent-encoded. */

@@ -24,7 +24,7 @@ import {
   type BotFrameworkAuthentication,
 } from 'botframework-connector';
 import type { Config } from '../../../shared/config/config.js';
-import { createFailFastHttpClient } from './fail-fast-http-client.js';
+import { type ConnectorTransport, createFailFastHttpClient } from './fail-fast-http-client.js';
 import { type OutboundCredentials, RelaisCredentialsFactory } from './relais-credentials-factory.js';
 
 export interface TeamsAdapterOptions {
@@ -60,13 +60,14 @@ export interface TeamsAdapter {
   allowedTenants: readonly string[];
   /** the OAuth scope of outbound connector tokens */
   audience: string;
+  /** the fail-fast HTTP transport of every connector call (also used without a ConnectorClient) */
+  transport: ConnectorTransport;
 }
 
 export function createTeamsAdapter(teams: Config['teams'], options: TeamsAdapterOptions = {}): TeamsAdapter {
   const credentialsFactory = new RelaisCredentialsFactory(teams, options.outboundCredentials);
-  const connectorClientOptions = {
-    httpClient: createFailFastHttpClient({ timeoutMs: options.connectorTimeoutMs }),
-  };
+  const transport = createFailFastHttpClient({ timeoutMs: options.connectorTimeoutMs });
+  const connectorClientOptions = { httpClient: transport };
   const authEnabled = Boolean(teams.appId);
   const settings = authEnabled
     ? {
@@ -97,5 +98,6 @@ export function createTeamsAdapter(teams: Config['teams'], options: TeamsAdapter
     botAppId: teams.appId ?? '',
     allowedTenants: teams.allowedTenants,
     audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    transport,
   };
 }

@@ -10,11 +10,18 @@
  * RestError, so this transport answers every status >= 400 and every network failure with a
  * ConnectorHttpError: the failure surfaces immediately and the core's job queue owns the delays
  * (Retry-After, jittered backoff), as the architecture asks.
+ *
+ * It speaks node:http(s) over the default keep-alive agents rather than `fetch`: a broadcast makes
+ * one connector call per recipient, and fetch's streams, abort signals and header objects cost
+ * about four times the CPU of a plain request (0.4–0.6 ms against 0.1 ms per call here).
  */
+import http from 'node:http';
+import https from 'node:https';
 import type { ConnectorClientOptions } from 'botframework-connector';
 
 type CompatHttpClient = NonNullable<ConnectorClientOptions['httpClient']>;
-type WebResource = Parameters<CompatHttpClient['sendRequest']>[0];
+export type ConnectorTransport = CompatHttpClient;
+export type WebResource = Parameters<CompatHttpClient['sendRequest']>[0];
 type CompatResponse = Awaited<ReturnType<CompatHttpClient['sendRequest']>>;
 type HeadersLike = WebResource['headers'];
 
@@ -63,40 +70,94 @@ export function createFailFastHttpClient(options: FailFastHttpClientOptions = {}
   const timeoutMs = options.timeoutMs ?? 15_000;
   return {
     async sendRequest(request: WebResource): Promise<CompatResponse> {
-      const signals = [AbortSignal.timeout(request.timeout || timeoutMs)];
-      if (request.abortSignal) signals.push(request.abortSignal as AbortSignal);
-      let response: Response;
-      try {
-        response = await fetch(request.url, {
+      const noAnswer = (error: unknown) =>
+        new ConnectorHttpError(`${request.method} ${request.url}: no answer (${(error as Error).message})`, {
           method: request.method,
-          headers: request.headers.rawHeaders(),
-          body: request.body ?? undefined,
-          signal: AbortSignal.any(signals),
+          url: request.url,
+          cause: error,
         });
+      let answer: Answer;
+      try {
+        answer = await exchange(request, request.timeout || timeoutMs);
       } catch (error) {
-        throw new ConnectorHttpError(
-          `${request.method} ${request.url}: no answer (${(error as Error).message})`,
-          {
-            method: request.method,
-            url: request.url,
-            cause: error,
-          },
-        );
+        throw noAnswer(error);
       }
-      const bodyAsText = await response.text();
-      const headers = Object.fromEntries(response.headers.entries());
-      if (response.status >= 400) {
-        throw new ConnectorHttpError(`${request.method} ${request.url}: HTTP ${response.status}`, {
-          statusCode: response.status,
+      const { status, headers, bodyAsText } = answer;
+      if (status >= 400) {
+        throw new ConnectorHttpError(`${request.method} ${request.url}: HTTP ${status}`, {
+          statusCode: status,
           headers,
           body: parseJson(bodyAsText),
           method: request.method,
           url: request.url,
         });
       }
-      return { request, status: response.status, headers: new Headers(headers), bodyAsText };
+      return { request, status, headers: new ConnectorHeaders(headers), bodyAsText };
     },
   };
+}
+
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  bodyAsText: string;
+}
+
+/** One HTTP exchange: rejects on a network failure, on the caller's abort or after `timeoutMs`. */
+function exchange(request: WebResource, timeoutMs: number): Promise<Answer> {
+  return new Promise<Answer>((resolve, reject) => {
+    const body = bodyOf(request.body);
+    const headers: Record<string, string | number> = request.headers.rawHeaders();
+    if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
+    const url = new URL(request.url);
+    const transport = url.protocol === 'https:' ? https : http;
+    const abortSignal = request.abortSignal as AbortSignal | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const onAbort = () => outgoing.destroy(new Error('aborted by the caller'));
+    const settle = () => {
+      clearTimeout(timer);
+      abortSignal?.removeEventListener('abort', onAbort);
+    };
+    const outgoing = transport.request(url, { method: request.method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', (error) => {
+        settle();
+        reject(error);
+      });
+      response.on('end', () => {
+        settle();
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: flatHeaders(response.headers),
+          bodyAsText: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    });
+    outgoing.on('error', (error) => {
+      settle();
+      reject(error);
+    });
+    timer = setTimeout(() => outgoing.destroy(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+    if (abortSignal?.aborted) onAbort();
+    else abortSignal?.addEventListener('abort', onAbort, { once: true });
+    outgoing.end(body);
+  });
+}
+
+/** The connector client serialises its bodies to JSON strings; anything else is sent as JSON. */
+function bodyOf(body: unknown): string | Buffer | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
+  return JSON.stringify(body);
+}
+
+function flatHeaders(raw: http.IncomingHttpHeaders): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
 }
 
 function parseJson(text: string): unknown {
@@ -108,7 +169,7 @@ function parseJson(text: string): unknown {
 }
 
 /** The small header bag the compat layer expects (lower-cased names). */
-class Headers implements HeadersLike {
+export class ConnectorHeaders implements HeadersLike {
   private readonly values: Map<string, string>;
 
   constructor(raw: Record<string, string> = {}) {
@@ -138,8 +199,8 @@ class Headers implements HeadersLike {
   headerValues(): string[] {
     return [...this.values.values()];
   }
-  clone(): Headers {
-    return new Headers(this.rawHeaders());
+  clone(): ConnectorHeaders {
+    return new ConnectorHeaders(this.rawHeaders());
   }
   toJson(): Record<string, string> {
     return this.rawHeaders();

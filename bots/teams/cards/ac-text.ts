@@ -5,6 +5,7 @@
  * and `{{DATE(…)}}` / `{{TIME(…)}}` (AC text functions) are broken with an invisible word joiner so
  * no later pass can ever expand user text.
  */
+import { foldLineBreaks, isSpaceCode } from '../../../shared/cards/chars.js';
 import { ellipsis, fitMarkdown, fitText } from '../../../shared/cards/fit.js';
 import { type MdBlock, type MdInline, parseMarkdown } from '../../../shared/cards/markdown.js';
 
@@ -13,16 +14,28 @@ export const wordJoiner = '\u2060';
 
 /** Inline markdown specials: emphasis, links, code, strike, autolinks/HTML. */
 const inlineSpecials = /[\\*_[\]`~<>]/g;
-/** Block markers that only matter at the start of a line: lists, headings, quotes, numbered lists. */
-const lineStartMarker = /^(\s*)([-+#>]|\d+(?=[.)]))/;
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
+/**
+ * Block markers only matter at the start of a line (after its indent): `-`, `+`, `#` and `>` get a
+ * backslash before them, a number followed by `.` or `)` one after it (`1\.`), so no list, heading
+ * or quote opens. Scanned by hand: the indent and the digits are each read once.
+ */
+function escapeLineStart(text: string): string {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i += 1;
+  if ('-+#>'.includes(text[i] ?? ' ')) return `${text.slice(0, i)}\\${text.slice(i)}`;
+  let digits = i;
+  while (isDigit(text[digits])) digits += 1;
+  if (digits > i && (text[digits] === '.' || text[digits] === ')'))
+    return `${text.slice(0, digits)}\\${text.slice(digits)}`;
+  return text;
+}
 
 /** Escapes literal text for a markdown-processed AC string. `lineStart`: the text opens a line. */
 export function escapeAcText(text: string, lineStart = true): string {
   const escaped = text.replace(inlineSpecials, (ch) => `\\${ch}`);
-  if (!lineStart) return escaped;
-  return escaped.replace(lineStartMarker, (_m, space: string, marker: string) =>
-    /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
-  );
+  return lineStart ? escapeLineStart(escaped) : escaped;
 }
 
 /** Breaks template and text-function openers anywhere in a string (idempotent). */
@@ -39,8 +52,7 @@ export const restoreTemplates = (text: string): string =>
 
 /** A single-line plain field (heading, fact, label): escaped, newlines folded, cut to `max`. */
 export function acPlain(text: string, max: number): string {
-  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return fitText(oneLine, (t) => neutraliseTemplates(escapeAcText(t)), max);
+  return fitText(foldLineBreaks(text), (t) => neutraliseTemplates(escapeAcText(t)), max);
 }
 
 /**
@@ -48,8 +60,7 @@ export function acPlain(text: string, max: number): string {
  * empty: the SDK rejects a choice without a title, and a blank button or label helps nobody.
  */
 export function acLiteral(text: string, max: number): string {
-  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return fitText(oneLine, neutraliseTemplates, max) || ellipsis;
+  return fitText(foldLineBreaks(text), neutraliseTemplates, max) || ellipsis;
 }
 
 /** An input's initial value: literal, line breaks kept (multiline inputs), templates neutralised. */

@@ -5,6 +5,7 @@
  */
 import { ellipsis } from '../../../shared/cards/fit.js';
 import type { Card, CardBlock } from '../../../shared/cards/model.js';
+import { RenderMemo } from '../../../shared/cards/render-memo.js';
 import { AppError } from '../../../shared/errors/errors.js';
 import { actionSets, executeAction } from './ac-actions.js';
 import {
@@ -28,7 +29,10 @@ const textCaps = [5000, 2500, 1200, 600, 300];
 
 const headingLength = 300;
 
-function blockElements(block: CardBlock, textCap: number, surface: AcSurface): AcElement[] {
+type TextBlock = Extract<CardBlock, { type: 'heading' | 'text' | 'facts' | 'context' }>;
+
+/** Blocks of text, which depend on nothing but themselves and the text cap. */
+function textElements(block: TextBlock, textCap: number): AcElement[] {
   switch (block.type) {
     case 'heading':
       return [
@@ -45,18 +49,8 @@ function blockElements(block: CardBlock, textCap: number, surface: AcSurface): A
       if (block.subtle) element.isSubtle = true;
       return [element];
     }
-    case 'image':
-      return [imageElement(block)];
     case 'facts':
       return block.facts.length ? [factSet(block, Math.min(textCap, 2000))] : [];
-    case 'choices':
-      return block.options.length ? [choiceList(block)] : [];
-    case 'progress':
-      return [progressElement(block)];
-    case 'buttons':
-      return actionSets(block.buttons, surface);
-    case 'inputs':
-      return inputElements(block, surface);
     case 'context':
       return [
         {
@@ -67,6 +61,29 @@ function blockElements(block: CardBlock, textCap: number, surface: AcSurface): A
           wrap: true,
         },
       ];
+  }
+}
+
+/** Text blocks of the cards being sent: a broadcast renders each once, not once per recipient. */
+const renderedText = new RenderMemo<AcElement[]>(256);
+
+function blockElements(block: CardBlock, textCap: number, surface: AcSurface): AcElement[] {
+  switch (block.type) {
+    case 'heading':
+    case 'text':
+    case 'facts':
+    case 'context':
+      return [...renderedText.get(`${textCap}:${JSON.stringify(block)}`, () => textElements(block, textCap))];
+    case 'image':
+      return [imageElement(block)];
+    case 'choices':
+      return block.options.length ? [choiceList(block)] : [];
+    case 'progress':
+      return [progressElement(block)];
+    case 'buttons':
+      return actionSets(block.buttons, surface);
+    case 'inputs':
+      return inputElements(block, surface);
     case 'divider':
       return [];
   }

@@ -204,7 +204,8 @@ describe('renderAdaptiveCard', () => {
   });
 
   it('has invariants that catch an unescaped card (the checker itself can fail)', () => {
-    const bad = render({ type: 'heading', text: 'x' });
+    // rendered text blocks are shared between sends (and frozen): tamper with a copy
+    const bad = structuredClone(render({ type: 'heading', text: 'x' }));
     bad.body[0].text = '<!channel> ${x}';
     assert.throws(() => assertAdaptiveCardOk(bad));
     const unknown = render({ type: 'heading', text: 'x' });
