@@ -27,6 +27,7 @@ import {
   type PollView,
   pollDraftSchema,
 } from './poll-model.js';
+import { PollResultsReads } from './poll-results-reads.js';
 import type { CreatedPoll, PollPlace, PollService } from './poll-service.js';
 import type { PollStore } from './poll-store.js';
 
@@ -49,11 +50,14 @@ export const pollSubject = 'poll';
 export class SqlPollService implements PollService {
   /** definitions of busy polls, so clicks do not read them again (poll-cache.ts) */
   private readonly cache: PollCache;
+  /** counts read once for all the clicks of a turn (poll-results-reads.ts) */
+  private readonly counts: PollResultsReads;
 
   constructor(private readonly deps: SqlPollServiceDeps) {
     this.cache = new PollCache((id) => deps.store.load(id), {
       ttlMs: deps.core.config.polls.refreshWindowMs,
     });
+    this.counts = new PollResultsReads((poll) => deps.store.results(poll));
   }
 
   private get core(): PollCore {
@@ -192,7 +196,7 @@ export class SqlPollService implements PollService {
           (await this.deps.store.ballotOf(poll.id, this.voterKey(poll, principal.person.id))));
     const myChoices = choicesOf(poll, ballot);
     const results = this.canSeeResults(poll, principal, myChoices.length > 0)
-      ? await this.deps.store.results(poll)
+      ? await this.counts.results(poll)
       : undefined;
     return { poll, myChoices, results, canManage: this.canManage(poll, principal) };
   }
@@ -200,7 +204,7 @@ export class SqlPollService implements PollService {
   /** what everyone in a conversation may see: no personal choice, counts only when public */
   async sharedView(poll: Poll): Promise<PollView> {
     const results =
-      !isOpen(poll) || poll.resultVisibility === 'live' ? await this.deps.store.results(poll) : undefined;
+      !isOpen(poll) || poll.resultVisibility === 'live' ? await this.counts.results(poll) : undefined;
     return { poll, myChoices: [], results, canManage: false };
   }
 
