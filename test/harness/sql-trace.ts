@@ -1,9 +1,10 @@
 /**
- * Records the SQL text of every statement better-sqlite3 runs in this process while recording is
- * on, so a test can count what one request costs (reads of a table, inserts) without timing
- * anything. SQLite only: the statements of a PostgreSQL store go through pg instead.
+ * Records the SQL text of every statement this process runs (better-sqlite3 statements and pg
+ * queries) while recording is on, so a test can count what one request costs (reads of a table,
+ * inserts) without timing anything.
  */
 import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
 
 export interface SqlTrace {
   /** the statements run since start(), whitespace collapsed */
@@ -14,7 +15,7 @@ export interface SqlTrace {
   dispose(): void;
 }
 
-export function traceSqlite(): SqlTrace {
+export function traceSql(): SqlTrace {
   const probe = new SqliteDatabase(':memory:');
   const prototype = Object.getPrototypeOf(probe.prepare('select 1')) as Record<string, unknown>;
   probe.close();
@@ -29,6 +30,13 @@ export function traceSqlite(): SqlTrace {
       return original.apply(this, args);
     };
   }
+  const pgQuery = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string } | undefined;
+    const text = typeof first === 'string' ? first : first?.text;
+    if (recording && text) statements.push(text.replace(/\s+/g, ' ').trim());
+    return (pgQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof pgQuery;
   return {
     statements,
     start() {
@@ -40,6 +48,7 @@ export function traceSqlite(): SqlTrace {
     },
     dispose() {
       for (const [method, original] of originals) prototype[method] = original;
+      pg.Client.prototype.query = pgQuery;
     },
   };
 }

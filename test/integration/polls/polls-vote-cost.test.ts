@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { pollDb } from '../../../shared/polls/poll-tables.js';
 import { describeEach } from '../../harness/databases.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
-import { type SqlTrace, traceSqlite } from '../../harness/sql-trace.js';
+import { type SqlTrace, traceSql } from '../../harness/sql-trace.js';
 import { executeActionActivity, postActivity, type TeamsUser } from '../../harness/teams-activities.js';
 import { BOT_TOKEN, SECRET, TEAM } from '../slack/slack-world.js';
 import { executeActionsOf } from '../teams/teams-helpers.js';
@@ -49,7 +49,7 @@ describe('Vote cost in statements (HTTP) [sqlite]', function () {
   let world: PollWorld;
   let trace: SqlTrace;
   before(async () => {
-    trace = traceSqlite();
+    trace = traceSql();
     // one refresh window of a minute: no card refresh runs while the votes are counted
     world = await startPollWorld(undefined, { POLL_REFRESH_WINDOW_MS: '60000' });
     await teamsChannelKnown(world);
