@@ -6,7 +6,7 @@
  */
 import { Redis } from 'ioredis';
 import type { Logger } from '../logging/logger.js';
-import type { OnceGuard } from './once-guard.js';
+import type { OnceClaim, OnceGuard } from './once-guard.js';
 import { checkedTtlMs } from './once-guard-ttl.js';
 
 export interface RedisOnceGuardOptions {
@@ -32,6 +32,19 @@ export class RedisOnceGuard implements OnceGuard {
     const ttl = checkedTtlMs(key, ttlMs);
     const answer = await this.connection.set(this.prefix + key, String(Date.now()), 'PX', ttl, 'NX');
     return answer === 'OK';
+  }
+
+  /** one pipeline of `SET NX PX`: each claim atomic on its own, all in one round trip */
+  async claimAll(claims: readonly OnceClaim[]): Promise<boolean[]> {
+    const pipeline = this.connection.pipeline();
+    for (const { key, ttlMs } of claims) {
+      pipeline.set(this.prefix + key, String(Date.now()), 'PX', checkedTtlMs(key, ttlMs), 'NX');
+    }
+    const answers = (await pipeline.exec()) ?? [];
+    return answers.map(([error, answer]) => {
+      if (error) throw error;
+      return answer === 'OK';
+    });
   }
 
   async close(): Promise<void> {

@@ -16,7 +16,7 @@
  * every key space), which runs whenever the core's keyv is on SQL — that is, whenever this is.
  */
 import type { Store } from '../store/store.js';
-import type { OnceGuard } from './once-guard.js';
+import type { OnceClaim, OnceGuard } from './once-guard.js';
 import { checkedTtlMs } from './once-guard-ttl.js';
 
 export class SqlOnceGuard implements OnceGuard {
@@ -26,13 +26,31 @@ export class SqlOnceGuard implements OnceGuard {
   ) {}
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
-    const ttl = checkedTtlMs(key, ttlMs);
+    const [won] = await this.claimAll([{ key, ttlMs }]);
+    return won;
+  }
+
+  /** one multi-row upsert: the rows it returns are the claims won */
+  async claimAll(claims: readonly OnceClaim[]): Promise<boolean[]> {
     // the instance's clock decides expiry, like the kv adapter; skew between instances only
     // stretches or shortens a dedupe window by that much
     const now = Date.now();
-    const row = await this.store.db
+    const rows = new Map<string, { key: string; value: string; expires_at: number }>();
+    for (const { key, ttlMs } of claims) {
+      const ttl = checkedTtlMs(key, ttlMs);
+      // one statement may not upsert a row twice (PostgreSQL refuses): a repeat is lost anyway
+      if (!rows.has(key)) {
+        rows.set(key, {
+          key: this.prefix + key,
+          value: JSON.stringify({ claimedAt: now }),
+          expires_at: now + ttl,
+        });
+      }
+    }
+    if (rows.size === 0) return [];
+    const won = await this.store.db
       .insertInto('kv')
-      .values({ key: this.prefix + key, value: JSON.stringify({ claimedAt: now }), expires_at: now + ttl })
+      .values([...rows.values()])
       .onConflict((oc) =>
         oc
           .column('key')
@@ -44,7 +62,13 @@ export class SqlOnceGuard implements OnceGuard {
           .where('kv.expires_at', '<=', now),
       )
       .returning('key')
-      .executeTakeFirst();
-    return row !== undefined;
+      .execute();
+    const taken = new Set(won.map((row) => row.key));
+    const seen = new Set<string>();
+    return claims.map(({ key }) => {
+      const first = !seen.has(key);
+      seen.add(key);
+      return first && taken.has(this.prefix + key);
+    });
   }
 }

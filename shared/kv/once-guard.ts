@@ -12,9 +12,20 @@ import type { Store } from '../store/store.js';
 import { RedisOnceGuard } from './once-guard-redis.js';
 import { SqlOnceGuard } from './once-guard-sql.js';
 
+export interface OnceClaim {
+  key: string;
+  ttlMs: number;
+}
+
 export interface OnceGuard {
   /** true for the first caller within the TTL, false for every other caller on any instance */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /**
+   * several claims in one round trip (one statement on SQL, one pipeline on Redis), each won or
+   * lost as claim() would; a key repeated in the list is lost after its first. Optional: without
+   * it, callers claim one by one.
+   */
+  claimAll?(claims: readonly OnceClaim[]): Promise<boolean[]>;
   /** releases connections the guard opened itself (Redis); the Store is its owner's to close */
   close?(): Promise<void>;
 }

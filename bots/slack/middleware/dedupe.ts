@@ -61,13 +61,29 @@ export function dedupeMiddleware(
     keySecret ? `h:${createHmac('sha256', keySecret).update(key).digest('base64url')}` : key;
   return async (args) => {
     const body = args.body as unknown as Record<string, unknown>;
-    for (const { key, ttlMs } of dedupeClaims(body)) {
-      if (!(await guard.claim(SLACK_CLAIM_PREFIX + stored(key), ttlMs))) {
-        if ('ack' in args && typeof args.ack === 'function') await args.ack();
-        logger.info({ key, retryNum: args.context.retryNum }, 'duplicate Slack request ignored');
-        return;
-      }
+    const claims = dedupeClaims(body);
+    const keyed = claims.map(({ key, ttlMs }) => ({ key: SLACK_CLAIM_PREFIX + stored(key), ttlMs }));
+    // a click's claims in one round trip rather than one each (a repeat is lost on either key)
+    const won = guard.claimAll ? await guard.claimAll(keyed) : await claimEach(guard, keyed);
+    const lost = won.indexOf(false);
+    if (lost >= 0) {
+      if ('ack' in args && typeof args.ack === 'function') await args.ack();
+      logger.info(
+        { key: claims[lost].key, retryNum: args.context.retryNum },
+        'duplicate Slack request ignored',
+      );
+      return;
     }
     await args.next();
   };
+}
+
+/** claims one by one, stopping at the first lost (a guard without claimAll) */
+async function claimEach(guard: OnceGuard, claims: Claim[]): Promise<boolean[]> {
+  const won: boolean[] = [];
+  for (const { key, ttlMs } of claims) {
+    won.push(await guard.claim(key, ttlMs));
+    if (!won.at(-1)) break;
+  }
+  return won;
 }

@@ -1,7 +1,7 @@
 /**
  * What a vote costs the database, counted in statements (never timed): a click on a busy poll
  * reads neither the poll's definition nor the voter's ballot back, nor looks up a message it
- * already knows; and the per-instance poll definitions never let a vote miscount when another
+ * already knows, and a Slack click claims its dedupe keys in one statement; and the per-instance poll definitions never let a vote miscount when another
  * instance adds an option, closes or reopens the poll.
  */
 import assert from 'node:assert/strict';
@@ -116,6 +116,7 @@ describe('Vote cost in statements (HTTP) [sqlite]', function () {
     );
     assert.equal(count(/from "poll_messages" where "platform"/), 0, 'a message already met is not looked up');
     assert.equal(count(/^select "target" from "polls"/), 0);
+    assert.equal(count(/^insert into "kv"/), 4, "a Slack click's dedupe claims in one statement");
   });
 });
 
