@@ -284,7 +284,8 @@ async function runOn(kind: string, rig: Rig): Promise<void> {
     console.log(`  ${line}`);
     byPlatform.push(line);
   }
-  const changedError = await tallyError(rig, sustainedPoll.pollId, expected);
+  // a Slack click is acknowledged before it is counted: wait for the last changes to land
+  const changedError = await settledTallyError(rig, sustainedPoll.pollId, expected);
 
   // paced, open loop: requests leave on schedule, whatever the answers
   const paced: string[] = [];
@@ -523,6 +524,18 @@ async function waitForVoters(rig: Rig, pollId: string, count: number): Promise<v
     }
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** the tally error once it is 0, or once it stopped changing for 10 s (lost or miscounted votes) */
+async function settledTallyError(rig: Rig, pollId: string, expected: Map<number, number>): Promise<number> {
+  let last = await tallyError(rig, pollId, expected);
+  let changedAt = Date.now();
+  while (last !== 0 && Date.now() - changedAt < 10_000) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = await tallyError(rig, pollId, expected);
+    if (now !== last) [last, changedAt] = [now, Date.now()];
+  }
+  return last;
 }
 
 /** the tally as the API tells it, against what the voters chose */
