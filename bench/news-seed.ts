@@ -1,15 +1,18 @@
 /**
  * Seeds the bench's people straight into the database, in batches: Teams people with a saved 1:1
  * conversation (so each send is one connector request, as for people the bot has met) and Slack
- * people. Returns what the bench checks deliveries against.
+ * people, spread in turn over the given Teams tenants and Slack workspaces. Returns what the
+ * bench checks deliveries against.
  */
 import type { Store } from '../shared/store/store.js';
 
 export interface SeedOptions {
   teamsCount: number;
   slackCount: number;
-  tenantId: string;
-  slackTeam: string;
+  /** one tenant id, or several that take the Teams people in turn */
+  tenantId: string | string[];
+  /** one workspace id, or several that take the Slack people in turn */
+  slackTeam: string | string[];
   serviceUrl: string;
 }
 
@@ -17,6 +20,8 @@ export interface Seeded {
   total: number;
   teamsConversationIds: string[];
   slackUserIds: string[];
+  /** the tenant of each Teams conversation, the workspace of each Slack user */
+  tenantOf: Map<string, string>;
 }
 
 const BATCH = 500;
@@ -25,6 +30,9 @@ export async function seedBenchPeople(store: Store, options: SeedOptions): Promi
   const now = new Date().toISOString();
   const teamsConversationIds: string[] = [];
   const slackUserIds: string[] = [];
+  const tenantOf = new Map<string, string>();
+  const tenants = [options.tenantId].flat();
+  const teams = [options.slackTeam].flat();
   const total = options.teamsCount + options.slackCount;
   for (let start = 0; start < total; start += BATCH) {
     const people = [];
@@ -58,18 +66,20 @@ export async function seedBenchPeople(store: Store, options: SeedOptions): Promi
       if (isTeams) {
         const userId = `29:${id}`;
         const conversationId = `a:bench-${i}`;
+        const tenantId = tenants[teamsConversationIds.length % tenants.length]!;
         teamsConversationIds.push(conversationId);
+        tenantOf.set(conversationId, tenantId);
         identities.push({
           person_id: id,
           platform: 'teams',
-          tenant_id: options.tenantId,
+          tenant_id: tenantId,
           user_id: userId,
           aad_object_id: `aad-${id}`,
           created_at: now,
         });
         conversations.push({
           platform: 'teams',
-          tenant_id: options.tenantId,
+          tenant_id: tenantId,
           conversation_id: conversationId,
           kind: 'personal',
           person_id: id,
@@ -78,17 +88,19 @@ export async function seedBenchPeople(store: Store, options: SeedOptions): Promi
             serviceUrl: options.serviceUrl,
             bot: { id: '28:relais', name: 'Relais' },
             user: { id: userId, aadObjectId: `aad-${id}`, name: '' },
-            conversation: { id: conversationId, tenantId: options.tenantId, conversationType: 'personal' },
+            conversation: { id: conversationId, tenantId, conversationType: 'personal' },
           }),
           updated_at: now,
         });
       } else {
         const userId = `U${String(i).padStart(8, '0')}`;
+        const team = teams[slackUserIds.length % teams.length]!;
         slackUserIds.push(userId);
+        tenantOf.set(userId, team);
         identities.push({
           person_id: id,
           platform: 'slack',
-          tenant_id: options.slackTeam,
+          tenant_id: team,
           user_id: userId,
           aad_object_id: null,
           created_at: now,
@@ -99,5 +111,5 @@ export async function seedBenchPeople(store: Store, options: SeedOptions): Promi
     await store.db.insertInto('identities').values(identities).execute();
     if (conversations.length) await store.db.insertInto('conversations').values(conversations).execute();
   }
-  return { total, teamsConversationIds, slackUserIds };
+  return { total, teamsConversationIds, slackUserIds, tenantOf };
 }

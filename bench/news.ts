@@ -6,6 +6,9 @@
  * lost and duplicate deliveries, the share of requests answered 429, the p99 latency of an
  * unrelated API call (GET /healthz) during the broadcast, and the server's peak RSS.
  * BENCH_DATABASE_URL / BENCH_REDIS_URL run it on PostgreSQL / Redis instead of SQLite.
+ * `--instances N` (N ≥ 2) runs the scale-out variant instead (news-scale-out.ts): N servers on
+ * PostgreSQL + Redis, `--tenants` Teams tenants and `--workspaces` Slack workspaces, one
+ * instance killed halfway.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +20,7 @@ import { openStore } from '../shared/store/open-store.js';
 import { startFakeSlackApi } from '../test/harness/fake-slack-api.js';
 import { startFakeTeamsConnector } from '../test/harness/fake-teams-connector.js';
 import { type Benchmark, formatMs, percentile } from './benchmark.js';
+import { runScaleOut } from './news-scale-out.js';
 import { seedBenchPeople } from './news-seed.js';
 
 const TEAMS_BUDGET = 50;
@@ -33,8 +37,21 @@ function arg(name: string, fallback: number): number {
 
 export const newsBenchmark: Benchmark = {
   name: 'news',
-  description: 'broadcast to Teams and Slack people at platform speed (--teams N --slack N --slack-budget N)',
+  description:
+    'broadcast to Teams and Slack people at platform speed (--teams N --slack N --slack-budget N; --instances 2 [--tenants 3 --workspaces 2 --teams-budget 50]: scale-out, one instance killed halfway)',
   async run() {
+    const instances = arg('instances', 1);
+    if (instances > 1) {
+      return runScaleOut({
+        instances,
+        teamsCount: arg('teams', 6_000),
+        slackCount: arg('slack', 1_000),
+        tenants: Math.max(1, arg('tenants', 3)),
+        workspaces: Math.max(1, arg('workspaces', 2)),
+        teamsBudget: arg('teams-budget', TEAMS_BUDGET),
+        slackBudget: arg('slack-budget', 20),
+      });
+    }
     const teamsCount = arg('teams', 20_000);
     const slackCount = arg('slack', 5_000);
     const slackBudget = arg('slack-budget', 20);
@@ -95,6 +112,7 @@ export const newsBenchmark: Benchmark = {
             progress: DeliveryProgress;
             statements: { sql: number; redis: number };
             cpuMs: number;
+            dropped: { void: number; late: number };
           }
         | undefined;
       // the server's CPU time when the broadcast started (its start-up excluded)
@@ -175,7 +193,13 @@ export const newsBenchmark: Benchmark = {
         `  server CPU time (user + system) from the broadcast's start: ${(((final?.cpuMs ?? 0) - (cpuAtStart ?? 0)) / sends).toFixed(2)} ms per platform request`,
       );
       console.log(
-        `  server peak RSS: ${mb(final?.rss ?? 0)}; wall time ${Math.round((Date.now() - started) / 1000)} s`,
+        `  pacer slots dropped (budget left unused): ${final?.dropped.void ?? 0} voided by a 429, ${final?.dropped.late ?? 0} late`,
+      );
+      console.log(
+        `  server peak RSS: ${mb(final?.rss ?? 0)}; wall time ${Math.round((Date.now() - started) / 1000)} s; load average ${os
+          .loadavg()
+          .map((n) => n.toFixed(2))
+          .join(', ')}`,
       );
     } finally {
       if (child && child.exitCode === null) child.kill('SIGKILL');

@@ -1,18 +1,21 @@
 /**
  * Builds the tab shell (Teams tabs and the standalone console) into tabs/dist, served by the
  * server at /tabs (shared/http/tabs-router.ts). Hashed file names under assets/ let the server
- * cache them forever; index.html stays uncached so a deploy is picked up at once.
+ * cache them forever; index.html stays uncached so a deploy is picked up at once. Every text file
+ * also gets .br and .gz copies (build/precompress.ts) that the server sends to browsers that
+ * accept them.
  */
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
   base: '/tabs/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // `npx vite --config tabs/vite.config.ts` serves the tabs with hot reload; the API stays on
   // the running Relais server (RELAIS_URL, default http://localhost:3978).
   server: {

@@ -1,10 +1,12 @@
 /**
  * Slack Web API failures in the terms the delivery machinery acts on (DeliveryError kinds):
  * wait and retry (rate_limited, transient), give up on this recipient (unreachable), or give up
- * on this payload (rejected). Anything that is not a Web API error is a bug and passes through.
+ * on this payload (rejected). A value the client cannot encode (a lone surrogate in a channel id)
+ * is rejected too. Anything else that is not a Web API error is a bug and passes through. Every
+ * DeliveryError names Slack, so a REST caller is told which platform refused.
  */
 import { ErrorCode, type WebAPICallError } from '@slack/web-api';
-import { DeliveryError } from '../../shared/errors/errors.js';
+import { DeliveryError, isUnencodable } from '../../shared/errors/errors.js';
 
 /**
  * Slack said: try again later. `token_expired` belongs here: with token rotation it means the
@@ -49,23 +51,33 @@ const isSlackError = (error: unknown): error is WebAPICallError =>
   'code' in error &&
   Object.values(ErrorCode).includes((error as { code: ErrorCode }).code);
 
+const platform = 'slack' as const;
+
 export function toDeliveryError(error: unknown, what: string): unknown {
-  if (error instanceof DeliveryError || !isSlackError(error)) return error;
+  if (error instanceof DeliveryError) return error;
+  if (isUnencodable(error)) {
+    return new DeliveryError('rejected', `${what}: ${(error as Error).message}`, {
+      platform,
+      platformCode: 'unencodable',
+    });
+  }
+  if (!isSlackError(error)) return error;
   switch (error.code) {
     case ErrorCode.RateLimitedError:
       return new DeliveryError('rate_limited', `${what}: rate limited by Slack`, {
         status: 429,
         retryAfterMs: error.retryAfter * 1000,
         platformCode: 'ratelimited',
+        platform,
       });
     case ErrorCode.HTTPError:
       return new DeliveryError(
         error.statusCode >= 500 ? 'transient' : 'rejected',
         `${what}: Slack answered HTTP ${error.statusCode}`,
-        { status: error.statusCode },
+        { status: error.statusCode, platform },
       );
     case ErrorCode.RequestError:
-      return new DeliveryError('transient', `${what}: ${error.original.message}`);
+      return new DeliveryError('transient', `${what}: ${error.original.message}`, { platform });
     case ErrorCode.PlatformError: {
       const code = String(error.data.error);
       if (code === 'ratelimited') {
@@ -74,6 +86,7 @@ export function toDeliveryError(error: unknown, what: string): unknown {
         return new DeliveryError('rate_limited', `${what}: rate limited by Slack`, {
           platformCode: code,
           retryAfterMs: (retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS) * 1000,
+          platform,
         });
       }
       const kind = transientCodes.has(code)
@@ -81,7 +94,7 @@ export function toDeliveryError(error: unknown, what: string): unknown {
         : unreachableCodes.has(code)
           ? 'unreachable'
           : 'rejected';
-      return new DeliveryError(kind, `${what}: Slack answered ${code}`, { platformCode: code });
+      return new DeliveryError(kind, `${what}: Slack answered ${code}`, { platformCode: code, platform });
     }
     default:
       return error;

@@ -1,9 +1,10 @@
 /**
  * The Messenger port on Slack: cards rendered to Block Kit and sent with the workspace's bot
  * token — chat.postMessage (1:1 through conversations.open, whose DM channel id is cached),
- * chat.update, chat.delete, and views.publish for the App Home. User text is escaped by the
- * renderer; we never send link_names or parse=full, so nobody is pinged by what a user wrote.
- * Failures surface as DeliveryError so the job queue decides when to retry.
+ * chat.update, chat.delete, views.publish for the App Home, and conversations.members to tell
+ * who is in a channel. User text is escaped by the renderer; we never send link_names or
+ * parse=full, so nobody is pinged by what a user wrote. Failures surface as DeliveryError so the
+ * job queue decides when to retry.
  */
 import type { WebClient } from '@slack/web-api';
 import type Keyv from 'keyv';
@@ -17,6 +18,7 @@ import type {
 import { renderBlockKit, renderHomeView } from './cards/render-block-kit.js';
 import { toDeliveryError } from './delivery-errors.js';
 import type { SlackClients } from './slack-clients.js';
+import { isSlackConversationMember } from './slack-membership.js';
 
 /** DM channel ids do not change while the app stays installed; a stale one is dropped on error. */
 export const DM_CHANNEL_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -97,6 +99,11 @@ export function createSlackMessenger(clients: SlackClients, kv: Keyv): Messenger
       await call('views.publish', () =>
         client.views.publish({ user_id: identity.userId, view: renderHomeView([content]) }),
       );
+    },
+
+    async isMember(conversation, identity) {
+      const client = await clients.forWorkspace({ teamId: conversation.tenantId });
+      return isSlackConversationMember(client, conversation.conversationId, identity.userId);
     },
   };
 }

@@ -1,13 +1,15 @@
 /**
  * Who is clicking or typing: the Slack user behind a request becomes a core Person (learned
  * with the profile users.info gives — name, email, locale, time zone, guest or member — cached
- * in the kv for a day so a busy person costs one Tier 4 call a day), and the locale to answer
+ * in the kv until a UTC midnight a day or two away, so a busy person costs about one Tier 4 call
+ * a day and the row does not tell when they acted), and the locale to answer
  * in: the person's own, then their Slack locale, then DEFAULT_LOCALE.
  */
 import type { UsersInfoResponse, WebClient } from '@slack/web-api';
 import type Keyv from 'keyv';
 import type { Core } from '../../shared/core.js';
 import { type Locale, resolveLocale } from '../../shared/i18n/i18n.js';
+import { ttlToBoundary } from '../../shared/kv/boundary-ttl.js';
 import type { PlatformIdentity } from '../../shared/messaging/messenger.js';
 import type { Person, PlatformProfile } from '../../shared/people/person.js';
 
@@ -83,7 +85,8 @@ export function createSlackPeople(core: Pick<Core, 'people' | 'config'>, kv: Key
     // include_locale: users.info leaves the locale out unless asked
     const { user } = await client.users.info({ user: userId, include_locale: true });
     const profile = slackProfileOf(user, home);
-    await kv.set(profileKey(teamId, userId), profile, PROFILE_TTL_MS);
+    // until a UTC midnight, not now + a day: the row names the person, and now may be a vote
+    await kv.set(profileKey(teamId, userId), profile, ttlToBoundary(Date.now(), PROFILE_TTL_MS));
     return profile;
   }
 

@@ -1,6 +1,7 @@
 /**
  * The Slack chat surface: a Bolt App whose requests arrive either over HTTP (ExpressReceiver at
- * POST /slack/events, behind the future-timestamp guard) or over Socket Mode (SLACK_APP_TOKEN),
+ * POST /slack/events, behind the future-timestamp guard and the malformed-payload guard, which
+ * acknowledges a signed request Bolt could not route) or over Socket Mode (SLACK_APP_TOKEN),
  * with the OAuth install routes when SLACK_CLIENT_ID is set, the listeners, the workspace
  * allowlist, one dedupe middleware, one error handler, and the Slack Messenger. Returns undefined
  * when Slack is off; describeSlack(config) then tells why.
@@ -12,6 +13,7 @@ import type { Core } from '../../shared/core.js';
 import type { ChatSurface } from '../../shared/http/chat-surface.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { futureTimestampGuard } from './http/future-timestamp-guard.js';
+import { malformedPayloadGuard } from './http/malformed-payload-guard.js';
 import { processEventErrorHandler } from './http/payload-without-user.js';
 import { createKvInstallationStore } from './installation-store.js';
 import { register as registerActions } from './listeners/actions/index.js';
@@ -67,6 +69,7 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
     });
   } else {
     router.post(SLACK_EVENTS_PATH, futureTimestampGuard());
+    router.post(SLACK_EVENTS_PATH, ...malformedPayloadGuard(slack.signingSecret!, core.logger));
     receiver = new ExpressReceiver({
       signingSecret: slack.signingSecret!,
       endpoints: SLACK_EVENTS_PATH,

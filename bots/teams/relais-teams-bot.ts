@@ -3,6 +3,9 @@
  * invokes are answered here rather than through botbuilder's onAdaptiveCardInvoke, whose error
  * path answers HTTP 400 (and crashes on a value without `action`); so are the dialog invokes
  * (task modules and action message extensions), which always answer 200 with a task response.
+ * Any other invoke goes to botbuilder (healthCheck...); one it does not implement either (501
+ * NotImplemented: an unknown name, a message-extension query, a tab or config fetch) is answered
+ * 200 with an empty body and a WARN, because Teams shows the person an error for any other status.
  */
 import { type InvokeResponse, TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import type { Core } from '../../shared/core.js';
@@ -29,6 +32,15 @@ export class RelaisTeamsBot extends TeamsActivityHandler {
       case 'composeExtension/submitAction':
         return { status: 200, body: await dialogSubmit(this.core, context) };
     }
-    return super.onInvokeActivity(context);
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== NOT_IMPLEMENTED) return response;
+    this.core.logger.warn(
+      { invoke: context.activity.name ?? null, activityId: context.activity.id },
+      'an invoke Relais does not handle was answered 200 with an empty body',
+    );
+    return { status: 200, body: {} };
   }
 }
+
+/** botbuilder's answer to an invoke it has no handler for */
+const NOT_IMPLEMENTED = 501;

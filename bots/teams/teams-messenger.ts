@@ -2,8 +2,9 @@
  * The core's Messenger port on Teams: proactive sends, updates and deletes through the Bot
  * Framework connector. A person is reached in their saved 1:1 conversation; a person never seen
  * gets one created on TEAMS_SERVICE_URL with their AAD object id and tenant (this works once the
- * app is installed for them), and its reference is saved for next time. Every failure is a
- * DeliveryError, raised at once (no hidden retries: the job queue owns the delays).
+ * app is installed for them), and its reference is saved for next time. It also asks the
+ * connector who is in a conversation (isMember). Every failure is a DeliveryError, raised at once
+ * (no hidden retries: the job queue owns the delays).
  */
 import type { Activity, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import { TurnContext as TurnContextClass } from 'botbuilder';
@@ -11,6 +12,7 @@ import type { Card } from '../../shared/cards/model.js';
 import type { Core } from '../../shared/core.js';
 import { DeliveryError } from '../../shared/errors/errors.js';
 import type {
+  ConversationTarget,
   MessageTarget,
   Messenger,
   PlatformIdentity,
@@ -18,6 +20,7 @@ import type {
 } from '../../shared/messaging/messenger.js';
 import type { TeamsAdapter } from './adapter/create-teams-adapter.js';
 import { cardActivity } from './messaging/card-activity.js';
+import { isTeamsConversationMember } from './messaging/conversation-member.js';
 import { toDeliveryError } from './messaging/delivery-error.js';
 
 type Reference = Partial<ConversationReference>;
@@ -59,6 +62,14 @@ export class TeamsMessenger implements Messenger {
   async delete(message: SentMessage): Promise<void> {
     const reference = await this.referenceFor(message.conversationId, message.tenantId);
     await this.inConversation(reference, 'delete', (context) => context.deleteActivity(message.messageId));
+  }
+
+  async isMember(conversation: ConversationTarget, identity: PlatformIdentity): Promise<boolean> {
+    const reference = await this.referenceFor(conversation.conversationId, conversation.tenantId);
+    return isTeamsConversationMember(
+      (logic) => this.teams.adapter.continueConversationAsync(this.teams.botAppId, reference, logic),
+      identity.userId,
+    );
   }
 
   /** The saved reference, else one built from TEAMS_SERVICE_URL (Teams routes it to the tenant). */
@@ -109,7 +120,7 @@ export class TeamsMessenger implements Messenger {
       throw toDeliveryError(error, `create 1:1 conversation with ${identity.userId}`);
     }
     if (!created?.conversation?.id)
-      throw new DeliveryError('rejected', 'the connector returned no conversation id');
+      throw new DeliveryError('rejected', 'the connector returned no conversation id', { platform: 'teams' });
     const conversationId = created.conversation.id;
     await this.core.conversations.save({
       platform: 'teams',
@@ -153,7 +164,9 @@ export class TeamsMessenger implements Messenger {
 
   private sent(tenantId: string, conversationId: string, messageId: string | undefined): SentMessage {
     if (!messageId)
-      throw new DeliveryError('rejected', `the connector returned no activity id in ${conversationId}`);
+      throw new DeliveryError('rejected', `the connector returned no activity id in ${conversationId}`, {
+        platform: 'teams',
+      });
     return { platform: 'teams', tenantId, conversationId, messageId };
   }
 }

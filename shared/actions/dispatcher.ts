@@ -83,6 +83,7 @@ export type ActionHandler = (request: ActionRequest) => Promise<ActionResult>;
 
 export class ActionDispatcher {
   private readonly handlers = new Map<string, ActionHandler>();
+  private readonly repeats = new Map<string, string>();
 
   constructor(private readonly events?: EventLog) {}
 
@@ -93,6 +94,20 @@ export class ActionDispatcher {
 
   has(action: string): boolean {
     return this.handlers.has(action);
+  }
+
+  /**
+   * Names the action that shows the clicker the current state without changing it (`poll.view`
+   * for `poll.vote`): what a platform's redelivery of an already handled click of one of
+   * `actions` answers with, so the redelivery is answered like a first delivery, yet acts once.
+   */
+  answerRepeatsWith(actions: readonly string[], view: string): void {
+    for (const action of actions) this.repeats.set(action, view);
+  }
+
+  /** the action that answers a redelivered `action`, if it has one (see answerRepeatsWith) */
+  repeatOf(action: string): string | undefined {
+    return this.repeats.get(action);
   }
 
   async dispatch(request: ActionRequest): Promise<ActionResult> {

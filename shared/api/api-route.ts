@@ -5,7 +5,7 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../errors/errors.js';
+import { AppError, type ErrorText, type FieldProblem } from '../errors/errors.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -42,14 +42,31 @@ export const defineRoute = <Body = unknown, Query = unknown, Params = unknown>(
   route: ApiRoute<Body, Query, Params>,
 ): ApiRoute => route as unknown as ApiRoute;
 
+/**
+ * A refinement's message for the reader: `ctx.addIssue({ code: 'custom', message, params:
+ * localized(text) })` makes parseInput carry `text`, said in the caller's language.
+ */
+export const localized = (text: ErrorText) => ({ text });
+
+const textOf = (issue: z.core.$ZodIssue): ErrorText | undefined =>
+  issue.code === 'custom' ? (issue.params?.text as ErrorText | undefined) : undefined;
+
 export function parseInput<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return value as T;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => ({
-    field: issue.path.length ? issue.path.join('.') : where,
-    message: issue.message,
-  }));
+  const problems: FieldProblem[] = result.error.issues.map((issue) => {
+    const text = textOf(issue);
+    return {
+      field: issue.path.length ? issue.path.join('.') : where,
+      message: issue.message,
+      ...(text && { text }),
+    };
+  });
   const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-  throw new AppError('validation_failed', `Invalid ${where}: ${summary}`, problems);
+  const fields = problems.map((p) => p.field).join(', ');
+  const text: ErrorText | undefined = problems.some((p) => p.text)
+    ? { key: 'error.invalid_input', params: { fields } }
+    : undefined;
+  throw new AppError('validation_failed', `Invalid ${where}: ${summary}`, problems, text);
 }

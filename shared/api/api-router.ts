@@ -7,6 +7,7 @@ import express, { type Request, Router } from 'express';
 import { createSsoVerifier, ssoSettingsFrom } from '../auth/sso-verifier.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
+import { setCallerLocale } from '../http/error-handler.js';
 import { newsRoutes } from '../news/news-routes.js';
 import { newsPreviewRoutes } from '../news-console/news-preview-route.js';
 import { peopleRoutes } from '../people/people-routes.js';
@@ -18,7 +19,9 @@ import { introductionRoutes } from '../tours/introduction/introduction-routes.js
 import { tourRoutes } from '../tours/tour-routes.js';
 import { type ApiRoute, parseInput } from './api-route.js';
 import { createAuthenticator } from './authenticate.js';
+import { jsonBody } from './json-body.js';
 import { buildOpenApi } from './openapi.js';
+import { refuseNulCharacters } from './text-guard.js';
 
 export const apiVersion = '1.0.0';
 
@@ -35,6 +38,14 @@ export const allRoutes = (core: Core): ApiRoute[] => [
   ...tourRoutes(core),
 ];
 
+/** Whether the request carries a body at all (an empty POST keeps meaning "no body"). */
+const hasContent = (req: Request): boolean =>
+  req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+
+/** A body the route reads: JSON, or one of the route's extra types (CSV for the import). */
+const acceptsContentType = (req: Request, route: ApiRoute): boolean =>
+  Boolean(req.is('application/json') || (route.extraContentTypes && req.is(route.extraContentTypes)));
+
 export function createApiRouter(core: Core): Router {
   const sso = ssoSettingsFrom(core.config.tabSso);
   const authenticator = createAuthenticator({
@@ -46,7 +57,7 @@ export function createApiRouter(core: Core): Router {
   const openApi = buildOpenApi(routes, { version: apiVersion, serverUrl: `${core.config.publicUrl}/api/v1` });
 
   const router = Router();
-  router.use(express.json({ limit: '5mb' }));
+  router.use(jsonBody({ limit: '5mb' }));
   router.use(express.text({ type: 'text/csv', limit: '20mb' }));
   router.get('/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -59,8 +70,12 @@ export function createApiRouter(core: Core): Router {
           route.authenticated === false
             ? { kind: 'automation' as const, keyId: 'public' }
             : await authenticator.authenticate(req);
-        if (req.is('text/csv') && !route.extraContentTypes?.includes('text/csv')) {
-          throw new AppError('bad_request', 'this route takes application/json');
+        if (principal.kind === 'person') setCallerLocale(res, principal.person.locale);
+        refuseNulCharacters(req);
+        if (route.body && hasContent(req) && !acceptsContentType(req, route)) {
+          throw new AppError('unsupported_media_type', 'this route takes application/json', undefined, {
+            key: 'error.json.content_type',
+          });
         }
         const result = await route.handler({
           principal,

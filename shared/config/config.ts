@@ -78,6 +78,12 @@ const schema = z
     // Slack workspaces (T…) or Enterprise Grid organisations (E…) allowed to install and call
     SLACK_ALLOWED_TEAM_IDS: list,
     RELAIS_API_KEYS: list,
+    // bearer token Prometheus sends to scrape /metrics; unset = /metrics is off
+    METRICS_TOKEN: z
+      .string()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     TAB_SSO_CLIENT_ID: optionalString,
     TAB_SSO_ISSUER: optionalString,
     TAB_SSO_JWKS_URL: optionalString.pipe(url.optional()),
@@ -232,6 +238,8 @@ export interface Config {
     allowedTeamIds: string[];
   };
   apiKeys: string[];
+  /** METRICS_TOKEN: the bearer token /metrics (and /readyz details) require; unset = off */
+  metricsToken?: string;
   tabSso: {
     clientId?: string;
     issuer?: string;
@@ -264,14 +272,28 @@ export interface Config {
   };
 }
 
+/**
+ * Variables whose value may carry a secret: a connection URL (with its password), a password, a
+ * secret, a token, a key. A start-up error ends up in logs and CI output, so it names them and the
+ * problem, never the value; so for any value that is a URL with credentials in it.
+ */
+const secretBearing = /^(DATABASE_URL|REDIS_URL)$|PASSWORD|SECRET|TOKEN$|KEYS?$/;
+const hasCredentials = (value: string) => /^[a-z][\w+.-]*:\/\/[^/?#\s]*@/i.test(value);
+
+/** `NAME="value"` for a harmless value, `NAME (value hidden)` for one that may be a secret. */
+export function describeVariable(name: string, value: string | undefined): string {
+  if (value === undefined) return name;
+  if (secretBearing.test(name) || hasCredentials(value)) return `${name} (value hidden)`;
+  return `${name}=${JSON.stringify(value)}`;
+}
+
 /** Reads and validates the configuration; throws AppError('config_invalid') naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'configuration');
-      const value = env[name];
-      return `${name}${value !== undefined ? `=${JSON.stringify(value)}` : ''}: ${issue.message}`;
+      return `${describeVariable(name, env[name])}: ${issue.message}`;
     });
     throw new AppError('config_invalid', `Invalid configuration:\n  ${lines.join('\n  ')}`, lines);
   }
@@ -315,6 +337,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       allowedTeamIds: e.SLACK_ALLOWED_TEAM_IDS,
     },
     apiKeys: e.RELAIS_API_KEYS,
+    metricsToken: e.METRICS_TOKEN,
     tabSso: {
       clientId: e.TAB_SSO_CLIENT_ID,
       issuer: e.TAB_SSO_ISSUER,

@@ -2,6 +2,7 @@
 import type { Logger } from '../logging/logger.js';
 import type { Store } from '../store/store.js';
 import type { Pacer, PacingRates } from './pacer.js';
+import type { PacerClock } from './pacer-clock.js';
 import { RedisPacer } from './redis-pacer.js';
 import { SqlPacer } from './sql-pacer.js';
 
@@ -11,6 +12,8 @@ export interface PacerOptions {
   /** Redis only: key prefix, default 'relais:pacer:' (tests keep runs apart with it) */
   redisPrefix?: string;
   logger?: Logger;
+  /** the system clock unless a test injects one (pacer-clock.ts) */
+  clock?: PacerClock;
 }
 
 export function createPacer(store: Store, options: PacerOptions): Pacer {
@@ -20,6 +23,7 @@ export function createPacer(store: Store, options: PacerOptions): Pacer {
         rates: options.rates,
         prefix: options.redisPrefix,
         logger: options.logger,
+        clock: options.clock,
       })
-    : new SqlPacer(store, options.rates);
+    : new SqlPacer(store, options.rates, options.clock);
 }

@@ -2,8 +2,9 @@
  * The send and refresh jobs: one job per delivery (job id = the delivery id, or the refresh
  * generation and the delivery id), so a resumed fan-out never adds a second job for a recipient.
  *
- * A send marks its row `sending` only after the pacer granted a slot and just before the platform
- * call, by a compare-and-set from `queued` (a cancel in between wins). Then the outcome is
+ * A send marks its row `sending` only after the pacer granted a slot (which begins within the
+ * second; the messenger call waits for it and confirms it: paced-send.ts), by a compare-and-set
+ * from `queued` (a cancel before it wins). Then the outcome is
  * recorded: `sent` with the message id; 429/412/5xx back to `queued` and retried later (the
  * RetryLaterError delay: Retry-After, or jittered backoff); 403 `unreachable`; a rejected payload
  * `failed`. A row found `sending` when its job runs was in flight when a worker died: it is sent

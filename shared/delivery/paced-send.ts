@@ -3,6 +3,9 @@
  * a channel, a reminder): take a slot from the tenant/workspace budget, call the platform's
  * messenger, and on a 429 pause the budget for Retry-After before rethrowing the DeliveryError
  * (the caller's job decides when to retry, e.g. with RetryLaterError(error.retryAfterMs)).
+ * The caller's own work before the platform call (the delivery worker claims its row) runs as
+ * soon as the slot is granted; the messenger call then waits for the slot to begin and confirms
+ * it right before the platform call: a slot gone late or void meanwhile is replaced.
  */
 import type { Card } from '../cards/model.js';
 import type { Core } from '../core.js';
@@ -14,6 +17,7 @@ import type {
   SendOptions,
   SentMessage,
 } from '../messaging/messenger.js';
+import type { Slot } from './pacer.js';
 
 type PacedCore = Pick<Core, 'pacer' | 'messengers'>;
 
@@ -51,9 +55,17 @@ export async function paced<T>(
 ): Promise<T> {
   const messenger = core.messengers.get(platform);
   if (!messenger) throw new AppError('platform_unavailable', `no messenger for ${platform} is configured`);
-  await core.pacer.acquire(platform, tenantId);
+  let slot: Slot | undefined = await core.pacer.acquire(platform, tenantId);
+  // one slot per platform call; a slot that is late or void when the call comes is replaced
+  const onSlot = async (): Promise<void> => {
+    for (;;) {
+      const mine: Slot = slot ?? (await core.pacer.acquire(platform, tenantId));
+      slot = undefined;
+      if (await core.pacer.confirm(mine)) return;
+    }
+  };
   try {
-    const result = await call(messenger);
+    const result = await call(confirming(messenger, onSlot));
     core.pacer.succeeded(platform, tenantId);
     return result;
   } catch (error) {
@@ -62,4 +74,35 @@ export async function paced<T>(
     }
     throw error;
   }
+}
+
+/**
+ * The messenger as `call` sees it: each platform call first waits for a confirmed slot, with
+ * nothing awaited between the confirmation and the call.
+ */
+function confirming(messenger: Messenger, onSlot: () => Promise<void>): Messenger {
+  const { delete: remove, publishHome } = messenger;
+  return {
+    platform: messenger.platform,
+    send: async (target, card, options) => {
+      await onSlot();
+      return messenger.send(target, card, options);
+    },
+    update: async (message, card, options) => {
+      await onSlot();
+      return messenger.update(message, card, options);
+    },
+    ...(remove && {
+      delete: async (message: SentMessage) => {
+        await onSlot();
+        return remove.call(messenger, message);
+      },
+    }),
+    ...(publishHome && {
+      publishHome: async (...args: Parameters<typeof publishHome>) => {
+        await onSlot();
+        return publishHome.apply(messenger, args);
+      },
+    }),
+  };
 }

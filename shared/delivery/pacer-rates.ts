@@ -68,6 +68,3 @@ export const intervalUs = (milli: number): number => Math.ceil(1e9 / milli);
 /** The rate after a 429: half of what it was, never below the minimum. */
 export const halvedMilli = (rates: ResolvedRates, currentMilli: number): number =>
   Math.max(rates.slackMinMilli, Math.floor(currentMilli / 2));
-
-export const sleep = (ms: number): Promise<void> =>
-  ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));

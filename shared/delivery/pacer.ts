@@ -1,21 +1,46 @@
 /**
  * The Pacer: one send budget per Teams tenant and per Slack workspace, shared by every instance
- * and worker (architecture: "Sending at platform speed"). Before each platform call a sender
- * `acquire`s a slot; a 429 calls `throttled` with the platform's Retry-After, which pauses the
- * whole tenant/workspace; Slack's rate adapts (raised while no 429, halved on one, bounded).
+ * and worker (architecture: "Sending at platform speed"). A sender `acquire`s a slot, does what
+ * precedes its platform call, then `confirm`s it, which waits for the slot to begin and checks it
+ * right before the call: a slot is used on time or not at all. It is late once
+ * the next slot has begun (the server stalled: a GC pause, a blocked event loop) and void once
+ * any instance sharing the budget saw a 429 after it was granted (a 429 moves the budget's epoch
+ * on); either way the sender takes another. A 429 calls `throttled` with the platform's
+ * Retry-After, which pauses the whole tenant/workspace; Slack's rate adapts (raised while no
+ * 429, halved on one, bounded).
  *
  * Implementations: SQL (one atomic row update per slot, SQLite and PostgreSQL) and Redis (a Lua
  * script), picked like the kv and the once guard: Redis when REDIS_URL is set.
  */
 import type { PlatformName } from '../messaging/messenger.js';
+import type { DroppedSlots } from './slot-leases.js';
+
+/** One platform call's place in a budget. */
+export interface Slot {
+  /** the budget, '<platform>:<tenant>' */
+  key: string;
+  /** when the slot begins, epoch µs */
+  atUs: number;
+  /** µs from this slot to the next: the slot may be used until then, never later */
+  intervalUs: number;
+  /** the budget's epoch when the slot was granted; every 429 moves it on */
+  epoch: number;
+}
 
 export interface Pacer {
-  /** resolves when the caller may make one platform call for this tenant/workspace */
-  acquire(platform: PlatformName, tenantId: string): Promise<void>;
+  /** resolves with the caller's slot of this tenant/workspace once granted (it may begin later) */
+  acquire(platform: PlatformName, tenantId: string): Promise<Slot>;
+  /**
+   * Waits until the slot begins; then, right before the platform call, true when it may still be
+   * used (no 429 since its grant on any instance, and not late). False: acquire another.
+   */
+  confirm(slot: Slot): Promise<boolean>;
   /** the platform answered 429: pause this tenant/workspace for retryAfterMs (and slow Slack down) */
   throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void>;
   /** a call went through (adaptive rates may use it) */
   succeeded(platform: PlatformName, tenantId: string): void;
+  /** slots dropped (void or late) since start: each one is budget left unused */
+  readonly dropped: DroppedSlots;
   /** releases connections the pacer opened itself (Redis) */
   close?(): Promise<void>;
 }

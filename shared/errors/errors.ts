@@ -1,7 +1,10 @@
 /**
  * Typed errors with stable codes. Every boundary (HTTP, job worker, chat listener) maps an
- * AppError to its own answer; anything else is a bug and is logged as such.
+ * AppError to its own answer; anything else is a bug and is logged as such. An AppError may carry
+ * its message as a catalogue key (`text`): the boundary then says it in the reader's language.
  */
+import type { MessageKey } from '../i18n/i18n.js';
+
 export const errorCodes = {
   config_invalid: 500,
   validation_failed: 400,
@@ -12,23 +15,54 @@ export const errorCodes = {
   conflict: 409,
   rate_limited: 429,
   unknown_action: 400,
+  /** a JSON body nested deeper than the API reads (shared/api/json-body.ts) */
+  too_deeply_nested: 400,
+  /** a JSON array or object with more items than any route takes */
+  too_many_items: 400,
+  /** a body that is not JSON (syntax), or JSON the API does not take */
+  malformed_json: 400,
+  /** a text that is not text: a lone UTF-16 surrogate, a NUL character */
+  invalid_text: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  /** the platform says the conversation does not exist or the bot cannot reach it */
+  conversation_unreachable: 422,
+  /** the platform refused what was sent (a bad id, an argument it rejects) */
+  platform_rejected: 422,
   platform_unavailable: 503,
   internal: 500,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/** A message in the catalogue (shared/i18n) and its values, said in the reader's language. */
+export interface ErrorText {
+  key: MessageKey;
+  /** a value may itself be a catalogue entry ("Step “a”: {reason}") */
+  params?: Record<string, string | number | ErrorText>;
+}
+
+/** One bad field of a validation error; `text`, when set, is said in the reader's language. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  text?: ErrorText;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details?: unknown;
+  /** the message as a catalogue entry (the English `message` stays for logs) */
+  readonly text?: ErrorText;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: unknown, text?: ErrorText) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.status = errorCodes[code];
     this.details = details;
+    this.text = text;
   }
 }
 
@@ -50,11 +84,18 @@ export class DeliveryError extends Error {
   readonly status?: number;
   readonly retryAfterMs?: number;
   readonly platformCode?: string;
+  /** which platform answered, so a REST caller is told where the refusal came from */
+  readonly platform?: 'teams' | 'slack';
 
   constructor(
     kind: DeliveryFailureKind,
     message: string,
-    opts: { status?: number; retryAfterMs?: number; platformCode?: string } = {},
+    opts: {
+      status?: number;
+      retryAfterMs?: number;
+      platformCode?: string;
+      platform?: 'teams' | 'slack';
+    } = {},
   ) {
     super(message);
     this.name = 'DeliveryError';
@@ -62,9 +103,18 @@ export class DeliveryError extends Error {
     this.status = opts.status;
     this.retryAfterMs = opts.retryAfterMs;
     this.platformCode = opts.platformCode;
+    this.platform = opts.platform;
   }
 
   get retryable(): boolean {
     return this.kind === 'rate_limited' || this.kind === 'transient';
   }
 }
+
+/**
+ * A value an HTTP client could not encode (a lone UTF-16 surrogate in a conversation id makes
+ * encodeURIComponent and querystring throw URIError): the payload's fault, so `rejected`, never
+ * retried, never a 500.
+ */
+export const isUnencodable = (error: unknown): boolean =>
+  error instanceof URIError || (error as { code?: unknown } | null)?.code === 'ERR_INVALID_URI';

@@ -3,11 +3,12 @@
  * the tabs. Each request gets an id (X-Request-Id, echoed) carried by its log lines.
  */
 import { randomUUID } from 'node:crypto';
-import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
+import express, { type Express, type Router } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Core } from '../core.js';
-import { AppError, isAppError } from '../errors/errors.js';
+import { AppError } from '../errors/errors.js';
 import type { ChatSurface } from './chat-surface.js';
+import { errorHandlerFor } from './error-handler.js';
 import type { Metrics } from './metrics.js';
 
 export interface HttpAppParts {
@@ -39,27 +40,6 @@ export function createHttpApp(core: Core, parts: HttpAppParts): Express {
   for (const surface of parts.surfaces) app.use(surface.router);
   for (const { path, router } of parts.routers) app.use(path, router);
   app.use((req, _res, next) => next(new AppError('not_found', `no route for ${req.method} ${req.path}`)));
-  app.use(errorHandler);
+  app.use(errorHandlerFor(core.config.defaultLocale));
   return app;
 }
-
-/** The HTTP boundary's one error handler: AppErrors become their status and code, the rest 500. */
-export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  if (isAppError(error)) {
-    if (error.status >= 500) req.log?.error({ err: error }, error.message);
-    res
-      .status(error.status)
-      .json({ error: { code: error.code, message: error.message, details: error.details } });
-    return;
-  }
-  // body-parser errors (malformed JSON, too large) carry their own 4xx status
-  const status =
-    typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-  if (status === 500) req.log?.error({ err: error }, 'unhandled error');
-  res.status(status).json({
-    error: {
-      code: status === 500 ? 'internal' : 'bad_request',
-      message: status === 500 ? 'internal error' : error.message,
-    },
-  });
-};

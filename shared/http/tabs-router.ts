@@ -1,11 +1,13 @@
 /**
- * Serves the built tab shell (tabs/dist) at /tabs: hashed assets cached for a year, index.html
- * revalidated on every load so a deploy shows at once, the single-page fallback for any other
- * page path, and /tabs/config.json listing the extra Teams host origins the tab may trust, the
+ * Serves the built tab shell (tabs/dist) at /tabs: hashed assets cached for a year and sent
+ * precompressed (brotli, else gzip, as the build wrote them) to browsers that accept it,
+ * index.html revalidated on every load so a deploy shows at once, the single-page fallback for
+ * any other page path, and /tabs/config.json listing the extra Teams host origins the tab may trust, the
  * privacy contact the legal pages show (RELAIS_PRIVACY_CONTACT) and the language the tabs speak
  * when nothing else says (DEFAULT_LOCALE).
  * When the tabs were not built, pages answer a 503 that says so in French and English.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Response, Router } from 'express';
@@ -36,8 +38,54 @@ const microsoftHostAncestors = [
   'https://outlook.live.com',
 ];
 
+/**
+ * The pages' Content-Security-Policy. Scripts come only from our own origin (Vite emits no inline
+ * script, and teams-js talks to its host by postMessage, which CSP does not govern); styles also
+ * inline, because Fluent UI (Griffel) and the Adaptive Cards renderer write style elements and
+ * attributes at run time; images from anywhere over https (news images and card previews link
+ * to them) and data:/blob: URLs; the API on our origin only; no plugins, no <base> or form target
+ * elsewhere; framed only by Teams, Microsoft 365, Outlook and the configured hosts.
+ */
+export function tabsContentSecurityPolicy(frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
 const immutable = 'public, max-age=31536000, immutable';
 const revalidate = 'no-cache';
+
+/** The copies the build writes next to each asset (tabs/build/precompress.ts), best first. */
+const precompressed = [
+  { coding: 'br', suffix: '.br' },
+  { coding: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * Whether an Accept-Encoding header accepts `coding`: named with a q above 0, or covered by `*`
+ * when not named. No header means identity only (RFC 9110 allows any, but old proxies lie).
+ */
+export function acceptsCoding(header: string | undefined, coding: string): boolean {
+  if (!header) return false;
+  let wildcard = false;
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const accepted = q === undefined || Number(q.slice(2)) > 0;
+    if (name.trim() === coding) return accepted;
+    if (name.trim() === '*') wildcard = accepted;
+  }
+  return wildcard;
+}
 
 export function createTabsRouter(
   core: Pick<Core, 'config' | 'logger'>,
@@ -46,12 +94,14 @@ export function createTabsRouter(
   const distDir = path.resolve(options.distDir ?? defaultTabsDistDir);
   const indexPath = path.join(distDir, 'index.html');
   const allowedHostOrigins = core.config.tabAllowedHostOrigins;
-  const frameAncestors = ["'self'", ...microsoftHostAncestors, ...allowedHostOrigins].join(' ');
+  const contentSecurityPolicy = tabsContentSecurityPolicy(
+    ["'self'", ...microsoftHostAncestors, ...allowedHostOrigins].join(' '),
+  );
   const router = Router();
 
   const setPageHeaders = (res: Response) => {
     res.setHeader('Cache-Control', revalidate);
-    res.setHeader('Content-Security-Policy', `frame-ancestors ${frameAncestors}`);
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
   };
@@ -63,6 +113,28 @@ export function createTabsRouter(
       privacyContact: core.config.privacyContact,
       defaultLocale: core.config.defaultLocale,
     });
+  });
+
+  // Hashed assets go out precompressed when the browser takes brotli or gzip; the raw file is
+  // the fallback (express.static below), and caches keep one copy per coding (Vary).
+  const assetsDir = path.join(distDir, 'assets');
+  router.use('/assets', async (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    res.vary('Accept-Encoding');
+    const file = path.join(assetsDir, req.path);
+    if (!file.startsWith(`${assetsDir}${path.sep}`)) return next();
+    const accept = req.headers['accept-encoding'];
+    for (const { coding, suffix } of precompressed) {
+      if (!acceptsCoding(accept, coding) || !(await isFile(`${file}${suffix}`))) continue;
+      res.setHeader('Content-Encoding', coding);
+      res.setHeader('Cache-Control', immutable);
+      res.type(path.extname(file));
+      res.sendFile(`${file}${suffix}`, { cacheControl: false, dotfiles: 'deny' }, (error) => {
+        if (error && !res.headersSent) next(error);
+      });
+      return;
+    }
+    next();
   });
 
   router.use(
@@ -100,6 +172,14 @@ export function createTabsRouter(
   });
 
   return router;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false; // no precompressed copy (a small file, or an older build): send the raw one
+  }
 }
 
 function sendNotBuilt(res: Response): void {

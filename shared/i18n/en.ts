@@ -5,6 +5,7 @@ import { pollsEn } from '../polls/polls-i18n.js';
 import { quizzesEn } from '../quizzes/quizzes-i18n.js';
 import { surveysEn } from '../surveys/surveys-i18n.js';
 import { toursEn } from '../tours/tours-i18n.js';
+import { apiErrorsEn } from './api-errors-i18n.js';
 export const en = {
   'app.name': 'Relais',
 
@@ -72,4 +73,5 @@ export const en = {
   ...surveysEn,
   ...quizzesEn,
   ...toursEn,
+  ...apiErrorsEn,
 } as const;

@@ -5,6 +5,7 @@ import { pollsFr } from '../polls/polls-i18n.js';
 import { quizzesFr } from '../quizzes/quizzes-i18n.js';
 import { surveysFr } from '../surveys/surveys-i18n.js';
 import { toursFr } from '../tours/tours-i18n.js';
+import { apiErrorsFr } from './api-errors-i18n.js';
 import type { Catalogue } from './i18n.js';
 
 export const fr: Catalogue = {
@@ -77,4 +78,5 @@ export const fr: Catalogue = {
   ...surveysFr,
   ...quizzesFr,
   ...toursFr,
+  ...apiErrorsFr,
 };

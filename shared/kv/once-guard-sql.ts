@@ -7,10 +7,13 @@
  *   RETURNING key
  *
  * A row comes back only when the key was absent (insert) or its claim had expired (update), so
- * the caller that gets a row is the winner. PostgreSQL takes the conflicting row's lock and, under
- * READ COMMITTED, re-checks the WHERE against the latest committed version, so of two claims
- * racing on one expired row the second sees the first's fresh expiry and gets nothing. SQLite
- * runs each statement under its single write lock (busy_timeout covers other processes).
+ * the caller that gets a row is the winner. claimChange adds `OR (excluded.value is a chosen
+ * value AND kv.value <> excluded.value)` to the WHERE: a key held with another value is taken
+ * over too. claimAll sends several claims as one multi-row upsert. PostgreSQL takes the conflicting
+ * row's lock and, under READ COMMITTED, re-checks the WHERE against the latest committed version,
+ * so of two claims racing on one expired row the second sees the first's fresh expiry (or, for
+ * claimChange, its equal value) and gets nothing. SQLite runs each statement under its single
+ * write lock (busy_timeout covers other processes).
  *
  * Expired rows are deleted by the kv sweeper (SqlKvStore.sweepExpired deletes by expires_at in
  * every key space), which runs whenever the core's keyv is on SQL — that is, whenever this is.
@@ -18,6 +21,10 @@
 import type { Store } from '../store/store.js';
 import type { OnceClaim, OnceGuard } from './once-guard.js';
 import { checkedTtlMs } from './once-guard-ttl.js';
+
+/** a claimChange row's value: tells it from a plain claim's (`{"claimedAt":…}`) in the upsert */
+const chosenValue = (value: string): string => JSON.stringify({ chosen: value });
+const CHOSEN_PREFIX = '{"chosen":';
 
 export class SqlOnceGuard implements OnceGuard {
   constructor(
@@ -30,19 +37,24 @@ export class SqlOnceGuard implements OnceGuard {
     return won;
   }
 
+  async claimChange(key: string, value: string, ttlMs: number): Promise<boolean> {
+    const [won] = await this.claimAll([{ key, ttlMs, value }]);
+    return won;
+  }
+
   /** one multi-row upsert: the rows it returns are the claims won */
   async claimAll(claims: readonly OnceClaim[]): Promise<boolean[]> {
     // the instance's clock decides expiry, like the kv adapter; skew between instances only
     // stretches or shortens a dedupe window by that much
     const now = Date.now();
     const rows = new Map<string, { key: string; value: string; expires_at: number }>();
-    for (const { key, ttlMs } of claims) {
+    for (const { key, ttlMs, value } of claims) {
       const ttl = checkedTtlMs(key, ttlMs);
       // one statement may not upsert a row twice (PostgreSQL refuses): a repeat is lost anyway
       if (!rows.has(key)) {
         rows.set(key, {
           key: this.prefix + key,
-          value: JSON.stringify({ claimedAt: now }),
+          value: value === undefined ? JSON.stringify({ claimedAt: now }) : chosenValue(value),
           expires_at: now + ttl,
         });
       }
@@ -58,8 +70,18 @@ export class SqlOnceGuard implements OnceGuard {
             value: eb.ref('excluded.value'),
             expires_at: eb.ref('excluded.expires_at'),
           }))
-          // a NULL expiry (never expires) compares as unknown: such a row is never taken over
-          .where('kv.expires_at', '<=', now),
+          // a NULL expiry (never expires) compares as unknown: such a row is never taken over;
+          // a claimChange row is taken over by another value too (a plain claim's value differs
+          // every time, so only a claimChange value counts)
+          .where((eb) =>
+            eb.or([
+              eb('kv.expires_at', '<=', now),
+              eb.and([
+                eb(eb.ref('excluded.value'), 'like', `${CHOSEN_PREFIX}%`),
+                eb('kv.value', '<>', eb.ref('excluded.value')),
+              ]),
+            ]),
+          ),
       )
       .returning('key')
       .execute();

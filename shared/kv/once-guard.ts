@@ -1,7 +1,8 @@
 /**
  * "Do this once": claim a key for a TTL, race-free across every instance sharing the state. The
  * first caller within the TTL wins; every other caller, in this process or another, loses. Used
- * to drop retried platform deliveries and double clicks.
+ * to drop retried platform deliveries; claimChange (the same key claimed again only with the
+ * same value loses) drops double clicks without dropping a corrected choice.
  *
  * keyv cannot do this (it has no set-if-absent: a read then a write lets two instances both
  * win), so the claim is one atomic operation on the backend itself: `SET NX PX` on Redis when
@@ -15,6 +16,8 @@ import { SqlOnceGuard } from './once-guard-sql.js';
 export interface OnceClaim {
   key: string;
   ttlMs: number;
+  /** with a value, the claim follows claimChange's rule rather than claim's */
+  value?: string;
 }
 
 export interface OnceGuard {
@@ -22,10 +25,17 @@ export interface OnceGuard {
   claim(key: string, ttlMs: number): Promise<boolean>;
   /**
    * several claims in one round trip (one statement on SQL, one pipeline on Redis), each won or
-   * lost as claim() would; a key repeated in the list is lost after its first. Optional: without
-   * it, callers claim one by one.
+   * lost as claim() (or, with a value, claimChange()) would; a key repeated in the list is lost
+   * after its first. Optional: without it, callers claim one by one.
    */
   claimAll?(claims: readonly OnceClaim[]): Promise<boolean[]>;
+  /**
+   * Like claim, but a key held with another value is taken over too: true when the key is free,
+   * expired, or holds a different value (it then holds `value` for ttlMs); false only when it
+   * holds this very value. "The same as the last one" rather than "seen before": A, B, A all
+   * pass, A, A does not. Atomic across instances like claim.
+   */
+  claimChange(key: string, value: string, ttlMs: number): Promise<boolean>;
   /** releases connections the guard opened itself (Redis); the Store is its owner's to close */
   close?(): Promise<void>;
 }

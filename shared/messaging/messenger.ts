@@ -60,6 +60,13 @@ export interface Messenger {
   delete?(message: SentMessage): Promise<void>;
   /** Optional: a personal home surface (Slack App Home). */
   publishHome?(identity: PlatformIdentity, content: Card, options: SendOptions): Promise<void>;
+  /**
+   * Optional: whether the platform lists this person among the conversation's members (Slack
+   * conversations.members, the Teams connector's conversation member). False also when the
+   * platform does not let the bot see the conversation. Throws DeliveryError when it could not
+   * be asked.
+   */
+  isMember?(conversation: ConversationTarget, identity: PlatformIdentity): Promise<boolean>;
 }
 
 /** The messengers the running server has, one per configured platform. */

@@ -3,6 +3,8 @@
  * person and the identity together, the identity's primary key deciding between concurrent first
  * contacts (Teams sends installationUpdate and conversationUpdate at once); and an identity that
  * first came without an email moves to the person its email later reveals, leaving no orphan.
+ * Only a trusted email reaches these functions (see `trustedEmail` in sql-people-service): the
+ * caller passes null for anything a sign-in token or a guest account claims.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../store/schema.js';
@@ -19,6 +21,7 @@ export interface IdentityKey {
 
 /** What is known of someone met for the first time. */
 export interface Newcomer {
+  /** an email a trusted source vouches for (it may link to a known person), else null */
   email: string | null;
   displayName: string;
   timeZone?: string;
@@ -80,6 +83,42 @@ export async function personIdByDirectoryId(
   return row?.person_id;
 }
 
+/**
+ * Whether `email` may link `identity` to the person who owns that address: not when that person
+ * already holds another account of the same platform and tenant, or another Entra object id in
+ * the tenant. An address that moved to a new account (a UPN reused for a new hire, a Slack email
+ * given to a new user) then names someone else, not the same person with a second account.
+ */
+export async function emailLinkable(
+  db: Kysely<Database>,
+  identity: IdentityKey,
+  email: string,
+): Promise<boolean> {
+  const other = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select('identities.user_id')
+    .where('people.email', '=', email)
+    .where('identities.tenant_id', '=', identity.tenantId)
+    .where((eb) => {
+      const sameAccountKind = eb.and([
+        eb('identities.platform', '=', identity.platform),
+        eb('identities.user_id', '!=', identity.userId),
+      ]);
+      return identity.aadObjectId
+        ? eb.or([
+            sameAccountKind,
+            eb.and([
+              eb('identities.aad_object_id', 'is not', null),
+              eb('identities.aad_object_id', '!=', identity.aadObjectId),
+            ]),
+          ])
+        : sameAccountKind;
+    })
+    .executeTakeFirst();
+  return other === undefined;
+}
+
 async function knownPersonId(
   trx: Transaction<Database>,
   identity: IdentityKey,
@@ -123,9 +162,11 @@ export interface MoveOutcome {
 }
 
 /**
- * Moves `identity` and its conversations from person `fromId` to `toId`. The person left behind
- * is deleted when nothing else is theirs; their events then follow the identity, since that
- * identity was all they were.
+ * Moves `identity` and its conversations from person `fromId` to `toId`, with the directory
+ * account of the same Entra object id (a tab sign-in made before the bot met them): one object id
+ * is one account, and a sign-in must not find two people by it. The person left behind is deleted
+ * when nothing else is theirs; their events then follow the identity, since that identity was all
+ * they were.
  */
 export async function moveIdentity(
   db: Kysely<Database>,
@@ -144,6 +185,15 @@ export async function moveIdentity(
       .executeTakeFirst();
     // a concurrent turn moved it already
     if (Number(moved.numUpdatedRows) === 0) return { moved: false, orphanDeleted: false };
+    if (identity.aadObjectId) {
+      await trx
+        .updateTable('identities')
+        .set({ person_id: toId })
+        .where('tenant_id', '=', identity.tenantId)
+        .where('aad_object_id', '=', identity.aadObjectId)
+        .where('person_id', '=', fromId)
+        .execute();
+    }
     await trx
       .updateTable('conversations')
       .set({ person_id: toId })

@@ -7,6 +7,7 @@ import type { PersonRow, PersonUpdate } from '../store/schema.js';
 import { nowIso, type Store } from '../store/store.js';
 import {
   attachFirstContact,
+  emailLinkable,
   type IdentityKey,
   moveIdentity,
   personIdByDirectoryId,
@@ -26,6 +27,18 @@ export const normaliseEmail = (email: string | null | undefined): string | null 
   const value = email?.trim().toLowerCase();
   return value && /^[^\s@]+@[^\s@]+$/.test(value) ? value : null;
 };
+
+/**
+ * The email a platform profile may link by, or null. Email is the key that joins a person's
+ * accounts, so it is taken only from a platform's own profile of someone it does not mark as a
+ * guest: Slack's users.info of a member of an allowed workspace, the Teams connector's member of
+ * the conversation's (allowed) tenant. A guest, an account of another tenant (the Teams lookup
+ * calls it a guest) or someone the platform could not vouch for ('unknown') keeps their email to
+ * themselves: it would otherwise link them to, or later let the import merge them into, the
+ * member who owns that address. Sign-in tokens never come here (signIn links by object id only).
+ */
+export const trustedEmail = (profile: PlatformProfile): string | null =>
+  profile.kind === 'guest' || profile.kind === 'unknown' ? null : normaliseEmail(profile.email);
 
 /** A people row reached through one identity, with that identity's object id. */
 type IdentifiedRow = PersonRow & { identity_aad: string | null };
@@ -164,7 +177,8 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
   }
 
   async function learnOnce(identity: PlatformIdentity, profile: PlatformProfile): Promise<Person> {
-    const email = normaliseEmail(profile.email);
+    let email = trustedEmail(profile);
+    if (email && !(await emailLinkable(db, identity, email))) email = null;
     let row = await rowByIdentity(identity);
     if (!row) {
       await attachFirstContact(db, identity, {
@@ -217,9 +231,11 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
     },
 
     async signIn(account) {
-      const email = normaliseEmail(account.email);
-      // Remember the directory account so the bot recognises this person by object id even when
-      // the platform does not tell their email.
+      // Linked by tenant + object id only, never by a token's email claim (preferred_username,
+      // upn, email): another tenant, a guest or a reused UPN can carry anyone's address. The
+      // person is the one the bot met under this object id, else a new person without an email
+      // (which the bot links to its owner when the connector vouches for it). Remember the
+      // directory account so the bot recognises this person by object id.
       const identity: IdentityKey = {
         platform: directoryPlatform,
         tenantId: account.tenantId,
@@ -229,14 +245,14 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
       let personId = await personIdByDirectoryId(db, account.tenantId, account.aadObjectId);
       if (!personId) {
         await attachFirstContact(db, identity, {
-          email,
+          email: null,
           displayName: account.displayName,
           kind: account.kind,
         });
         personId = (await rowByIdentity(identity))?.id;
         if (!personId) throw new Error(`directory account ${account.aadObjectId} was not attached`);
       }
-      // someone already known (by object id or email): the token's word on the kind, learn()'s rule
+      // someone already known by object id: the token's word on the kind, learn()'s rule
       await applyReportedKind(personId, account.kind);
       return (await get(personId))!;
     },

@@ -88,6 +88,11 @@ export function registerPollActions(core: Core, polls: SqlPollService): void {
   core.dispatcher.register(pollActions.view, (request) =>
     personal(request, () => polls.view(pollIdOf(request), principal(request), place(request))),
   );
+  // a redelivered click that changed something is answered with the clicker's view as it is now
+  core.dispatcher.answerRepeatsWith(
+    [pollActions.vote, pollActions.addOption, pollActions.close, pollActions.reopen],
+    pollActions.view,
+  );
 
   core.dispatcher.register(pollActions.addOption, (request) => {
     const label = request.inputs?.[newOptionInputId];
@@ -128,13 +133,13 @@ export function registerPollActions(core: Core, polls: SqlPollService): void {
     if (!request.conversation) return { notice: t('poll.error.no_conversation') };
     const draft = draftFromDialog(request.inputs ?? {}, request.locale, t);
     const { conversation } = request;
-    await polls.create(principal(request), draft, {
-      conversation: {
-        platform: conversation.platform,
-        tenantId: conversation.tenantId,
-        conversationId: conversation.conversationId,
-      },
-    });
+    const here = {
+      platform: conversation.platform,
+      tenantId: conversation.tenantId,
+      conversationId: conversation.conversationId,
+    };
+    // the dialog was opened from the conversation itself: the platform vouches the author is there
+    await polls.create(principal(request), draft, { conversation: here }, here);
     return { notice: t('poll.notice.created') };
   });
 }

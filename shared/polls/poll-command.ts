@@ -49,17 +49,18 @@ export function registerPollCommand(core: Core, polls: SqlPollService): void {
     }
     if (!request.conversation) return textCard(t('poll.error.no_conversation'));
     const [question = '', ...options] = quick;
+    const here = {
+      platform: request.conversation.platform,
+      tenantId: request.conversation.tenantId,
+      conversationId: request.conversation.conversationId,
+    };
     try {
+      // typed in the conversation itself: the platform vouches the author is there
       await polls.create(
         { kind: 'person', person: request.actor },
         { question, options, locale: request.locale },
-        {
-          conversation: {
-            platform: request.conversation.platform,
-            tenantId: request.conversation.tenantId,
-            conversationId: request.conversation.conversationId,
-          },
-        },
+        { conversation: here },
+        here,
       );
     } catch (error) {
       if (isAppError(error) && error.code === 'validation_failed') return textCard(t('poll.start.intro'));

@@ -48,13 +48,21 @@ export interface PollListQuery {
 
 export interface PollService {
   /**
-   * Creates a poll and, with a target, posts it into the conversation (any member) or sends it
-   * 1:1 to an audience (communicators). Throws validation_failed / forbidden.
+   * Creates a poll and, with a target, posts it into the conversation (a member of it as the
+   * platform knows it, or an organisation-wide communicator: poll-posting.ts) or sends it 1:1 to
+   * an audience (communicators). `origin` is the conversation a chat request came from. Throws
+   * validation_failed / forbidden.
    */
-  create(principal: Principal, draft: PollDraftInput, target?: PollTarget): Promise<CreatedPoll>;
+  create(
+    principal: Principal,
+    draft: PollDraftInput,
+    target?: PollTarget,
+    origin?: PollConversation,
+  ): Promise<CreatedPoll>;
   /**
    * posts an existing poll into one more conversation (another channel, the other platform): every
-   * copy tallies into the same poll. Author, communicators and admins.
+   * copy tallies into the same poll. Author, communicators and admins, and the author only into
+   * a conversation they are a member of (poll-posting.ts).
    */
   post(pollId: string, principal: Principal, conversation: PollConversation): Promise<SentMessage>;
   /** the poll, without authorisation (internal use: renderers, jobs) */

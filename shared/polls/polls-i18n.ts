@@ -28,6 +28,8 @@ export const pollsEn = {
   'poll.error.unknown_option': 'That option is not part of this poll.',
   'poll.error.no_conversation':
     'Create the poll from a conversation (a channel, a group chat or a chat with Relais).',
+  'poll.error.not_in_conversation':
+    'You can post a poll only into a conversation you are a member of (or as a communicator).',
   'poll.start.title': 'Polls',
   'poll.start.intro':
     'Ask a question with 2 to 10 options. Quick way: **poll "Question?" "Option A" "Option B"**.',
@@ -87,6 +89,8 @@ export const pollsFr: Record<keyof typeof pollsEn, string> = {
   'poll.error.unknown_option': 'Cette option ne fait pas partie du sondage.',
   'poll.error.no_conversation':
     'Créez le sondage depuis une conversation (un canal, une conversation de groupe ou une conversation avec Relais).',
+  'poll.error.not_in_conversation':
+    'Vous ne pouvez publier un sondage que dans une conversation dont vous êtes membre (ou en tant que communicant).',
   'poll.start.title': 'Sondages',
   'poll.start.intro':
     'Posez une question avec 2 à 10 options. En une ligne : **sondage "Question ?" "Option A" "Option B"**.',

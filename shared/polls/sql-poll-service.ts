@@ -27,6 +27,7 @@ import {
   type PollView,
   pollDraftSchema,
 } from './poll-model.js';
+import { assertMayPostInto } from './poll-posting.js';
 import { PollResultsReads } from './poll-results-reads.js';
 import type { CreatedPoll, PollPlace, PollService } from './poll-service.js';
 import type { PollStore } from './poll-store.js';
@@ -112,7 +113,12 @@ export class SqlPollService implements PollService {
     throw new AppError('forbidden', 'this poll is not addressed to you');
   }
 
-  async create(principal: Principal, draftInput: PollDraftInput, target?: PollTarget): Promise<CreatedPoll> {
+  async create(
+    principal: Principal,
+    draftInput: PollDraftInput,
+    target?: PollTarget,
+    origin?: PollConversation,
+  ): Promise<CreatedPoll> {
     if (principal.kind === 'person') {
       if (!principal.person.active || principal.person.kind === 'guest') {
         throw new AppError('forbidden', 'only members create polls');
@@ -120,6 +126,9 @@ export class SqlPollService implements PollService {
     }
     if (target && 'audience' in target && !can(principal, 'communicator')) {
       throw new AppError('forbidden', 'sending a poll 1:1 to an audience requires the communicator role');
+    }
+    if (target && 'conversation' in target) {
+      await assertMayPostInto(this.core, principal, target.conversation, origin);
     }
     const draft = parseInput(pollDraftSchema, draftInput, 'body');
     const locale: Locale =
@@ -166,6 +175,7 @@ export class SqlPollService implements PollService {
     const poll = await this.mustGet(pollId);
     if (!this.canManage(poll, principal))
       throw new AppError('forbidden', 'only the author or a communicator posts a poll');
+    await assertMayPostInto(this.core, principal, conversation);
     if (!this.core.messengers.get(conversation.platform)) {
       throw new AppError('platform_unavailable', `${conversation.platform} is not configured`);
     }

@@ -144,7 +144,7 @@ export interface DeliveriesTable {
   updated_at: string;
 }
 
-/** The pacer's shared budgets, one row per '<platform>:<tenant>' (migration 004). */
+/** The pacer's shared budgets, one row per '<platform>:<tenant>' (migrations 004, 009). */
 export interface PacerBudgetsTable {
   key: string;
   tat_us: number;
@@ -152,6 +152,8 @@ export interface PacerBudgetsTable {
   paused_until: number;
   base_rate_milli: number;
   rate_changed_at: number;
+  /** moved on by every 429: slots granted under an older epoch are void */
+  epoch: Generated<number>;
 }
 
 export interface Database {

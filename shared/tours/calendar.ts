@@ -100,11 +100,15 @@ export function zonedToUtc(local: LocalDate & TimeOfDay, timeZone: string): Date
 
 export const toLocalDate = (d: LocalDate): LocalDate => ({ year: d.year, month: d.month, day: d.day });
 
-/** "2026-03-02" → LocalDate; undefined when not a date. */
+/**
+ * "2026-03-02" → LocalDate; undefined when not a day of the calendar ("2027-02-30"), or before
+ * the year 1000 (Date.UTC reads years 0-99 as 1900-1999).
+ */
 export function parseLocalDate(text: string): LocalDate | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return undefined;
   const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (d.year < 1000) return undefined;
   const check = new Date(Date.UTC(d.year, d.month - 1, d.day));
   return check.getUTCMonth() === d.month - 1 && check.getUTCDate() === d.day ? d : undefined;
 }
@@ -193,9 +197,11 @@ export interface ScheduleAnchor {
 export function dueAt(spec: ScheduleSpec, anchor: ScheduleAnchor, rules: CalendarRules, now: Date): Date {
   if (spec.kind === 'first_contact') return anchor.startedAt;
   if (spec.kind === 'duration') return new Date(anchor.startedAt.getTime() + spec.ms);
-  const startDay =
-    (anchor.startDate ? parseLocalDate(anchor.startDate) : undefined) ??
-    toLocalDate(zonedParts(anchor.startedAt, rules.timeZone));
+  const given = anchor.startDate ? parseLocalDate(anchor.startDate) : undefined;
+  // never a silent "from today" for a start date that is not a date
+  if (anchor.startDate && !given)
+    throw new RangeError(`start date "${anchor.startDate}" is not a calendar day`);
+  const startDay = given ?? toLocalDate(zonedParts(anchor.startedAt, rules.timeZone));
   const day1 = workingDayOnOrAfter(startDay, rules);
   let day: LocalDate;
   if (spec.kind === 'day') {

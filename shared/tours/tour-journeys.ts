@@ -29,6 +29,7 @@ import type { Journey, StepState, Tour, TourStep, TourTrigger, Tutorial } from '
 import { TourRepo, toTutorial } from './tour-repo.js';
 import { chatIdentityOf, sendToPerson } from './tour-send.js';
 import type { TourDb, TourTables } from './tour-tables.js';
+import { parseStepSchedule } from './tour-validation.js';
 
 export type TourDeps = Pick<
   Core,
@@ -92,7 +93,8 @@ export class JourneyEngine {
   ): TourTables['journey_steps'][] {
     return steps.map((s, i) => {
       const kept = keep.get(s.key);
-      const spec = parseSchedule(s.schedule);
+      // a tour saved before schedules were bounded may hold one out of range: 400 naming the step
+      const spec = parseStepSchedule(s, i);
       const due = dueAt(spec, anchor, rules, now).toISOString();
       if (kept)
         return {

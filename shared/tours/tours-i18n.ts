@@ -25,6 +25,21 @@ export const toursEn = {
   'tour.gone': 'This tour step is no longer available.',
   // the ready-made Relais welcome tour
   'tour.welcome.name': 'Welcome to Relais',
+  // API errors (shared/tours/schedule.ts, tour-validation.ts, the schedule preview)
+  'tour.error.step': 'Step “{step}”: {reason}',
+  'tour.error.schedule.unknown':
+    'write “first contact”, “day 1 at 09:30”, “week 2 Monday”, their French forms, or an ISO duration (PT30S).',
+  'tour.error.schedule.duration': 'not an ISO-8601 duration such as PT30S or P1D.',
+  'tour.error.schedule.too_long': 'at most {max} (two years) after the start.',
+  'tour.error.schedule.time': 'the time must look like 09:30 or 9h30.',
+  'tour.error.schedule.day_zero': 'day 1 is the start date; day -1 is the working day before.',
+  'tour.error.schedule.too_many_days': 'at most {max} working days (two years) from day 1.',
+  'tour.error.schedule.week_zero': 'weeks count from 1.',
+  'tour.error.schedule.too_many_weeks': 'at most week {max}.',
+  'tour.error.schedule.weekday': '“{word}” is not a day of the week.',
+  'tour.error.remind_every': 'the reminder interval must be an ISO-8601 duration such as P1D, at most {max}.',
+  'tour.error.invalid': 'This tour cannot be saved: {fields}.',
+  'tour.error.start_date': 'startDate: {value} is not a date of the calendar (YYYY-MM-DD).',
 } as const;
 
 export const toursFr: Record<keyof typeof toursEn, string> = {
@@ -53,4 +68,18 @@ export const toursFr: Record<keyof typeof toursEn, string> = {
     'Vous n’avez pas de parcours d’accueil en cours. Tapez **aide** pour découvrir ce que Relais sait faire.',
   'tour.gone': 'Cette étape de parcours n’est plus disponible.',
   'tour.welcome.name': 'Bienvenue dans Relais',
+  'tour.error.step': 'Étape « {step} » : {reason}',
+  'tour.error.schedule.unknown':
+    'écrivez « premier contact », « jour 1 à 09h30 », « semaine 2 lundi », leurs formes anglaises, ou une durée ISO (PT30S).',
+  'tour.error.schedule.duration': 'ce n’est pas une durée ISO-8601 comme PT30S ou P1D.',
+  'tour.error.schedule.too_long': 'au plus {max} (deux ans) après le début.',
+  'tour.error.schedule.time': 'l’heure s’écrit 09:30 ou 9h30.',
+  'tour.error.schedule.day_zero': 'le jour 1 est la date d’arrivée ; le jour -1 est le jour ouvré d’avant.',
+  'tour.error.schedule.too_many_days': 'au plus {max} jours ouvrés (deux ans) à partir du jour 1.',
+  'tour.error.schedule.week_zero': 'les semaines se comptent à partir de 1.',
+  'tour.error.schedule.too_many_weeks': 'au plus la semaine {max}.',
+  'tour.error.schedule.weekday': '« {word} » n’est pas un jour de la semaine.',
+  'tour.error.remind_every': 'l’intervalle des rappels est une durée ISO-8601 comme P1D, au plus {max}.',
+  'tour.error.invalid': 'Ce parcours ne peut pas être enregistré : {fields}.',
+  'tour.error.start_date': 'startDate : {value} n’est pas une date du calendrier (AAAA-MM-JJ).',
 };

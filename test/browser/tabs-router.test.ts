@@ -5,16 +5,40 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import express from 'express';
 import { loadConfig } from '../../shared/config/config.js';
 import { createTabsRouter } from '../../shared/http/tabs-router.js';
 import { createLogger } from '../../shared/logging/logger.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
 import { ensureTabsBuilt } from './build-tabs.js';
+
+/** GET without the automatic decompression of fetch: the bytes and headers as sent. */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+        response.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
 
 describe('tabs router', () => {
   describe('with the built tabs', function () {
@@ -35,14 +59,27 @@ describe('tabs router', () => {
       assert.match(response.headers.get('content-type') ?? '', /text\/html/);
       assert.equal(response.headers.get('cache-control'), 'no-cache');
       const csp = response.headers.get('content-security-policy') ?? '';
-      assert.match(csp, /^frame-ancestors 'self' /);
+      const directives = new Map(
+        csp.split(';').map((d) => {
+          const [name = '', ...values] = d.trim().split(/\s+/);
+          return [name, values] as const;
+        }),
+      );
+      const frameAncestors = directives.get('frame-ancestors') ?? [];
+      assert.equal(frameAncestors[0], "'self'");
       for (const origin of [
         'https://teams.microsoft.com',
         'https://*.cloud.microsoft',
         'https://host.example.test',
       ]) {
-        assert.ok(csp.split(' ').includes(origin), `${origin} in ${csp}`);
+        assert.ok(frameAncestors.includes(origin), `${origin} in ${csp}`);
       }
+      // a complete policy: scripts from our origin only, nothing loaded from elsewhere but images
+      assert.deepEqual(directives.get('default-src'), ["'self'"], csp);
+      assert.deepEqual(directives.get('script-src'), ["'self'"], csp);
+      assert.deepEqual(directives.get('connect-src'), ["'self'"], csp);
+      assert.deepEqual(directives.get('object-src'), ["'none'"], csp);
+      assert.deepEqual(directives.get('base-uri'), ["'self'"], csp);
       assert.match(await response.text(), /<div id="root"><\/div>/);
     });
 
@@ -54,6 +91,44 @@ describe('tabs router', () => {
       assert.equal(response.status, 200);
       assert.match(response.headers.get('content-type') ?? '', /javascript/);
       assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    });
+
+    it('sends hashed assets precompressed as the browser accepts, the raw file to others', async () => {
+      const html = await (await fetch(`${relais.url}/tabs/`)).text();
+      const scripts = [...html.matchAll(/(?:src|href)="(\/tabs\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+      const fluent = scripts.find((s) => s.includes('fluent'));
+      assert.ok(fluent, scripts.join());
+      const raw = await rawGet(`${relais.url}${fluent}`, {});
+      assert.equal(raw.headers['content-encoding'], undefined);
+      assert.match(String(raw.headers.vary), /Accept-Encoding/i);
+      for (const [accept, coding, decode] of [
+        ['gzip, deflate, br, zstd', 'br', zlib.brotliDecompressSync],
+        ['br;q=0, gzip', 'gzip', zlib.gunzipSync],
+        ['gzip;q=0.5, *;q=0.1', 'br', zlib.brotliDecompressSync],
+      ] as const) {
+        const response = await rawGet(`${relais.url}${fluent}`, { 'accept-encoding': accept });
+        assert.equal(response.status, 200);
+        assert.equal(response.headers['content-encoding'], coding, accept);
+        assert.match(String(response.headers['content-type']), /javascript/);
+        assert.match(String(response.headers.vary), /Accept-Encoding/i);
+        assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable');
+        assert.equal(Number(response.headers['content-length']), response.body.length);
+        assert.ok(decode(response.body).equals(raw.body), `${coding} decodes to the script`);
+      }
+      assert.equal(
+        (await rawGet(`${relais.url}${fluent}`, { 'accept-encoding': 'identity' })).headers[
+          'content-encoding'
+        ],
+        undefined,
+      );
+      // what the first page costs: every script index.html loads, brotli against raw
+      let rawBytes = 0;
+      let brotliBytes = 0;
+      for (const script of scripts) {
+        rawBytes += (await rawGet(`${relais.url}${script}`, {})).body.length;
+        brotliBytes += (await rawGet(`${relais.url}${script}`, { 'accept-encoding': 'br' })).body.length;
+      }
+      assert.ok(brotliBytes * 3 < rawBytes, `first page ${rawBytes} bytes raw, ${brotliBytes} brotli`);
     });
 
     it('answers page paths with index.html and missing assets with 404', async () => {

@@ -1,7 +1,7 @@
 /**
  * OnceGuard contract: the SQL guard on SQLite and PostgreSQL and the Redis guard give one winner
- * per key and TTL, also when two guards (two instances of the server) race on the same backend,
- * and leave no expired claims behind.
+ * per key and TTL (claimChange: per key, TTL and value), also when two guards (two instances of
+ * the server) race on the same backend, and leave no expired claims behind.
  */
 import assert from 'node:assert/strict';
 import { Redis } from 'ioredis';
@@ -80,6 +80,59 @@ describeEachBackend('OnceGuard contract', (backend) => {
     await sleep(120);
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => guards[i % 2].claim(key, 60_000)));
     assert.equal(results.filter(Boolean).length, 1);
+  });
+
+  describe('claimChange', () => {
+    it('refuses only the value the key holds: A, B, A pass, A, A does not', async () => {
+      const guard = await instance();
+      const key = freshKey('change');
+      assert.equal(await guard.claimChange(key, 'A', 60_000), true, 'a free key');
+      assert.equal(await guard.claimChange(key, 'A', 60_000), false, 'the same value again');
+      assert.equal(await guard.claimChange(key, 'B', 60_000), true, 'another value takes it over');
+      assert.equal(await guard.claimChange(key, 'A', 60_000), true, 'and back: B is what it holds now');
+      assert.equal(await guard.claimChange(key, 'A', 60_000), false);
+      assert.equal(await guard.claimChange(freshKey('change-other'), 'A', 60_000), true, 'keys independent');
+    });
+
+    it('gives the same value again once the TTL has passed', async () => {
+      const guard = await instance();
+      const key = freshKey('change-ttl');
+      const ttlMs = 1_000;
+      assert.equal(await guard.claimChange(key, 'A', ttlMs), true);
+      await sleep(ttlMs + 250);
+      assert.equal(await guard.claimChange(key, 'A', 60_000), true);
+      assert.equal(await guard.claimChange(key, 'A', 60_000), false);
+    });
+
+    it('gives exactly one of 50 concurrent equal claims from two instances', async () => {
+      const guards = [await instance(), await instance()];
+      const key = freshKey('change-race');
+      assert.equal(await guards[0].claimChange(key, 'before', 60_000), true);
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => guards[i % 2].claimChange(key, 'after', 60_000)),
+      );
+      assert.equal(results.filter(Boolean).length, 1);
+    });
+
+    it('mixes with plain claims in one claimAll batch, each by its own rule', async () => {
+      const guard = await instance();
+      assert.ok(guard.claimAll, 'the guard claims several keys at once');
+      const [plain, chosen] = [freshKey('batch-plain'), freshKey('batch-chosen')];
+      const batch = (value: string) => [
+        { key: plain, ttlMs: 60_000 },
+        { key: chosen, ttlMs: 60_000, value },
+      ];
+      assert.deepEqual(await guard.claimAll(batch('A')), [true, true]);
+      assert.deepEqual(await guard.claimAll(batch('A')), [false, false]);
+      assert.deepEqual(await guard.claimAll(batch('B')), [false, true], 'a plain claim is never taken over');
+      assert.equal(await guard.claimChange(chosen, 'B', 60_000), false);
+    });
+
+    it('refuses an empty key and a TTL that is not positive', async () => {
+      const guard = await instance();
+      await assert.rejects(guard.claimChange('', 'A', 1_000), /key must not be empty/);
+      await assert.rejects(guard.claimChange(freshKey('change-zero'), 'A', 0), /ttlMs must be a positive/);
+    });
   });
 
   it('refuses an empty key and a TTL that is not positive', async () => {

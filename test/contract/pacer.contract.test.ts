@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createPacer } from '../../shared/delivery/create-pacer.js';
 import type { Pacer, PacingRates } from '../../shared/delivery/pacer.js';
+import type { PlatformName } from '../../shared/messaging/messenger.js';
 import type { Store } from '../../shared/store/store.js';
 import { type Backend, describeEachBackend } from '../harness/databases.js';
 
@@ -46,7 +47,7 @@ describeEachBackend('Pacer contract', (backend) => {
     const started = Date.now();
     let grants = 0;
     await Promise.all(
-      Array.from({ length: 21 }, (_, i) => (i % 2 ? a : b).acquire('teams', tenant).then(() => grants++)),
+      Array.from({ length: 21 }, (_, i) => ready(i % 2 ? a : b, 'teams', tenant).then(() => grants++)),
     );
     assert.equal(grants, 21);
     assert.ok(Date.now() - started >= 1_000 - SLACK_MS, `took ${Date.now() - started} ms`);
@@ -59,7 +60,7 @@ describeEachBackend('Pacer contract', (backend) => {
     const grants: number[] = [];
     await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        (i % 2 ? a : b).acquire('teams', tenant).then(() => grants.push(Date.now() - started)),
+        ready(i % 2 ? a : b, 'teams', tenant).then(() => grants.push(Date.now() - started)),
       ),
     );
     grants.sort((x, y) => x - y);
@@ -70,10 +71,10 @@ describeEachBackend('Pacer contract', (backend) => {
   it('a 429 pauses the tenant for Retry-After on every instance', async () => {
     const [a, b] = [await instance(), await instance()];
     const tenant = randomUUID();
-    await a.acquire('teams', tenant);
+    await ready(a, 'teams', tenant);
     const throttledAt = Date.now();
     await a.throttled('teams', tenant, 700);
-    await b.acquire('teams', tenant);
+    await ready(b, 'teams', tenant);
     assert.ok(Date.now() - throttledAt >= 700 - SLACK_MS, `resumed after ${Date.now() - throttledAt} ms`);
   });
 
@@ -82,21 +83,21 @@ describeEachBackend('Pacer contract', (backend) => {
     const [paused, other] = [randomUUID(), randomUUID()];
     await pacer.throttled('teams', paused, 60_000);
     // would hang for a minute (and time the test out) if the pause leaked
-    await pacer.acquire('teams', other);
-    await pacer.acquire('slack', paused);
+    await ready(pacer, 'teams', other);
+    await ready(pacer, 'slack', paused);
   });
 
   it('halves the adaptive Slack rate once per 429 episode, and never Teams', async () => {
     const pacer = await instance();
     const workspace = randomUUID();
-    await pacer.acquire('slack', workspace);
+    await ready(pacer, 'slack', workspace);
     assert.equal(await storedRate(backend(), store, `slack:${workspace}`), 4_000);
     await pacer.throttled('slack', workspace, 200);
     assert.equal(await storedRate(backend(), store, `slack:${workspace}`), 2_000, 'halved');
     await pacer.throttled('slack', workspace, 200);
     assert.equal(await storedRate(backend(), store, `slack:${workspace}`), 2_000, 'same episode: once');
     const tenant = randomUUID();
-    await pacer.acquire('teams', tenant);
+    await ready(pacer, 'teams', tenant);
     await pacer.throttled('teams', tenant, 10);
     assert.equal(await storedRate(backend(), store, `teams:${tenant}`), 20_000, 'Teams keeps its fixed rate');
   });
@@ -104,13 +105,21 @@ describeEachBackend('Pacer contract', (backend) => {
   it('acquires at the halved rate after a 429: 5 Slack slots at 2/s take at least 2 s', async () => {
     const pacer = await instance();
     const workspace = randomUUID();
-    await pacer.acquire('slack', workspace);
+    await ready(pacer, 'slack', workspace);
     await pacer.throttled('slack', workspace, 1);
     const started = Date.now();
-    for (let i = 0; i < 5; i++) await pacer.acquire('slack', workspace);
+    for (let i = 0; i < 5; i++) await ready(pacer, 'slack', workspace);
     assert.ok(Date.now() - started >= 2_000 - SLACK_MS, `took ${Date.now() - started} ms`);
   });
 });
+
+/** A slot to use now: acquired, waited for and confirmed (as `paced` does before a call). */
+async function ready(pacer: Pacer, platform: PlatformName, tenantId: string): Promise<void> {
+  for (;;) {
+    const slot = await pacer.acquire(platform, tenantId);
+    if (await pacer.confirm(slot)) return;
+  }
+}
 
 /** The budget's stored base rate (messages per 1000 s), read from the backend itself. */
 async function storedRate(b: Backend, store: Store, key: string): Promise<number> {

@@ -85,23 +85,35 @@ describeEachStore('people', (backend) => {
     assert.equal(rows.length, 1);
   });
 
-  it('signs a tab user in by object id, then by email, and the bot joins them later', async () => {
-    const signedIn = await people.signIn({
-      tenantId: 'tenant-1',
-      aadObjectId: 'aad-z',
-      email: 'zoe@example.fr',
-      displayName: 'Zoé',
-    });
+  it('signs a tab user in by object id, and the bot joins them later by that object id', async () => {
+    const signedIn = await people.signIn({ tenantId: 'tenant-1', aadObjectId: 'aad-z', displayName: 'Zoé' });
     const bot = await people.learn(teams('29:z', 'aad-z'), { displayName: 'Zoé' });
     assert.equal(bot.id, signedIn.id);
-    const again = await people.signIn({
-      tenantId: 'tenant-1',
-      aadObjectId: 'aad-z',
-      email: null,
-      displayName: 'Zoé',
-    });
+    const again = await people.signIn({ tenantId: 'tenant-1', aadObjectId: 'aad-z', displayName: 'Zoé' });
     assert.equal(again.id, signedIn.id);
     assert.deepEqual(again.identities, [teams('29:z', 'aad-z')], 'the directory account is no chat identity');
+    const otherTenant = await people.signIn({
+      tenantId: 'tenant-2',
+      aadObjectId: 'aad-z',
+      displayName: 'Zoé',
+    });
+    assert.notEqual(otherTenant.id, signedIn.id, 'an object id means something in its own tenant only');
+  });
+
+  it('links a tab sign-in made before the bot met them, directory account included, to the imported person', async () => {
+    await importJson([{ email: 'yann@example.fr', displayName: 'Yann Le Goff' }]);
+    const imported = (await people.findByEmail('yann@example.fr'))!;
+    await people.grant(imported.id, 'communicator');
+    const early = await people.signIn({ tenantId: 'tenant-1', aadObjectId: 'aad-y', displayName: 'Yann' });
+    assert.notEqual(early.id, imported.id, 'a sign-in alone links nobody');
+    assert.equal(early.email, null);
+    // the bot meets them: the connector tells their email, a member of the tenant
+    const met = await people.learn(teams('29:y', 'aad-y'), { email: 'yann@example.fr', kind: 'member' });
+    assert.equal(met.id, imported.id);
+    assert.equal(await people.get(early.id), undefined, 'the empty early person is gone');
+    const later = await people.signIn({ tenantId: 'tenant-1', aadObjectId: 'aad-y', displayName: 'Yann' });
+    assert.equal(later.id, imported.id);
+    assert.ok(hasRole(later, 'communicator'));
   });
 
   it('learns guests from the platform, and a platform never promotes a guest', async () => {
@@ -113,12 +125,57 @@ describeEachStore('people', (backend) => {
     assert.equal((await people.learn(teams('29:m'), { kind: 'guest' })).kind, 'guest');
   });
 
-  it('lets a platform make an imported person a guest, unless the import explicitly said member', async () => {
+  it('never links a guest or unvouched account to a member by email, nor keeps the address', async () => {
+    await importJson([{ email: 'boss@example.fr', displayName: 'Boss' }]);
+    const boss = (await people.findByEmail('boss@example.fr'))!;
+    await people.grant(boss.id, 'admin');
+    for (const [identity, kind] of [
+      [slack('UG1'), 'guest'],
+      [teams('29:g1', 'aad-g1'), 'guest'],
+      [teams('29:u1', 'aad-u1'), 'unknown'],
+    ] as const) {
+      const learned = await people.learn(identity, {
+        displayName: 'Not Boss',
+        email: 'boss@example.fr',
+        kind,
+      });
+      assert.notEqual(learned.id, boss.id, `${identity.userId} (${kind})`);
+      assert.equal(learned.email, null, 'the address stays with its owner');
+      assert.equal(learned.kind, 'guest');
+      assert.equal(hasRole(learned, 'admin'), false);
+    }
+    assert.deepEqual((await people.get(boss.id))?.identities, []);
+  });
+
+  it('does not link a new account to the person whose address it reuses (a UPN given to a new hire)', async () => {
+    await importJson([{ email: 'boss@example.fr', displayName: 'Boss' }]);
+    const boss = await people.learn(teams('29:boss', 'aad-boss'), {
+      email: 'boss@example.fr',
+      kind: 'member',
+    });
+    await people.grant(boss.id, 'admin');
+    const slackBoss = await people.learn(slack('UBOSS'), { email: 'boss@example.fr', kind: 'member' });
+    assert.equal(slackBoss.id, boss.id, 'the same person on the other platform');
+    for (const identity of [teams('29:hire', 'aad-hire'), slack('UHIRE')]) {
+      const hire = await people.learn(identity, { email: 'boss@example.fr', kind: 'member' });
+      assert.notEqual(hire.id, boss.id, identity.userId);
+      assert.equal(hire.email, null);
+      assert.equal(hasRole(hire, 'admin'), false);
+    }
+    assert.equal(
+      (await people.learn(teams('29:boss', 'aad-boss'), { email: 'boss@example.fr' })).id,
+      boss.id,
+    );
+  });
+
+  it('lets a platform make a linked member a guest, unless the import explicitly said member', async () => {
     await importJson([{ email: 'plain@example.fr' }, { email: 'explicit@example.fr', kind: 'member' }]);
-    const plain = await people.learn(slack('UP'), { email: 'plain@example.fr', kind: 'guest' });
-    const explicit = await people.learn(slack('UE'), { email: 'explicit@example.fr', kind: 'guest' });
-    assert.equal(plain.kind, 'guest');
-    assert.equal(explicit.kind, 'member');
+    const plain = await people.learn(slack('UP'), { email: 'plain@example.fr', kind: 'member' });
+    const explicit = await people.learn(slack('UE'), { email: 'explicit@example.fr', kind: 'member' });
+    assert.equal((await people.learn(slack('UP'), { kind: 'guest' })).id, plain.id);
+    assert.equal((await people.get(plain.id))?.kind, 'guest');
+    assert.equal((await people.learn(slack('UE'), { kind: 'guest' })).kind, 'member');
+    assert.equal(explicit.email, 'explicit@example.fr');
     await importJson([{ email: 'plain@example.fr', kind: 'member' }]);
     assert.equal((await people.learn(slack('UP'), { kind: 'guest' })).kind, 'member');
   });

@@ -85,10 +85,14 @@ export class FakeSlackApi {
   private server?: http.Server;
   private sockets?: WebSocket.Server;
   private readonly users = new Map<string, FakeSlackUser>();
+  private readonly channelMembers = new Map<string, string[]>();
   private readonly workspaces = new Map<string, FakeWorkspace>();
   private readonly grants = new Map<string, FakeOAuthGrant>();
   private readonly failures = new Map<string, FakeFailure[]>();
-  private readonly limits = new Map<string, { remaining?: number; perSecond?: number; retryAfter: number }>();
+  private readonly limits = new Map<
+    string,
+    { remaining?: number; perSecond?: number; retryAfter: number; perWorkspace?: boolean }
+  >();
   private readonly recent = new Map<string, number[]>();
   private readonly acks: Record<string, unknown>[] = [];
   private tsCounter = 0;
@@ -145,6 +149,12 @@ export class FakeSlackApi {
     return this;
   }
 
+  /** who conversations.members lists in `channel` (a channel never set is channel_not_found) */
+  setChannelMembers(channel: string, userIds: string[]): this {
+    this.channelMembers.set(channel, [...userIds]);
+    return this;
+  }
+
   addOAuthGrant(grant: FakeOAuthGrant): this {
     this.grants.set(grant.code, grant);
     return this;
@@ -162,9 +172,17 @@ export class FakeSlackApi {
     return this;
   }
 
-  /** calls to `method` beyond `perSecond` in any one-second window answer 429 */
-  rateLimitPerSecond(method: string, perSecond: number, retryAfterSeconds = 1): this {
-    this.limits.set(method, { perSecond, retryAfter: retryAfterSeconds });
+  /**
+   * calls to `method` beyond `perSecond` in any one-second window answer 429; with perWorkspace,
+   * each workspace (known by its bot token) has its own window, as Slack's workspace-wide limit
+   */
+  rateLimitPerSecond(
+    method: string,
+    perSecond: number,
+    retryAfterSeconds = 1,
+    options: { perWorkspace?: boolean } = {},
+  ): this {
+    this.limits.set(method, { perSecond, retryAfter: retryAfterSeconds, perWorkspace: options.perWorkspace });
     return this;
   }
 
@@ -284,7 +302,7 @@ export class FakeSlackApi {
     }
     const method = url.pathname.replace(/^\/api\//, '');
 
-    const limited = this.rateLimited(method);
+    const limited = this.rateLimited(method, token);
     if (limited !== undefined) {
       const response = { ok: false, error: 'ratelimited' };
       this.calls.push({ method, token, body, status: 429, response, at: Date.now() });
@@ -345,6 +363,8 @@ export class FakeSlackApi {
         if (!this.users.has(user)) return { ok: false, error: 'user_not_found' };
         return { ok: true, channel: { id: `D${user.replace(/^U/, '')}` } };
       }
+      case 'conversations.members':
+        return this.conversationMembers(body);
       case 'chat.postMessage':
       case 'chat.update':
       case 'chat.postEphemeral': {
@@ -369,6 +389,20 @@ export class FakeSlackApi {
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /** paged like Slack: `limit` members per page, the offset as the cursor */
+  private conversationMembers(body: Record<string, unknown>): Record<string, unknown> {
+    const members = this.channelMembers.get(String(body.channel));
+    if (!members) return { ok: false, error: 'channel_not_found' };
+    const limit = Math.max(1, Number(body.limit) || 100);
+    const start = Number(body.cursor) || 0;
+    const next = start + limit < members.length ? String(start + limit) : '';
+    return {
+      ok: true,
+      members: members.slice(start, start + limit),
+      response_metadata: { next_cursor: next },
+    };
   }
 
   private userInfo(id: string, includeLocale: boolean): Record<string, unknown> {
@@ -441,7 +475,7 @@ export class FakeSlackApi {
     return failure;
   }
 
-  private rateLimited(method: string): number | undefined {
+  private rateLimited(method: string, token: string | undefined): number | undefined {
     const limit = this.limits.get(method);
     if (!limit) return undefined;
     if (limit.remaining !== undefined) {
@@ -450,12 +484,13 @@ export class FakeSlackApi {
       return limit.retryAfter;
     }
     const now = Date.now();
-    const window = (this.recent.get(method) ?? []).filter((t) => now - t < 1_000);
+    const key = limit.perWorkspace ? `${method} ${this.workspaces.get(token ?? '')?.teamId}` : method;
+    const window = (this.recent.get(key) ?? []).filter((t) => now - t < 1_000);
     if (limit.perSecond !== undefined && window.length >= limit.perSecond) {
-      this.recent.set(method, window);
+      this.recent.set(key, window);
       return limit.retryAfter;
     }
-    this.recent.set(method, [...window, now]);
+    this.recent.set(key, [...window, now]);
     return undefined;
   }
 

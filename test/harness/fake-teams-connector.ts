@@ -6,6 +6,7 @@
  *   PUT    /v3/conversations/:id/activities/:activityId     update → { id }
  *   DELETE /v3/conversations/:id/activities/:activityId     delete
  *   GET    /v3/conversations/:id/members/:userId            a TeamsChannelAccount from `directory`
+ *                                                            (only the `rosters` members, when set)
  * Every request is recorded (method, path, headers with Authorization, parsed body). Failures are
  * programmable: `failNext` queues a status (429 + Retry-After, 403 with a Teams error code...) for
  * the next N matching calls; `rateLimit` answers 429 + Retry-After beyond a per-tenant budget
@@ -63,6 +64,12 @@ export interface FakeTeamsConnector {
   requests: RecordedRequest[];
   /** members answered by GET …/members/:userId, keyed by user id or AAD object id */
   directory: Map<string, TeamsMember>;
+  /**
+   * conversation id → the user ids in it: a conversation with a roster answers the member lookup
+   * only for them (404 MemberNotFoundInConversation for anyone else); without one, for anyone in
+   * `directory`
+   */
+  rosters: Map<string, Set<string>>;
   failNext(failure: QueuedFailure): void;
   /** answer 429 beyond this budget per tenant from now on (undefined: no limit) */
   rateLimit(limit: ConnectorRateLimit | undefined): void;
@@ -83,6 +90,7 @@ interface Rule extends QueuedFailure {
 export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const requests: RecordedRequest[] = [];
   const directory = new Map<string, TeamsMember>();
+  const rosters = new Map<string, Set<string>>();
   let rules: Rule[] = [];
   let counter = 0;
   let limit: ConnectorRateLimit | undefined;
@@ -185,8 +193,9 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     const memberRoute =
       method === 'GET' ? path.match(/^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/) : null;
     if (memberRoute) {
+      const roster = rosters.get(memberRoute[1] as string);
       const member = directory.get(memberRoute[2] as string);
-      if (!member) {
+      if (!member || (roster && !roster.has(member.id))) {
         send(404, { error: { code: 'MemberNotFoundInConversation', message: 'The member was not found' } });
         return;
       }
@@ -205,6 +214,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     url,
     requests,
     directory,
+    rosters,
     failNext(failure) {
       rules.push({ ...failure, remaining: failure.times ?? 1 });
     },

@@ -114,7 +114,8 @@ export function slashCommand({
     api_app_id: 'A0FAKE',
     is_enterprise_install: 'false',
     response_url: responseUrl,
-    trigger_id: `${nowSeconds()}.trigger`,
+    // Slack's trigger_id is unique per invocation: the same command typed twice gets two
+    trigger_id: `${nowSeconds()}.${randomUUID()}.trigger`,
   };
 }
 

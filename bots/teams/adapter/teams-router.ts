@@ -1,6 +1,7 @@
 /**
  * POST /api/messages: the Bot Framework endpoint. Its own JSON body parser (limited to this route,
- * so other surfaces keep their raw bodies), then four steps, each with its own answer:
+ * so other surfaces keep their raw bodies; the API's, so nesting, lone surrogates and NUL answer
+ * 400 before any handler reads them), then four steps, each with its own answer:
  *   1. shape check → 400 (CloudAdapter would reject a body without `type` and crash the process),
  *      and in local mode a serviceUrl that is not a loopback connector → 400 (see inbound-guards);
  *   2. token validation → 401 for every failure, and the bot never runs;
@@ -9,8 +10,9 @@
  */
 import type { Activity, TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
-import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { type NextFunction, type Request, type Response, Router } from 'express';
 import { z } from 'zod';
+import { jsonBody } from '../../../shared/api/json-body.js';
 import { AppError } from '../../../shared/errors/errors.js';
 import type { Logger } from '../../../shared/logging/logger.js';
 import type { TeamsAdapter } from './create-teams-adapter.js';
@@ -32,13 +34,25 @@ export const inboundActivitySchema = z.looseObject({
   name: z.string().optional(),
 });
 
-/** Errors botbuilder's token validation throws for a bad token (it lets jsonwebtoken's escape). */
-const tokenErrorNames = new Set([
-  'AuthenticationError',
-  'JsonWebTokenError',
-  'TokenExpiredError',
-  'NotBeforeError',
-]);
+/** jsonwebtoken's errors for a bad token, which botbuilder's validation lets escape. */
+const tokenErrorNames = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+/**
+ * Why a token was refused, or undefined when validation itself failed (the key set could not be
+ * loaded...). botbuilder's AuthenticationError carries a status code (401 for a refused token, 500
+ * when it could not validate) but keeps the name 'Error', so it is known by that code.
+ */
+export function refusalReason(error: unknown): string | undefined {
+  const { name, message, statusCode } = (error ?? {}) as {
+    name?: unknown;
+    message?: unknown;
+    statusCode?: unknown;
+  };
+  const reason = typeof message === 'string' && message ? message : 'token refused';
+  if (typeof name === 'string' && tokenErrorNames.has(name)) return reason;
+  if (statusCode === 401 || statusCode === 403) return reason;
+  return undefined;
+}
 
 export interface TeamsRouterParts {
   teams: TeamsAdapter;
@@ -51,7 +65,7 @@ export function createTeamsRouter({ teams, logic, logger }: TeamsRouterParts): R
   const router = Router();
   router.post(
     '/api/messages',
-    express.json({ limit: '1mb' }),
+    jsonBody({ limit: '1mb' }),
     async (req: Request, res: Response, next: NextFunction) => {
       const parsed = inboundActivitySchema.safeParse(req.body);
       if (!parsed.success) {
@@ -86,12 +100,11 @@ export function createTeamsRouter({ teams, logic, logger }: TeamsRouterParts): R
           req.headers.authorization ?? '',
         );
       } catch (error) {
-        const known = tokenErrorNames.has((error as Error)?.name);
-        // an unexpected failure (key metadata unreachable...) is still a refusal, but one ops must see
-        logger[known ? 'warn' : 'error'](
-          { err: error, activityId: activity.id },
-          known ? 'Bot Framework token refused' : 'Bot Framework token validation failed',
-        );
+        const reason = refusalReason(error);
+        // a refused token is the caller's problem (WARN, with why); a validation that could not
+        // run (key metadata unreachable...) is still a refusal, but one ops must see (ERROR)
+        if (reason) logger.warn({ reason, activityId: activity.id }, 'Bot Framework token refused');
+        else logger.error({ err: error, activityId: activity.id }, 'Bot Framework token validation failed');
         next(new AppError('unauthenticated', 'invalid or missing Bot Framework token'));
         return;
       }

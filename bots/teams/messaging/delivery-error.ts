@@ -2,22 +2,33 @@
  * Maps a failed Bot Framework connector call to the core's DeliveryError, the terms the delivery
  * machinery acts on (platform-facts, "Rate limiting for agents"): 429 → wait Retry-After;
  * 412, 502, 503, 504 and no answer → retry with backoff; 403 (the user blocked or removed the
- * app) and 404 (conversation gone) → unreachable, never retried; any other 4xx → rejected.
+ * app) and 404 (conversation gone) → unreachable, never retried; any other 4xx → rejected; a
+ * value the client cannot encode (a lone surrogate in a conversation id) → rejected. Every
+ * DeliveryError names Teams, so a REST caller is told which platform refused.
  */
-import { DeliveryError } from '../../../shared/errors/errors.js';
+import { DeliveryError, isUnencodable } from '../../../shared/errors/errors.js';
 import { ConnectorHttpError } from '../adapter/fail-fast-http-client.js';
 
 const transientStatuses = new Set([408, 412, 500, 502, 503, 504]);
+const platform = 'teams' as const;
 
 export function toDeliveryError(error: unknown, what: string): DeliveryError {
   if (error instanceof DeliveryError) return error;
+  if (isUnencodable(error)) {
+    return new DeliveryError('rejected', `${what}: ${(error as Error).message}`, {
+      platform,
+      platformCode: 'unencodable',
+    });
+  }
   if (!(error instanceof ConnectorHttpError)) {
     // Not a connector answer: a bug or a token failure (MSAL). Retrying may help a token outage
     // and cannot duplicate a message that was never sent.
-    return new DeliveryError('transient', `${what}: ${(error as Error)?.message ?? String(error)}`);
+    return new DeliveryError('transient', `${what}: ${(error as Error)?.message ?? String(error)}`, {
+      platform,
+    });
   }
   const status = error.statusCode;
-  const opts = { status, platformCode: error.platformCode };
+  const opts = { status, platformCode: error.platformCode, platform };
   const detail = `${what}: ${error.message}${error.platformCode ? ` (${error.platformCode})` : ''}`;
   if (status === undefined) return new DeliveryError('transient', detail, opts);
   if (status === 429) {

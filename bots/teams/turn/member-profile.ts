@@ -1,14 +1,16 @@
 /**
  * What Teams tells about a member beyond the activity: their email (activities do not carry it)
  * and whether they are a guest. Asked of the connector (GET /v3/conversations/{id}/members/
- * {userId}) once per person per day, cached in keyv. A failed lookup never fails the turn, and
- * fails closed: for someone the core does not know yet it says kind 'unknown' (the newcomer is a
- * guest until a lookup answers) and is not cached, so the next turn asks again; for someone known
- * it is remembered for an hour (they keep what is stored) so an outage does not cost a call per
+ * {userId}) about once per person per day, cached in keyv until a UTC midnight (never until a
+ * time that tells when they acted). A failed lookup never fails the turn, and fails closed: for
+ * someone the core does not know yet it says kind 'unknown' (the newcomer is a guest until a
+ * lookup answers) and is not cached, so the next turn asks again; for someone known it is
+ * remembered for an hour or two (they keep what is stored) so an outage does not cost a call per
  * message.
  */
 import { type TeamsChannelAccount, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Core } from '../../../shared/core.js';
+import { ttlToBoundary } from '../../../shared/kv/boundary-ttl.js';
 import type { PlatformIdentity } from '../../../shared/messaging/messenger.js';
 import type { PlatformProfile } from '../../../shared/people/person.js';
 
@@ -58,7 +60,7 @@ export async function memberProfile(
     await core.kv.set(
       key,
       { email: profile.email ?? null, kind: profile.kind ?? null } satisfies CachedMember,
-      DAY_MS,
+      ttlToBoundary(Date.now(), DAY_MS),
     );
     return profile;
   } catch (error) {
@@ -70,7 +72,11 @@ export async function memberProfile(
         : 'Teams member lookup failed; a newcomer is a guest until a lookup answers',
     );
     if (!known) return { kind: 'unknown' };
-    await core.kv.set(key, { email: null, kind: null } satisfies CachedMember, FAILURE_TTL_MS);
+    await core.kv.set(
+      key,
+      { email: null, kind: null } satisfies CachedMember,
+      ttlToBoundary(Date.now(), FAILURE_TTL_MS),
+    );
     return {};
   }
 }

@@ -1,9 +1,17 @@
 /**
  * Every turn starts here: the sender is learned as a person (with their email and guest status
- * when Teams tells them), the conversation reference is saved for proactive sends, and both are
- * kept on the turn so listeners and the error handler can use them.
+ * when Teams tells them), the conversation reference is saved for proactive sends (when it is new
+ * or its route changed, never naming who acted last), and both are kept on the turn so listeners
+ * and the error handler can use them.
  */
-import { ActivityTypes, type TurnContext, TurnContext as TurnContextClass } from 'botbuilder';
+import {
+  type Activity,
+  ActivityTypes,
+  type ConversationReference,
+  type TurnContext,
+  TurnContext as TurnContextClass,
+} from 'botbuilder';
+import type { ConversationRecord } from '../../../shared/conversations/conversation-store.js';
 import type { Core } from '../../../shared/core.js';
 import { type Locale, resolveLocale } from '../../../shared/i18n/i18n.js';
 import type { Person } from '../../../shared/people/person.js';
@@ -30,25 +38,65 @@ export async function rememberTurn(core: Core, context: TurnContext): Promise<Pe
   }
   if (activity.conversation?.id) {
     const kind = conversationKindOf(activity);
-    const reference = TurnContextClass.getConversationReference(activity);
     // A channel message's conversation id names its thread (`19:…@thread.tacv2;messageid=…`);
     // the channel itself is what proactive posts address, so that is what is saved.
     const conversationId =
       kind === 'channel' ? channelIdOf(activity.conversation.id) : activity.conversation.id;
-    await core.conversations.save({
+    const record: ConversationRecord = {
       platform: 'teams',
       tenantId: tenantIdOf(activity),
       conversationId,
       kind,
       personId: kind === 'personal' ? (person?.id ?? null) : null,
-      reference: {
-        ...reference,
-        activityId: undefined,
-        conversation: { ...reference.conversation, id: conversationId },
-      },
-    });
+      reference: routingReference(activity, conversationId, kind),
+    };
+    const saved = await core.conversations.get('teams', conversationId);
+    // A click (an invoke) never rewrites a known row: votes come that way, and the 1:1 a poll was
+    // delivered into was saved with TEAMS_SERVICE_URL, which may not be the URL the click brings.
+    // The next message or install in the conversation refreshes the route.
+    const rewrite = saved && activity.type !== ActivityTypes.Invoke && routeChanged(saved, record);
+    if (!saved || rewrite) await core.conversations.save(record);
   }
   return person;
+}
+
+/**
+ * What a proactive send needs to reach the conversation, and nothing about who acted in it: a
+ * channel or group chat keeps no `user` (botbuilder's reference names the sender of this turn)
+ * and no locale (the sender's). A 1:1 keeps its owner, who is the row's person anyway.
+ */
+function routingReference(
+  activity: Activity,
+  conversationId: string,
+  kind: ConversationRecord['kind'],
+): Record<string, unknown> {
+  const reference = TurnContextClass.getConversationReference(activity);
+  return {
+    channelId: reference.channelId,
+    serviceUrl: reference.serviceUrl,
+    bot: reference.bot,
+    conversation: { ...reference.conversation, id: conversationId },
+    ...(kind === 'personal' ? { user: reference.user } : {}),
+  };
+}
+
+/**
+ * Whether the saved row must be rewritten. Only when the way to reach the conversation changed:
+ * rewriting on every turn would stamp the row with the moment someone acted (a vote in an
+ * anonymous poll included), beside the vote event of that moment. A channel or group row saved
+ * before this rule, naming its last sender, is rewritten without them at its next message.
+ */
+function routeChanged(saved: ConversationRecord, next: ConversationRecord): boolean {
+  const before = saved.reference as Partial<ConversationReference>;
+  const after = next.reference as Partial<ConversationReference>;
+  return (
+    saved.tenantId !== next.tenantId ||
+    saved.kind !== next.kind ||
+    (next.personId !== null && saved.personId !== next.personId) ||
+    before.serviceUrl !== after.serviceUrl ||
+    before.bot?.id !== after.bot?.id ||
+    (next.kind !== 'personal' && before.user !== undefined)
+  );
 }
 
 /** The person behind this turn, once rememberTurn ran. */

@@ -9,6 +9,7 @@ import { news } from './005-news.js';
 import { polls } from './006-polls.js';
 import { surveysQuizzes } from './007-surveys-quizzes.js';
 import { tours } from './008-tours.js';
+import { pacerEpoch } from './009-pacer-epoch.js';
 
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '001-foundation': foundation(dialect),
@@ -19,4 +20,5 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '006-polls': polls(dialect),
   '007-surveys-quizzes': surveysQuizzes(),
   '008-tours': tours(),
+  '009-pacer-epoch': pacerEpoch(),
 });

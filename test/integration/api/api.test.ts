@@ -5,6 +5,7 @@ import { startTestRelais, type TestRelais } from '../../harness/relais.js';
 const API_KEY = 'test-automation-key';
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = 'tenant-9';
+const METRICS_TOKEN = 'api-test-metrics-token-0123456789';
 
 describe('REST API /api/v1', () => {
   let relais: TestRelais;
@@ -39,6 +40,7 @@ describe('REST API /api/v1', () => {
       TAB_SSO_JWKS_URL: keys.jwksUrl,
       TAB_SSO_APP_ID_URI: `api://relais.example.com/${CLIENT_ID}`,
       TAB_SSO_ALLOWED_TENANTS: TENANT,
+      METRICS_TOKEN,
     });
   });
   after(async () => {
@@ -68,7 +70,7 @@ describe('REST API /api/v1', () => {
     const me = await good.json();
     assert.equal(me.via, 'sso');
     assert.equal(me.person.displayName, 'Inès Moreau');
-    assert.equal(me.person.email, 'ines@example.fr');
+    assert.equal(me.person.email, null, "a token's email claim is nobody's address");
     const again = await (
       await call('/me', { token: await ssoToken({ preferred_username: 'other@example.fr' }) })
     ).json();
@@ -240,10 +242,11 @@ describe('REST API /api/v1', () => {
 
   it('serves health, readiness and metrics', async () => {
     assert.deepEqual(await (await fetch(`${relais.url}/healthz`)).json(), { status: 'ok' });
-    const ready = await fetch(`${relais.url}/readyz`);
+    const scrape = { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } };
+    const ready = await fetch(`${relais.url}/readyz`, scrape);
     assert.equal(ready.status, 200);
     assert.equal((await ready.json()).checks.database, true);
-    const metrics = await (await fetch(`${relais.url}/metrics`)).text();
+    const metrics = await (await fetch(`${relais.url}/metrics`, scrape)).text();
     assert.match(metrics, /relais_process_cpu_user_seconds_total/);
     assert.match(
       metrics,

@@ -3,6 +3,9 @@
  * our client id or our App ID URI, the token must name its tenant, and with a "{tenantid}" issuer
  * only the allowed tenants get in — a token minted in someone else's Entra tenant, naming one of
  * our administrators, is refused (the reviewer's attack: tid=evil-tenant, aud=api://attacker...).
+ * An accepted token names its account by tenant + object id only: whatever address its claims
+ * carry (another allowed tenant, a guest, the optional email claim, a reused UPN), it never
+ * becomes the person who owns that address.
  */
 import assert from 'node:assert/strict';
 import { type KeyServer, startKeyServer } from '../../harness/key-server.js';
@@ -34,7 +37,7 @@ describe('tab SSO: audience, tenant and issuer checks', () => {
    */
   const startMultiTenantRelais = async (
     env: Record<string, string>,
-    people: { email: string; displayName: string }[],
+    people: { email: string; displayName: string; roles?: string }[],
   ): Promise<TestRelais> => {
     const relais = await startTestRelais({
       RELAIS_API_KEYS: API_KEY,
@@ -177,11 +180,108 @@ describe('tab SSO: audience, tenant and issuer checks', () => {
       assert.equal((await signIn({})).kind, 'member', 'no acct, no idp');
     });
 
-    it('turns a person known by email into a guest, and never back on a later member token', async () => {
+    it('keeps a guest a guest on a later member token of the same account', async () => {
       const oid = 'oid-known-partner';
       const claims = { oid, preferred_username: 'known@partner.com', name: 'Known Partner' };
       assert.equal((await signIn({ ...claims, acct: 1 })).kind, 'guest');
       assert.equal((await signIn({ ...claims, acct: 0 })).kind, 'guest', 'a token does not promote a guest');
+    });
+  });
+
+  describe('identity linking: a token names its account by tenant + object id, never by email', () => {
+    let relais: TestRelais;
+    let boss: { id: string };
+    const BOSS_OID = 'oid-boss';
+
+    before(async () => {
+      relais = await startMultiTenantRelais(
+        // the extranet: a partner tenant whose people may open the tabs too
+        { TAB_SSO_ALLOWED_TENANTS: `${HOME},tenant-partner` },
+        [{ email: 'boss@corp.fr', displayName: 'Boss', roles: 'admin' }],
+      );
+      // the bot met the administrator in Teams: the connector vouched for their email, and their
+      // Teams identity carries their Entra object id
+      boss = await relais.core.people.learn(
+        { platform: 'teams', tenantId: HOME, userId: '29:boss', aadObjectId: BOSS_OID },
+        { displayName: 'Boss', email: 'boss@corp.fr', kind: 'member' },
+      );
+    });
+    after(async () => {
+      await relais?.close();
+    });
+
+    interface MeView {
+      id: string;
+      email: string | null;
+      kind: string;
+      roles: { role: string; scope: string }[];
+    }
+    const signIn = async (claims: Record<string, unknown>): Promise<MeView> => {
+      const token = await keys.sign({
+        aud: CLIENT_ID,
+        iss: v2Issuer(HOME),
+        tid: HOME,
+        name: 'Boss',
+        ...claims,
+      });
+      const response = await me(relais, token);
+      assert.equal(response.status, 200, JSON.stringify(claims));
+      return (await response.json()).person as MeView;
+    };
+    const assertNotBoss = (person: MeView, attack: string) => {
+      assert.notEqual(person.id, boss.id, attack);
+      assert.deepEqual(person.roles, [], `${attack}: no role`);
+      assert.equal(person.email, null, `${attack}: the address stays the administrator's`);
+    };
+
+    it('signs the administrator in by their object id, with the admin role', async () => {
+      const person = await signIn({ oid: BOSS_OID, preferred_username: 'boss@corp.fr' });
+      assert.equal(person.id, boss.id);
+      assert.deepEqual(person.roles, [{ role: 'admin', scope: '' }]);
+    });
+
+    it("does not make another tenant's account carrying the administrator's address the administrator", async () => {
+      const partner = { tid: 'tenant-partner', iss: v2Issuer('tenant-partner') };
+      assertNotBoss(
+        await signIn({ ...partner, oid: 'oid-partner', preferred_username: 'boss@corp.fr' }),
+        'new oid',
+      );
+      // not even under the administrator's own object id: an object id means something in its tenant only
+      assertNotBoss(
+        await signIn({ ...partner, oid: BOSS_OID, preferred_username: 'boss@corp.fr' }),
+        'same oid',
+      );
+    });
+
+    it('does not make a guest-marked account the administrator', async () => {
+      for (const claims of [{ acct: 1 }, { idp: 'https://sts.windows.net/tenant-partner/' }]) {
+        const person = await signIn({
+          oid: `oid-guest-${JSON.stringify(claims)}`,
+          preferred_username: 'boss@corp.fr',
+          ...claims,
+        });
+        assertNotBoss(person, JSON.stringify(claims));
+        assert.equal(person.kind, 'guest');
+      }
+    });
+
+    it('does not link by the optional email claim alone', async () => {
+      assertNotBoss(await signIn({ oid: 'oid-email-only', email: 'boss@corp.fr' }), 'email claim');
+    });
+
+    it("does not link a member whose UPN collides with the administrator's (a reused UPN)", async () => {
+      const person = await signIn({
+        oid: 'oid-new-hire',
+        acct: 0,
+        upn: 'boss@corp.fr',
+        preferred_username: 'boss@corp.fr',
+      });
+      assertNotBoss(person, 'UPN collision');
+      assert.equal(
+        (await signIn({ oid: 'oid-new-hire', upn: 'boss@corp.fr' })).id,
+        person.id,
+        'the same account again',
+      );
     });
   });
 

@@ -58,7 +58,6 @@ describeDeliveryBackends('Delivery: broadcast', (backendEnv) => {
     const nobody = await world.relais.core.people.signIn({
       tenantId: TENANT,
       aadObjectId: `aad-${randomUUID()}`,
-      email: `${randomUUID()}@example.com`,
       displayName: 'Dora without chat',
     });
     const outsider = await world.teamsPerson('Guest outside', { kind: 'guest' });

@@ -147,6 +147,21 @@ describeEachStore('Teams dialogs (task modules and message extensions, over HTTP
     cardOf(posted);
   });
 
+  it('runs a redelivered submit (same activity id) once, and answers it with a message', async () => {
+    const dialog = await openForm(scene(channel));
+    const submit = invokeActivity(scene(channel), 'task/submit', {
+      data: submitData(dialog.card, { 'in.question': 'Only once?' }),
+      context: { theme: 'default' },
+    });
+    const first = await postActivity(relais.url, submit);
+    assert.deepEqual(first.body, { task: { type: 'message', value: 'Created: Only once?' } });
+    // Teams sends the same invoke again (it got no answer in time, or sent it twice)
+    const again = await postActivity(relais.url, submit);
+    assert.equal(again.status, 200);
+    assert.deepEqual(again.body, { task: { type: 'message', value: translate('en', 'teams.action.done') } });
+    assert.equal(probe.of('test.dialog.create').length, 1, 'the form was handled once');
+  });
+
   it('shows a refused submit again, values kept and the reason above the form', async () => {
     const dialog = await openForm(scene());
     const response = await postActivity(

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { type RunningRelais, startRelais } from '../../../bots/start-relais.js';
 import type { Person } from '../../../shared/people/person.js';
 import { describeServerBackends } from '../../harness/databases.js';
+import { linkDirectoryAccount } from '../../harness/directory-accounts.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../../harness/fake-slack-api.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
@@ -139,15 +140,22 @@ export async function startNewsWorld(
     return world;
   };
 
-  const tokenFor = async (person: Person) =>
-    keys.sign({
+  /** a tab token for `person`, under their Teams object id or a directory account linked to them */
+  const tokenFor = async (person: Person) => {
+    let oid = aadOf.get(person.id);
+    if (!oid) {
+      oid = `oid-${person.id}`;
+      await linkDirectoryAccount(relais.core.store.db, person.id, TENANT, oid);
+    }
+    return keys.sign({
       aud: APP_ID_URI,
       iss: `https://login.example.com/${TENANT}/v2.0`,
       tid: TENANT,
-      oid: aadOf.get(person.id) ?? `oid-${person.id}`,
+      oid,
       name: person.displayName,
       preferred_username: person.email,
     });
+  };
 
   const world: NewsWorld = {
     get relais() {

@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { describeEachStore } from '../../harness/databases.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { blockActions } from '../../harness/slack-signing.js';
+import { executeActionActivity, messageActivity, postActivity } from '../../harness/teams-activities.js';
 import { ENGLISH, FRENCH, TEAM } from '../slack/slack-world.js';
-import { type PollWorld, results, startPollWorld } from './poll-world.js';
+import { cardOf, executeActionsOf, textsOf } from '../teams/teams-helpers.js';
+import { channelScene, type PollWorld, results, startPollWorld, TENANT, teamsMember } from './poll-world.js';
 
 describeEachStore('Polls sent 1:1 to an audience (HTTP)', (backend) => {
   let world: PollWorld;
@@ -97,5 +99,60 @@ describeEachStore('Polls sent 1:1 to an audience (HTTP)', (backend) => {
     const reminder = await world.slack.fake.waitForCall('chat.postMessage');
     assert.equal(reminder.body.channel, `D${ENGLISH.id.replace(/^U/, '')}`, 'only John, who has not voted');
     assert.match(JSON.stringify(reminder.body), /Reminder|Rappel/);
+  });
+
+  it('stamps no Teams 1:1 row with the moment of an anonymous vote cast from the copy sent there', async function () {
+    this.timeout(30_000);
+    const core = world.slack.relais.core;
+    const voter = teamsMember(world, 'Ines Inbox');
+    // known to Relais from a channel message: no 1:1 with the bot yet, the delivery creates it
+    await postActivity(world.url, messageActivity(channelScene(world, voter), 'help', { mention: true }));
+    const person = await pollUntil(
+      () => core.people.findByIdentity({ platform: 'teams', tenantId: TENANT, userId: voter.id }),
+      Boolean,
+      { what: 'the voter learned' },
+    );
+    assert.ok(person);
+    world.connector.reset();
+    const created = await world.api('POST', '/polls', {
+      poll: { question: 'Inbox?', options: ['Yes', 'No'], anonymous: true },
+      target: { audience: { people: [person.id] } },
+    });
+    assert.equal(created.status, 201, created.text);
+    const pollId = created.body.poll.id as string;
+    const copies = await pollUntil(
+      () => world.connector.sentActivities().filter((r) => textsOf(r.body).includes('Inbox?')),
+      (sent) => sent.length >= 1,
+      { what: 'the 1:1 copy' },
+    );
+    const conversationId = decodeURIComponent(/conversations\/([^/]+)\/activities/.exec(copies[0].path)![1]);
+    const row = () =>
+      core.store.db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('platform', '=', 'teams')
+        .where('conversation_id', '=', conversationId)
+        .executeTakeFirst();
+    // the messenger saves the 1:1 it created once the copy is sent
+    const before = await pollUntil(row, Boolean, { what: 'the 1:1 saved' });
+    assert.ok(before);
+    assert.equal(before.person_id, person.id, 'the 1:1 the delivery created is hers');
+
+    const button = executeActionsOf(cardOf(copies[0])).find(
+      (a) => a.verb === 'poll.vote' && a.title === 'Yes',
+    );
+    assert.ok(button);
+    const scene = {
+      serviceUrl: world.connector.url,
+      tenantId: TENANT,
+      user: voter,
+      locale: 'en-US',
+      conversation: { id: conversationId, conversationType: 'personal' as const },
+    };
+    const vote = await postActivity(world.url, executeActionActivity(scene, button));
+    assert.equal(vote.status, 200);
+    assert.equal((await results(world, pollId)).voters, 1);
+    // compared as stored values: the vote wrote nothing to her 1:1 row, so no moment of hers
+    assert.deepEqual(await row(), before);
   });
 });

@@ -155,4 +155,67 @@ describeEachStore('Creating polls and multiple choice (HTTP)', (backend) => {
     );
     assert.deepEqual(tally.counts, { o0: 0, o1: 2, o2: 1, o3: 1 });
   });
+
+  it('Slack multiple choice: a voter who corrects their choice at once is counted and shown it', async () => {
+    const created = await world.api('POST', '/polls', {
+      poll: { question: 'Which rooms?', options: ['Red', 'Blue', 'Green'], maxChoices: 2 },
+      target: { conversation: { platform: 'slack', tenantId: TEAM, conversationId: SLACK_CHANNEL } },
+    });
+    assert.equal(created.status, 201, created.text);
+    const pollId = created.body.poll.id;
+    const slack = slackPollPost(world);
+    const submit = slack.blocks
+      .flatMap((b: { elements?: { action_id: string; value: string }[] }) => b.elements ?? [])
+      .find((e: { action_id?: string }) => e.action_id?.startsWith('poll.vote:'));
+    assert.ok(submit, 'a Vote button under the checkboxes');
+    let clicks = 0;
+    /** ticks `options` and presses Vote, as a new click (its own action_ts) */
+    const vote = (...options: string[]) =>
+      slackClick(world, FRENCH.id, submit, slack.ts, {
+        actionTs: `1700000100.00000${clicks++}`,
+        state: {
+          values: {
+            'in.poll_choice': {
+              value: { type: 'checkboxes', selected_options: options.map((value) => ({ value })) },
+            },
+          },
+        },
+      });
+    /** the options ticked on the last card the voter was shown (an ephemeral in the channel) */
+    const shown = async (count: number) => {
+      const ephemerals = await pollUntil(
+        () =>
+          world.slack.fake
+            .callsTo('chat.postEphemeral')
+            // this poll's cards only: an earlier test's notice may land meanwhile
+            .filter(
+              (c) => c.body.user === FRENCH.id && JSON.stringify(c.body.blocks).includes('Which rooms?'),
+            ),
+        (calls) => calls.length >= count,
+        { what: `${count} cards shown to the voter` },
+      );
+      const blocks = ephemerals[count - 1].body.blocks;
+      const parsed = typeof blocks === 'string' ? JSON.parse(blocks) : blocks;
+      const input = parsed.find((b: { block_id?: string }) => b.block_id === 'in.poll_choice');
+      return (input.element.initial_options ?? []).map((o: { value: string }) => o.value);
+    };
+    const counts = (expected: Record<string, number>) =>
+      pollUntil(
+        () => results(world, pollId),
+        (r) => JSON.stringify(r.counts) === JSON.stringify(expected),
+        { what: JSON.stringify(expected) },
+      );
+
+    await vote('o0');
+    await counts({ o0: 1, o1: 0, o2: 0 });
+    assert.deepEqual(await shown(1), ['o0']);
+    // the correction comes within the double-click window: another choice is not a double click
+    await vote('o1', 'o2');
+    await counts({ o0: 0, o1: 1, o2: 1 });
+    assert.deepEqual(await shown(2), ['o1', 'o2']);
+    // and back to the first choice: it is not the same as the click just before
+    await vote('o0');
+    await counts({ o0: 1, o1: 0, o2: 0 });
+    assert.deepEqual(await shown(3), ['o0']);
+  });
 });

@@ -5,6 +5,7 @@
  * was addressed to them, and on PostgreSQL two instances voting at once count exactly.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { pollDb } from '../../../shared/polls/poll-tables.js';
 import { describeEachStore } from '../../harness/databases.js';
 import { pollUntil } from '../../harness/eventually.js';
@@ -83,6 +84,13 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       anonymous: true,
     });
     const slackPost = await postToSlack(pollId);
+    // the events written from here on, told apart by their id: a click event and its vote event
+    // are stamped in one request, in no order a test can rely on (equal, or either first)
+    const before = await world.slack.relais.core.store.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.max('id').as('last'))
+      .executeTakeFirst();
+    const lastEventId = Number(before?.last ?? 0);
     const voter = teamsMember(world, 'Anna Nonymous');
     await teamsVote(world, voter, card, 'Yes', messageId);
     await slackClick(world, FRENCH.id, slackVoteButton(slackPost.blocks, 'No'), slackPost.ts);
@@ -91,8 +99,23 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       (r) => r.voters === 2,
       { what: 'two anonymous votes' },
     );
-
     const core = world.slack.relais.core;
+    // a click's event is written after its vote is counted (and Slack's after the ack): wait for
+    // both, so everything the two clicks write is in the database before it is searched
+    const clicks = await pollUntil(
+      () =>
+        core.store.db
+          .selectFrom('events')
+          .select('person_id')
+          .where('type', '=', 'card.action')
+          .where('subject_id', '=', 'poll.vote')
+          .where('id', '>', lastEventId)
+          .execute(),
+      (rows) => rows.length >= 2,
+      { what: 'the click events of both votes' },
+    );
+    assert.equal(clicks.length, 2, 'one click event per vote');
+
     const people = await core.store.db.selectFrom('people').select('id').execute();
     const identities = await core.store.db
       .selectFrom('identities')
@@ -119,6 +142,8 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       await core.store.db.selectFrom('events').selectAll().where('subject_id', '=', pollId).execute(),
       // the platform dedupe claims (who clicked which button) are kept as HMACs
       await core.store.db.selectFrom('kv').select('key').where('key', 'like', 'once:%').execute(),
+      // the conversation rows keep no "last person who acted" in the channel
+      await core.store.db.selectFrom('conversations').selectAll().where('kind', '!=', 'personal').execute(),
     ]);
     for (const secret of secrets)
       assert.ok(!dump.includes(secret), `the database ties ${secret} to the poll`);
@@ -133,14 +158,6 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       assert.equal(event.person_id, null);
       assert.equal(event.data, null, 'the choice of an anonymous vote is not logged');
     }
-    const clicks = await core.store.db
-      .selectFrom('events')
-      .select('person_id')
-      .where('type', '=', 'card.action')
-      .where('subject_id', '=', 'poll.vote')
-      .where('at', '>=', votes[0].at)
-      .execute();
-    assert.ok(clicks.length >= 2);
     assert.ok(
       clicks.every((c) => c.person_id === null),
       'the click event names nobody either',
@@ -151,6 +168,61 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
     assert.equal((await results(world, pollId)).voters, 2);
     const voters = await world.api('GET', `/polls/${pollId}/voters`);
     assert.equal(voters.status, 409, 'an anonymous poll has no voters list');
+  });
+
+  it('stamps no conversation row with the moment of an anonymous vote, nor names the voter there', async () => {
+    const { card, messageId } = await createPoll({
+      question: 'Quiet?',
+      options: ['Yes', 'No'],
+      anonymous: true,
+    });
+    const core = world.slack.relais.core;
+    const channelRow = () =>
+      core.store.db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('platform', '=', 'teams')
+        .where('conversation_id', '=', TEAMS_CHANNEL)
+        .executeTakeFirstOrThrow();
+    const before = await channelRow();
+    const voter = teamsMember(world, 'Vera Secret');
+    assert.equal((await teamsVote(world, voter, card, 'No', messageId)).status, 200);
+    const person = await core.people.findByIdentity({
+      platform: 'teams',
+      tenantId: TENANT,
+      userId: voter.id,
+    });
+    assert.ok(person, 'the voter is known as a person');
+    const after = await channelRow();
+    for (const secret of [voter.id, voter.aadObjectId, voter.name, person.id])
+      assert.ok(!JSON.stringify(after).includes(secret), `the channel row names the voter (${secret})`);
+    // the stored stamp is compared as a value: the vote wrote nothing, so it cannot be the vote's
+    assert.equal(after.updated_at, before.updated_at, 'the vote stamped the channel row');
+    assert.deepEqual(after, before);
+  });
+
+  /** the option a Teams vote answer shows as the voter's own (its button marked positive) */
+  const chosenIn = (answer: { body: { value?: unknown } }) =>
+    executeActionsOf(answer.body.value)
+      .filter((a) => a.verb === 'poll.vote' && a.style === 'positive')
+      .map((a) => a.title);
+
+  it('answers a redelivered Teams vote with the current card, without replaying it over a newer vote', async () => {
+    const { pollId, card, messageId } = await createPoll({ question: 'Again?', options: ['Old', 'New'] });
+    const voter = teamsMember(world, 'Rita Redelivered');
+    const firstId = `f:first-${randomUUID()}`;
+    const first = await teamsVote(world, voter, card, 'Old', messageId, { activityId: firstId });
+    assert.deepEqual(chosenIn(first), ['Old']);
+    const changed = await teamsVote(world, voter, card, 'New', messageId);
+    assert.deepEqual(chosenIn(changed), ['New']);
+    // Teams delivers the first invoke again (same activity id): answered like a first delivery
+    // would be, with the voter's card as it is now, and the newer vote stands
+    const again = await teamsVote(world, voter, card, 'Old', messageId, { activityId: firstId });
+    assert.equal(again.status, 200);
+    assert.equal(again.body.statusCode, 200);
+    assert.equal(again.body.type, 'application/vnd.microsoft.card.adaptive');
+    assert.deepEqual(chosenIn(again), ['New']);
+    assert.deepEqual(await results(world, pollId), { pollId, voters: 1, counts: { o0: 0, o1: 1 } });
   });
 
   it('hides after_close results from everyone until the poll closes, then shows them', async () => {
@@ -391,6 +463,27 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
     });
     after(async () => {
       await second?.close();
+    });
+
+    it('does not replay a Teams vote redelivered to the other instance over a newer one', async () => {
+      const { pollId, card, messageId } = await createPoll({
+        question: 'Elsewhere?',
+        options: ['Old', 'New'],
+      });
+      const voter = teamsMember(world, 'Otto Other');
+      const acrossId = `f:across-${randomUUID()}`;
+      const vote = (url: string, label: string, activityId?: string) => {
+        const button = executeActionsOf(card).find((a) => a.verb === 'poll.vote' && a.title === label)!;
+        const activity = executeActionActivity(channelScene(world, voter), button, { replyToId: messageId });
+        if (activityId) activity.id = activityId;
+        return postActivity(url, activity);
+      };
+      await vote(world.url, 'Old', acrossId);
+      await vote(world.url, 'New');
+      const again = await vote(second!.url, 'Old', acrossId);
+      assert.equal(again.status, 200);
+      assert.deepEqual(chosenIn(again), ['New']);
+      assert.deepEqual(await results(world, pollId), { pollId, voters: 1, counts: { o0: 0, o1: 1 } });
     });
 
     it('counts concurrent votes, retries and changes sent to both instances exactly', async function () {

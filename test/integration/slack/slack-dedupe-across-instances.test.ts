@@ -1,14 +1,21 @@
 /**
  * Two Relais servers behind one (imaginary) load balancer, on one PostgreSQL schema: the same
  * signed Slack event, delivered to both at the same moment (a retry landing on the other
- * instance), is handled once. Counted on the fake Slack Web API both servers talk to.
+ * instance), is handled once, and so is a replayed slash command. Counted on the fake Slack Web
+ * API both servers talk to.
  */
 import assert from 'node:assert/strict';
 import type { Context } from 'mocha';
 import { postgresTestUrl } from '../../harness/databases.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../../harness/fake-slack-api.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
-import { eventCallback, eventRequest, postToSlackEndpoint } from '../../harness/slack-signing.js';
+import {
+  eventCallback,
+  eventRequest,
+  postToSlackEndpoint,
+  slashCommand,
+  slashCommandRequest,
+} from '../../harness/slack-signing.js';
 import { BOT_TOKEN, ENGLISH, pause, SECRET, TEAM } from './slack-world.js';
 
 describe('Slack dedupe across instances (two servers, one PostgreSQL) [postgres]', () => {
@@ -41,6 +48,34 @@ describe('Slack dedupe across instances (two servers, one PostgreSQL) [postgres]
     await Promise.all(servers.splice(0).map((server) => server.close()));
     await fake?.close();
     await database?.drop();
+  });
+
+  it('runs a slash command replayed to the other server once, and the same command typed twice twice', async () => {
+    const command = () =>
+      slashCommand({ teamId: TEAM, userId: ENGLISH.id, text: 'help', responseUrl: fake!.responseUrl() });
+    const fields = command();
+    const otherFields = command(); // typed again: its own trigger_id and response_url
+    const captured = slashCommandRequest(fields, { secret: SECRET });
+    const typedAgain = slashCommandRequest(otherFields, { secret: SECRET });
+    const responses = await Promise.all([
+      postToSlackEndpoint(servers[0].url, captured),
+      postToSlackEndpoint(servers[1].url, captured),
+      postToSlackEndpoint(servers[1].url, typedAgain),
+    ]);
+    assert.deepEqual(
+      responses.map((r) => r.status),
+      [200, 200, 200],
+    );
+    const answers = (url: string) =>
+      fake!.callsTo('response_url').filter((c) => c.body.url === new URL(url).pathname).length;
+    await fake!.waitForCall('response_url', (c) => c.body.url === new URL(fields.response_url).pathname);
+    await fake!.waitForCall('response_url', (c) => c.body.url === new URL(otherFields.response_url).pathname);
+    await pause(300); // a second answer to the replay would be sent by now
+    assert.equal(
+      answers(fields.response_url),
+      1,
+      'one answer: the replay did not run again on the other server',
+    );
   });
 
   it('handles each of 10 events once when both servers receive every one of them together', async () => {

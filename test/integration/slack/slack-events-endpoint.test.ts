@@ -6,8 +6,14 @@
 import assert from 'node:assert/strict';
 import { translate } from '../../../shared/i18n/i18n.js';
 import { pollUntil } from '../../harness/eventually.js';
-import { eventCallback, nowSeconds } from '../../harness/slack-signing.js';
-import { ENGLISH, FRENCH, pause, TEAM, textOf, useSlackWorld } from './slack-world.js';
+import {
+  eventCallback,
+  nowSeconds,
+  postToSlackEndpoint,
+  slashCommand,
+  slashCommandRequest,
+} from '../../harness/slack-signing.js';
+import { ENGLISH, FRENCH, pause, SECRET, TEAM, textOf, useSlackWorld } from './slack-world.js';
 
 describe('Slack events endpoint (HTTP)', () => {
   const world = useSlackWorld();
@@ -73,6 +79,31 @@ describe('Slack events endpoint (HTTP)', () => {
       await world.command(fresh.id, 'help');
       await world.fake.waitForCall('response_url', (c) => c !== reply);
       assert.equal(world.fake.callsTo('users.info').filter((c) => c.body.user === fresh.id).length, 1);
+    });
+
+    it('runs a replayed command once, and the same command typed twice twice', async () => {
+      const replies = (url: string) =>
+        world.fake.callsTo('response_url').filter((c) => c.body.url === new URL(url).pathname);
+      // a signed request captured on the wire and sent again, as is, inside its 5-minute window
+      const responseUrl = world.fake.responseUrl();
+      const fields = slashCommand({ teamId: TEAM, userId: ENGLISH.id, text: 'help', responseUrl });
+      const captured = slashCommandRequest(fields, { secret: SECRET });
+      for (let i = 0; i < 3; i++) {
+        const response = await postToSlackEndpoint(world.relais.url, captured);
+        assert.equal(response.status, 200, 'a replay is acknowledged (Slack would otherwise retry it)');
+      }
+      await world.fake.waitForCall('response_url', (c) => c.body.url === new URL(responseUrl).pathname);
+      await pause(300); // a second answer would be sent by now
+      assert.equal(replies(responseUrl).length, 1, 'the replays did not run');
+
+      // typed twice by the person: each invocation has its own trigger_id, and both run
+      const first = await world.command(ENGLISH.id, 'help');
+      const second = await world.command(ENGLISH.id, 'help');
+      await pollUntil(
+        async () => [replies(first.responseUrl).length, replies(second.responseUrl).length],
+        (counts) => counts[0] === 1 && counts[1] === 1,
+        { what: 'an answer to each of the two commands' },
+      );
     });
 
     it('answers help in English for an English Slack user', async () => {

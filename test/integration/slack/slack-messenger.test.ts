@@ -168,4 +168,26 @@ describe('Slack messenger', () => {
     assert.equal(error.kind, 'unreachable');
     assert.equal(error.platformCode, 'user_not_found');
   });
+
+  it('maps a conversation id that cannot be encoded (a lone surrogate) to rejected, naming Slack', async () => {
+    const error = await rejection(
+      messenger.send(
+        { kind: 'conversation', platform: 'slack', tenantId: TEAM, conversationId: 'C\ud800' },
+        news,
+        options,
+      ),
+    );
+    assert.equal(error.kind, 'rejected');
+    assert.equal(error.platform, 'slack');
+    assert.deepEqual(world.fake.callsTo('chat.postMessage'), [], 'nothing reached Slack');
+    world.fake.fail('chat.postMessage', { error: 'channel_not_found', times: 1 });
+    const gone = await rejection(
+      messenger.send(
+        { kind: 'conversation', platform: 'slack', tenantId: TEAM, conversationId: 'C0GONE' },
+        news,
+        options,
+      ),
+    );
+    assert.equal(gone.platform, 'slack');
+  });
 });

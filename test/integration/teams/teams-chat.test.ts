@@ -151,6 +151,47 @@ describe('Teams bot (local mode, over HTTP)', () => {
     assert.equal(saved?.personId, null);
   });
 
+  it('rewrites a channel row that still names its last sender without them, and then leaves it be', async () => {
+    const channelId = '19:legacy@thread.tacv2';
+    const opener = teamsUser('Olga Opener');
+    // a row saved before channel references dropped their sender
+    await relais.core.conversations.save({
+      platform: 'teams',
+      tenantId,
+      conversationId: channelId,
+      kind: 'channel',
+      personId: null,
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        bot: { id: '28:relais', name: 'Relais' },
+        user: { id: opener.id, name: opener.name, aadObjectId: opener.aadObjectId },
+        conversation: { id: channelId, conversationType: 'channel', isGroup: true, tenantId },
+      },
+    });
+    const s = (user = teamsUser('Sam Sender')): TeamsScene => ({
+      ...scene('en-US', user),
+      conversation: { id: `${channelId};messageid=2`, conversationType: 'channel', isGroup: true },
+    });
+    const sender = teamsUser('Sam Sender');
+    await postActivity(relais.url, messageActivity(s(sender), 'help', { mention: true }));
+    const row = () =>
+      relais.core.store.db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('conversation_id', '=', channelId)
+        .executeTakeFirstOrThrow();
+    const rewritten = await row();
+    for (const someone of [opener, sender]) {
+      for (const trace of [someone.id, someone.aadObjectId, someone.name])
+        assert.ok(!rewritten.reference.includes(trace), `the row names ${trace}`);
+    }
+    assert.equal(JSON.parse(rewritten.reference).serviceUrl, connector.url, 'still reachable');
+    // the next turn in the channel finds nothing to change and writes nothing
+    await postActivity(relais.url, messageActivity(s(), 'help', { mention: true }));
+    assert.deepEqual(await row(), rewritten);
+  });
+
   it('saves the reference when the bot is added to a group chat', async () => {
     const s: TeamsScene = {
       ...scene(),

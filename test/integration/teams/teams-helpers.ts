@@ -3,6 +3,7 @@
  * and reading what the bot posted to the fake connector.
  */
 import assert from 'node:assert/strict';
+import type { Logger } from '../../../shared/logging/logger.js';
 import {
   type FakeTeamsConnector,
   type RecordedRequest,
@@ -29,6 +30,7 @@ export async function startAuthenticatedTeams(
   appId: string,
   tenantId: string,
   env: Record<string, string> = {},
+  logger?: Logger,
 ): Promise<AuthenticatedTeams> {
   const keys = await startKeyServer();
   const connector = await startFakeTeamsConnector();
@@ -46,6 +48,7 @@ export async function startAuthenticatedTeams(
         ...env,
       },
       {
+        logger,
         teams: {
           // botbuilder's MSAL login refuses a non-https authority: tests sign outbound calls with a
           // fixed token, which the fake connector records.

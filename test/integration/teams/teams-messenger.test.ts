@@ -225,6 +225,20 @@ describe('Teams messenger (proactive, over the connector)', () => {
     assert.equal(create.kind, 'unreachable');
   });
 
+  it('maps a conversation id that cannot be encoded (a lone surrogate) to rejected, naming Teams', async () => {
+    const error = await failure(() =>
+      messenger.send(
+        { kind: 'conversation', platform: 'teams', tenantId, conversationId: '19:\ud800@thread.tacv2' },
+        news,
+        { locale: 'fr' },
+      ),
+    );
+    assert.equal(error.kind, 'rejected');
+    assert.equal(error.platform, 'teams');
+    assert.equal(error.retryable, false);
+    assert.deepEqual(connector.requests, [], 'nothing reached the connector');
+  });
+
   it('maps a connector that does not answer to transient', async () => {
     const dead = await startFakeTeamsConnector();
     const url = dead.url;

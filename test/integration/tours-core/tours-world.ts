@@ -12,6 +12,7 @@ import { type RunningRelais, startRelais } from '../../../bots/start-relais.js';
 import type { Person } from '../../../shared/people/person.js';
 import type { TourInput } from '../../../shared/tours/tour-model.js';
 import { describeServerBackends, type ServerBackendKind } from '../../harness/databases.js';
+import { linkDirectoryAccount } from '../../harness/directory-accounts.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { startFakeSlackApi } from '../../harness/fake-slack-api.js';
 import { startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
@@ -149,15 +150,22 @@ export async function startToursWorld(
     return world;
   };
 
-  const tokenFor = (person: Person) =>
-    keys.sign({
+  /** a tab token for `person`, under their Teams object id or a directory account linked to them */
+  const tokenFor = async (person: Person) => {
+    let oid = aadOf.get(person.id);
+    if (!oid) {
+      oid = `oid-${person.id}`;
+      await linkDirectoryAccount(relais.core.store.db, person.id, TENANT, oid);
+    }
+    return keys.sign({
       aud: APP_ID_URI,
       iss: `https://login.example.com/${TENANT}/v2.0`,
       tid: TENANT,
-      oid: aadOf.get(person.id) ?? `oid-${person.id}`,
+      oid,
       name: person.displayName,
       preferred_username: person.email,
     });
+  };
 
   /** every message the platforms received, as its texts (Teams activities, Slack postMessage bodies) */
   const sentMessages = (): string[][] => [

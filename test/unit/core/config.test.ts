@@ -32,7 +32,24 @@ describe('configuration', () => {
     const message = failure({ PORT: 'eighty', DEFAULT_LOCALE: 'de', DATABASE_URL: 'mysql://x' });
     assert.match(message, /PORT="eighty"/);
     assert.match(message, /DEFAULT_LOCALE="de"/);
-    assert.match(message, /DATABASE_URL="mysql:\/\/x": must start with postgres/);
+    assert.match(message, /DATABASE_URL \(value hidden\): must start with postgres/);
+  });
+
+  it('names a variable that may carry a secret and its problem, never its value', () => {
+    const secret = 'hunter2-s3cr3t';
+    const bad: Record<string, string> = {
+      DATABASE_URL: `mysql://relais:${secret}@db.example/relais`,
+      REDIS_URL: `http://:${secret}@cache.example:6379`,
+      METRICS_TOKEN: secret.slice(0, 10),
+      SLACK_API_URL: `ftp://bot:${secret}@slack.example/api/`,
+      POLL_ANONYMITY_KEY: secret,
+    };
+    const message = failure(bad);
+    for (const name of Object.keys(bad)) {
+      assert.match(message, new RegExp(`${name} \\(value hidden\\): \\S`), name);
+    }
+    assert.ok(!message.includes('hunter2'), message);
+    assert.ok(!message.includes(secret.slice(0, 10)), message);
   });
 
   it('requires the secrets that go with a Teams or Slack identity', () => {

@@ -1,7 +1,13 @@
 /** Step schedule phrases in English and French, and ISO-8601 durations. */
 import assert from 'node:assert/strict';
 import { AppError } from '../../../shared/errors/errors.js';
-import { parseIsoDuration, parseSchedule, parseTimeOfDay } from '../../../shared/tours/schedule.js';
+import {
+  parseIsoDuration,
+  parseSchedule,
+  parseTimeOfDay,
+  ScheduleError,
+  scheduleLimits,
+} from '../../../shared/tours/schedule.js';
 
 describe('tours: schedule phrases', () => {
   it('reads "first contact" in English and French', () => {
@@ -82,5 +88,28 @@ describe('tours: schedule phrases', () => {
     assert.equal(parseTimeOfDay('9'), undefined);
     assert.equal(parseTimeOfDay('24:00'), undefined);
     assert.equal(parseTimeOfDay('10:75'), undefined);
+  });
+
+  it('bounds every schedule to about two years, saying so rather than "unreadable"', () => {
+    assert.equal(parseIsoDuration('P104W'), scheduleLimits.durationMs - 2 * 86_400_000);
+    for (const tooFar of ['P99999999999999W', 'P105W', 'P731D', 'PT63113905S', `P${'9'.repeat(400)}D`]) {
+      assert.equal(parseIsoDuration(tooFar), undefined, tooFar);
+      assert.throws(
+        () => parseSchedule(tooFar),
+        (e: unknown) => e instanceof ScheduleError && e.reason.key === 'tour.error.schedule.too_long',
+        tooFar,
+      );
+    }
+    assert.deepEqual(parseSchedule('day 520'), { kind: 'day', day: 520, time: undefined });
+    for (const [tooFar, key] of [
+      ['day 521', 'tour.error.schedule.too_many_days'],
+      ['jour -999', 'tour.error.schedule.too_many_days'],
+    ] as const) {
+      assert.throws(
+        () => parseSchedule(tooFar),
+        (e: unknown) => e instanceof ScheduleError && e.reason.key === key,
+        tooFar,
+      );
+    }
   });
 });

@@ -2,7 +2,8 @@
  * `adaptiveCard/action` invokes (Action.Execute buttons): routed to the core dispatcher; the
  * answer is the refreshed card for the person who clicked, or the handler's notice. A stale or
  * forged button never becomes a 500: it gets the documented error response with a localized
- * message, inside an HTTP 200.
+ * message, inside an HTTP 200. A redelivered invoke (same activity id, on any instance) is not
+ * run again: it is answered with the person's current card.
  */
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { Core } from '../../../../shared/core.js';
@@ -14,6 +15,7 @@ import {
   decodeExecuteAction,
   renderAdaptiveCard,
 } from '../../cards/render-adaptive-card.js';
+import { firstDelivery } from '../../turn/invoke-once.js';
 import { conversationTargetOf, tenantIdOf } from '../../turn/teams-activity-facts.js';
 import { turnLocale, turnPerson } from '../../turn/turn-person.js';
 
@@ -35,7 +37,18 @@ export async function adaptiveCardAction(
     if (value?.action?.type !== 'Action.Execute') {
       throw new AppError('bad_request', 'adaptiveCard/action without an Action.Execute');
     }
-    const { action, payload, inputs } = decodeExecuteAction(value.action);
+    const decoded = decodeExecuteAction(value.action);
+    const { payload, inputs } = decoded;
+    let { action } = decoded;
+    if (!(await firstDelivery(core.once, activity))) {
+      // A redelivery (Teams got no answer in time, or sent it twice): applying it again could
+      // replay an older vote over a newer one. It gets what a first delivery gets, the person's
+      // card as it is now, from the action's view; an action without one is not run again.
+      const view = core.dispatcher.repeatOf(action);
+      core.logger.info({ action, activityId: activity.id }, 'redelivered Teams invoke: not run again');
+      if (!view) return messageInvokeResponse(t('teams.action.done'));
+      action = view;
+    }
     const result = await core.dispatcher.dispatch({
       action,
       payload,

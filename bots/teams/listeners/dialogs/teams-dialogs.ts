@@ -5,7 +5,8 @@
  * - `composeExtension/fetchTask` (an action message extension, commandId = shortcut id): the
  *   shortcut's action is dispatched, with the message's text for message actions;
  * - `task/submit` and `composeExtension/submitAction` (the dialog's Action.Submit): the form's
- *   submit action is dispatched with the input values.
+ *   submit action is dispatched with the input values, once per activity id (a redelivery is
+ *   answered "done" without running it again).
  * The answer is the next dialog, the handler's notice, or nothing (the dialog closes); a card the
  * feature wants in the conversation is posted by the feature (request.conversation). A refused
  * submit (`fieldError`) shows the same form again, filled in, with the reasons above it.
@@ -20,6 +21,7 @@ import { AppError, isAppError } from '../../../../shared/errors/errors.js';
 import { type MessageKey, translator } from '../../../../shared/i18n/i18n.js';
 import { type TaskResponse, taskClose, taskContinue, taskMessage } from '../../adapter/task-responses.js';
 import { decodeExecuteAction } from '../../cards/render-adaptive-card.js';
+import { firstDelivery } from '../../turn/invoke-once.js';
 import { messageSource } from '../../turn/message-payload.js';
 import { conversationTargetOf } from '../../turn/teams-activity-facts.js';
 import { turnLocale, turnPerson } from '../../turn/turn-person.js';
@@ -138,8 +140,16 @@ export function dialogSubmit(core: Core, context: TurnContext): Promise<TaskResp
   return step(
     core,
     context,
-    (base) => {
+    async (base) => {
       submitted = decodeSubmit(invokeValue(context));
+      if (!(await firstDelivery(core.once, context.activity))) {
+        // a redelivery of a form already handled (a poll created, a news shared): not again
+        core.logger.info(
+          { activityId: context.activity.id },
+          'redelivered Teams dialog submit: not run again',
+        );
+        return { notice: translator(base.locale)('teams.action.done') };
+      }
       const { action, payload, inputs } = submitted;
       return core.dispatcher.dispatch({ ...base, action, payload, inputs });
     },

@@ -1,0 +1,46 @@
+/**
+ * What the REST API answers when a request cannot be served, in English and French (same keys),
+ * spread into en.ts and fr.ts. The error code beside each message is stable; the message is for
+ * the person reading it.
+ */
+export const apiErrorsEn = {
+  'error.invalid_input': 'Invalid input: {fields}.',
+  'error.json.too_deep': 'The JSON body is nested more than {max} levels deep.',
+  'error.json.malformed': 'The body is not valid JSON.',
+  'error.json.too_many_items': 'An array or object of the JSON body has more than {max} items.',
+  'error.json.lone_surrogate':
+    'A text of the body holds a lone UTF-16 surrogate (such as \\ud800): it is not valid text.',
+  'error.json.too_large': 'The body is larger than {max}.',
+  'error.text.nul': 'A text holds a NUL character (\\u0000), which no field accepts.',
+  'error.text.nul_in': '{field}: a NUL character (\\u0000) is not accepted.',
+  'error.json.charset': 'JSON bodies are read in UTF-8 only.',
+  'error.json.encoding': 'This content encoding is not accepted.',
+  'error.json.content_type': 'This route takes application/json.',
+  'error.platform.unreachable':
+    'Conversation not found or not reachable on {platform}: check its id and that Relais is a member of it.',
+  'error.platform.rejected': 'The message was refused by {platform} ({reason}).',
+  'error.platform.rate_limited': 'Too many messages for {platform} right now: try again in a moment.',
+  'error.platform.unavailable': 'No answer from {platform} right now: try again in a moment.',
+  'error.platform.some': 'the platform',
+} as const;
+
+export const apiErrorsFr: Record<keyof typeof apiErrorsEn, string> = {
+  'error.invalid_input': 'Saisie invalide : {fields}.',
+  'error.json.too_deep': 'Le corps JSON est imbriqué sur plus de {max} niveaux.',
+  'error.json.malformed': 'Le corps n’est pas du JSON valide.',
+  'error.json.too_many_items': 'Une liste ou un objet du corps JSON a plus de {max} éléments.',
+  'error.json.lone_surrogate':
+    'Un texte du corps contient un demi-caractère UTF-16 isolé (comme \\ud800) : ce n’est pas du texte valide.',
+  'error.json.too_large': 'Le corps dépasse {max}.',
+  'error.text.nul': 'Un texte contient un caractère NUL (\\u0000), qu’aucun champ n’accepte.',
+  'error.text.nul_in': '{field} : le caractère NUL (\\u0000) n’est pas accepté.',
+  'error.json.charset': 'Les corps JSON sont lus en UTF-8 uniquement.',
+  'error.json.encoding': 'Cet encodage de contenu n’est pas accepté.',
+  'error.json.content_type': 'Cette route prend du application/json.',
+  'error.platform.unreachable':
+    'Conversation introuvable ou injoignable sur {platform} : vérifiez son identifiant et que Relais en est membre.',
+  'error.platform.rejected': 'Message refusé par {platform} ({reason}).',
+  'error.platform.rate_limited': 'Trop de messages pour {platform} en ce moment : réessayez dans un instant.',
+  'error.platform.unavailable': 'Pas de réponse de {platform} pour le moment : réessayez dans un instant.',
+  'error.platform.some': 'la plateforme',
+};
