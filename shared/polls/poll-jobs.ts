@@ -34,7 +34,7 @@ export interface PollJobsOptions {
 export class PollJobs {
   private service!: SqlPollService;
   private readonly windowMs: number;
-  /** messages already known to carry a poll (saves a lookup per vote) */
+  /** messages with nothing (more) to learn: known to carry a poll, or of a poll not sent 1:1 */
   private readonly known = new Set<string>();
   /** poll id → the last refresh window this instance queued jobs for */
   private readonly queuedWindow = new Map<string, number>();
@@ -88,7 +88,12 @@ export class PollJobs {
       return;
     }
     const target = await this.store.target(pollId);
-    if (!target || !('audience' in target)) return;
+    if (!target || !('audience' in target)) {
+      // a poll posted into conversations: only copies delivery sent 1:1 are learned, and a
+      // poll's target never changes, so this message will never have anything to learn
+      this.known.add(key);
+      return;
+    }
     const delivery = await this.core.delivery.findByMessage(
       message.platform,
       message.conversationId,

@@ -11,6 +11,7 @@ import { type Locale, translator } from '../i18n/i18n.js';
 import type { SentMessage } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import { anonymousVoterKey, namedVoterKey } from './anonymity-key.js';
+import { PollCache } from './poll-cache.js';
 import { pollCard } from './poll-card.js';
 import { resultsCsv, votersCsv } from './poll-csv.js';
 import type { PollJobs } from './poll-jobs.js';
@@ -27,6 +28,7 @@ import {
   pollDraftSchema,
 } from './poll-model.js';
 import { assertMayPostInto } from './poll-posting.js';
+import { PollResultsReads } from './poll-results-reads.js';
 import type { CreatedPoll, PollPlace, PollService } from './poll-service.js';
 import type { PollStore } from './poll-store.js';
 
@@ -47,7 +49,17 @@ export interface SqlPollServiceDeps {
 export const pollSubject = 'poll';
 
 export class SqlPollService implements PollService {
-  constructor(private readonly deps: SqlPollServiceDeps) {}
+  /** definitions of busy polls, so clicks do not read them again (poll-cache.ts) */
+  private readonly cache: PollCache;
+  /** counts read once for all the clicks of a turn (poll-results-reads.ts) */
+  private readonly counts: PollResultsReads;
+
+  constructor(private readonly deps: SqlPollServiceDeps) {
+    this.cache = new PollCache((id) => deps.store.load(id), {
+      ttlMs: deps.core.config.polls.refreshWindowMs,
+    });
+    this.counts = new PollResultsReads((poll) => deps.store.results(poll));
+  }
 
   private get core(): PollCore {
     return this.deps.core;
@@ -69,8 +81,16 @@ export class SqlPollService implements PollService {
     return false;
   }
 
+  /** the poll as stored now (and kept for the clicks that follow) */
   private async mustGet(pollId: string): Promise<Poll> {
-    const poll = await this.deps.store.load(pollId);
+    const poll = await this.cache.fresh(pollId);
+    if (!poll) throw new AppError('not_found', `no poll ${pollId}`);
+    return poll;
+  }
+
+  /** the poll as this instance read it within a refresh window: for clicks (poll-cache.ts) */
+  private async mustGetCached(pollId: string): Promise<Poll> {
+    const poll = await this.cache.get(pollId);
     if (!poll) throw new AppError('not_found', `no poll ${pollId}`);
     return poll;
   }
@@ -171,18 +191,22 @@ export class SqlPollService implements PollService {
   }
 
   get(pollId: string): Promise<Poll | undefined> {
-    return this.deps.store.load(pollId);
+    return this.cache.fresh(pollId);
   }
 
-  /** the view of a person who may or may not have voted, without authorisation or events */
-  async viewFor(poll: Poll, principal: Principal): Promise<PollView> {
+  /**
+   * the view of a person who may or may not have voted, without authorisation or events;
+   * `knownBallot` when the caller just wrote it (a vote), which saves reading it back
+   */
+  async viewFor(poll: Poll, principal: Principal, knownBallot?: number): Promise<PollView> {
     const ballot =
-      principal.kind === 'person'
-        ? await this.deps.store.ballotOf(poll.id, this.voterKey(poll, principal.person.id))
-        : 0;
+      principal.kind !== 'person'
+        ? 0
+        : (knownBallot ??
+          (await this.deps.store.ballotOf(poll.id, this.voterKey(poll, principal.person.id))));
     const myChoices = choicesOf(poll, ballot);
     const results = this.canSeeResults(poll, principal, myChoices.length > 0)
-      ? await this.deps.store.results(poll)
+      ? await this.counts.results(poll)
       : undefined;
     return { poll, myChoices, results, canManage: this.canManage(poll, principal) };
   }
@@ -190,12 +214,12 @@ export class SqlPollService implements PollService {
   /** what everyone in a conversation may see: no personal choice, counts only when public */
   async sharedView(poll: Poll): Promise<PollView> {
     const results =
-      !isOpen(poll) || poll.resultVisibility === 'live' ? await this.deps.store.results(poll) : undefined;
+      !isOpen(poll) || poll.resultVisibility === 'live' ? await this.counts.results(poll) : undefined;
     return { poll, myChoices: [], results, canManage: false };
   }
 
   async view(pollId: string, viewer: Principal, place?: PollPlace): Promise<PollView> {
-    const poll = await this.mustGet(pollId);
+    const poll = await this.mustGetCached(pollId);
     if (viewer.kind === 'person') await this.authorise(poll, viewer.person, place);
     const view = await this.viewFor(poll, viewer);
     await this.core.events.track({
@@ -209,9 +233,13 @@ export class SqlPollService implements PollService {
   }
 
   async vote(pollId: string, voter: Person, optionIds: string[], place?: PollPlace): Promise<PollView> {
-    const poll = await this.mustGet(pollId);
-    await this.authorise(poll, voter, place);
     const chosen = [...new Set(optionIds)];
+    let poll = await this.mustGetCached(pollId);
+    // closed or without that option as last read here: reopened or extended on another instance?
+    if (!isOpen(poll) || chosen.some((id) => !poll.options.some((o) => o.id === id))) {
+      poll = await this.mustGet(pollId);
+    }
+    await this.authorise(poll, voter, place);
     const options = chosen.map((id) => poll.options.find((o) => o.id === id));
     if (options.some((o) => !o)) {
       throw new AppError('validation_failed', 'unknown option', {
@@ -229,13 +257,17 @@ export class SqlPollService implements PollService {
       });
     }
     if (!isOpen(poll)) throw new AppError('conflict', 'this poll is closed', { reason: 'closed' });
+    const ballot = ballotOf(options as NonNullable<(typeof options)[number]>[]);
     const outcome = await this.deps.store.castBallot(
       poll.id,
       this.voterKey(poll, voter.id),
-      ballotOf(options as NonNullable<(typeof options)[number]>[]),
+      ballot,
       poll.anonymous ? null : voter.id,
     );
-    if (outcome === 'closed') throw new AppError('conflict', 'this poll is closed', { reason: 'closed' });
+    if (outcome === 'closed') {
+      this.cache.forget(poll.id);
+      throw new AppError('conflict', 'this poll is closed', { reason: 'closed' });
+    }
     if (outcome === 'changed') {
       // an anonymous vote is recorded without its voter and without its choice
       await this.core.events.track({
@@ -249,7 +281,8 @@ export class SqlPollService implements PollService {
       await this.afterChange(poll, place);
     }
     const principal: Principal = { kind: 'person', person: voter };
-    return this.viewFor(poll, principal);
+    // 'changed' or 'same': the voter's ballot is now exactly this one
+    return this.viewFor(poll, principal, ballot);
   }
 
   /** shared cards follow the counts they show (debounced); a vote's own message is remembered */
@@ -296,6 +329,7 @@ export class SqlPollService implements PollService {
 
   /** after any close (a person, the deadline): every card shows the final results */
   async closed(pollId: string, by: string | null): Promise<void> {
+    this.cache.forget(pollId);
     await this.core.events.track({
       type: 'poll.closed',
       personId: by,
