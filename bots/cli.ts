@@ -55,7 +55,7 @@ async function start(): Promise<undefined> {
     `Relais is listening on ${relais.url} (public URL ${base}), started in ${Date.now() - started} ms`,
     `  console (tabs)  ${base}/tabs/`,
     `  API docs        ${base}/api/v1/openapi.json`,
-    `  health          ${base}/healthz  ${base}/readyz  ${base}/metrics`,
+    `  health          ${base}/healthz  ${base}/readyz  ${base}/metrics ${config.metricsToken ? '(bearer METRICS_TOKEN)' : '(off: set METRICS_TOKEN)'}`,
     `  storage         ${storage}; key-value and jobs on ${config.redisUrl ? 'Redis' : 'the same database'}`,
     ...relais.surfaces.map((s) => `  ${s.describe()}`),
   ];
