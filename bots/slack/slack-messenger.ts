@@ -2,7 +2,9 @@
  * The Messenger port on Slack: cards rendered to Block Kit and sent with the workspace's bot
  * token — chat.postMessage (1:1 through conversations.open, whose DM channel id is cached),
  * chat.update, chat.delete, views.publish for the App Home, and conversations.members to tell
- * who is in a channel. User text is escaped by the renderer; we never send link_names or
+ * who is in a channel. The broadcast's calls (chat.postMessage, chat.update, conversations.open)
+ * go straight on the keep-alive transport with the workspace client's token (web-api-post.ts).
+ * User text is escaped by the renderer; we never send link_names or
  * parse=full, so nobody is pinged by what a user wrote. Failures surface as DeliveryError so the
  * job queue decides when to retry.
  */
@@ -19,6 +21,7 @@ import { renderBlockKit, renderHomeView } from './cards/render-block-kit.js';
 import { toDeliveryError } from './delivery-errors.js';
 import type { SlackClients } from './slack-clients.js';
 import { isSlackConversationMember } from './slack-membership.js';
+import { postWebApi, type WebApiAnswer } from './web-api-post.js';
 
 /** DM channel ids do not change while the app stays installed; a stale one is dropped on error. */
 export const DM_CHANNEL_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -35,14 +38,16 @@ export function createSlackMessenger(clients: SlackClients, kv: Keyv): Messenger
     }
   }
 
+  /** a hot-path Web API call with the workspace client's token and API URL */
+  const post = (client: WebClient, method: string, args: Record<string, unknown>): Promise<WebApiAnswer> =>
+    call(method, () => postWebApi(client.slackApiUrl, client.token ?? '', method, args));
+
   async function dmChannel(client: WebClient, identity: PlatformIdentity): Promise<string> {
     const cached = (await kv.get(dmKey(identity.tenantId, identity.userId))) as string | undefined;
     if (cached) return cached;
-    const opened = await call('conversations.open', () =>
-      client.conversations.open({ users: identity.userId }),
-    );
-    const channel = opened.channel?.id;
-    if (!channel)
+    const opened = await post(client, 'conversations.open', { users: identity.userId });
+    const channel = (opened.channel as { id?: unknown } | undefined)?.id;
+    if (typeof channel !== 'string' || !channel)
       throw toDeliveryError(new Error('conversations.open returned no channel'), 'conversations.open');
     await kv.set(dmKey(identity.tenantId, identity.userId), channel, DM_CHANNEL_TTL_MS);
     return channel;
@@ -61,14 +66,18 @@ export function createSlackMessenger(clients: SlackClients, kv: Keyv): Messenger
         target.kind === 'person' ? await dmChannel(client, target.identity) : target.conversationId;
       const { text, blocks } = renderBlockKit(content);
       try {
-        const sent = await call('chat.postMessage', () =>
-          client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false }),
-        );
+        const sent = await post(client, 'chat.postMessage', {
+          channel,
+          text,
+          blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
         return {
           platform: 'slack',
           tenantId: teamId,
-          conversationId: sent.channel ?? channel,
-          messageId: sent.ts ?? '',
+          conversationId: typeof sent.channel === 'string' ? sent.channel : channel,
+          messageId: typeof sent.ts === 'string' ? sent.ts : '',
         } satisfies SentMessage;
       } catch (error) {
         // a cached DM channel that Slack no longer knows: forget it so the retry re-opens one
@@ -82,9 +91,12 @@ export function createSlackMessenger(clients: SlackClients, kv: Keyv): Messenger
     async update(message, content) {
       const client = await clients.forWorkspace({ teamId: message.tenantId });
       const { text, blocks } = renderBlockKit(content);
-      await call('chat.update', () =>
-        client.chat.update({ channel: message.conversationId, ts: message.messageId, text, blocks }),
-      );
+      await post(client, 'chat.update', {
+        channel: message.conversationId,
+        ts: message.messageId,
+        text,
+        blocks,
+      });
     },
 
     async delete(message) {

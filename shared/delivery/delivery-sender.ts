@@ -12,14 +12,15 @@
  * `sent` delivery is never sent twice.
  */
 
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Card } from '../cards/model.js';
 import type { Core } from '../core.js';
 import { DeliveryError } from '../errors/errors.js';
 import { type JobInfo, RetryLaterError } from '../jobs/queue.js';
 import type { MessageTarget, PlatformName } from '../messaging/messenger.js';
-import type { DeliveriesTable } from '../store/schema.js';
+import type { Database, DeliveriesTable } from '../store/schema.js';
 import { nowIso } from '../store/store.js';
+import { compiledStatement } from './compiled-statement.js';
 import type { ContentProvider, RefreshMode, RenderRecipient } from './delivery.js';
 import { toDelivery } from './delivery-rows.js';
 import { DEFAULT_RETRY_AFTER_MS, paced } from './paced-send.js';
@@ -37,6 +38,40 @@ export const JOB_ATTEMPTS = 5;
 const jittered = (ms: number) => Math.round(ms * (0.75 + Math.random() * 0.5));
 const backoffMs = (attempt: number) => jittered(1_000 * 2 ** Math.max(0, attempt - 1));
 
+// A send's own statements, compiled once (compiled-statement.ts): one of each per recipient.
+const loadRow = compiledStatement<Database, DeliveriesTable>(1, (db, id) =>
+  db.selectFrom('deliveries').selectAll().where('id', '=', id),
+);
+/** (id, attempts now, attempts read, updated_at) */
+const claimRow = compiledStatement<Database, never>(4, (db, id, attempts, read, now) =>
+  db
+    .updateTable('deliveries')
+    .set({ status: 'sending', attempts: attempts as unknown as number, updated_at: now })
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'sending'])
+    // the attempt count is the row's version: of two jobs holding the same row (a retry and
+    // a re-added original), only the first to claim it sends
+    .where('attempts', '=', read as unknown as number),
+);
+/** SQLite: (status, message_id, conversation_id, tenant_id, sent_at, updated_at, id); see recordSent */
+const recordSentReturningSubject = compiledStatement<
+  Database,
+  { generation: number | null; mode: string | null }
+>(7, (db, status, messageId, conversationId, tenantId, sentAt, updatedAt, id) => ({
+  compile: () =>
+    sql<{ generation: number | null; mode: string | null }>`
+        update deliveries set
+          status = ${status}, message_id = ${messageId}, conversation_id = ${conversationId},
+          tenant_id = ${tenantId}, sent_at = ${sentAt}, last_error = null, updated_at = ${updatedAt}
+        where id = ${id} and status = 'sending'
+        returning
+          (select refresh_generation from delivery_subjects s
+            where s.subject_type = deliveries.subject_type and s.subject_id = deliveries.subject_id) as generation,
+          (select refresh_mode from delivery_subjects s
+            where s.subject_type = deliveries.subject_type and s.subject_id = deliveries.subject_id) as mode
+      `.compile(db as Kysely<Database>),
+}));
+
 /** a subject's refresh state; null when the subject has no row */
 export type SubjectRefresh = { refresh_generation: number; refresh_mode: string | null } | null;
 
@@ -52,8 +87,8 @@ export function createSender(deps: SenderDeps) {
   const { db } = core.store;
   const log = core.logger.child({ part: 'delivery' });
 
-  const load = (id: string) =>
-    db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+  const load = async (id: string): Promise<DeliveriesTable | undefined> =>
+    (await loadRow.run(db, [id])).rows[0];
 
   const recipientOf = (row: DeliveriesTable): RenderRecipient => ({
     deliveryId: row.id,
@@ -86,17 +121,15 @@ export function createSender(deps: SenderDeps) {
       await record(id, values, 'sending');
       return undefined;
     }
-    const { rows } = await sql<{ generation: number | null; mode: string | null }>`
-      update deliveries set
-        status = ${values.status}, message_id = ${values.message_id}, conversation_id = ${values.conversation_id},
-        tenant_id = ${values.tenant_id}, sent_at = ${values.sent_at}, last_error = null, updated_at = ${nowIso()}
-      where id = ${id} and status = 'sending'
-      returning
-        (select refresh_generation from delivery_subjects s
-          where s.subject_type = deliveries.subject_type and s.subject_id = deliveries.subject_id) as generation,
-        (select refresh_mode from delivery_subjects s
-          where s.subject_type = deliveries.subject_type and s.subject_id = deliveries.subject_id) as mode
-    `.execute(db);
+    const { rows } = await recordSentReturningSubject.run(db, [
+      values.status,
+      values.message_id,
+      values.conversation_id,
+      values.tenant_id,
+      values.sent_at,
+      nowIso(),
+      id,
+    ]);
     const row = rows[0];
     // nothing updated (the row left 'sending' meanwhile): afterSent reads the subject itself
     if (!row) return undefined;
@@ -139,16 +172,8 @@ export function createSender(deps: SenderDeps) {
     try {
       const sent = await paced(core, platform, row.tenant_id!, async (messenger) => {
         // the slot is ours: mark the row in flight, unless it was cancelled meanwhile
-        const result = await db
-          .updateTable('deliveries')
-          .set({ status: 'sending', attempts, updated_at: nowIso() })
-          .where('id', '=', row.id)
-          .where('status', 'in', ['queued', 'sending'])
-          // the attempt count is the row's version: of two jobs holding the same row (a retry and
-          // a re-added original), only the first to claim it sends
-          .where('attempts', '=', row.attempts)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) === 0) return undefined;
+        const result = await claimRow.run(db, [row.id, attempts, row.attempts, nowIso()]);
+        if (Number(result.numAffectedRows ?? 0) === 0) return undefined;
         claimed = true;
         return messenger.send(target, card, { locale: recipientOf(row).locale });
       });

@@ -12,7 +12,9 @@
  */
 import { sql } from 'kysely';
 import type { PlatformName } from '../messaging/messenger.js';
+import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+import { compiledStatement } from './compiled-statement.js';
 import type { Pacer, PacingRates, Slot } from './pacer.js';
 import { type PacerClock, systemClock } from './pacer-clock.js';
 import {
@@ -29,6 +31,11 @@ import {
   startMilli,
 } from './pacer-rates.js';
 import { type DroppedSlots, SlotLeases, slotsWanted, slotTimes, type Take } from './slot-leases.js';
+
+/** read right before every platform call (slot-leases.ts): compiled once */
+const epochRead = compiledStatement<Database, { epoch: number | string }>(1, (db, key) =>
+  db.selectFrom('pacer_budgets').select('epoch').where('key', '=', key),
+);
 
 /** how long an instance trusts its copy of an adaptive rate before reading it again */
 const RATE_CACHE_MS = 500;
@@ -78,11 +85,9 @@ export class SqlPacer implements Pacer {
   }
 
   private async epoch(key: string): Promise<number> {
-    const row = await this.store.db
-      .selectFrom('pacer_budgets')
-      .select('epoch')
-      .where('key', '=', key)
-      .executeTakeFirstOrThrow();
+    const { rows } = await epochRead.run(this.store.db, [key]);
+    const row = rows[0];
+    if (!row) throw new Error(`pacer: budget row ${key} is missing`);
     return Number(row.epoch);
   }
 
