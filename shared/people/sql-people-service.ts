@@ -12,6 +12,7 @@ import {
   moveIdentity,
   personIdByDirectoryId,
 } from './identity-links.js';
+import { createLearnedMemo } from './learned-memo.js';
 import type { PeopleService } from './people-service.js';
 import type { Person, PlatformProfile, Role } from './person.js';
 import { kindFromPlatform, withSearchText } from './person-row.js';
@@ -51,6 +52,7 @@ const isUniqueViolation = (error: unknown): boolean => {
 
 export function createPeopleService(store: Store, events: EventLog): PeopleService {
   const { db } = store;
+  const learned = createLearnedMemo();
 
   /**
    * Ordered by the normalised name, compared byte by byte: 'Élodie' sorts with 'Elodie', and
@@ -125,13 +127,16 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
     return row ? (await hydrate([row]))[0] : undefined;
   }
 
-  /** Platform data fills gaps; the imported directory stays the source of truth. */
+  /**
+   * Platform data fills gaps; the imported directory stays the source of truth. Whether it wrote
+   * anything: the row read before is still the person's when it did not.
+   */
   async function enrich(
     row: IdentifiedRow,
     identity: PlatformIdentity,
     profile: PlatformProfile,
     email: string | null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const patch: PersonUpdate = {};
     // the caller made sure nobody else owns this email (or moved the identity to its owner)
     if (email && !row.email) patch.email = email;
@@ -142,7 +147,8 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
     const locale = toLocale(profile.locale);
     if (locale && !row.locale) patch.locale = locale;
     Object.assign(patch, kindFromPlatform(row, profile.kind));
-    if (identity.aadObjectId && !row.identity_aad) {
+    const aadMissing = Boolean(identity.aadObjectId && !row.identity_aad);
+    if (aadMissing) {
       await db
         .updateTable('identities')
         .set({ aad_object_id: identity.aadObjectId })
@@ -151,12 +157,13 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
         .where('user_id', '=', identity.userId)
         .execute();
     }
-    if (Object.keys(patch).length === 0) return;
+    if (Object.keys(patch).length === 0) return aadMissing;
     await db
       .updateTable('people')
       .set({ ...withSearchText(row, patch), updated_at: nowIso() })
       .where('id', '=', row.id)
       .execute();
+    return true;
   }
 
   /** Stores what a platform or sign-in token says about a known person's kind (kindFromPlatform). */
@@ -210,8 +217,19 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
         if (!row) throw new Error(`identity ${identity.platform}/${identity.userId} vanished while linking`);
       }
     }
-    await enrich(row, identity, profile, email);
-    return (await findByIdentity(identity))!;
+    const enriched = await enrich(row, identity, profile, email);
+    return enriched ? (await findByIdentity(identity))! : (await hydrate([row]))[0];
+  }
+
+  /**
+   * Someone this instance learned with this very profile: nothing to link or fill in, so only
+   * the person is read (afresh: roles and row are never kept). Undefined when the identity is
+   * gone from the memo or from the table.
+   */
+  async function learnedBefore(identity: PlatformIdentity, profile: PlatformProfile) {
+    if (!learned.known(identity, profile)) return undefined;
+    const row = await rowByIdentity(identity);
+    return row ? (await hydrate([row]))[0] : undefined;
   }
 
   return {
@@ -220,14 +238,19 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
     findByEmail,
 
     async learn(identity, profile) {
+      const known = await learnedBefore(identity, profile);
+      if (known) return known;
+      let person: Person;
       try {
-        return await learnOnce(identity, profile);
+        person = await learnOnce(identity, profile);
       } catch (error) {
         // a concurrent turn took the email between our read and our write: the second pass sees
         // its owner and links to them
         if (!isUniqueViolation(error)) throw error;
-        return learnOnce(identity, profile);
+        person = await learnOnce(identity, profile);
       }
+      learned.remember(identity, profile);
+      return person;
     },
 
     async signIn(account) {
