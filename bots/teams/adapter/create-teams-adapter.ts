@@ -9,13 +9,12 @@
  *   its "parameterized" cloud, which then needs every other cloud setting too: they are the public
  *   Azure cloud's own values.
  * - Connector calls go through the fail-fast transport (no hidden retries, see that module).
- * - A turn's connector client is reused across turns (see reused-connector-clients).
+ * - A turn's connector and user token clients are reused across turns (reused-connector-clients).
  */
 import {
   type Activity,
   CallerIdConstants,
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
@@ -27,7 +26,7 @@ import {
 import type { Config } from '../../../shared/config/config.js';
 import { type ConnectorTransport, createFailFastHttpClient } from './fail-fast-http-client.js';
 import { type OutboundCredentials, RelaisCredentialsFactory } from './relais-credentials-factory.js';
-import { ReusedConnectorClients } from './reused-connector-clients.js';
+import { ReusedConnectorClients, ReusingBotFrameworkAuthentication } from './reused-connector-clients.js';
 
 export interface TeamsAdapterOptions {
   /** replaces the outbound token source (tests with auth on; see RelaisCredentialsFactory) */
@@ -88,7 +87,7 @@ export function createTeamsAdapter(teams: Config['teams'], options: TeamsAdapter
         CallerId: CallerIdConstants.PublicAzureChannel,
       }
     : {};
-  const auth = new ConfigurationBotFrameworkAuthentication(
+  const auth = new ReusingBotFrameworkAuthentication(
     settings,
     credentialsFactory,
     // Teams keys endorse the msteams channel; botbuilder checks the activity's channel against it.
