@@ -41,6 +41,17 @@ export const normaliseEmail = (email: string | null | undefined): string | null 
 export const trustedEmail = (profile: PlatformProfile): string | null =>
   profile.kind === 'guest' || profile.kind === 'unknown' ? null : normaliseEmail(profile.email);
 
+/** One row of hydrate()'s statement: a role grant when `role` is set, else an identity. */
+interface IdentityOrGrant {
+  person_id: string;
+  platform: string | null;
+  tenant_id: string | null;
+  user_id: string | null;
+  aad_object_id: string | null;
+  role: string | null;
+  scope: string | null;
+}
+
 /** A people row reached through one identity, with that identity's object id. */
 type IdentifiedRow = PersonRow & { identity_aad: string | null };
 
@@ -65,11 +76,23 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
 
   async function hydrate(rows: PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const [identities, grants] = await Promise.all([
-      db.selectFrom('identities').selectAll().where('person_id', 'in', ids).execute(),
-      db.selectFrom('roles').selectAll().where('person_id', 'in', ids).execute(),
-    ]);
+    const ids = sql.join(rows.map((r) => r.id));
+    // identities and roles in one statement (every click reads its person): a row is a role when
+    // `role` is set, else an identity
+    const { rows: both } = await sql<IdentityOrGrant>`
+      select person_id, platform, tenant_id, user_id, aad_object_id, null as role, null as scope
+        from identities where person_id in (${ids})
+      union all
+      select person_id, null, null, null, null, role, scope
+        from roles where person_id in (${ids})`.execute(db);
+    const grants = both.flatMap((r) =>
+      r.role === null ? [] : [{ person_id: r.person_id, role: r.role, scope: r.scope ?? '' }],
+    );
+    const identities = both.flatMap((r) =>
+      r.role !== null || r.platform === null || r.tenant_id === null || r.user_id === null
+        ? []
+        : [{ ...r, platform: r.platform, tenant_id: r.tenant_id, user_id: r.user_id }],
+    );
     return rows.map((row) => ({
       id: row.id,
       email: row.email,
