@@ -4,8 +4,9 @@
  *
  * Events tracked while the event loop handles one batch of I/O (under load, the clicks of many
  * people at once) are written together, one multi-row insert on the next turn of the loop, rather
- * than one insert each: a busy poll's votes cost one event statement per turn, not per vote.
- * track() still resolves only once its event is written.
+ * than one insert each: a busy poll's votes cost one event statement per turn, not per vote. At
+ * most one insert is on its way at a time: events tracked meanwhile (on PostgreSQL, during a whole
+ * round trip) go together in the next. track() still resolves only once its event is written.
  */
 import type { Logger } from '../logging/logger.js';
 import type { Store } from '../store/store.js';
@@ -49,8 +50,21 @@ const rowOf = (event: TrackedEvent): EventRow => ({
 
 export function createEventLog(store: Store, logger: Logger): EventLog {
   let pending: { row: EventRow; written: () => void }[] = [];
+  /** an insert is on its way: what is tracked meanwhile waits for it, then goes in one insert */
+  let writing = false;
 
   const flush = async (): Promise<void> => {
+    writing = true;
+    try {
+      await write();
+    } finally {
+      writing = false;
+    }
+    // tracked while the insert was on its way (on PostgreSQL, the clicks of a whole round trip)
+    if (pending.length > 0) void flush();
+  };
+
+  const write = async (): Promise<void> => {
     const batch = pending;
     pending = [];
     for (let start = 0; start < batch.length; start += ROWS_PER_INSERT) {
@@ -71,8 +85,9 @@ export function createEventLog(store: Store, logger: Logger): EventLog {
   return {
     track(event) {
       return new Promise<void>((written) => {
-        // the first event of this turn schedules the write; the others of the turn join it
-        if (pending.length === 0) setImmediate(() => void flush());
+        // the first event of this turn schedules the write and the others of the turn join it;
+        // while an insert is on its way, its end starts the next one
+        if (pending.length === 0 && !writing) setImmediate(() => void flush());
         pending.push({ row: rowOf(event), written });
       });
     },

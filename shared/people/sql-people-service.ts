@@ -12,6 +12,7 @@ import {
   moveIdentity,
   personIdByDirectoryId,
 } from './identity-links.js';
+import { createLearnedMemo } from './learned-memo.js';
 import type { PeopleService } from './people-service.js';
 import type { Person, PlatformProfile, Role } from './person.js';
 import { kindFromPlatform, withSearchText } from './person-row.js';
@@ -40,6 +41,17 @@ export const normaliseEmail = (email: string | null | undefined): string | null 
 export const trustedEmail = (profile: PlatformProfile): string | null =>
   profile.kind === 'guest' || profile.kind === 'unknown' ? null : normaliseEmail(profile.email);
 
+/** One row of hydrate()'s statement: a role grant when `role` is set, else an identity. */
+interface IdentityOrGrant {
+  person_id: string;
+  platform: string | null;
+  tenant_id: string | null;
+  user_id: string | null;
+  aad_object_id: string | null;
+  role: string | null;
+  scope: string | null;
+}
+
 /** A people row reached through one identity, with that identity's object id. */
 type IdentifiedRow = PersonRow & { identity_aad: string | null };
 
@@ -51,6 +63,7 @@ const isUniqueViolation = (error: unknown): boolean => {
 
 export function createPeopleService(store: Store, events: EventLog): PeopleService {
   const { db } = store;
+  const learned = createLearnedMemo();
 
   /**
    * Ordered by the normalised name, compared byte by byte: 'Élodie' sorts with 'Elodie', and
@@ -63,11 +76,23 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
 
   async function hydrate(rows: PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const [identities, grants] = await Promise.all([
-      db.selectFrom('identities').selectAll().where('person_id', 'in', ids).execute(),
-      db.selectFrom('roles').selectAll().where('person_id', 'in', ids).execute(),
-    ]);
+    const ids = sql.join(rows.map((r) => r.id));
+    // identities and roles in one statement (every click reads its person): a row is a role when
+    // `role` is set, else an identity
+    const { rows: both } = await sql<IdentityOrGrant>`
+      select person_id, platform, tenant_id, user_id, aad_object_id, null as role, null as scope
+        from identities where person_id in (${ids})
+      union all
+      select person_id, null, null, null, null, role, scope
+        from roles where person_id in (${ids})`.execute(db);
+    const grants = both.flatMap((r) =>
+      r.role === null ? [] : [{ person_id: r.person_id, role: r.role, scope: r.scope ?? '' }],
+    );
+    const identities = both.flatMap((r) =>
+      r.role !== null || r.platform === null || r.tenant_id === null || r.user_id === null
+        ? []
+        : [{ ...r, platform: r.platform, tenant_id: r.tenant_id, user_id: r.user_id }],
+    );
     return rows.map((row) => ({
       id: row.id,
       email: row.email,
@@ -125,13 +150,16 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
     return row ? (await hydrate([row]))[0] : undefined;
   }
 
-  /** Platform data fills gaps; the imported directory stays the source of truth. */
+  /**
+   * Platform data fills gaps; the imported directory stays the source of truth. Whether it wrote
+   * anything: the row read before is still the person's when it did not.
+   */
   async function enrich(
     row: IdentifiedRow,
     identity: PlatformIdentity,
     profile: PlatformProfile,
     email: string | null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const patch: PersonUpdate = {};
     // the caller made sure nobody else owns this email (or moved the identity to its owner)
     if (email && !row.email) patch.email = email;
@@ -142,7 +170,8 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
     const locale = toLocale(profile.locale);
     if (locale && !row.locale) patch.locale = locale;
     Object.assign(patch, kindFromPlatform(row, profile.kind));
-    if (identity.aadObjectId && !row.identity_aad) {
+    const aadMissing = Boolean(identity.aadObjectId && !row.identity_aad);
+    if (aadMissing) {
       await db
         .updateTable('identities')
         .set({ aad_object_id: identity.aadObjectId })
@@ -151,12 +180,13 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
         .where('user_id', '=', identity.userId)
         .execute();
     }
-    if (Object.keys(patch).length === 0) return;
+    if (Object.keys(patch).length === 0) return aadMissing;
     await db
       .updateTable('people')
       .set({ ...withSearchText(row, patch), updated_at: nowIso() })
       .where('id', '=', row.id)
       .execute();
+    return true;
   }
 
   /** Stores what a platform or sign-in token says about a known person's kind (kindFromPlatform). */
@@ -210,8 +240,19 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
         if (!row) throw new Error(`identity ${identity.platform}/${identity.userId} vanished while linking`);
       }
     }
-    await enrich(row, identity, profile, email);
-    return (await findByIdentity(identity))!;
+    const enriched = await enrich(row, identity, profile, email);
+    return enriched ? (await findByIdentity(identity))! : (await hydrate([row]))[0];
+  }
+
+  /**
+   * Someone this instance learned with this very profile: nothing to link or fill in, so only
+   * the person is read (afresh: roles and row are never kept). Undefined when the identity is
+   * gone from the memo or from the table.
+   */
+  async function learnedBefore(identity: PlatformIdentity, profile: PlatformProfile) {
+    if (!learned.known(identity, profile)) return undefined;
+    const row = await rowByIdentity(identity);
+    return row ? (await hydrate([row]))[0] : undefined;
   }
 
   return {
@@ -220,14 +261,19 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
     findByEmail,
 
     async learn(identity, profile) {
+      const known = await learnedBefore(identity, profile);
+      if (known) return known;
+      let person: Person;
       try {
-        return await learnOnce(identity, profile);
+        person = await learnOnce(identity, profile);
       } catch (error) {
         // a concurrent turn took the email between our read and our write: the second pass sees
         // its owner and links to them
         if (!isUniqueViolation(error)) throw error;
-        return learnOnce(identity, profile);
+        person = await learnOnce(identity, profile);
       }
+      learned.remember(identity, profile);
+      return person;
     },
 
     async signIn(account) {

@@ -9,12 +9,12 @@
  *   its "parameterized" cloud, which then needs every other cloud setting too: they are the public
  *   Azure cloud's own values.
  * - Connector calls go through the fail-fast transport (no hidden retries, see that module).
+ * - A turn's connector and user token clients are reused across turns (reused-connector-clients).
  */
 import {
   type Activity,
   CallerIdConstants,
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
@@ -26,6 +26,7 @@ import {
 import type { Config } from '../../../shared/config/config.js';
 import { type ConnectorTransport, createFailFastHttpClient } from './fail-fast-http-client.js';
 import { type OutboundCredentials, RelaisCredentialsFactory } from './relais-credentials-factory.js';
+import { ReusedConnectorClients, ReusingBotFrameworkAuthentication } from './reused-connector-clients.js';
 
 export interface TeamsAdapterOptions {
   /** replaces the outbound token source (tests with auth on; see RelaisCredentialsFactory) */
@@ -40,12 +41,15 @@ export interface TeamsAdapterOptions {
  * signature is wrong, because jsonwebtoken's error is not an AuthenticationError).
  */
 export class RelaisCloudAdapter extends CloudAdapter {
+  /** one connector client per app id, service URL and audience, not one per turn */
+  private readonly connectorClients = new ReusedConnectorClients();
+
   runAuthenticated(
     authentication: AuthenticateRequestResult,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authentication, activity, logic);
+    return this.processActivity(this.connectorClients.reuse(authentication), activity, logic);
   }
 }
 
@@ -83,7 +87,7 @@ export function createTeamsAdapter(teams: Config['teams'], options: TeamsAdapter
         CallerId: CallerIdConstants.PublicAzureChannel,
       }
     : {};
-  const auth = new ConfigurationBotFrameworkAuthentication(
+  const auth = new ReusingBotFrameworkAuthentication(
     settings,
     credentialsFactory,
     // Teams keys endorse the msteams channel; botbuilder checks the activity's channel against it.

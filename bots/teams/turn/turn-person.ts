@@ -15,6 +15,7 @@ import type { ConversationRecord } from '../../../shared/conversations/conversat
 import type { Core } from '../../../shared/core.js';
 import { type Locale, resolveLocale } from '../../../shared/i18n/i18n.js';
 import type { Person } from '../../../shared/people/person.js';
+import { knownConversationsOf } from './known-conversations.js';
 import { memberProfile } from './member-profile.js';
 import { channelIdOf, conversationKindOf, senderIdentityOf, tenantIdOf } from './teams-activity-facts.js';
 
@@ -50,12 +51,17 @@ export async function rememberTurn(core: Core, context: TurnContext): Promise<Pe
       personId: kind === 'personal' ? (person?.id ?? null) : null,
       reference: routingReference(activity, conversationId, kind),
     };
-    const saved = await core.conversations.get('teams', conversationId);
     // A click (an invoke) never rewrites a known row: votes come that way, and the 1:1 a poll was
     // delivered into was saved with TEAMS_SERVICE_URL, which may not be the URL the click brings.
-    // The next message or install in the conversation refreshes the route.
-    const rewrite = saved && activity.type !== ActivityTypes.Invoke && routeChanged(saved, record);
+    // The next message or install in the conversation refreshes the route. So a click in a
+    // conversation this instance already knows to be saved has nothing to read or write.
+    const known = knownConversationsOf(core);
+    const invoke = activity.type === ActivityTypes.Invoke;
+    if (invoke && known.has(conversationId)) return person;
+    const saved = await core.conversations.get('teams', conversationId);
+    const rewrite = saved && !invoke && routeChanged(saved, record);
     if (!saved || rewrite) await core.conversations.save(record);
+    known.add(conversationId);
   }
   return person;
 }

@@ -1,7 +1,8 @@
 /**
  * What a vote costs the database, counted in statements (never timed): a click on a busy poll
- * reads neither the poll's definition nor the voter's ballot back, nor looks up a message it
- * already knows, and a Slack click claims its dedupe keys in one statement; and the per-instance poll definitions never let a vote miscount when another
+ * reads neither the poll's definition nor the voter's ballot back, nor looks up a message or a
+ * Teams conversation it already knows, nor checks a known voter's unchanged profile again, and a
+ * Slack click claims its dedupe keys in one statement; and the per-instance poll definitions never let a vote miscount when another
  * instance adds an option, closes or reopens the poll.
  */
 import assert from 'node:assert/strict';
@@ -118,6 +119,17 @@ describe('Vote cost in statements (HTTP) [sqlite]', function () {
     assert.equal(count(/^select "target" from "polls"/), 0);
     // one dedupe statement per click: a Teams invoke's claim, a Slack click's two claims together
     assert.equal(count(/^insert into "kv"/), 8, 'one dedupe statement per click');
+    // a known voter whose profile did not change: no email-link check, no enrichment, the person
+    // read once (identity with its row, then its identities and roles together), never written
+    assert.equal(
+      count(/"people"|"identities"|"roles"|from identities|from roles/),
+      2 * 8,
+      'two people statements per click',
+    );
+    assert.equal(count(/^select "identities"\."user_id"/), 0, 'the email link is not checked again');
+    assert.equal(count(/^update /), 0, 'nothing about the voter is written');
+    // a Teams click never rewrites a conversation row, so one this instance knows is not read
+    assert.equal(count(/from "conversations"/), 0, 'a known conversation is not read again');
   });
 });
 
