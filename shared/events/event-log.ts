@@ -9,6 +9,7 @@
  * round trip) go together in the next. track() still resolves only once its event is written.
  */
 import type { Logger } from '../logging/logger.js';
+import type { EventsTable } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 
 export interface TrackedEvent {
@@ -25,15 +26,8 @@ export interface EventLog {
   track(event: TrackedEvent): Promise<void>;
 }
 
-interface EventRow {
-  at: string;
-  type: string;
-  person_id: string | null;
-  platform: string | null;
-  subject_type: string | null;
-  subject_id: string | null;
-  data: string | null;
-}
+/** one row to insert: the events table without its generated id */
+type EventRow = Omit<EventsTable, 'id'>;
 
 /** rows per insert: 7 parameters each, far under SQLite's and PostgreSQL's parameter limits */
 const ROWS_PER_INSERT = 500;
