@@ -16,3 +16,14 @@ export function percentile(samples: number[], p: number): number {
 
 export const formatRate = (count: number, ms: number): string => `${Math.round((count * 1000) / ms)}`;
 export const formatMs = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+
+/** Calls `onLine` with each JSON object a child process prints on its own stdout line. */
+export function onJsonLines(stdout: NodeJS.ReadableStream | null, onLine: (value: unknown) => void): void {
+  let buffer = '';
+  stdout?.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) if (line.startsWith('{')) onLine(JSON.parse(line));
+  });
+}

@@ -19,6 +19,7 @@ import { openStore } from '../shared/store/open-store.js';
 import { postgresTestUrl, redisTestUrl } from '../test/harness/databases.js';
 import { startFakeSlackApi } from '../test/harness/fake-slack-api.js';
 import { startFakeTeamsConnector } from '../test/harness/fake-teams-connector.js';
+import { onJsonLines } from './benchmark.js';
 import { seedBenchPeople } from './news-seed.js';
 
 export interface ScaleOutOptions {
@@ -113,16 +114,9 @@ export async function runScaleOut(options: ScaleOutOptions): Promise<void> {
         child,
         exited: new Promise<void>((resolve) => child.on('exit', () => resolve())),
       };
-      let buffer = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        const lines = buffer.split('\n');
-        buffer = lines.pop() ?? '';
-        for (const line of lines) {
-          if (!line.startsWith('{')) continue;
-          instance.last = JSON.parse(line);
-          instance.cpuAtStart ??= instance.last?.cpuMs;
-        }
+      onJsonLines(child.stdout, (value) => {
+        instance.last = value as Instance['last'];
+        instance.cpuAtStart ??= instance.last?.cpuMs;
       });
       return instance;
     };

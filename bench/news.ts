@@ -19,7 +19,7 @@ import type { DeliveryProgress } from '../shared/delivery/delivery.js';
 import { openStore } from '../shared/store/open-store.js';
 import { startFakeSlackApi } from '../test/harness/fake-slack-api.js';
 import { startFakeTeamsConnector } from '../test/harness/fake-teams-connector.js';
-import { type Benchmark, formatMs, percentile } from './benchmark.js';
+import { type Benchmark, formatMs, onJsonLines, percentile } from './benchmark.js';
 import { runScaleOut } from './news-scale-out.js';
 import { seedBenchPeople } from './news-seed.js';
 
@@ -117,16 +117,9 @@ export const newsBenchmark: Benchmark = {
         | undefined;
       // the server's CPU time when the broadcast started (its start-up excluded)
       let cpuAtStart: number | undefined;
-      let buffer = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        const lines = buffer.split('\n');
-        buffer = lines.pop() ?? '';
-        for (const line of lines) {
-          if (!line.startsWith('{')) continue;
-          last = JSON.parse(line);
-          cpuAtStart ??= last?.cpuMs;
-        }
+      onJsonLines(child.stdout, (value) => {
+        last = value as typeof last;
+        cpuAtStart ??= last?.cpuMs;
       });
       const exited = new Promise<void>((resolve) => child?.on('exit', () => resolve()));
 
