@@ -7,7 +7,7 @@
  */
 import type { ActionRequest, ActionResult } from '../actions/dispatcher.js';
 import type { Principal } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError, isAppError } from '../errors/errors.js';
 import { type Translator, translator } from '../i18n/i18n.js';
 import { choiceInputId, newOptionInputId, pollActions, pollCard } from './poll-card.js';
@@ -52,7 +52,7 @@ function refusal(error: unknown, t: Translator): string | undefined {
   return t('poll.error.unknown_option');
 }
 
-export function registerPollActions(core: Core, polls: SqlPollService): void {
+export function registerPollActions(core: Ports, polls: SqlPollService): void {
   const place = (request: ActionRequest): PollPlace => ({
     platform: request.platform,
     message: request.message,

@@ -3,10 +3,11 @@
  * (Slack opens the modal at once); with quoted words, `poll "Question?" "A" "B"` creates the
  * poll and posts it into the conversation the command was typed in.
  */
+
+import type { Ports } from '../capability/ports.js';
 import { markdownToPlain } from '../cards/markdown.js';
 import { type Card, card } from '../cards/model.js';
 import type { CommandRequest, CommandResult } from '../commands/commands.js';
-import type { Core } from '../core.js';
 import { isAppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
 import { pollActions } from './poll-card.js';
@@ -23,7 +24,7 @@ export function parseQuickPoll(args: string): string[] | undefined {
 
 const textCard = (text: string): Card => card(markdownToPlain(text), { type: 'text', text });
 
-export function registerPollCommand(core: Core, polls: SqlPollService): void {
+export function registerPollCommand(core: Ports, polls: SqlPollService): void {
   core.commands.register('poll', async (request: CommandRequest, parsed): Promise<Card | CommandResult> => {
     const t = translator(request.locale);
     const quick = parseQuickPoll(parsed.args);

@@ -40,7 +40,7 @@ export class PollJobs {
   private readonly queuedWindow = new Map<string, number>();
 
   constructor(
-    private readonly core: PollCore & Pick<import('../core.js').Core, 'jobs'>,
+    private readonly core: PollCore & Pick<import('../capability/ports.js').Ports, 'jobs'>,
     private readonly store: PollStore,
     options: PollJobsOptions = {},
   ) {

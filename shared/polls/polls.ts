@@ -3,7 +3,7 @@
  * their entries into the core (buttons, the `poll` command, the `poll.create` shortcut, the
  * delivery content for 1:1 sends and reminders). Called once by createCore.
  */
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { translator } from '../i18n/i18n.js';
 import { loadAnonymityKey } from './anonymity-key.js';
 import { registerPollActions } from './poll-actions.js';
@@ -14,7 +14,7 @@ import type { PollService } from './poll-service.js';
 import { PollStore } from './poll-store.js';
 import { pollSubject, reminderSubject, SqlPollService } from './sql-poll-service.js';
 
-export function createPolls(core: Core): PollService {
+export function createPolls(core: Ports): PollService {
   const secret = loadAnonymityKey({
     key: core.config.polls.anonymityKey,
     dataDir: core.config.dataDir,

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseInput } from '../api/api-route.js';
 import { can, type Principal } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { SentMessage } from '../messaging/messenger.js';
@@ -33,7 +33,7 @@ import type { CreatedPoll, PollPlace, PollService } from './poll-service.js';
 import type { PollStore } from './poll-store.js';
 
 export type PollCore = Pick<
-  Core,
+  Ports,
   'config' | 'logger' | 'events' | 'messengers' | 'delivery' | 'pacer' | 'people'
 >;
 

@@ -5,8 +5,8 @@
  * `quiz <id>` shows one).
  */
 import type { ActionResult } from '../actions/dispatcher.js';
+import type { Ports } from '../capability/ports.js';
 import { card, submit } from '../cards/model.js';
-import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
 import { hasRole } from '../people/person.js';
@@ -22,7 +22,7 @@ const stringOf = (payload: Record<string, unknown>, key: string): string => {
   return value;
 };
 
-export function registerQuizActions(core: Core, quizzes: QuizService): void {
+export function registerQuizActions(core: Ports, quizzes: QuizService): void {
   core.dispatcher.register('quiz.answer', async (request): Promise<ActionResult> => {
     const t = translator(request.locale);
     const questionId = stringOf(request.payload, 'q');

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
 import { can, type Principal, principalPersonId, requireRole } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
 import { addressedTo, deliveryOf, mayAnswer } from '../surveys/answer-access.js';
@@ -41,7 +41,7 @@ const quizView = (quiz: Quiz, answers: Map<string, QuizAnswer> | undefined, mana
   ...(answers ? { score: [...answers.values()].filter((a) => a.correct).length } : {}),
 });
 
-export function quizRoutes(core: Core, quizzes: QuizService) {
+export function quizRoutes(core: Ports, quizzes: QuizService) {
   const requireReadable = async (principal: Principal, id: string): Promise<Quiz> => {
     const quiz = await quizzes.require(id);
     if (principal.kind === 'person' && !(await mayAnswer(core, principal.person, 'quiz', quiz.id))) {

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
@@ -57,7 +57,7 @@ export interface QuizResults {
 }
 
 export class QuizService {
-  constructor(private readonly core: Core) {}
+  constructor(private readonly core: Ports) {}
 
   private get db() {
     return surveyDb(this.core.store);

@@ -2,14 +2,14 @@
  * Quizzes, wired once into the core: the service, the chat actions and command, and the card
  * core.delivery renders for each recipient (their own progress when they already started).
  */
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { translator } from '../i18n/i18n.js';
 import { deliveryOf } from '../surveys/answer-access.js';
 import { registerQuizActions } from './quiz-actions.js';
 import { quizCard } from './quiz-cards.js';
 import { QuizService } from './quiz-service.js';
 
-export function createQuizzes(core: Core): QuizService {
+export function createQuizzes(core: Ports): QuizService {
   const quizzes = new QuizService(core);
   registerQuizActions(core, quizzes);
   deliveryOf(core)?.registerContent('quiz', {

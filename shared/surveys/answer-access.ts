@@ -5,8 +5,8 @@
  * Used by chat and REST alike, so a guest cannot reach an answer by another path.
  */
 import type { Audience } from '../audiences/audience.js';
+import type { Ports } from '../capability/ports.js';
 import type { Card } from '../cards/model.js';
-import type { Core } from '../core.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
@@ -40,7 +40,7 @@ export interface DeliveryPort {
   ): Promise<string[]>;
 }
 
-export const deliveryOf = (core: Core): DeliveryPort | undefined =>
+export const deliveryOf = (core: Ports): DeliveryPort | undefined =>
   (core as unknown as { delivery?: DeliveryPort }).delivery;
 
 export type AnswerSubject = 'survey' | 'quiz';
@@ -56,7 +56,7 @@ const conversationGrantee = (platform: string, conversationId: string) =>
   `conversation:${platform}:${conversationId}`;
 
 export async function grantConversation(
-  core: Core,
+  core: Ports,
   subjectType: AnswerSubject,
   subjectId: string,
   platform: PlatformName,
@@ -76,7 +76,7 @@ export async function grantConversation(
 
 /** Members: always. Guests: only when the subject reached them (1:1, channel or conversation). */
 export async function mayAnswer(
-  core: Core,
+  core: Ports,
   person: Person,
   subjectType: AnswerSubject,
   subjectId: string,
@@ -103,7 +103,7 @@ export async function mayAnswer(
 
 /** Subject ids a guest may see in the tab: those delivered to them. */
 export async function addressedTo(
-  core: Core,
+  core: Ports,
   subjectType: AnswerSubject,
   personId: string,
 ): Promise<string[]> {

@@ -5,9 +5,9 @@
  * surveys, `survey <id>` posts one into the conversation, `survey results <id>`).
  */
 import type { ActionRequest, ActionResult } from '../actions/dispatcher.js';
+import type { Ports } from '../capability/ports.js';
 import { card, submit } from '../cards/model.js';
 import type { CommandRequest } from '../commands/commands.js';
-import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
 import { hasRole } from '../people/person.js';
@@ -36,7 +36,7 @@ const idOf = (payload: Record<string, unknown>, key: string): string => {
   return value;
 };
 
-export function registerSurveyActions(core: Core, surveys: SurveyService): void {
+export function registerSurveyActions(core: Ports, surveys: SurveyService): void {
   core.dispatcher.register('survey.open', async (request): Promise<ActionResult> => {
     const t = translator(request.locale);
     const survey = await surveys.require(idOf(request.payload, 'surveyId'));

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
 import { audienceSchema } from '../audiences/audience.js';
 import { can, type Principal, principalPersonId, requireRole } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { Person } from '../people/person.js';
@@ -80,7 +80,7 @@ const personOf = (principal: Principal): Person => {
 
 /** Posts a survey or quiz card into one conversation, or hands it to core.delivery for an audience. */
 export async function sendSubject(
-  core: Core,
+  core: Ports,
   subjectType: 'survey' | 'quiz',
   subjectId: string,
   body: z.infer<typeof sendBody>,
@@ -111,7 +111,7 @@ export async function sendSubject(
   return { delivery: await delivery.broadcast({ subjectType, subjectId, audience: body.audience! }) };
 }
 
-export function surveyRoutes(core: Core, surveys: SurveyService) {
+export function surveyRoutes(core: Ports, surveys: SurveyService) {
   const requireReadable = async (principal: Principal, id: string): Promise<Survey> => {
     const survey = await surveys.require(id);
     if (principal.kind === 'person' && !(await mayAnswer(core, principal.person, 'survey', survey.id))) {

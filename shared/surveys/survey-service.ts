@@ -6,7 +6,7 @@
  * person id): one response per person, yet neither exports nor a database reader can name anyone.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
@@ -60,7 +60,7 @@ export class SurveyService {
   private readonly salts = new Map<string, string>();
 
   constructor(
-    private readonly core: Core,
+    private readonly core: Ports,
     /** the anonymity secret shared with polls (shared/polls/anonymity-key.ts) */
     private readonly secret: Buffer,
   ) {}

@@ -8,11 +8,12 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { relaisMigrations } from '../../shared/capabilities.js';
 import type { EventLog } from '../../shared/events/event-log.js';
 import { importPeople } from '../../shared/people/people-import.js';
 import type { PeopleService } from '../../shared/people/people-service.js';
 import { createPeopleService } from '../../shared/people/sql-people-service.js';
-import { migrationsFor } from '../../shared/store/migrations/index.js';
+import { orderedMigrations } from '../../shared/store/migration-steps.js';
 import type { Store } from '../../shared/store/store.js';
 import { type Backend, describeEachStore } from '../harness/databases.js';
 
@@ -138,7 +139,7 @@ async function databaseAtMigration(backend: Backend, target: string): Promise<Ky
       : undefined;
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrationsFor(dialect) },
+    provider: { getMigrations: async () => orderedMigrations(relaisMigrations, dialect) },
     migrationTableSchema: schema,
   });
   const { error } = await migrator.migrateTo(target);
