@@ -1,0 +1,97 @@
+/**
+ * The whiteboard: how the parts of Relais may depend on each other, checked on every file.
+ * The core (`shared/`) knows no platform and no front end; a capability reaches another only
+ * through its service interface and model; the two chat adapters stay apart; the tabs take from the
+ * server only the pure card renderers the preview needs; and the runtime imports of `shared/` form
+ * no circle (the composition imports the capabilities, never the other way round).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importsOf, runtimeCycles, sourceFiles } from '../harness/import-graph.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+
+const files = sourceFiles(root, ['shared', 'bots', 'tabs/src']);
+const graph = new Map(files.map((file) => [rel(file), importsOf(file, root)]));
+
+/** every (file, import) pair where the file's path starts with `from` */
+const importsFrom = (from: string) =>
+  [...graph]
+    .filter(([file]) => file.startsWith(from))
+    .flatMap(([file, list]) => list.map((dep) => ({ file, dep })));
+
+/** the offending imports, one readable line each */
+const shown = (pairs: { file: string; dep: string }[]) => pairs.map(({ file, dep }) => `${file} -> ${dep}`);
+
+const capabilityFolders = fs
+  .readdirSync(path.join(root, 'shared'))
+  .filter((name) => name !== 'capability' && fs.existsSync(path.join(root, 'shared', name, 'capability.ts')));
+
+/** what another capability may import of a capability: its service interface and its model */
+const isPublicFace = (file: string) => /-(service|model)\.ts$/.test(file) && !/\/sql-[^/]+$/.test(file);
+
+const platformPackage = /^(botbuilder|botframework-|@slack\/|@microsoft\/teams-js|adaptivecards)/;
+
+describe('import rules', () => {
+  it('finds the capabilities and the files it checks', () => {
+    assert.ok(capabilityFolders.includes('news') && capabilityFolders.length >= 5, capabilityFolders.join());
+    assert.ok(graph.size > 300, `${graph.size} files`);
+  });
+
+  it('the core imports no chat adapter, platform SDK or front end', () => {
+    const wrong = importsFrom('shared/').filter(
+      ({ dep }) => dep.startsWith('bots/') || dep.startsWith('tabs/') || platformPackage.test(dep),
+    );
+    assert.deepEqual(shown(wrong), []);
+  });
+
+  it('a capability reaches another only through its service interface and model', () => {
+    const wrong = importsFrom('shared/').filter(({ file, dep }) => {
+      const [, owner] = file.split('/');
+      const [top, target] = dep.split('/');
+      if (top !== 'shared' || !target || target === owner) return false;
+      if (!capabilityFolders.includes(owner ?? '') || !capabilityFolders.includes(target)) return false;
+      return !isPublicFace(dep);
+    });
+    assert.deepEqual(shown(wrong), []);
+  });
+
+  it('no capability imports the composition (core, the capability list)', () => {
+    const wrong = importsFrom('shared/').filter(
+      ({ file, dep }) =>
+        capabilityFolders.includes(file.split('/')[1] ?? '') &&
+        (dep === 'shared/core.ts' || dep === 'shared/capabilities.ts'),
+    );
+    assert.deepEqual(shown(wrong), []);
+  });
+
+  it('the Teams and Slack adapters do not import each other', () => {
+    const wrong = [
+      ...importsFrom('bots/teams/').filter(({ dep }) => dep.startsWith('bots/slack/')),
+      ...importsFrom('bots/slack/').filter(({ dep }) => dep.startsWith('bots/teams/')),
+    ];
+    assert.deepEqual(shown(wrong), []);
+  });
+
+  it('the tabs take from the server only the pure card renderers and the card model', () => {
+    const allowed = new Set([
+      'bots/teams/cards/render-adaptive-card.ts',
+      'bots/slack/cards/render-block-kit.ts',
+      'shared/cards/model.ts',
+    ]);
+    const wrong = importsFrom('tabs/src/').filter(
+      ({ dep }) => (dep.startsWith('shared/') || dep.startsWith('bots/')) && !allowed.has(dep),
+    );
+    assert.deepEqual(shown(wrong), []);
+  });
+
+  it('the runtime imports of the core and the tabs form no circle', () => {
+    const cycles = runtimeCycles(files, root).filter((cycle) =>
+      cycle.every((file) => file.startsWith('shared/') || file.startsWith('tabs/src/')),
+    );
+    assert.deepEqual(cycles, []);
+  });
+});
