@@ -84,15 +84,18 @@ function resolve(from: string, specifier: string, root: string): string {
 export const importsOf = (file: string, root: string): string[] =>
   importDeclarations(file).map((found) => resolve(file, found.specifier, root));
 
-/** the circles of runtime imports among `files` (strongly connected parts of more than one file) */
-export function runtimeCycles(files: string[], root: string): string[][] {
+/**
+ * The circles of imports among `files` (strongly connected parts of more than one file): the
+ * runtime imports only, or with `types` every import, type-only ones included.
+ */
+export function importCycles(files: string[], root: string, options: { types?: boolean } = {}): string[][] {
   const edges = new Map<string, string[]>();
   for (const file of files) {
     const from = path.relative(root, file).split(path.sep).join('/');
     edges.set(
       from,
       importDeclarations(file)
-        .filter((found) => found.runtime && found.specifier.startsWith('.'))
+        .filter((found) => (options.types || found.runtime) && found.specifier.startsWith('.'))
         .map((found) => resolve(file, found.specifier, root)),
     );
   }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importsOf, runtimeCycles, sourceFiles } from '../harness/import-graph.js';
+import { importCycles, importsOf, sourceFiles } from '../harness/import-graph.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
@@ -89,8 +89,16 @@ describe('import rules', () => {
   });
 
   it('the runtime imports of the core and the tabs form no circle', () => {
-    const cycles = runtimeCycles(files, root).filter((cycle) =>
+    const cycles = importCycles(files, root).filter((cycle) =>
       cycle.every((file) => file.startsWith('shared/') || file.startsWith('tabs/src/')),
+    );
+    assert.deepEqual(cycles, []);
+  });
+
+  it('no circle of imports, types included, joins two folders of the core (the composition and its parts)', () => {
+    const folderOf = (file: string) => file.split('/').slice(0, 2).join('/');
+    const cycles = importCycles(files, root, { types: true }).filter(
+      (cycle) => cycle.every((file) => file.startsWith('shared/')) && new Set(cycle.map(folderOf)).size > 1,
     );
     assert.deepEqual(cycles, []);
   });
