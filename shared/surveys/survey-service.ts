@@ -13,12 +13,12 @@ import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import { anonymousVoterKey } from '../polls/anonymity-key.js';
 import { nowIso } from '../store/store.js';
-import { type AnswerPlace, mayAnswer } from './answer-access.js';
+import type { AnswerPlace, AnswerRights } from './answer-rights.js';
 import { toCsv } from './csv.js';
 import { validateAnswers } from './survey-answers.js';
 import type { AnswerValue, Survey, SurveyQuestion } from './survey-model.js';
 import { type SurveyResults, summarise } from './survey-results.js';
-import { type SurveyTables, surveyDb } from './survey-tables.js';
+import { type SurveyDb, type SurveyTables, surveyDb } from './survey-tables.js';
 
 type SurveyRow = SurveyTables['surveys'];
 
@@ -58,15 +58,16 @@ export interface AnswerRequest {
 
 export class SurveyService {
   private readonly salts = new Map<string, string>();
+  private readonly db: SurveyDb;
 
   constructor(
-    private readonly core: Ports,
+    private readonly ports: Pick<Ports, 'store' | 'events'>,
+    /** who may answer surveys and quizzes, and how they reach people (quizzes use it too) */
+    readonly rights: AnswerRights,
     /** the anonymity secret shared with polls (shared/polls/anonymity-key.ts) */
     private readonly secret: Buffer,
-  ) {}
-
-  private get db() {
-    return surveyDb(this.core.store);
+  ) {
+    this.db = surveyDb(ports.store);
   }
 
   async create(input: NewSurvey): Promise<Survey> {
@@ -152,7 +153,7 @@ export class SurveyService {
    */
   async answer(request: AnswerRequest): Promise<{ survey: Survey; saved: number }> {
     const survey = await this.require(request.surveyId);
-    if (!(await mayAnswer(this.core, request.actor, 'survey', survey.id, request.place))) {
+    if (!(await this.rights.mayAnswer(request.actor, 'survey', survey.id, request.place))) {
       throw new AppError('forbidden', 'this survey was not addressed to you');
     }
     if (survey.status !== 'open') throw new AppError('conflict', 'this survey is closed');
@@ -210,7 +211,7 @@ export class SurveyService {
           .execute();
       }
     });
-    await this.core.events.track({
+    await this.ports.events.track({
       type: 'survey.answered',
       personId: request.actor.id,
       platform: request.platform,

@@ -9,7 +9,7 @@ import { renderBlockKit } from '../../../bots/slack/cards/render-block-kit.js';
 import { translate, translator } from '../../../shared/i18n/i18n.js';
 import { leaderboardCard, quizCard } from '../../../shared/quizzes/quiz-cards.js';
 import type { Quiz } from '../../../shared/quizzes/quiz-model.js';
-import { surveyDb } from '../../../shared/surveys/survey-tables.js';
+import { quizDb } from '../../../shared/quizzes/quiz-tables.js';
 import { describeEachStore } from '../../harness/databases.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { blockActions } from '../../harness/slack-signing.js';
@@ -60,7 +60,7 @@ describeEachStore('quizzes over HTTP', (backend) => {
     });
 
     const answerRows = (personId?: string) => {
-      let query = surveyDb(world.relais.core.store)
+      let query = quizDb(world.relais.core.store)
         .selectFrom('quiz_answers')
         .selectAll()
         .where('quiz_id', '=', quiz.id);
