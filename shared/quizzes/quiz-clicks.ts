@@ -7,13 +7,36 @@
 import type { AnyAction } from '../actions/define-action.js';
 import type { ActionRequest } from '../actions/dispatcher.js';
 import type { Ports } from '../capability/ports.js';
+import type { Card } from '../cards/model.js';
 import { AppError } from '../errors/errors.js';
-import { translator } from '../i18n/i18n.js';
+import { type Locale, translator } from '../i18n/i18n.js';
+import type { PlatformName } from '../messaging/messenger.js';
+import type { Person } from '../people/person.js';
 import { type AnswerRights, placeOf } from '../surveys/answer-rights.js';
 import { quizActions } from './quiz-actions.js';
 import { leaderboardCard, quizCard } from './quiz-cards.js';
 import type { Quiz } from './quiz-model.js';
 import type { QuizService } from './quiz-service.js';
+
+/** The quiz as `viewer` sees it (their own progress), recorded as viewed: `quiz.show` and `quiz <id>`. */
+export async function viewedQuizCard(
+  ports: Pick<Ports, 'events'>,
+  quizzes: QuizService,
+  quiz: Quiz,
+  viewer: { actor: Person; platform: PlatformName; locale: Locale },
+): Promise<Card> {
+  await ports.events.track({
+    type: 'quiz.viewed',
+    personId: viewer.actor.id,
+    platform: viewer.platform,
+    subjectType: 'quiz',
+    subjectId: quiz.id,
+  });
+  return quizCard(translator(viewer.locale), quiz, {
+    answers: await quizzes.answersOf(quiz.id, viewer.actor.id),
+    optedOut: await quizzes.isOptedOut(quiz.id, viewer.actor.id),
+  });
+}
 
 export function quizClicks(
   ports: Pick<Ports, 'events'>,
@@ -82,22 +105,9 @@ export function quizClicks(
       };
     }),
 
-    quizActions.show.handledBy(async ({ quizId }, request) => {
-      const quiz = await reachable(quizId, request);
-      await ports.events.track({
-        type: 'quiz.viewed',
-        personId: request.actor.id,
-        platform: request.platform,
-        subjectType: 'quiz',
-        subjectId: quiz.id,
-      });
-      return {
-        card: quizCard(translator(request.locale), quiz, {
-          answers: await quizzes.answersOf(quiz.id, request.actor.id),
-          optedOut: await quizzes.isOptedOut(quiz.id, request.actor.id),
-        }),
-        personal: true,
-      };
-    }),
+    quizActions.show.handledBy(async ({ quizId }, request) => ({
+      card: await viewedQuizCard(ports, quizzes, await reachable(quizId, request), request),
+      personal: true,
+    })),
   ];
 }

@@ -6,7 +6,7 @@ import { translator } from '../i18n/i18n.js';
 import { hasRole } from '../people/person.js';
 import type { AnswerRights } from '../surveys/answer-rights.js';
 import { quizActions } from './quiz-actions.js';
-import { quizCard } from './quiz-cards.js';
+import { viewedQuizCard } from './quiz-clicks.js';
 import type { QuizService } from './quiz-service.js';
 
 export const quizCommand = (
@@ -33,17 +33,7 @@ export const quizCommand = (
           request.conversation.conversationId,
         );
       }
-      await ports.events.track({
-        type: 'quiz.viewed',
-        personId: request.actor.id,
-        platform: request.platform,
-        subjectType: 'quiz',
-        subjectId: quiz.id,
-      });
-      return quizCard(t, quiz, {
-        answers: await quizzes.answersOf(quiz.id, request.actor.id),
-        optedOut: await quizzes.isOptedOut(quiz.id, request.actor.id),
-      });
+      return viewedQuizCard(ports, quizzes, quiz, request);
     }
     const open =
       request.actor.kind === 'member'
