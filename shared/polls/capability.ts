@@ -6,7 +6,7 @@
  */
 import type { CapabilityParts } from '../capability/capability.js';
 import { defineCapability } from '../capability/capability.js';
-import { loadAnonymityKey } from './anonymity-key.js';
+import { loadAnonymityKey } from '../people/anonymity-key.js';
 import { pollsMigration } from './migrations/006-polls.js';
 import { pollActionHandlers } from './poll-action-handlers.js';
 import { pollActions } from './poll-actions.js';

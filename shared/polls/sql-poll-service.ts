@@ -9,8 +9,8 @@ import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { SentMessage } from '../messaging/messenger.js';
+import { anonymousVoterKey, namedVoterKey } from '../people/anonymity-key.js';
 import type { Person } from '../people/person.js';
-import { anonymousVoterKey, namedVoterKey } from './anonymity-key.js';
 import { PollCache } from './poll-cache.js';
 import { pollCard } from './poll-card.js';
 import { resultsCsv, votersCsv } from './poll-csv.js';
@@ -39,7 +39,7 @@ export interface SqlPollServiceDeps {
   ports: PollServicePorts;
   store: PollStore;
   jobs: PollJobs;
-  /** the anonymity secret (anonymity-key.ts) */
+  /** the anonymity secret (shared/people/anonymity-key.ts) */
   secret: Buffer;
 }
 

@@ -8,7 +8,8 @@ import { can, type Principal, principalPersonId, requireRole } from '../auth/pri
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
-import { type AnswerRights, sendBody } from '../surveys/answer-rights.js';
+import { sendBody } from '../surveys/survey-model.js';
+import type { AnswerRights } from '../surveys/survey-service.js';
 import { quizCard } from './quiz-cards.js';
 import { normaliseQuizQuestions, type Quiz, quizInputSchema } from './quiz-model.js';
 import type { QuizAnswer, QuizService } from './quiz-service.js';

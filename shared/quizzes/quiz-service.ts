@@ -11,7 +11,8 @@ import { AppError } from '../errors/errors.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import { nowIso } from '../store/store.js';
-import type { AnswerPlace, AnswerRights } from '../surveys/answer-rights.js';
+import type { AnswerPlace } from '../surveys/survey-model.js';
+import type { AnswerRights } from '../surveys/survey-service.js';
 import { isCorrect, type Quiz, type QuizQuestion } from './quiz-model.js';
 import { type QuizDb, type QuizTables, quizDb } from './quiz-tables.js';
 

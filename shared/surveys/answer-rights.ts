@@ -1,83 +1,15 @@
 /**
- * Who may answer a survey or a quiz, and how one reaches people. Members answer any open one;
- * guests only what was addressed to them: delivered to them 1:1 or into a channel through the
- * delivery machinery, or posted into a conversation they clicked from (recorded in answer_grants
- * when Relais posts it there itself). Used by chat and REST alike, so a guest cannot reach an
- * answer by another path. Quizzes get these rights through the surveys' service.
+ * Who may answer a survey or a quiz, and how one reaches people (the AnswerRights of the surveys'
+ * service). Members answer any open one; guests only what was addressed to them: delivered to
+ * them 1:1 or into a channel through the delivery machinery, or posted into a conversation they
+ * clicked from (recorded in answer_grants when Relais posts it there itself). Used by chat and
+ * REST alike, so a guest cannot reach an answer by another path.
  */
-import { z } from 'zod';
-import type { ActionRequest } from '../actions/dispatcher.js';
-import { audienceSchema } from '../audiences/audience.js';
 import type { Ports } from '../capability/ports.js';
-import type { Card } from '../cards/model.js';
 import { AppError } from '../errors/errors.js';
-import type { Locale } from '../i18n/i18n.js';
-import type { PlatformName } from '../messaging/messenger.js';
-import type { Person } from '../people/person.js';
 import { nowIso } from '../store/store.js';
+import type { AnswerRights } from './survey-service.js';
 import { surveyDb } from './survey-tables.js';
-
-export type AnswerSubject = 'survey' | 'quiz';
-
-/** Where a click came from, when the platform said. */
-export interface AnswerPlace {
-  platform: PlatformName;
-  conversationId: string;
-  messageId?: string;
-}
-
-/** Where a click came from: the message's conversation, or the one the adapter reported. */
-export const placeOf = (request: Pick<ActionRequest, 'message' | 'conversation'>): AnswerPlace | undefined =>
-  request.message
-    ? {
-        platform: request.message.platform,
-        conversationId: request.message.conversationId,
-        messageId: request.message.messageId,
-      }
-    : request.conversation
-      ? { platform: request.conversation.platform, conversationId: request.conversation.conversationId }
-      : undefined;
-
-const conversationSchema = z.object({
-  platform: z.enum(['teams', 'slack']),
-  tenantId: z.string().min(1).max(200),
-  conversationId: z.string().min(1).max(300),
-});
-
-/** The body of `POST /surveys/{id}/send` and `POST /quizzes/{id}/send`. */
-export const sendBody = z
-  .object({ audience: audienceSchema.optional(), conversation: conversationSchema.optional() })
-  .refine((b) => Boolean(b.audience) !== Boolean(b.conversation), {
-    message: 'give either an audience or a conversation',
-    path: ['audience'],
-  });
-
-export interface AnswerRights {
-  /** Members: always. Guests: only when the subject reached them (1:1, channel or conversation). */
-  mayAnswer(
-    person: Person,
-    subjectType: AnswerSubject,
-    subjectId: string,
-    place?: AnswerPlace,
-  ): Promise<boolean>;
-  /** the people of this conversation may answer: the subject is posted there */
-  grantConversation(
-    subjectType: AnswerSubject,
-    subjectId: string,
-    platform: PlatformName,
-    conversationId: string,
-  ): Promise<void>;
-  /** subject ids a guest may see in the tab: those delivered to them */
-  addressedTo(subjectType: AnswerSubject, personId: string): Promise<string[]>;
-  /** posts the card into one conversation (granting its people), or broadcasts it to an audience */
-  send(
-    subjectType: AnswerSubject,
-    subjectId: string,
-    body: z.infer<typeof sendBody>,
-    cardFor: (locale: Locale) => Card,
-    locale: Locale,
-  ): Promise<unknown>;
-}
 
 const conversationGrantee = (platform: string, conversationId: string) =>
   `conversation:${platform}:${conversationId}`;

@@ -6,7 +6,7 @@
  */
 import { defineCapability } from '../capability/capability.js';
 import { translator } from '../i18n/i18n.js';
-import { loadAnonymityKey } from '../polls/anonymity-key.js';
+import { loadAnonymityKey } from '../people/anonymity-key.js';
 import { createAnswerRights } from './answer-rights.js';
 import { surveysQuizzesMigration } from './migrations/007-surveys-quizzes.js';
 import { surveyCard } from './survey-cards.js';

@@ -8,10 +8,10 @@ import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
 import { hasRole } from '../people/person.js';
-import { placeOf } from './answer-rights.js';
 import { surveyActions } from './survey-actions.js';
 import { AnswerValidationError } from './survey-answers.js';
 import { pageCount, questionsOnPage, surveyDialog, surveyResultsCard } from './survey-cards.js';
+import { placeOf } from './survey-model.js';
 import type { SurveyService } from './survey-service.js';
 
 export function surveyClicks(ports: Pick<Ports, 'events'>, surveys: SurveyService): AnyAction[] {

@@ -11,9 +11,8 @@ import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { Person } from '../people/person.js';
-import { sendBody } from './answer-rights.js';
 import { surveyCard } from './survey-cards.js';
-import { normaliseQuestions, type Survey, surveyQuestionInputSchema } from './survey-model.js';
+import { normaliseQuestions, type Survey, sendBody, surveyQuestionInputSchema } from './survey-model.js';
 import type { SurveyService } from './survey-service.js';
 import { surveyTemplate, surveyTemplateIds } from './survey-templates.js';
 

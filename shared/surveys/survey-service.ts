@@ -6,17 +6,25 @@
  * person id): one response per person, yet neither exports nor a database reader can name anyone.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import type { Ports } from '../capability/ports.js';
+import type { Card } from '../cards/model.js';
 import { AppError } from '../errors/errors.js';
-import { translator } from '../i18n/i18n.js';
+import { type Locale, translator } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
+import { anonymousVoterKey } from '../people/anonymity-key.js';
 import type { Person } from '../people/person.js';
-import { anonymousVoterKey } from '../polls/anonymity-key.js';
 import { nowIso } from '../store/store.js';
-import type { AnswerPlace, AnswerRights } from './answer-rights.js';
 import { toCsv } from './csv.js';
 import { validateAnswers } from './survey-answers.js';
-import type { AnswerValue, Survey, SurveyQuestion } from './survey-model.js';
+import type {
+  AnswerPlace,
+  AnswerSubject,
+  AnswerValue,
+  Survey,
+  SurveyQuestion,
+  sendBody,
+} from './survey-model.js';
 import { type SurveyResults, summarise } from './survey-results.js';
 import { type SurveyDb, type SurveyTables, surveyDb } from './survey-tables.js';
 
@@ -56,6 +64,34 @@ export interface AnswerRequest {
   place?: AnswerPlace;
 }
 
+/** Who may answer surveys and quizzes, and how they reach people: quizzes use it too. */
+export interface AnswerRights {
+  /** Members: always. Guests: only when the subject reached them (1:1, channel or conversation). */
+  mayAnswer(
+    person: Person,
+    subjectType: AnswerSubject,
+    subjectId: string,
+    place?: AnswerPlace,
+  ): Promise<boolean>;
+  /** the people of this conversation may answer: the subject is posted there */
+  grantConversation(
+    subjectType: AnswerSubject,
+    subjectId: string,
+    platform: PlatformName,
+    conversationId: string,
+  ): Promise<void>;
+  /** subject ids a guest may see in the tab: those delivered to them */
+  addressedTo(subjectType: AnswerSubject, personId: string): Promise<string[]>;
+  /** posts the card into one conversation (granting its people), or broadcasts it to an audience */
+  send(
+    subjectType: AnswerSubject,
+    subjectId: string,
+    body: z.infer<typeof sendBody>,
+    cardFor: (locale: Locale) => Card,
+    locale: Locale,
+  ): Promise<unknown>;
+}
+
 export class SurveyService {
   private readonly salts = new Map<string, string>();
   private readonly db: SurveyDb;
@@ -64,7 +100,7 @@ export class SurveyService {
     private readonly ports: Pick<Ports, 'store' | 'events'>,
     /** who may answer surveys and quizzes, and how they reach people (quizzes use it too) */
     readonly rights: AnswerRights,
-    /** the anonymity secret shared with polls (shared/polls/anonymity-key.ts) */
+    /** the anonymity secret shared with polls (shared/people/anonymity-key.ts) */
     private readonly secret: Buffer,
   ) {
     this.db = surveyDb(ports.store);
