@@ -8,8 +8,8 @@
 import { defineCapability } from '../capability/capability.js';
 import { translator } from '../i18n/i18n.js';
 import type { SurveyService } from '../surveys/survey-service.js';
+import { quizActionHandlers } from './quiz-action-handlers.js';
 import { quizCard } from './quiz-cards.js';
-import { quizClicks } from './quiz-clicks.js';
 import { quizCommand } from './quiz-command.js';
 import { quizRoutes } from './quiz-routes.js';
 import { QuizService } from './quiz-service.js';
@@ -24,7 +24,7 @@ export const quizzes = defineCapability({
     return {
       service,
       routes: quizRoutes(ports, service, rights),
-      actions: quizClicks(ports, service, rights),
+      actions: quizActionHandlers(ports, service, rights),
       commands: [quizCommand(ports, service, rights)],
       contents: [
         {

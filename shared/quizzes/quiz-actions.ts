@@ -1,4 +1,4 @@
-/** The quiz buttons, declared once: the id and payload each carries (handlers: quiz-clicks.ts). */
+/** The quiz buttons, declared once: the id and payload each carries (handlers: quiz-action-handlers.ts). */
 import { z } from 'zod';
 import { defineAction, idField } from '../actions/define-action.js';
 

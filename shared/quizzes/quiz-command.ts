@@ -5,8 +5,8 @@ import { card } from '../cards/model.js';
 import { translator } from '../i18n/i18n.js';
 import { hasRole } from '../people/person.js';
 import type { AnswerRights } from '../surveys/survey-service.js';
+import { viewedQuizCard } from './quiz-action-handlers.js';
 import { quizActions } from './quiz-actions.js';
-import { viewedQuizCard } from './quiz-clicks.js';
 import type { QuizService } from './quiz-service.js';
 
 export const quizCommand = (

@@ -9,8 +9,8 @@ import { translator } from '../i18n/i18n.js';
 import { loadAnonymityKey } from '../people/anonymity-key.js';
 import { createAnswerRights } from './answer-rights.js';
 import { surveysQuizzesMigration } from './migrations/007-surveys-quizzes.js';
+import { surveyActionHandlers } from './survey-action-handlers.js';
 import { surveyCard } from './survey-cards.js';
-import { surveyClicks } from './survey-clicks.js';
 import { surveyCommand } from './survey-command.js';
 import { surveyRoutes } from './survey-routes.js';
 import { SurveyService } from './survey-service.js';
@@ -33,7 +33,7 @@ export const surveys = defineCapability({
     return {
       service,
       routes: surveyRoutes(ports, service),
-      actions: surveyClicks(ports, service),
+      actions: surveyActionHandlers(ports, service),
       commands: [surveyCommand(service, ports.consoleUrl)],
       contents: [
         {

@@ -1,4 +1,7 @@
-/** The survey buttons, declared once: the id and payload each carries (handlers: survey-clicks.ts). */
+/**
+ * The survey buttons, declared once: the id and payload each carries (their handlers are in
+ * survey-action-handlers.ts).
+ */
 import { z } from 'zod';
 import { defineAction, idField } from '../actions/define-action.js';
 

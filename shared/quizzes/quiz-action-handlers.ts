@@ -39,7 +39,7 @@ export async function viewedQuizCard(
   });
 }
 
-export function quizClicks(
+export function quizActionHandlers(
   ports: Pick<Ports, 'events'>,
   quizzes: QuizService,
   rights: AnswerRights,

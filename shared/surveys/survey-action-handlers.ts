@@ -14,7 +14,7 @@ import { pageCount, questionsOnPage, surveyDialog, surveyResultsCard } from './s
 import { placeOf } from './survey-model.js';
 import type { SurveyService } from './survey-service.js';
 
-export function surveyClicks(ports: Pick<Ports, 'events'>, surveys: SurveyService): AnyAction[] {
+export function surveyActionHandlers(ports: Pick<Ports, 'events'>, surveys: SurveyService): AnyAction[] {
   return [
     surveyActions.open.handledBy(async ({ surveyId }, request) => {
       const t = translator(request.locale);
