@@ -2,8 +2,10 @@
  * Surveys in the store: creation, answers (one row per respondent and question; a resubmission
  * replaces the person's answers to the submitted questions in one transaction, with upserts so
  * two racing submissions cannot both insert), results and the CSV export. Anonymous surveys key
- * answers by HMAC(the polls' anonymity secret, which never enters the database; survey id, salt,
- * person id): one response per person, yet neither exports nor a database reader can name anyone.
+ * answers by HMAC(the anonymity secret shared with polls, which never enters the database; survey
+ * id, salt, person id): one response per person, yet neither exports nor a database reader can
+ * name anyone. The service also carries the rights of who may answer (AnswerRights), which quizzes
+ * use through it.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
