@@ -84,5 +84,3 @@ export function withdrawnCard(t: Translator, title?: string): Card {
     },
   );
 }
-
-export const summaryOf = (variant: NewsVariant): string => variant.summary || variant.title;

@@ -20,6 +20,7 @@ import {
   toItem,
 } from './news-context.js';
 import { requireAuthor } from './news-guardrails.js';
+import { homeNews } from './news-home.js';
 import {
   approveNews,
   cancelNews,
@@ -58,7 +59,7 @@ async function loadForReader(ctx: NewsContext, id: string, person: Person): Prom
 }
 
 export function createNewsService(ctx: NewsContext): NewsService {
-  return {
+  const service: NewsService = {
     create: (principal, input) => createNews(ctx, principal, input),
     createDraft: (principal, input) => createDraftFromChat(ctx, principal, input),
     update: (principal, id, patch) => updateNews(ctx, principal, id, patch),
@@ -203,7 +204,10 @@ export function createNewsService(ctx: NewsContext): NewsService {
         timeZone: person.timeZone,
       });
     },
+
+    home: (person, locale) => homeNews(service, person, locale),
   };
+  return service;
 }
 
 /** An author (any communicator grant) sees drafts; anyone else is a reader. */

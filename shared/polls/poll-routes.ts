@@ -63,7 +63,10 @@ const conversationSchema = z.object({
 });
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
-const localeOf = (principal: Principal, core: Ports, asked?: Locale): Locale =>
+/** what the routes read besides the service: the default language of CSV exports */
+type PollRoutePorts = Pick<Ports, 'config'>;
+
+const localeOf = (principal: Principal, core: PollRoutePorts, asked?: Locale): Locale =>
   asked ?? (principal.kind === 'person' ? principal.person.locale : null) ?? core.config.defaultLocale;
 
 const sendCsv = (res: import('express').Response, name: string, body: string): undefined => {
@@ -74,7 +77,7 @@ const sendCsv = (res: import('express').Response, name: string, body: string): u
   return undefined;
 };
 
-export function pollRoutes(core: Ports, polls: PollService) {
+export function pollRoutes(core: PollRoutePorts, polls: PollService) {
   return [
     defineRoute({
       method: 'post',
