@@ -5,6 +5,7 @@
  * conditional steps, completion, and stopping when a person leaves.
  */
 import { randomUUID } from 'node:crypto';
+import { worker } from '../capability/capability.js';
 import type { Ports } from '../capability/ports.js';
 import { isSafeUrl } from '../cards/markdown.js';
 import type { Card } from '../cards/model.js';
@@ -190,11 +191,12 @@ export class JourneyEngine {
     }
   }
 
-  startWorkers(): void {
-    this.deps.jobs.process<StepJob>(STEP_QUEUE, (job) => this.runStep(job.data), { concurrency: 4 });
-    this.deps.jobs.process<ReminderJob>(REMINDER_QUEUE, (job) => this.runReminder(job.data), {
-      concurrency: 2,
-    });
+  /** The drip's and the reminders' job workers, for the capability to hand to the queue. */
+  workers() {
+    return [
+      worker<StepJob>(STEP_QUEUE, (job) => this.runStep(job.data), { concurrency: 4 }),
+      worker<ReminderJob>(REMINDER_QUEUE, (job) => this.runReminder(job.data), { concurrency: 2 }),
+    ];
   }
 
   /** An active person's journey, or undefined after stopping it for a person who left. */

@@ -107,6 +107,4 @@ export interface TourService {
 
   /** Creates the ready-made Relais welcome tour when absent (idempotent across instances). */
   ensureWelcomeTour(): Promise<Tour>;
-  /** Registers the job handlers (drip steps, reminders); called once by createCore. */
-  startWorkers(): void;
 }
