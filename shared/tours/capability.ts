@@ -7,11 +7,12 @@
  */
 import { defineCapability } from '../capability/capability.js';
 import { schedulePreviewRoutes } from './console/schedule-preview-route.js';
-import { introductionHandlers } from './introduction/introduction-handlers.js';
+import { introductionActionHandlers } from './introduction/introduction-action-handlers.js';
 import { introductionRoutes } from './introduction/introduction-routes.js';
 import { toursMigration } from './migrations/008-tours.js';
 import { createTourService } from './sql-tour-service.js';
-import { tourCommand, tourContactHandler, tourStepHandlers } from './tour-chat.js';
+import { tourActionHandlers } from './tour-action-handlers.js';
+import { tourCommand } from './tour-command.js';
 import { tourRoutes } from './tour-routes.js';
 import { toursAfterImport } from './triggers/after-import.js';
 
@@ -27,11 +28,7 @@ export const tours = defineCapability({
     return {
       service,
       routes: [...schedulePreviewRoutes(ports), ...introductionRoutes(ports), ...tourRoutes(service)],
-      actions: [
-        ...tourStepHandlers(service),
-        tourContactHandler(ports, service),
-        ...introductionHandlers(ports),
-      ],
+      actions: [...tourActionHandlers(ports, service), ...introductionActionHandlers(ports)],
       commands: [tourCommand(service)],
       jobs,
       onPeopleImported: (refs) =>

@@ -1,8 +1,8 @@
 /**
  * The tours buttons, declared once: the id and payload each carries (handlers live in
- * tour-chat.ts and introduction/introduction-handlers.ts). A step button names its journey and
- * step; the introduction's buttons may name the team the newcomer joined, which the server checks
- * against what it knows (never a channel to post in).
+ * tour-action-handlers.ts and introduction/introduction-action-handlers.ts). A step button names
+ * its journey and step; the introduction's buttons may name the team the newcomer joined, which
+ * the server checks against what it knows (never a channel to post in).
  */
 import { z } from 'zod';
 import { defineAction, idField } from '../actions/define-action.js';

@@ -1,11 +1,11 @@
 /**
- * Chat wiring of tours: the `tour` command (`parcours`, `accueil`) resumes where the person left,
- * and the step card's buttons (`tour.next`, `tour.back`, `tour.skip`, `tour.done`,
- * `tour.task_done`, `tour.contact`) answer with the refreshed card, shown in place.
+ * The step card's buttons (`tour.next`, `tour.back`, `tour.skip`, `tour.done`, `tour.task_done`)
+ * answer with the refreshed card, shown in place; `tour.contact` with the resource person's
+ * address. The payloads were checked against their declarations (tour-actions.ts) before a
+ * handler runs.
  */
 import type { AnyAction } from '../actions/define-action.js';
 import type { ActionRequest } from '../actions/dispatcher.js';
-import type { CommandEntry } from '../capability/capability.js';
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
@@ -18,8 +18,13 @@ const tenantOf = (request: ActionRequest) =>
   request.conversation?.tenantId ??
   request.actor.identities.find((i) => i.platform === request.platform)?.tenantId;
 
+/** The step and contact buttons, handled by the tours service. */
+export function tourActionHandlers(deps: Pick<Ports, 'events'>, tours: TourService): AnyAction[] {
+  return [...stepHandlers(tours), contactHandler(deps, tours)];
+}
+
 /** Back / Next / Skip / Done / task done: the journey moves, the card is shown refreshed. */
-export function tourStepHandlers(tours: TourService): AnyAction[] {
+function stepHandlers(tours: TourService): AnyAction[] {
   return (Object.keys(tourStepActions) as StepAction[]).map((action) =>
     tourStepActions[action].handledBy(async ({ journeyId, step }, request) => {
       const card = await tours.act(
@@ -37,7 +42,7 @@ export function tourStepHandlers(tours: TourService): AnyAction[] {
 }
 
 /** The contact button, when no chat link can be shown: a notice with the resource person's address. */
-export function tourContactHandler(deps: Pick<Ports, 'events'>, tours: TourService): AnyAction {
+function contactHandler(deps: Pick<Ports, 'events'>, tours: TourService): AnyAction {
   return tourActions.contact.handledBy(async ({ journeyId }, request) => {
     const t = translator(request.locale);
     const journey = await tours.getJourney(journeyId);
@@ -58,15 +63,3 @@ export function tourContactHandler(deps: Pick<Ports, 'events'>, tours: TourServi
     };
   });
 }
-
-export const tourCommand = (tours: TourService): CommandEntry => ({
-  name: 'tour',
-  handle: async (request) =>
-    tours.resume(
-      request.actor,
-      request.locale,
-      request.platform,
-      request.conversation?.tenantId ??
-        request.actor.identities.find((i) => i.platform === request.platform)?.tenantId,
-    ),
-});

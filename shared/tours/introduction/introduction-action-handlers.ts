@@ -28,7 +28,7 @@ type IntroductionDeps = Pick<Ports, 'kv' | 'once' | 'events' | 'messengers' | 'p
 const SUBMIT_GUARD_MS = 60_000;
 
 /** The introduction's three buttons: open the dialog, post with consent, decline. */
-export function introductionHandlers(deps: IntroductionDeps): AnyAction[] {
+export function introductionActionHandlers(deps: IntroductionDeps): AnyAction[] {
   const store = createIntroductionStore(deps.kv);
 
   /** `group` (the team the button is about) only picks among the teams the person joined */
