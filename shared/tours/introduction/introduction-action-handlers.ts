@@ -8,7 +8,7 @@
  * for their department or site), never from the button's payload.
  */
 import type { AnyAction } from '../../actions/define-action.js';
-import { type ActionRequest, type ActionResult, fieldError } from '../../actions/dispatcher.js';
+import { type ActionRequest, fieldError } from '../../actions/dispatcher.js';
 import type { Ports } from '../../capability/ports.js';
 import { pacedSend } from '../../delivery/paced-send.js';
 import { isAppError } from '../../errors/errors.js';
@@ -37,7 +37,7 @@ export function introductionActionHandlers(deps: IntroductionDeps): AnyAction[] 
     return pickChannel(request.actor, joined, rules, group);
   }
 
-  const introduce = tourActions.introduce.handledBy(async ({ group }, request): Promise<ActionResult> => {
+  const introduce = tourActions.introduce.handledBy(async ({ group }, request) => {
     const t = introductionText(request.locale);
     const channel = await channelFor(request, group);
     if (!channel) return { notice: t('tour.introduce.no_channel') };
@@ -60,7 +60,7 @@ export function introductionActionHandlers(deps: IntroductionDeps): AnyAction[] 
     };
   });
 
-  const submit = tourActions.introduceSubmit.handledBy(async ({ group }, request): Promise<ActionResult> => {
+  const submit = tourActions.introduceSubmit.handledBy(async ({ group }, request) => {
     const t = introductionText(request.locale);
     const raw = request.inputs?.text;
     const text = typeof raw === 'string' ? raw.trim() : '';
@@ -115,32 +115,30 @@ export function introductionActionHandlers(deps: IntroductionDeps): AnyAction[] 
     return { notice: t('tour.introduce.posted') };
   });
 
-  const decline = tourActions.introduceDecline.handledBy(
-    async ({ group }, request): Promise<ActionResult> => {
-      const t = introductionText(request.locale);
-      const channel = await channelFor(request, group);
-      const groupKey = channel?.groupKey ?? group ?? 'unknown';
-      if ((await store.consent(request.actor.id, groupKey))?.status !== 'posted') {
-        await store.saveConsent({
-          personId: request.actor.id,
-          status: 'declined',
-          at: new Date().toISOString(),
-          text: '',
-          groupKey,
-          conversation: channel?.target ?? null,
-          messageId: null,
-        });
-      }
-      await deps.events.track({
-        type: 'tour.introduction.declined',
+  const decline = tourActions.introduceDecline.handledBy(async ({ group }, request) => {
+    const t = introductionText(request.locale);
+    const channel = await channelFor(request, group);
+    const groupKey = channel?.groupKey ?? group ?? 'unknown';
+    if ((await store.consent(request.actor.id, groupKey))?.status !== 'posted') {
+      await store.saveConsent({
         personId: request.actor.id,
-        platform: request.platform,
-        subjectType: 'introduction',
-        subjectId: groupKey,
+        status: 'declined',
+        at: new Date().toISOString(),
+        text: '',
+        groupKey,
+        conversation: channel?.target ?? null,
+        messageId: null,
       });
-      return { notice: t('tour.introduce.declined') };
-    },
-  );
+    }
+    await deps.events.track({
+      type: 'tour.introduction.declined',
+      personId: request.actor.id,
+      platform: request.platform,
+      subjectType: 'introduction',
+      subjectId: groupKey,
+    });
+    return { notice: t('tour.introduce.declined') };
+  });
 
   return [introduce, submit, decline];
 }
