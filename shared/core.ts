@@ -17,7 +17,7 @@ import { createConversationStore } from './conversations/conversation-store.js';
 import { createDeliveryService } from './delivery/create-delivery-service.js';
 import { createPacer } from './delivery/create-pacer.js';
 import { createEventLog } from './events/event-log.js';
-import { registerHelpActions } from './help/help-actions.js';
+import { helpTopicAction } from './help/help-topic-action.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
 import { createKv } from './kv/create-kv.js';
 import { createOnceGuard } from './kv/once-guard.js';
@@ -78,7 +78,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     delivery,
     consoleUrl,
   };
-  registerHelpActions(ports);
+  dispatcher.define(helpTopicAction(consoleUrl));
   registerCommandDialogs(dispatcher, ports.commands);
   const composed = await composeCapabilities(capabilities, ports);
   return {

@@ -45,23 +45,3 @@ export interface Ports {
 }
 
 export type PortName = keyof Ports;
-
-/** Every port's name: for a factory not yet narrowed to the ports it uses. */
-export const everyPort = [
-  'config',
-  'logger',
-  'store',
-  'kv',
-  'once',
-  'jobs',
-  'people',
-  'events',
-  'conversations',
-  'dispatcher',
-  'shortcuts',
-  'commands',
-  'messengers',
-  'pacer',
-  'delivery',
-  'consoleUrl',
-] as const satisfies readonly PortName[];

@@ -1,15 +1,18 @@
-/** `help.topic`: the help card's topic buttons, answered with the card refreshed in place. */
-import type { Ports } from '../capability/ports.js';
-import { translator } from '../i18n/i18n.js';
-import { helpCard, isHelpTopic } from './help-card.js';
+/**
+ * The help card's buttons, declared once: `help.topic` shows one topic, or the overview again
+ * (`none`, the Back button). The handler lives in help-topic-action.ts, so the card can import
+ * this declaration without importing its handler.
+ */
+import { z } from 'zod';
+import { defineAction } from '../actions/define-action.js';
 
-export function registerHelpActions(core: Pick<Ports, 'dispatcher' | 'consoleUrl'>): void {
-  core.dispatcher.register('help.topic', async ({ payload, actor, locale }) => ({
-    card: helpCard({
-      t: translator(locale),
-      name: actor.displayName,
-      consoleUrl: core.consoleUrl,
-      topic: isHelpTopic(payload.topic) ? payload.topic : undefined,
-    }),
-  }));
-}
+export const helpTopics = ['news', 'polls', 'tours'] as const;
+export type HelpTopic = (typeof helpTopics)[number];
+
+export const helpActions = {
+  /** no topic, or `none`: the overview */
+  topic: defineAction({
+    id: 'help.topic',
+    payload: z.object({ topic: z.enum([...helpTopics, 'none']).optional() }),
+  }),
+};

@@ -1,10 +1,8 @@
 /** The help card: what Relais does, the commands, and topic buttons that refresh it in place. */
 import { escapeMarkdown } from '../cards/markdown.js';
-import { type Card, card, link, submit } from '../cards/model.js';
+import { type Card, card, link } from '../cards/model.js';
 import type { Translator } from '../i18n/i18n.js';
-
-export const helpTopics = ['news', 'polls', 'tours'] as const;
-export type HelpTopic = (typeof helpTopics)[number];
+import { type HelpTopic, helpActions, helpTopics } from './help-actions.js';
 
 export interface HelpView {
   t: Translator;
@@ -20,7 +18,7 @@ export function helpCard({ t, name, consoleUrl, topic }: HelpView): Card {
       t(`help.topic.${topic}`),
       { type: 'heading', text: t(`help.topic.${topic}`) },
       { type: 'text', text: t(`help.topic.${topic}.body`) },
-      { type: 'buttons', buttons: [submit('help.topic', t('help.back'), { topic: 'none' })] },
+      { type: 'buttons', buttons: [helpActions.topic.button(t('help.back'), { topic: 'none' })] },
     );
   }
   return card(
@@ -32,12 +30,10 @@ export function helpCard({ t, name, consoleUrl, topic }: HelpView): Card {
     {
       type: 'buttons',
       buttons: [
-        ...helpTopics.map((topic) => submit('help.topic', t(`help.topic.${topic}`), { topic })),
+        ...helpTopics.map((topic) => helpActions.topic.button(t(`help.topic.${topic}`), { topic })),
         link(t('help.console'), consoleUrl),
       ],
     },
     { type: 'context', text: t('help.footer') },
   );
 }
-
-export const isHelpTopic = (value: unknown): value is HelpTopic => helpTopics.includes(value as HelpTopic);

@@ -36,7 +36,11 @@ import { WELCOME_TOUR_KEY, welcomeTour } from './welcome-tour.js';
 const same = (a: string | null, list: string[]) =>
   list.length === 0 || list.some((v) => v.toLowerCase() === (a ?? '').toLowerCase());
 
-export function createTourService(deps: TourDeps): TourService {
+/** The service, and the job workers of its drip and reminders (the capability hands them to the queue). */
+export function createTourService(deps: TourDeps): {
+  service: TourService;
+  jobs: ReturnType<JourneyEngine['workers']>;
+} {
   const db = tourDb(deps.store);
   const resourceFor = async (person: Person): Promise<Person | undefined> => {
     const rows = await db
@@ -111,7 +115,7 @@ export function createTourService(deps: TourDeps): TourService {
       .sort((a, b) => a.value.localeCompare(b.value));
   };
 
-  const service = {
+  const service: TourService = {
     async start(personId: string, trigger: TourTrigger): Promise<Journey[]> {
       const person = await deps.people.get(personId);
       if (!person?.active) return [];
@@ -467,8 +471,6 @@ export function createTourService(deps: TourDeps): TourService {
         .executeTakeFirstOrThrow();
       return toTour(row);
     },
-
-    startWorkers: () => engine.startWorkers(),
   };
-  return service;
+  return { service, jobs: engine.workers() };
 }

@@ -1,79 +1,48 @@
 /**
- * Chat wiring of tours: the `tour` command (`parcours`, `accueil`) resumes where the person left,
- * and the step card's buttons (`tour.next`, `tour.back`, `tour.skip`, `tour.done`,
- * `tour.task_done`, `tour.contact`) answer with the refreshed card, shown in place.
+ * The tours buttons, declared once: the id and payload each carries (handlers live in
+ * tour-action-handlers.ts and introduction/introduction-action-handlers.ts). A step button names
+ * its journey and step; the introduction's buttons may name the team the newcomer joined, which
+ * the server checks against what it knows (never a channel to post in).
  */
-import type { ActionRequest } from '../actions/dispatcher.js';
-import type { Ports } from '../capability/ports.js';
-import { AppError } from '../errors/errors.js';
-import { translator } from '../i18n/i18n.js';
-import type { StepAction, TourService } from './tour-service.js';
+import { z } from 'zod';
+import { defineAction, idField } from '../actions/define-action.js';
+import { maxTourSteps } from './tour-model.js';
+import type { StepAction } from './tour-service.js';
 
-const stepActions: StepAction[] = ['next', 'back', 'skip', 'done', 'task_done'];
+const stepPayload = z.object({
+  journeyId: idField,
+  step: z
+    .number()
+    .int()
+    .min(0)
+    .max(maxTourSteps - 1),
+});
 
-const target = (request: ActionRequest) => {
-  const journeyId = request.payload.journeyId;
-  const step = request.payload.step;
-  if (typeof journeyId !== 'string' || typeof step !== 'number' || !Number.isInteger(step)) {
-    throw new AppError('bad_request', 'a tour button carries { journeyId, step }');
-  }
-  return { journeyId, step };
+const stepAction = <A extends StepAction>(action: A) =>
+  defineAction({ id: `tour.${action}`, payload: stepPayload });
+
+/** Back / Next / Skip / Done / "task done" on a step card: each answers with the refreshed card. */
+export const tourStepActions = {
+  next: stepAction('next'),
+  back: stepAction('back'),
+  skip: stepAction('skip'),
+  done: stepAction('done'),
+  task_done: stepAction('task_done'),
+} satisfies Record<StepAction, unknown>;
+
+/**
+ * a team or channel key (a Teams team id, a Slack channel id, or `configured:<platform>:<channel>`
+ * for a configured channel, whose conversation id may be 300 characters)
+ */
+const groupPayload = z.object({ group: z.string().min(1).max(400).optional() });
+
+export const tourActions = {
+  /** the resource person, when no chat link to them can be shown: a notice with their address */
+  contact: defineAction({ id: 'tour.contact', payload: stepPayload }),
+  /** "Introduce me to my team": opens the dialog with a draft */
+  introduce: defineAction({ id: 'tour.introduce', payload: groupPayload }),
+  /** the dialog's "Post it": the text comes as an input */
+  introduceSubmit: defineAction({ id: 'tour.introduce_submit', payload: groupPayload }),
+  /** "Not now": the refusal is recorded, nothing is posted */
+  introduceDecline: defineAction({ id: 'tour.introduce_decline', payload: groupPayload }),
 };
-
-/** The tenant or workspace the click came from, to link the contact person there. */
-const tenantOf = (request: ActionRequest) =>
-  request.message?.tenantId ??
-  request.conversation?.tenantId ??
-  request.actor.identities.find((i) => i.platform === request.platform)?.tenantId;
-
-export function registerTourActions(
-  core: Pick<Ports, 'dispatcher' | 'commands' | 'people' | 'events'>,
-  tours: TourService,
-) {
-  for (const action of stepActions) {
-    core.dispatcher.register(`tour.${action}`, async (request) => {
-      const { journeyId, step } = target(request);
-      const card = await tours.act(
-        action,
-        request.actor,
-        journeyId,
-        step,
-        request.locale,
-        request.platform,
-        tenantOf(request),
-      );
-      return { card };
-    });
-  }
-
-  core.dispatcher.register('tour.contact', async (request) => {
-    const { journeyId } = target(request);
-    const t = translator(request.locale);
-    const journey = await tours.getJourney(journeyId);
-    if (!journey || journey.personId !== request.actor.id)
-      throw new AppError('not_found', 'no such tour journey');
-    const resource = await tours.resourceFor(request.actor);
-    await core.events.track({
-      type: 'tour.contact',
-      personId: request.actor.id,
-      platform: request.platform,
-      subjectType: 'tour',
-      subjectId: journey.tourId,
-      data: { journeyId, resourceId: resource?.id ?? null },
-    });
-    if (!resource) return { notice: t('tour.contact.none') };
-    return {
-      notice: t('tour.contact.notice', { name: resource.displayName, address: resource.email ?? '' }),
-    };
-  });
-
-  core.commands.register('tour', async (request) =>
-    tours.resume(
-      request.actor,
-      request.locale,
-      request.platform,
-      request.conversation?.tenantId ??
-        request.actor.identities.find((i) => i.platform === request.platform)?.tenantId,
-    ),
-  );
-}

@@ -4,8 +4,9 @@
  * and Back / Next / Skip / Done buttons whose handlers refresh the card in place.
  */
 import { escapeMarkdown, markdownToPlain } from '../cards/markdown.js';
-import { type Card, type CardButton, card, link, submit } from '../cards/model.js';
+import { type Card, type CardButton, card, link } from '../cards/model.js';
 import type { Locale, Translator } from '../i18n/i18n.js';
+import { tourActions, tourStepActions } from './tour-actions.js';
 import type { StepProgress, TourStep, Tutorial } from './tour-model.js';
 
 export interface StepCardView {
@@ -61,20 +62,19 @@ export function stepCard(v: StepCardView): Card {
   ];
 
   const nav: CardButton[] = [];
-  if (v.index > 0) nav.push(submit('tour.back', t('tour.back'), payload(v)));
-  if (!isLast && v.nextReached) nav.push(submit('tour.next', t('tour.next'), payload(v), 'primary'));
-  if (open && task) nav.push(submit('tour.task_done', t('tour.task.button'), payload(v), 'primary'));
+  if (v.index > 0) nav.push(tourStepActions.back.button(t('tour.back'), payload(v)));
+  if (!isLast && v.nextReached) nav.push(tourStepActions.next.button(t('tour.next'), payload(v), 'primary'));
+  if (open && task) nav.push(tourStepActions.task_done.button(t('tour.task.button'), payload(v), 'primary'));
   if (open && !task) {
     nav.push(
-      submit(
-        'tour.done',
+      tourStepActions.done.button(
         isLast ? t('tour.finish') : t('tour.done'),
         payload(v),
         v.nextReached ? undefined : 'primary',
       ),
     );
   }
-  if (open) nav.push(submit('tour.skip', t('tour.skip'), payload(v)));
+  if (open) nav.push(tourStepActions.skip.button(t('tour.skip'), payload(v)));
 
   const stateLine =
     v.progress.state === 'done'
@@ -97,7 +97,7 @@ export function stepCard(v: StepCardView): Card {
   const resourceButtons: CardButton[] = v.resource?.contactUrl
     ? [link(t('tour.contact', { name: v.resource.name }), v.resource.contactUrl)]
     : v.resource
-      ? [submit('tour.contact', t('tour.contact', { name: v.resource.name }), payload(v))]
+      ? [tourActions.contact.button(t('tour.contact', { name: v.resource.name }), payload(v))]
       : [];
 
   return card(

@@ -5,6 +5,7 @@
  * conditional steps, completion, and stopping when a person leaves.
  */
 import { randomUUID } from 'node:crypto';
+import { worker } from '../capability/capability.js';
 import type { Ports } from '../capability/ports.js';
 import { isSafeUrl } from '../cards/markdown.js';
 import type { Card } from '../cards/model.js';
@@ -25,7 +26,15 @@ import { contactLinkFor } from './contact-links.js';
 import { parseSchedule } from './schedule.js';
 import { stepCard } from './tour-card.js';
 import { defaultTourSettings } from './tour-config.js';
-import type { Journey, StepState, Tour, TourStep, TourTrigger, Tutorial } from './tour-model.js';
+import type {
+  Journey,
+  StepProgress,
+  StepState,
+  Tour,
+  TourStep,
+  TourTrigger,
+  Tutorial,
+} from './tour-model.js';
 import { TourRepo, toTutorial } from './tour-repo.js';
 import { chatIdentityOf, sendToPerson } from './tour-send.js';
 import type { TourDb, TourTables } from './tour-tables.js';
@@ -190,11 +199,12 @@ export class JourneyEngine {
     }
   }
 
-  startWorkers(): void {
-    this.deps.jobs.process<StepJob>(STEP_QUEUE, (job) => this.runStep(job.data), { concurrency: 4 });
-    this.deps.jobs.process<ReminderJob>(REMINDER_QUEUE, (job) => this.runReminder(job.data), {
-      concurrency: 2,
-    });
+  /** The drip's and the reminders' job workers, for the capability to hand to the queue. */
+  workers() {
+    return [
+      worker<StepJob>(STEP_QUEUE, (job) => this.runStep(job.data), { concurrency: 4 }),
+      worker<ReminderJob>(REMINDER_QUEUE, (job) => this.runReminder(job.data), { concurrency: 2 }),
+    ];
   }
 
   /** An active person's journey, or undefined after stopping it for a person who left. */
@@ -225,23 +235,41 @@ export class JourneyEngine {
       // held until that step is done: markDone releases it
       if (before && before.state !== 'done') return;
     }
-    if (this.previousGoesFirst(journey, step)) throw new RetryLaterError(500, 'the step before goes first');
+    if (await this.previousGoesFirst(journey, step))
+      throw new RetryLaterError(500, 'the step before goes first');
     await this.deliver(journey, step, person);
   }
 
   /**
    * Steps due together ("first contact" and a "day 1" already gone) go in order: the previous one
    * is waited for while it is pending, due, not held by its condition, and became due less than a
-   * minute ago (a step that could not be delivered must not hold the rest back for ever).
+   * minute ago (a step that could not be delivered must not hold the rest back for ever); and
+   * while it is being sent, so this one cannot overtake it on the wire.
    */
-  private previousGoesFirst(journey: Journey, step: number): boolean {
+  private async previousGoesFirst(journey: Journey, step: number): Promise<boolean> {
     const prev = journey.progress[step - 1];
+    if (prev?.state === 'sent') return this.beingSent(journey.id, prev);
     if (prev?.state !== 'pending' || !prev.dueAt) return false;
     const dueSince = Date.now() - Date.parse(prev.dueAt);
     if (dueSince < -1000 || dueSince > 60_000) return false;
     const after = journey.steps[step - 1]?.onlyAfter;
     const held = after !== undefined && journey.progress.find((x) => x.key === after)?.state !== 'done';
     return !held;
+  }
+
+  /**
+   * A step claimed for sending less than a minute ago whose message is not recorded yet: its send
+   * is in flight (or its worker died, which the minute bounds).
+   */
+  private async beingSent(journeyId: string, p: StepProgress): Promise<boolean> {
+    if (!p.sentAt || Date.now() - Date.parse(p.sentAt) > 60_000) return false;
+    const row = await this.db
+      .selectFrom('journey_steps')
+      .select('message')
+      .where('journey_id', '=', journeyId)
+      .where('step_index', '=', p.index)
+      .executeTakeFirst();
+    return row !== undefined && row.message === null;
   }
 
   private async deliver(journey: Journey, step: number, person: Person): Promise<void> {

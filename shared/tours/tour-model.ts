@@ -91,13 +91,16 @@ export type TourAudience = z.infer<typeof tourAudienceSchema>;
 export const tourStatuses = ['active', 'draft', 'archived'] as const;
 export type TourStatus = (typeof tourStatuses)[number];
 
+/** the most steps a tour has: a step button's index is below it */
+export const maxTourSteps = 50;
+
 export const tourInputSchema = z.object({
   name: shortText(200),
   description: z.string().max(2000).default(''),
   status: z.enum(tourStatuses).default('active'),
   audience: tourAudienceSchema,
   triggers: z.array(z.enum(triggerKinds)).min(1).max(5),
-  steps: z.array(stepSchema).min(1).max(50),
+  steps: z.array(stepSchema).min(1).max(maxTourSteps),
 });
 export type TourInput = z.input<typeof tourInputSchema>;
 

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
 import { requireRole } from '../auth/principal.js';
-import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { tourInputSchema, tourStatuses, tutorialInputSchema } from './tour-model.js';
 import type { TourService } from './tour-service.js';
@@ -10,8 +9,7 @@ import type { TourService } from './tour-service.js';
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const tag = 'tours';
 
-export function tourRoutes(core: Pick<Ports, 'people'> & { tours: TourService }) {
-  const { tours } = core;
+export function tourRoutes(tours: TourService) {
   return [
     defineRoute({
       method: 'get',

@@ -1,5 +1,5 @@
 /**
- * The tours port (`core.tours`): what chat adapters, commands, card buttons and the REST API call.
+ * The tours service (`core.tours`): what chat adapters, commands, card buttons and the REST API call.
  * One implementation on SQL (sql-tour-service.ts); drip steps and task reminders are durable jobs.
  *
  * REST routes (tour-routes.ts, under /api/v1; admin or communicator defines, everyone reads their own):
@@ -107,6 +107,4 @@ export interface TourService {
 
   /** Creates the ready-made Relais welcome tour when absent (idempotent across instances). */
   ensureWelcomeTour(): Promise<Tour>;
-  /** Registers the job handlers (drip steps, reminders); called once by createCore. */
-  startWorkers(): void;
 }

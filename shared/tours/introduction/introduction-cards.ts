@@ -6,14 +6,12 @@
 
 import type { DialogSpec } from '../../actions/dispatcher.js';
 import { escapeMarkdown } from '../../cards/markdown.js';
-import { type Card, type CardBlock, card, submit } from '../../cards/model.js';
+import { type Card, type CardBlock, card } from '../../cards/model.js';
 import type { Locale } from '../../i18n/i18n.js';
 import type { Person } from '../../people/person.js';
+import { tourActions } from '../tour-actions.js';
 import { type IntroductionKey, introductionCatalogues } from './introduction-i18n.js';
 
-export const INTRODUCE_ACTION = 'tour.introduce';
-export const INTRODUCE_SUBMIT_ACTION = 'tour.introduce_submit';
-export const INTRODUCE_DECLINE_ACTION = 'tour.introduce_decline';
 /** the presentation's longest text: a short message, well under every platform limit */
 export const MAX_PRESENTATION_LENGTH = 1500;
 
@@ -49,15 +47,18 @@ export function draftPresentation(
  */
 export function introductionOfferBlocks(locale: Locale, groupKey?: string): CardBlock[] {
   const t = introductionText(locale);
-  const payload = groupKey ? { group: groupKey } : undefined;
+  const payload = groupKey ? { group: groupKey } : {};
   return [
     { type: 'heading', text: t('tour.introduce.offer.title') },
     { type: 'text', text: t('tour.introduce.offer.body') },
     {
       type: 'buttons',
       buttons: [
-        { ...submit(INTRODUCE_ACTION, t('tour.introduce.button'), payload, 'primary'), opensDialog: true },
-        submit(INTRODUCE_DECLINE_ACTION, t('tour.introduce.not_now'), payload),
+        {
+          ...tourActions.introduce.button(t('tour.introduce.button'), payload, 'primary'),
+          opensDialog: true,
+        },
+        tourActions.introduceDecline.button(t('tour.introduce.not_now'), payload),
       ],
     },
   ];
@@ -87,8 +88,7 @@ export function introductionDialog(locale: Locale, draft: string, groupKey: stri
             errorMessage: t('tour.introduce.dialog.text_required'),
           },
         ],
-        submit: submit(
-          INTRODUCE_SUBMIT_ACTION,
+        submit: tourActions.introduceSubmit.button(
           t('tour.introduce.dialog.submit'),
           { group: groupKey },
           'primary',

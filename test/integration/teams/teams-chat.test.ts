@@ -254,6 +254,24 @@ describe('Teams bot (local mode, over HTTP)', () => {
     });
   });
 
+  it('refuses a help.topic button whose topic was forged, as no longer available', async () => {
+    for (const topic of ['x'.repeat(5000), 'secrets', 42]) {
+      const response = await postActivity(
+        relais.url,
+        executeActionActivity(scene('en-US'), {
+          verb: 'help.topic',
+          data: { action: 'help.topic', payload: { topic } },
+        }),
+      );
+      assert.equal(response.status, 200);
+      assert.deepEqual(response.body, {
+        statusCode: 400,
+        type: 'application/vnd.microsoft.error',
+        value: { code: 'BadRequest', message: translate('en', 'error.unknown_action') },
+      });
+    }
+  });
+
   it('answers an unknown action with the documented error response, inside an HTTP 200', async () => {
     const response = await postActivity(
       relais.url,

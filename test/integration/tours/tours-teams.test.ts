@@ -5,6 +5,7 @@
  * refreshed in place; a person added to a team starts a team tour; the `tour` command resumes.
  */
 import assert from 'node:assert/strict';
+import { translate } from '../../../shared/i18n/i18n.js';
 import { pollUntil } from '../../harness/eventually.js';
 import {
   botAddedActivity,
@@ -144,6 +145,69 @@ describeToursBackends('Welcome tours on Teams', (getWorld) => {
         [1, 0, 1],
       ],
     );
+  });
+
+  it('refuses forged step, contact and introduction buttons as no longer available, changing nothing', async () => {
+    const tag = unique();
+    await world.createTour({
+      name: `Forged ${tag}`,
+      triggers: ['first_contact'],
+      steps: [
+        { key: 'one', schedule: 'first contact', title: `Forged one ${tag}` },
+        { key: 'two', schedule: 'P30D', title: `Forged two ${tag}` },
+      ],
+    });
+    const scene = world.teamsScene(teamsUser('Fiona Forger'));
+    await world.teamsPost(installationUpdateActivity(scene, 'add'));
+    const [first] = await pollUntil(
+      () => world.teamsPostsWith(`Forged one ${tag}`),
+      (posts) => posts.length > 0,
+    );
+    const done = buttonOf(cardOf(first), 'tour.done');
+    const journeyId = String(done.data?.payload?.journeyId);
+    const declinedEvents = async () =>
+      (
+        await world.relais.core.store.db
+          .selectFrom('events')
+          .select('id')
+          .where('type', '=', 'tour.introduction.declined')
+          .execute()
+      ).length;
+    const declinedBefore = await declinedEvents();
+
+    for (const [verb, payload] of [
+      ['tour.done', { journeyId: 'j'.repeat(5000), step: 0 }],
+      ['tour.done', { journeyId }],
+      ['tour.next', { journeyId, step: 'one' }],
+      ['tour.skip', { journeyId, step: 1.5 }],
+      ['tour.contact', { step: 0 }],
+      ['tour.introduce_decline', { group: 'g'.repeat(5000) }],
+    ] as const) {
+      const answer = await world.teamsPost(
+        executeActionActivity(scene, { verb, data: { action: verb, payload } }),
+      );
+      assert.equal(answer.status, 200);
+      assert.deepEqual(
+        answer.body,
+        {
+          statusCode: 400,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'BadRequest', message: translate('en', 'error.unknown_action') },
+        },
+        `${verb} ${JSON.stringify(payload).slice(0, 80)}`,
+      );
+    }
+    const journey = await world.relais.core.tours.getJourney(journeyId);
+    assert.deepEqual(
+      journey?.progress.map((p) => p.state),
+      ['sent', 'pending'],
+      'step one is still open, step two still waits',
+    );
+    assert.equal(await declinedEvents(), declinedBefore, 'no refusal of the introduction recorded');
+
+    // the genuine button still works
+    const answer = await world.teamsPost(executeActionActivity(scene, done));
+    assert.equal(answer.body?.statusCode, 200);
   });
 
   it('the tour command resumes on the step the person is on', async () => {

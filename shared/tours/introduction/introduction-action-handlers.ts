@@ -7,49 +7,44 @@
  * The channel comes from what the server knows (the team they joined, or the channel configured
  * for their department or site), never from the button's payload.
  */
-import { type ActionRequest, type ActionResult, fieldError } from '../../actions/dispatcher.js';
+import type { AnyAction } from '../../actions/define-action.js';
+import { type ActionRequest, fieldError } from '../../actions/dispatcher.js';
 import type { Ports } from '../../capability/ports.js';
 import { pacedSend } from '../../delivery/paced-send.js';
 import { isAppError } from '../../errors/errors.js';
+import { tourActions } from '../tour-actions.js';
 import {
   draftPresentation,
-  INTRODUCE_ACTION,
-  INTRODUCE_DECLINE_ACTION,
-  INTRODUCE_SUBMIT_ACTION,
   introductionDialog,
   introductionText,
   MAX_PRESENTATION_LENGTH,
   presentationCard,
 } from './introduction-cards.js';
-import { createIntroductionStore, type IntroductionStore, pickChannel } from './introduction-store.js';
+import { createIntroductionStore, pickChannel } from './introduction-store.js';
 
-type IntroductionCore = Pick<
-  Ports,
-  'dispatcher' | 'kv' | 'once' | 'events' | 'messengers' | 'pacer' | 'logger'
->;
+type IntroductionDeps = Pick<Ports, 'kv' | 'once' | 'events' | 'messengers' | 'pacer' | 'logger'>;
 
 /** a double click on "Post it" within this window posts once */
 const SUBMIT_GUARD_MS = 60_000;
 
-const groupOf = (request: ActionRequest): string | undefined =>
-  typeof request.payload.group === 'string' && request.payload.group ? request.payload.group : undefined;
+/** The introduction's three buttons: open the dialog, post with consent, decline. */
+export function introductionActionHandlers(deps: IntroductionDeps): AnyAction[] {
+  const store = createIntroductionStore(deps.kv);
 
-export function registerIntroductionActions(core: IntroductionCore): IntroductionStore {
-  const store = createIntroductionStore(core.kv);
-
-  async function channelFor(request: ActionRequest) {
+  /** `group` (the team the button is about) only picks among the teams the person joined */
+  async function channelFor(request: ActionRequest, group: string | undefined) {
     const [joined, rules] = await Promise.all([store.teamChannels(request.actor.id), store.rules()]);
-    return pickChannel(request.actor, joined, rules, groupOf(request));
+    return pickChannel(request.actor, joined, rules, group);
   }
 
-  core.dispatcher.register(INTRODUCE_ACTION, async (request): Promise<ActionResult> => {
+  const introduce = tourActions.introduce.handledBy(async ({ group }, request) => {
     const t = introductionText(request.locale);
-    const channel = await channelFor(request);
+    const channel = await channelFor(request, group);
     if (!channel) return { notice: t('tour.introduce.no_channel') };
     if ((await store.consent(request.actor.id, channel.groupKey))?.status === 'posted') {
       return { notice: t('tour.introduce.already') };
     }
-    await core.events.track({
+    await deps.events.track({
       type: 'tour.introduction.opened',
       personId: request.actor.id,
       platform: request.platform,
@@ -65,7 +60,7 @@ export function registerIntroductionActions(core: IntroductionCore): Introductio
     };
   });
 
-  core.dispatcher.register(INTRODUCE_SUBMIT_ACTION, async (request): Promise<ActionResult> => {
+  const submit = tourActions.introduceSubmit.handledBy(async ({ group }, request) => {
     const t = introductionText(request.locale);
     const raw = request.inputs?.text;
     const text = typeof raw === 'string' ? raw.trim() : '';
@@ -73,27 +68,27 @@ export function registerIntroductionActions(core: IntroductionCore): Introductio
     if (text.length > MAX_PRESENTATION_LENGTH) {
       throw fieldError('text', `${MAX_PRESENTATION_LENGTH} max.`);
     }
-    const channel = await channelFor(request);
+    const channel = await channelFor(request, group);
     if (!channel) return { notice: t('tour.introduce.no_channel') };
     const person = request.actor;
     if ((await store.consent(person.id, channel.groupKey))?.status === 'posted') {
       return { notice: t('tour.introduce.already') };
     }
     if (
-      !(await core.once.claim(`tours:introduction:submit:${person.id}:${channel.groupKey}`, SUBMIT_GUARD_MS))
+      !(await deps.once.claim(`tours:introduction:submit:${person.id}:${channel.groupKey}`, SUBMIT_GUARD_MS))
     ) {
       return { notice: t('tour.introduce.already') };
     }
-    if (!core.messengers.get(channel.target.platform)) return { notice: t('tour.introduce.no_channel') };
+    if (!deps.messengers.get(channel.target.platform)) return { notice: t('tour.introduce.no_channel') };
     let messageId: string;
     try {
-      const sent = await pacedSend(core, channel.target, presentationCard(person, text, request.locale), {
+      const sent = await pacedSend(deps, channel.target, presentationCard(person, text, request.locale), {
         locale: request.locale,
       });
       messageId = sent.messageId;
     } catch (error) {
       if (isAppError(error)) throw error;
-      core.logger.warn(
+      deps.logger.warn(
         { err: error, personId: person.id, groupKey: channel.groupKey },
         'introduction not posted',
       );
@@ -109,7 +104,7 @@ export function registerIntroductionActions(core: IntroductionCore): Introductio
       conversation: channel.target,
       messageId,
     });
-    await core.events.track({
+    await deps.events.track({
       type: 'tour.introduction.posted',
       personId: person.id,
       platform: channel.target.platform,
@@ -120,10 +115,10 @@ export function registerIntroductionActions(core: IntroductionCore): Introductio
     return { notice: t('tour.introduce.posted') };
   });
 
-  core.dispatcher.register(INTRODUCE_DECLINE_ACTION, async (request): Promise<ActionResult> => {
+  const decline = tourActions.introduceDecline.handledBy(async ({ group }, request) => {
     const t = introductionText(request.locale);
-    const channel = await channelFor(request);
-    const groupKey = channel?.groupKey ?? groupOf(request) ?? 'unknown';
+    const channel = await channelFor(request, group);
+    const groupKey = channel?.groupKey ?? group ?? 'unknown';
     if ((await store.consent(request.actor.id, groupKey))?.status !== 'posted') {
       await store.saveConsent({
         personId: request.actor.id,
@@ -135,7 +130,7 @@ export function registerIntroductionActions(core: IntroductionCore): Introductio
         messageId: null,
       });
     }
-    await core.events.track({
+    await deps.events.track({
       type: 'tour.introduction.declined',
       personId: request.actor.id,
       platform: request.platform,
@@ -145,5 +140,5 @@ export function registerIntroductionActions(core: IntroductionCore): Introductio
     return { notice: t('tour.introduce.declined') };
   });
 
-  return store;
+  return [introduce, submit, decline];
 }
