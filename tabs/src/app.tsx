@@ -76,7 +76,7 @@ export function App() {
           )}
           {phase.name === 'ready' && toursOpen && shell.api && (
             <Suspense fallback={<LoadingView />}>
-              <ToursPage request={shell.api.request} hash={hash} go={go} />
+              <ToursPage client={shell.api} hash={hash} go={go} />
             </Suspense>
           )}
           {phase.name === 'ready' && pollsRoute && shell.api && (

@@ -62,7 +62,7 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
     try {
       const body =
         source === 'satisfaction'
-          ? { template: 'satisfaction', locale: language, anonymous }
+          ? { template: 'satisfaction' as const, locale: language, anonymous }
           : {
               title,
               locale: language,
