@@ -22,7 +22,7 @@ import {
   type QuizResults,
   type SurveyResults,
 } from './polls-api.js';
-import { usePageStyles } from './polls-page.js';
+import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
 
 const REFRESH_MS = 3_000;

@@ -4,7 +4,7 @@
  * hash; this component only reads the part after `#/tours`.
  */
 import { useMemo } from 'react';
-import type { ApiClient } from '../api/api-client.js';
+import type { CapabilityPageProps } from '../capability.js';
 import { TourEditorPage } from './tour-editor-page.js';
 import { createToursApi } from './tours-api.js';
 import { ToursLibraryPage } from './tours-library-page.js';
@@ -18,7 +18,7 @@ export const toursRoute = (hash: string): string[] =>
     .filter(Boolean)
     .map(decodeURIComponent);
 
-export function ToursPage({ client, hash, go }: { client: ApiClient; hash: string; go(hash: string): void }) {
+export function ToursPage({ hash, api: client, go }: CapabilityPageProps) {
   const api = useMemo(() => createToursApi(client), [client]);
   const [first] = toursRoute(hash);
   if (!first) return <ToursListPage api={api} go={go} />;
