@@ -70,12 +70,14 @@ export interface FeedItem {
   readAt: string | null;
 }
 
-const id = (newsId: string) => ({ params: { path: { id: newsId } } });
+/** The item's path, and the signal that cancels a read when its page closes (useLoad). */
+const id = (newsId: string, signal?: AbortSignal) => ({ params: { path: { id: newsId } }, signal });
 
 export function newsApi({ http }: ApiClient) {
   return {
-    list: async (): Promise<NewsItem[]> => (await answerOf(http.GET('/news'))).items,
-    get: (newsId: string) => answerOf(http.GET('/news/{id}', id(newsId))),
+    list: async (signal?: AbortSignal): Promise<NewsItem[]> =>
+      (await answerOf(http.GET('/news', { signal }))).items,
+    get: (newsId: string, signal?: AbortSignal) => answerOf(http.GET('/news/{id}', id(newsId, signal))),
     create: (draft: NewsDraft) => answerOf(http.POST('/news', { body: draft })),
     update: (newsId: string, draft: BodyOf<'/news/{id}', 'patch'>) =>
       answerOf(http.PATCH('/news/{id}', { ...id(newsId), body: draft })),
@@ -85,17 +87,27 @@ export function newsApi({ http }: ApiClient) {
     recall: (newsId: string) => answerOf(http.POST('/news/{id}/recall', id(newsId))),
     approve: (newsId: string) => answerOf(http.POST('/news/{id}/approve', id(newsId))),
     cancel: (newsId: string) => answerOf(http.POST('/news/{id}/cancel', id(newsId))),
-    stats: (newsId: string) => answerOf(http.GET('/news/{id}/stats', id(newsId))),
-    deliveries: async (newsId: string, limit = 100, offset = 0): Promise<Delivery[]> => {
+    stats: (newsId: string, signal?: AbortSignal) =>
+      answerOf(http.GET('/news/{id}/stats', id(newsId, signal))),
+    deliveries: async (
+      newsId: string,
+      limit = 100,
+      offset = 0,
+      signal?: AbortSignal,
+    ): Promise<Delivery[]> => {
       const page = await answerAs<{ deliveries?: Delivery[] } | undefined>(
-        http.GET('/news/{id}/deliveries', { params: { path: { id: newsId }, query: { limit, offset } } }),
+        http.GET('/news/{id}/deliveries', {
+          params: { path: { id: newsId }, query: { limit, offset } },
+          signal,
+        }),
       );
       return page?.deliveries ?? [];
     },
-    pendingAcknowledgements: (newsId: string, limit = 50, offset = 0) =>
+    pendingAcknowledgements: (newsId: string, limit = 50, offset = 0, signal?: AbortSignal) =>
       answerAs<{ people: PendingAcknowledgement[]; total: number }>(
         http.GET('/news/{id}/pending-acknowledgements', {
           params: { path: { id: newsId }, query: { limit, offset } },
+          signal,
         }),
       ),
     deliveriesCsv: (newsId: string) =>
@@ -106,10 +118,11 @@ export function newsApi({ http }: ApiClient) {
         }),
       ) as Promise<string>,
     /** the neutral cards a draft becomes, per language (the adapters' renderers draw them) */
-    preview: (draft: NewsDraft) => answerOf(http.POST('/news/preview', { body: draft })),
-    feed: async (locale: NewsLocale, limit = 50): Promise<FeedItem[]> => {
+    preview: (draft: NewsDraft, signal?: AbortSignal) =>
+      answerOf(http.POST('/news/preview', { body: draft, signal })),
+    feed: async (locale: NewsLocale, limit = 50, signal?: AbortSignal): Promise<FeedItem[]> => {
       const page = await answerAs<{ items?: FeedItem[] } | undefined>(
-        http.GET('/news/feed', { params: { query: { limit, locale } } }),
+        http.GET('/news/feed', { params: { query: { limit, locale } }, signal }),
       );
       return page?.items ?? [];
     },

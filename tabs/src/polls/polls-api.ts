@@ -63,14 +63,17 @@ export interface QuizResults {
   }[];
 }
 
-const one = (id: string) => ({ params: { path: { id } } });
+/** The record's path, and the signal that cancels a read when its page closes (useLoad). */
+const one = (id: string, signal?: AbortSignal) => ({ params: { path: { id } }, signal });
 
 export const pollsApi = ({ http }: ApiClient) => ({
-  listPolls: () => answerOf(http.GET('/polls', { params: { query: { limit: 100 } } })),
+  listPolls: (signal?: AbortSignal) =>
+    answerOf(http.GET('/polls', { params: { query: { limit: 100 } }, signal })),
   createPoll: (poll: PollInput, target?: Target) =>
     answerOf(http.POST('/polls', { body: { poll, ...(target ? { target } : {}) } })),
-  getPoll: (id: string) => answerOf(http.GET('/polls/{id}', one(id))),
-  pollResults: (id: string) => answerOf(http.GET('/polls/{id}/results', one(id))),
+  getPoll: (id: string, signal?: AbortSignal) => answerOf(http.GET('/polls/{id}', one(id, signal))),
+  pollResults: (id: string, signal?: AbortSignal) =>
+    answerOf(http.GET('/polls/{id}/results', one(id, signal))),
   pollCsv: (id: string) =>
     answerOf(
       http.GET('/polls/{id}/results', { params: { path: { id }, query: { format: 'csv' } }, ...asCsv }),
@@ -84,12 +87,14 @@ export const pollsApi = ({ http }: ApiClient) => ({
         : http.POST('/polls/{id}/reopen', { ...one(id), body: {} }),
     ),
 
-  listSurveys: () => answerAs<{ surveys: SurveySummary[] }>(http.GET('/surveys')),
+  listSurveys: (signal?: AbortSignal) =>
+    answerAs<{ surveys: SurveySummary[] }>(http.GET('/surveys', { signal })),
   createSurvey: (body: BodyOf<'/surveys', 'post'>) =>
     answerAs<{ id: string }>(http.POST('/surveys', { body })),
-  getSurvey: (id: string) =>
-    answerAs<SurveySummary & { questions: unknown[] }>(http.GET('/surveys/{id}', one(id))),
-  surveyResults: (id: string) => answerAs<SurveyResults>(http.GET('/surveys/{id}/results', one(id))),
+  getSurvey: (id: string, signal?: AbortSignal) =>
+    answerAs<SurveySummary & { questions: unknown[] }>(http.GET('/surveys/{id}', one(id, signal))),
+  surveyResults: (id: string, signal?: AbortSignal) =>
+    answerAs<SurveyResults>(http.GET('/surveys/{id}/results', one(id, signal))),
   surveyCsv: (id: string) =>
     answerOf(http.GET('/surveys/{id}/results.csv', { ...one(id), ...asCsv })) as Promise<string>,
   setSurvey: (id: string, verb: 'close' | 'reopen') =>
@@ -101,13 +106,16 @@ export const pollsApi = ({ http }: ApiClient) => ({
   sendSurvey: (id: string, target: Target) =>
     answerOf(http.POST('/surveys/{id}/send', { ...one(id), body: target })),
 
-  listQuizzes: () => answerAs<{ quizzes: QuizSummary[] }>(http.GET('/quizzes')),
+  listQuizzes: (signal?: AbortSignal) =>
+    answerAs<{ quizzes: QuizSummary[] }>(http.GET('/quizzes', { signal })),
   createQuiz: (body: BodyOf<'/quizzes', 'post'>) => answerAs<{ id: string }>(http.POST('/quizzes', { body })),
-  getQuiz: (id: string) => answerAs<QuizSummary>(http.GET('/quizzes/{id}', one(id))),
-  quizResults: (id: string) => answerAs<QuizResults>(http.GET('/quizzes/{id}/results', one(id))),
-  quizLeaderboard: (id: string) =>
+  getQuiz: (id: string, signal?: AbortSignal) =>
+    answerAs<QuizSummary>(http.GET('/quizzes/{id}', one(id, signal))),
+  quizResults: (id: string, signal?: AbortSignal) =>
+    answerAs<QuizResults>(http.GET('/quizzes/{id}/results', one(id, signal))),
+  quizLeaderboard: (id: string, signal?: AbortSignal) =>
     answerAs<{ entries: { rank: number; displayName: string; score: number }[] }>(
-      http.GET('/quizzes/{id}/leaderboard', one(id)),
+      http.GET('/quizzes/{id}/leaderboard', one(id, signal)),
     ),
   setQuiz: (id: string, verb: 'close' | 'reopen') =>
     answerOf(

@@ -1,25 +1,15 @@
 /** The list of polls, surveys and quizzes, one section each; authors also get the creation buttons. */
-import {
-  Button,
-  Link,
-  MessageBar,
-  Spinner,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Title2,
-} from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Button, Link, MessageBar, Spinner, Subtitle2, Title2 } from '@fluentui/react-components';
+import { useLoad } from '../api/use-load.js';
+import { DataList } from '../components/data-list.js';
 import type { PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
 
+type Kind = 'poll' | 'survey' | 'quiz';
+
 interface Row {
-  kind: 'poll' | 'survey' | 'quiz';
+  kind: Kind;
   id: string;
   title: string;
   open: boolean;
@@ -27,48 +17,51 @@ interface Row {
   createdAt: string;
 }
 
+/** The three lists as rows of one shape. */
+async function rowsOf(polls: PollsApi, signal: AbortSignal): Promise<Row[]> {
+  const [p, s, q] = await Promise.all([
+    polls.listPolls(signal),
+    polls.listSurveys(signal),
+    polls.listQuizzes(signal),
+  ]);
+  return [
+    ...p.polls.map((x) => ({
+      kind: 'poll' as const,
+      id: x.id,
+      title: x.question,
+      open: !x.closedAt,
+      answers: undefined,
+      createdAt: x.createdAt,
+    })),
+    ...s.surveys.map((x) => ({
+      kind: 'survey' as const,
+      id: x.id,
+      title: x.title,
+      open: x.status === 'open',
+      answers: x.respondents,
+      createdAt: x.createdAt,
+    })),
+    ...q.quizzes.map((x) => ({
+      kind: 'quiz' as const,
+      id: x.id,
+      title: x.title,
+      open: x.status === 'open',
+      answers: x.participants,
+      createdAt: x.createdAt,
+    })),
+  ];
+}
+
+const sectionKey = {
+  poll: 'polls.section.polls',
+  survey: 'polls.section.surveys',
+  quiz: 'polls.section.quizzes',
+} as const;
+
 export function PollsListPage({ polls, author }: { polls: PollsApi; author: boolean }) {
   const { pt, locale } = usePollsText();
   const styles = usePageStyles();
-  const [rows, setRows] = useState<Row[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    let live = true;
-    Promise.all([polls.listPolls(), polls.listSurveys(), polls.listQuizzes()])
-      .then(([p, s, q]) => {
-        if (!live) return;
-        setRows([
-          ...p.polls.map((x) => ({
-            kind: 'poll' as const,
-            id: x.id,
-            title: x.question,
-            open: !x.closedAt,
-            answers: undefined,
-            createdAt: x.createdAt,
-          })),
-          ...s.surveys.map((x) => ({
-            kind: 'survey' as const,
-            id: x.id,
-            title: x.title,
-            open: x.status === 'open',
-            answers: x.respondents,
-            createdAt: x.createdAt,
-          })),
-          ...q.quizzes.map((x) => ({
-            kind: 'quiz' as const,
-            id: x.id,
-            title: x.title,
-            open: x.status === 'open',
-            answers: x.participants,
-            createdAt: x.createdAt,
-          })),
-        ]);
-      })
-      .catch((e: Error) => live && setError(e.message));
-    return () => {
-      live = false;
-    };
-  }, [polls]);
+  const list = useLoad((signal) => rowsOf(polls, signal), []);
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB');
   return (
     <div className={styles.stack}>
@@ -87,18 +80,11 @@ export function PollsListPage({ polls, author }: { polls: PollsApi; author: bool
           </Button>
         </div>
       )}
-      {error && <MessageBar intent="error">{error}</MessageBar>}
-      {!rows && !error && <Spinner />}
-      {rows &&
+      {list.error && <MessageBar intent="error">{list.error.message}</MessageBar>}
+      {!list.data && !list.error && <Spinner />}
+      {list.data &&
         (['poll', 'survey', 'quiz'] as const).map((kind) => {
-          const mine = rows.filter((r) => r.kind === kind);
-          const heading = pt(
-            kind === 'poll'
-              ? 'polls.section.polls'
-              : kind === 'survey'
-                ? 'polls.section.surveys'
-                : 'polls.section.quizzes',
-          );
+          const heading = pt(sectionKey[kind]);
           return (
             <section
               key={kind}
@@ -107,32 +93,24 @@ export function PollsListPage({ polls, author }: { polls: PollsApi; author: bool
               data-testid={`polls-list-${kind}`}
             >
               <Subtitle2 as="h2">{heading}</Subtitle2>
-              {mine.length === 0 ? (
-                <p>{pt('polls.empty')}</p>
-              ) : (
-                <Table size="small">
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{pt('polls.col.title')}</TableHeaderCell>
-                      <TableHeaderCell>{pt('polls.col.status')}</TableHeaderCell>
-                      <TableHeaderCell>{pt('polls.col.answers')}</TableHeaderCell>
-                      <TableHeaderCell>{pt('polls.col.created')}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {mine.map((r) => (
-                      <TableRow key={r.id}>
-                        <TableCell>
-                          <Link href={`#/polls/${kind}/${encodeURIComponent(r.id)}`}>{r.title}</Link>
-                        </TableCell>
-                        <TableCell>{r.open ? pt('polls.open') : pt('polls.closed')}</TableCell>
-                        <TableCell>{r.answers ?? '–'}</TableCell>
-                        <TableCell>{date(r.createdAt)}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
+              <DataList
+                label={heading}
+                rows={list.data?.filter((r) => r.kind === kind)}
+                rowKey={(r) => r.id}
+                empty={pt('polls.empty')}
+                columns={[
+                  {
+                    header: pt('polls.col.title'),
+                    cell: (r) => <Link href={`#/polls/${kind}/${encodeURIComponent(r.id)}`}>{r.title}</Link>,
+                  },
+                  {
+                    header: pt('polls.col.status'),
+                    cell: (r) => (r.open ? pt('polls.open') : pt('polls.closed')),
+                  },
+                  { header: pt('polls.col.answers'), cell: (r) => r.answers ?? '–' },
+                  { header: pt('polls.col.created'), cell: (r) => date(r.createdAt) },
+                ]}
+              />
             </section>
           );
         })}

@@ -111,34 +111,42 @@ export type PersonSummary = Pick<
   'id' | 'displayName' | 'email'
 >;
 
-const tour = (tourId: string) => ({ params: { path: { id: tourId } } });
+/** The tour's path, and the signal that cancels a read when its page closes (useLoad). */
+const tour = (tourId: string, signal?: AbortSignal) => ({ params: { path: { id: tourId } }, signal });
 
 export function createToursApi({ http }: ApiClient) {
   return {
-    list: async () => (await answerAs<{ tours: Tour[] }>(http.GET('/tours'))).tours,
-    get: (tourId: string) => answerAs<Tour>(http.GET('/tours/{id}', tour(tourId))),
+    list: async (signal?: AbortSignal) =>
+      (await answerAs<{ tours: Tour[] }>(http.GET('/tours', { signal }))).tours,
+    get: (tourId: string, signal?: AbortSignal) =>
+      answerAs<Tour>(http.GET('/tours/{id}', tour(tourId, signal))),
     create: (input: TourInput) => answerAs<Tour>(http.POST('/tours', { body: input })),
     update: (tourId: string, input: TourInput) =>
       answerAs<Tour>(http.PUT('/tours/{id}', { ...tour(tourId), body: input })),
     archive: (tourId: string) => answerAs<Tour>(http.DELETE('/tours/{id}', tour(tourId))),
     applyToRunning: (tourId: string) =>
       answerAs<{ journeys: number }>(http.POST('/tours/{id}/apply-to-running', tour(tourId))),
-    stats: (tourId: string) => answerAs<TourStats>(http.GET('/tours/{id}/stats', tour(tourId))),
-    tutorials: async () => (await answerAs<{ tutorials: Tutorial[] }>(http.GET('/tutorials'))).tutorials,
+    stats: (tourId: string, signal?: AbortSignal) =>
+      answerAs<TourStats>(http.GET('/tours/{id}/stats', tour(tourId, signal))),
+    tutorials: async (signal?: AbortSignal) =>
+      (await answerAs<{ tutorials: Tutorial[] }>(http.GET('/tutorials', { signal }))).tutorials,
     createTutorial: (input: Omit<Tutorial, 'id'>) =>
       answerAs<Tutorial>(http.POST('/tutorials', { body: input })),
     deleteTutorial: (tutorialId: string) =>
       answerOf(http.DELETE('/tutorials/{id}', { params: { path: { id: tutorialId } } })),
-    resources: async () =>
-      (await answerAs<{ resources: TourResource[] }>(http.GET('/tours/resources'))).resources,
+    resources: async (signal?: AbortSignal) =>
+      (await answerAs<{ resources: TourResource[] }>(http.GET('/tours/resources', { signal }))).resources,
     setResource: (scope: TourResource['scope'], value: string, personId: string | null) =>
       answerOf(http.PUT('/tours/resources', { body: { scope, value, personId } })),
-    searchPeople: async (q: string): Promise<PersonSummary[]> =>
-      (await answerOf(http.GET('/people', { params: { query: { q, limit: 8, offset: 0 } } }))).people,
+    searchPeople: async (q: string, signal?: AbortSignal): Promise<PersonSummary[]> =>
+      (await answerOf(http.GET('/people', { params: { query: { q, limit: 8, offset: 0 } }, signal }))).people,
     /** when a step with this schedule would arrive for a newcomer starting on `startDate` (default: a sample Monday) */
-    previewSchedule: (schedule: string, startDate?: string) =>
+    previewSchedule: (schedule: string, startDate?: string, signal?: AbortSignal) =>
       answerOf(
-        http.POST('/tours/schedule-preview', { body: { schedule, ...(startDate ? { startDate } : {}) } }),
+        http.POST('/tours/schedule-preview', {
+          body: { schedule, ...(startDate ? { startDate } : {}) },
+          signal,
+        }),
       ),
   };
 }
