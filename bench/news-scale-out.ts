@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relaisMigrations } from '../shared/capabilities.js';
 import type { DeliveryProgress } from '../shared/delivery/delivery.js';
 import { openStore } from '../shared/store/open-store.js';
 import { postgresTestUrl, redisTestUrl } from '../test/harness/databases.js';
@@ -69,7 +70,7 @@ export async function runScaleOut(options: ScaleOutOptions): Promise<void> {
     console.log(
       `${instances} instances on PostgreSQL + Redis; ${options.teamsCount} Teams recipients in ${tenantIds.length} tenants (budget ${teamsBudget}/s each), ${options.slackCount} Slack recipients in ${workspaces.length} workspaces (budget ${slackBudget}/s each); load average ${loadAverage()}`,
     );
-    const store = await openStore({ databaseUrl: database.url, dataDir });
+    const store = await openStore({ databaseUrl: database.url, dataDir, migrations: relaisMigrations });
     const seeded = await seedBenchPeople(store, {
       teamsCount: options.teamsCount,
       slackCount: options.slackCount,

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relaisMigrations } from '../shared/capabilities.js';
 import type { DeliveryProgress } from '../shared/delivery/delivery.js';
 import { openStore } from '../shared/store/open-store.js';
 import { startFakeSlackApi } from '../test/harness/fake-slack-api.js';
@@ -68,7 +69,7 @@ export const newsBenchmark: Benchmark = {
       console.log(
         `${teamsCount} Teams + ${slackCount} Slack recipients; budgets ${TEAMS_BUDGET}/s per tenant, ${slackBudget}/s per workspace; ${databaseUrl ? 'PostgreSQL' : 'SQLite'}${redisUrl ? ' + Redis' : ''}`,
       );
-      const store = await openStore({ databaseUrl, dataDir });
+      const store = await openStore({ databaseUrl, dataDir, migrations: relaisMigrations });
       const seeded = await seedBenchPeople(store, {
         teamsCount,
         slackCount,

@@ -2,7 +2,8 @@
  * The core's Messenger port on Teams: proactive sends, updates and deletes through the Bot
  * Framework connector. A person is reached in their saved 1:1 conversation; a person never seen
  * gets one created on TEAMS_SERVICE_URL with their AAD object id and tenant (this works once the
- * app is installed for them), and its reference is saved for next time. Sends, updates and
+ * app is installed for them), and its reference is saved for next time; a saved 1:1 the connector
+ * no longer knows (404) is forgotten, so the next send creates it again. Sends, updates and
  * deletes in a known conversation call the connector directly (connector-clients.ts), without a
  * proactive turn per message. It also asks the connector who is in a conversation (isMember).
  * Every failure is a DeliveryError, raised at once (no hidden retries: the job queue owns the
@@ -25,6 +26,7 @@ import { cardActivity } from './messaging/card-activity.js';
 import { activitiesPath, addressed, ConnectorClients } from './messaging/connector-clients.js';
 import { isTeamsConversationMember } from './messaging/conversation-member.js';
 import { toDeliveryError } from './messaging/delivery-error.js';
+import { hasLoneSurrogate } from './messaging/encodable-text.js';
 
 type Reference = Partial<ConversationReference>;
 
@@ -40,7 +42,7 @@ export class TeamsMessenger implements Messenger {
   }
 
   async send(target: MessageTarget, content: Card): Promise<SentMessage> {
-    const activity = cardActivity(content);
+    const activity = encodableActivity(content);
     if (target.kind === 'conversation') {
       const reference = await this.referenceFor(target.conversationId, target.tenantId);
       const id = await this.post(reference, activity);
@@ -51,7 +53,13 @@ export class TeamsMessenger implements Messenger {
     const personId = target.personId ?? (await this.core.people.findByIdentity(identity))?.id;
     const saved = personId && (await this.core.conversations.findPersonal('teams', personId));
     if (saved) {
-      const id = await this.post(saved.reference, activity);
+      const id = await this.post(saved.reference, activity).catch(async (error: unknown) => {
+        // the person deleted the chat: Teams gives it back only through a new createConversation,
+        // so the saved reference must not be used again (this send stays unreachable)
+        if (error instanceof DeliveryError && error.status === 404)
+          await this.core.conversations.forget('teams', saved.conversationId);
+        throw error;
+      });
       return this.sent(saved.tenantId, saved.conversationId, id);
     }
     return this.createAndSend(identity, personId ?? null, activity);
@@ -59,7 +67,7 @@ export class TeamsMessenger implements Messenger {
 
   async update(message: SentMessage, content: Card): Promise<void> {
     const reference = await this.referenceFor(message.conversationId, message.tenantId);
-    const activity = addressed({ ...cardActivity(content), id: message.messageId }, reference);
+    const activity = addressed({ ...encodableActivity(content), id: message.messageId }, reference);
     await this.call(reference, 'update', 'PUT', message.messageId, activity);
   }
 
@@ -174,6 +182,18 @@ export class TeamsMessenger implements Messenger {
       });
     return { platform: 'teams', tenantId, conversationId, messageId };
   }
+}
+
+/** The card as a Teams message, refused (rejected, never retried) when its text cannot be encoded. */
+function encodableActivity(content: Card): Partial<Activity> {
+  const activity = cardActivity(content);
+  if (hasLoneSurrogate(activity)) {
+    throw new DeliveryError('rejected', 'the card holds text that cannot be encoded (a lone surrogate)', {
+      platform: 'teams',
+      platformCode: 'unencodable',
+    });
+  }
+  return activity;
 }
 
 /** sendActivity/updateActivity answer a ResourceResponse `{ id }`; deleteActivity answers nothing. */

@@ -9,6 +9,7 @@ import type { EventLog } from '../events/event-log.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { ConversationTarget, PlatformName, SentMessage } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
+import type { ActionDefinition } from './define-action.js';
 
 export interface ActionRequest {
   action: string;
@@ -90,6 +91,24 @@ export class ActionDispatcher {
   register(action: string, handler: ActionHandler): void {
     if (this.handlers.has(action)) throw new Error(`action ${action} registered twice`);
     this.handlers.set(action, handler);
+  }
+
+  /**
+   * Registers a declared action: its payload is checked against its schema before the handler
+   * runs, and a payload that does not fit (a forged or stale button) is refused as a button that is
+   * no longer available, in the clicker's language.
+   */
+  define<Payload>(definition: ActionDefinition<Payload>): void {
+    this.register(definition.id, async (request) => {
+      const parsed = definition.payload.safeParse(request.payload ?? {});
+      if (!parsed.success) {
+        throw new AppError('bad_request', `${definition.id}: payload does not fit`, {
+          issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.code}`),
+        });
+      }
+      return definition.handle(parsed.data, request);
+    });
+    if (definition.repeatsAs) this.repeats.set(definition.id, definition.repeatsAs);
   }
 
   has(action: string): boolean {

@@ -8,15 +8,6 @@ import { createSsoVerifier, ssoSettingsFrom } from '../auth/sso-verifier.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { setCallerLocale } from '../http/error-handler.js';
-import { newsRoutes } from '../news/news-routes.js';
-import { newsPreviewRoutes } from '../news-console/news-preview-route.js';
-import { peopleRoutes } from '../people/people-routes.js';
-import { pollRoutes } from '../polls/poll-routes.js';
-import { quizRoutes } from '../quizzes/quiz-routes.js';
-import { surveyRoutes } from '../surveys/survey-routes.js';
-import { schedulePreviewRoutes } from '../tours/console/schedule-preview-route.js';
-import { introductionRoutes } from '../tours/introduction/introduction-routes.js';
-import { tourRoutes } from '../tours/tour-routes.js';
 import { type ApiRoute, parseInput } from './api-route.js';
 import { createAuthenticator } from './authenticate.js';
 import { jsonBody } from './json-body.js';
@@ -24,19 +15,6 @@ import { buildOpenApi } from './openapi.js';
 import { refuseNulCharacters } from './text-guard.js';
 
 export const apiVersion = '1.0.0';
-
-/** Every feature's routes; later features add theirs here. */
-export const allRoutes = (core: Core): ApiRoute[] => [
-  ...peopleRoutes(core),
-  ...pollRoutes(core, core.polls),
-  ...newsRoutes(core, core.news),
-  ...newsPreviewRoutes(core),
-  ...surveyRoutes(core, core.surveys),
-  ...quizRoutes(core, core.quizzes),
-  ...schedulePreviewRoutes(core),
-  ...introductionRoutes(core),
-  ...tourRoutes(core),
-];
 
 /** Whether the request carries a body at all (an empty POST keeps meaning "no body"). */
 const hasContent = (req: Request): boolean =>
@@ -53,7 +31,7 @@ export function createApiRouter(core: Core): Router {
     people: core.people,
     sso: sso ? createSsoVerifier(sso) : undefined,
   });
-  const routes = allRoutes(core);
+  const routes = core.routes;
   const openApi = buildOpenApi(routes, { version: apiVersion, serverUrl: `${core.config.publicUrl}/api/v1` });
 
   const router = Router();

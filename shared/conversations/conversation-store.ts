@@ -20,6 +20,8 @@ export interface ConversationStore {
   get(platform: PlatformName, conversationId: string): Promise<ConversationRecord | undefined>;
   /** the 1:1 conversation with a person on a platform, if the bot has one */
   findPersonal(platform: PlatformName, personId: string): Promise<ConversationRecord | undefined>;
+  /** drops a conversation the platform says no longer exists, so the next send opens a new one */
+  forget(platform: PlatformName, conversationId: string): Promise<void>;
 }
 
 export function createConversationStore(store: Store): ConversationStore {
@@ -85,6 +87,13 @@ export function createConversationStore(store: Store): ConversationStore {
         .orderBy('updated_at', 'desc')
         .executeTakeFirst();
       return row && toRecord(row);
+    },
+    async forget(platform, conversationId) {
+      await store.db
+        .deleteFrom('conversations')
+        .where('platform', '=', platform)
+        .where('conversation_id', '=', conversationId)
+        .execute();
     },
   };
 }

@@ -4,7 +4,6 @@
  * nothing polls no delivery queue.
  */
 import { audienceSchema } from '../audiences/audience.js';
-import type { Core } from '../core.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { DeliveriesTable } from '../store/schema.js';
 import { nowIso } from '../store/store.js';
@@ -13,9 +12,9 @@ import { createPlanner, type PlanJob, refreshJobId, resolveJobId } from './deliv
 import { progressOf } from './delivery-progress.js';
 import { PLAN_QUEUE, SEND_PLATFORMS, sendQueue, toDelivery } from './delivery-rows.js';
 import { createSender, JOB_ATTEMPTS, type SendJob } from './delivery-sender.js';
-import type { DeliveryService } from './delivery-service.js';
+import type { DeliveryPorts, DeliveryService } from './delivery-service.js';
 
-export function createDeliveryService(core: Core): DeliveryService {
+export function createDeliveryService(core: DeliveryPorts): DeliveryService {
   const { db } = core.store;
   const providers = new Map<string, ContentProvider>();
   const planner = createPlanner(core);

@@ -8,13 +8,13 @@
 
 import { audienceSchema } from '../audiences/audience.js';
 import { resolveAudience } from '../audiences/resolve-audience.js';
-import type { Core } from '../core.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import { nowIso } from '../store/store.js';
 import type { RefreshMode } from './delivery.js';
 import { newRows, sendQueue } from './delivery-rows.js';
 import type { SendJob } from './delivery-sender.js';
 import { JOB_ATTEMPTS } from './delivery-sender.js';
+import type { DeliveryPorts } from './delivery-service.js';
 
 export type PlanJob =
   | { kind: 'resolve'; subjectType: string; subjectId: string }
@@ -36,7 +36,7 @@ const yieldEvery = (i: number): Promise<void> | undefined =>
 export const resolveJobId = (subjectType: string, subjectId: string) => `resolve:${subjectType}:${subjectId}`;
 export const refreshJobId = (generation: number, deliveryId: string) => `refresh:${generation}:${deliveryId}`;
 
-export function createPlanner(core: Core) {
+export function createPlanner(core: DeliveryPorts) {
   const { db } = core.store;
 
   async function addSends(rows: { id: string; platform: string }[]): Promise<void> {

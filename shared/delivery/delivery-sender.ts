@@ -14,7 +14,6 @@
 
 import { type Kysely, sql } from 'kysely';
 import type { Card } from '../cards/model.js';
-import type { Core } from '../core.js';
 import { DeliveryError } from '../errors/errors.js';
 import { type JobInfo, RetryLaterError } from '../jobs/queue.js';
 import type { MessageTarget, PlatformName } from '../messaging/messenger.js';
@@ -23,6 +22,7 @@ import { nowIso } from '../store/store.js';
 import { compiledStatement } from './compiled-statement.js';
 import type { ContentProvider, RefreshMode, RenderRecipient } from './delivery.js';
 import { toDelivery } from './delivery-rows.js';
+import type { DeliveryPorts } from './delivery-service.js';
 import { DEFAULT_RETRY_AFTER_MS, paced } from './paced-send.js';
 
 export type SendJob =
@@ -76,7 +76,7 @@ const recordSentReturningSubject = compiledStatement<
 export type SubjectRefresh = { refresh_generation: number; refresh_mode: string | null } | null;
 
 export interface SenderDeps {
-  core: Core;
+  core: DeliveryPorts;
   providers: Map<string, ContentProvider>;
   /** a sent copy of a subject refreshed meanwhile gets the refresh too */
   afterSent(row: DeliveriesTable, subject: SubjectRefresh | undefined): Promise<void>;

@@ -7,7 +7,11 @@
  * the delivery id) so a restart never doubles them; a delivery row already `sent` is never sent
  * again. Edits and recalls go through `refreshAll`, paced like sends.
  */
-import type { PlatformName } from '../messaging/messenger.js';
+import type { Config } from '../config/config.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { Logger } from '../logging/logger.js';
+import type { MessengerRegistry, PlatformName } from '../messaging/messenger.js';
+import type { Store } from '../store/store.js';
 import type {
   BroadcastRequest,
   ContentProvider,
@@ -16,6 +20,17 @@ import type {
   DeliveryProgress,
   RefreshMode,
 } from './delivery.js';
+import type { Pacer } from './pacer.js';
+
+/** What the delivery machinery stands on: a part of the core, built before any capability. */
+export interface DeliveryPorts {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  jobs: JobQueue;
+  pacer: Pacer;
+  messengers: MessengerRegistry;
+}
 
 export interface DeliveryService {
   /** the content of one subject type; the send workers start with the first registration */

@@ -11,9 +11,6 @@ import type { PlatformName } from '../messaging/messenger.js';
 export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed', 'unreachable', 'cancelled'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
-/** Statuses a delivery never leaves (except `sent`, whose copy can still be refreshed). */
-export const finalStatuses: readonly DeliveryStatus[] = ['sent', 'failed', 'unreachable', 'cancelled'];
-
 export interface Delivery {
   id: string;
   subjectType: string;

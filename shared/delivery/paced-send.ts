@@ -8,7 +8,6 @@
  * it right before the platform call: a slot gone late or void meanwhile is replaced.
  */
 import type { Card } from '../cards/model.js';
-import type { Core } from '../core.js';
 import { AppError, DeliveryError } from '../errors/errors.js';
 import type {
   MessageTarget,
@@ -17,9 +16,10 @@ import type {
   SendOptions,
   SentMessage,
 } from '../messaging/messenger.js';
+import type { DeliveryPorts } from './delivery-service.js';
 import type { Slot } from './pacer.js';
 
-type PacedCore = Pick<Core, 'pacer' | 'messengers'>;
+type PacedCore = Pick<DeliveryPorts, 'pacer' | 'messengers'>;
 
 /** what a 429 without Retry-After pauses the budget for */
 export const DEFAULT_RETRY_AFTER_MS = 1_000;

@@ -1,9 +1,9 @@
 /** `help.topic`: the help card's topic buttons, answered with the card refreshed in place. */
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { translator } from '../i18n/i18n.js';
 import { helpCard, isHelpTopic } from './help-card.js';
 
-export function registerHelpActions(core: Pick<Core, 'dispatcher' | 'consoleUrl'>): void {
+export function registerHelpActions(core: Pick<Ports, 'dispatcher' | 'consoleUrl'>): void {
   core.dispatcher.register('help.topic', async ({ payload, actor, locale }) => ({
     card: helpCard({
       t: translator(locale),

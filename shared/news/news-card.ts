@@ -5,8 +5,9 @@
  * date they did.
  */
 import { escapeMarkdown } from '../cards/markdown.js';
-import { type Card, type CardButton, card, link, submit } from '../cards/model.js';
+import { type Card, type CardButton, card, link } from '../cards/model.js';
 import type { Locale, Translator } from '../i18n/i18n.js';
+import { newsActions } from './news-actions.js';
 import type { NewsVariant } from './news-model.js';
 
 export interface NewsCardData {
@@ -47,7 +48,7 @@ export function newsCard(data: NewsCardData, t: Translator): Card {
   const date = formatNewsDate(data.date, data.locale, data.timeZone);
   const buttons: CardButton[] = variant.buttons.map((b, i) => link(b.label, data.linkUrl(b.url, i)));
   if (data.strategic && !data.acknowledgedAt) {
-    buttons.push(submit('news.ack', t('news.ack.button'), { newsId: data.newsId }, 'primary'));
+    buttons.push(newsActions.ack.button(t('news.ack.button'), { newsId: data.newsId }, 'primary'));
   }
   return card(
     data.reminder ? `${t('news.reminder.title')}: ${variant.title}` : variant.title,
@@ -83,5 +84,3 @@ export function withdrawnCard(t: Translator, title?: string): Card {
     },
   );
 }
-
-export const summaryOf = (variant: NewsVariant): string => variant.summary || variant.title;

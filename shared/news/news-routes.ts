@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
 import { audienceSchema } from '../audiences/audience.js';
 import type { Principal } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { toLocale } from '../i18n/i18n.js';
 import type { Person } from '../people/person.js';
@@ -59,10 +59,14 @@ const counts = {
 };
 
 /** The person a reader route acts for: the signed-in person, or `personId` for automation. */
-async function readerOf(core: Core, principal: Principal, personId: string | undefined): Promise<Person> {
+async function readerOf(
+  ports: NewsRoutePorts,
+  principal: Principal,
+  personId: string | undefined,
+): Promise<Person> {
   if (principal.kind === 'person') return principal.person;
   if (!personId) throw new AppError('bad_request', 'an API key must name the reader: ?personId=');
-  const person = await core.people.get(personId);
+  const person = await ports.people.get(personId);
   if (!person) throw new AppError('not_found', `no person ${personId}`);
   return person;
 }
@@ -70,7 +74,10 @@ async function readerOf(core: Core, principal: Principal, personId: string | und
 const wantsCsv = (format: string | undefined, accept: string | undefined) =>
   format === 'csv' || (format === undefined && /\btext\/csv\b/.test(accept ?? ''));
 
-export function newsRoutes(core: Core, news: NewsService) {
+/** What the news routes read besides the service: who a reader is, the default language. */
+type NewsRoutePorts = Pick<Ports, 'people' | 'config'>;
+
+export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
   return [
     defineRoute({
       method: 'post',
@@ -108,8 +115,8 @@ export function newsRoutes(core: Core, news: NewsService) {
         personId: z.string().max(100).optional(),
       }),
       handler: async ({ principal, query }) => {
-        const person = await readerOf(core, principal, query.personId);
-        const locale = query.locale ?? toLocale(person.locale) ?? core.config.defaultLocale;
+        const person = await readerOf(ports, principal, query.personId);
+        const locale = query.locale ?? toLocale(person.locale) ?? ports.config.defaultLocale;
         return { items: await news.feed(person, { limit: query.limit, offset: query.offset, locale }) };
       },
     }),
@@ -245,7 +252,7 @@ export function newsRoutes(core: Core, news: NewsService) {
       params: idParams,
       response: z.object({ acknowledgedAt: z.string() }),
       handler: async ({ principal, params }) => {
-        const person = await readerOf(core, principal, undefined);
+        const person = await readerOf(ports, principal, undefined);
         return news.acknowledge(params.id, person, 'tab');
       },
     }),
@@ -257,7 +264,7 @@ export function newsRoutes(core: Core, news: NewsService) {
       summary: 'The caller opened the item in the tab (news.viewed, and read)',
       params: idParams,
       handler: async ({ principal, params, res }) => {
-        const person = await readerOf(core, principal, undefined);
+        const person = await readerOf(ports, principal, undefined);
         await news.recordView(params.id, person.id, 'tab');
         res.status(204).end();
         return undefined;

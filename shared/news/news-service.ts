@@ -99,4 +99,13 @@ export interface NewsService {
   followLink(token: string): Promise<string | undefined>;
   /** the card a person sees for an item now (e.g. after acknowledging); undefined if not addressed to them */
   cardFor(newsId: string, person: Person, locale: Locale): Promise<Card | undefined>;
+  /** the person's news on a home surface (Slack App Home): a heading card, then their latest items */
+  home(person: Person, locale: Locale): Promise<HomeNews>;
+}
+
+export interface HomeNews {
+  /** the heading card, then one card per item */
+  cards: Card[];
+  /** the items shown, newest first */
+  newsIds: string[];
 }

@@ -3,22 +3,17 @@
  * `news.share` open a dialog prefilled with the message; its submit creates a draft within the
  * author's scope, which they finish and publish in the console (audience, image, translation).
  */
-import {
-  type ActionDispatcher,
-  type ActionRequest,
-  type ActionResult,
-  type DialogSpec,
-  fieldError,
-} from '../actions/dispatcher.js';
-import type { ShortcutRegistry } from '../actions/shortcuts.js';
+import type { AnyAction } from '../actions/define-action.js';
+import { type ActionRequest, type ActionResult, type DialogSpec, fieldError } from '../actions/dispatcher.js';
+import type { Shortcut } from '../actions/shortcuts.js';
 import type { Principal } from '../auth/principal.js';
 import { escapeMarkdown } from '../cards/markdown.js';
-import { card, submit } from '../cards/model.js';
+import { card } from '../cards/model.js';
 import { type Translator, translator } from '../i18n/i18n.js';
+import { newsActions } from './news-actions.js';
 import { authorScope } from './news-guardrails.js';
 import type { NewsService } from './news-service.js';
 
-export const newsShareActions = { compose: 'news.compose', submit: 'news.share_submit' } as const;
 const inputs = { title: 'news_title', body: 'news_body' } as const;
 const maxTitle = 200;
 const maxBody = 8000;
@@ -53,7 +48,7 @@ function shareDialog(t: Translator, sourceText: string): DialogSpec {
             value: text.slice(0, maxBody),
           },
         ],
-        submit: submit(newsShareActions.submit, t('news.share.submit'), {}, 'primary'),
+        submit: newsActions.shareSubmit.button(t('news.share.submit'), {}, 'primary'),
       },
     ),
   };
@@ -61,20 +56,21 @@ function shareDialog(t: Translator, sourceText: string): DialogSpec {
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-export function registerNewsShare(
+/** The share dialog's two actions and the `news.share` message shortcut that opens it. */
+export function newsShare(
   news: NewsService,
-  wiring: { dispatcher: ActionDispatcher; shortcuts: ShortcutRegistry; consoleUrl: string },
-): void {
+  consoleUrl: string,
+): { actions: AnyAction[]; shortcuts: Shortcut[] } {
   const principalOf = (request: ActionRequest): Principal => ({ kind: 'person', person: request.actor });
 
-  wiring.dispatcher.register(newsShareActions.compose, async (request): Promise<ActionResult> => {
+  const compose = newsActions.compose.handledBy(async ({ sourceText }, request): Promise<ActionResult> => {
     const t = translator(request.locale);
     // refused before the form, so nobody types a news item they cannot save
     if (!authorScope(principalOf(request))) return { notice: t('news.share.forbidden') };
-    return { dialog: shareDialog(t, asText(request.payload.sourceText)) };
+    return { dialog: shareDialog(t, sourceText ?? '') };
   });
 
-  wiring.dispatcher.register(newsShareActions.submit, async (request): Promise<ActionResult> => {
+  const shareSubmit = newsActions.shareSubmit.handledBy(async (_payload, request): Promise<ActionResult> => {
     const t = translator(request.locale);
     const title = asText(request.inputs?.[inputs.title]).trim();
     const body = asText(request.inputs?.[inputs.body]);
@@ -85,9 +81,12 @@ export function registerNewsShare(
       throw fieldError(inputs.body, t('news.share.error.too_long', { max: maxBody }));
     const draft = await news.createDraft(principalOf(request), { title, body, locale: request.locale });
     // the person's own title, escaped: it stays text in the notice (no link, no ping)
-    const url = `${wiring.consoleUrl}#/news/${draft.id}/edit`;
+    const url = `${consoleUrl}#/news/${draft.id}/edit`;
     return { notice: t('news.share.done', { title: escapeMarkdown(title), url }) };
   });
 
-  wiring.shortcuts.register({ id: 'news.share', action: newsShareActions.compose, context: 'message' });
+  return {
+    actions: [compose, shareSubmit],
+    shortcuts: [{ id: 'news.share', action: newsActions.compose.id, context: 'message' }],
+  };
 }

@@ -4,7 +4,6 @@
  * ("I have read it"), clicked (tracked links), reacted. Also who has not acknowledged, and the
  * reminder rounds sent to them.
  */
-import { sql } from 'kysely';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import {
@@ -159,14 +158,6 @@ export function pendingQuery(ctx: NewsContext, newsId: string) {
       ),
     )
     .groupBy('d.person_id');
-}
-
-export async function countPending(ctx: NewsContext, newsId: string): Promise<number> {
-  const row = await ctx.db
-    .selectFrom(pendingQuery(ctx, newsId).as('p'))
-    .select(sql<string | number>`count(*)`.as('n'))
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
 }
 
 /** One reminder round: a broadcast to those who have not acknowledged, then the next round. */

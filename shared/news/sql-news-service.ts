@@ -1,14 +1,14 @@
 /**
- * The NewsService over the store, the job queue and the delivery machinery, and its wiring into
- * the core: content providers for the delivery machinery, the publish and reminder jobs, the
- * `news.ack` button and the `news` command.
+ * The NewsService over the store, the job queue and the delivery machinery, and the `news.ack`
+ * button's handler.
  */
 import { matchesAudience } from '../audiences/resolve-audience.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { Person } from '../people/person.js';
-import { newsContent, reminderContent, renderNewsCard } from './news-content.js';
+import { newsActions } from './news-actions.js';
+import { renderNewsCard } from './news-content.js';
 import {
   audienceOf,
   isReadable,
@@ -17,22 +17,18 @@ import {
   NEWS_SUBJECT,
   type NewsContext,
   newsIdOfSubject,
-  REMINDER_SUBJECT,
   toItem,
 } from './news-context.js';
-import { newsFeedCard } from './news-feed-card.js';
 import { requireAuthor } from './news-guardrails.js';
+import { homeNews } from './news-home.js';
 import {
   approveNews,
   cancelNews,
   createDraftFromChat,
   createNews,
   loadManaged,
-  PUBLISH_QUEUE,
   publishNews,
-  REMIND_QUEUE,
   recallNews,
-  runScheduledPublish,
   settleStatus,
   updateNews,
 } from './news-lifecycle.js';
@@ -40,14 +36,7 @@ import { type FeedItem, variantFor } from './news-model.js';
 import type { NewsService } from './news-service.js';
 import { deliveriesCsv, deliveryRecords, newsStats, pendingAcknowledgements } from './news-stats.js';
 import type { NewsRow } from './news-tables.js';
-import {
-  acknowledge,
-  followLink,
-  recordReaction,
-  recordReadReceipt,
-  recordView,
-  runReminder,
-} from './news-tracking.js';
+import { acknowledge, followLink, recordReaction, recordReadReceipt, recordView } from './news-tracking.js';
 
 /** How many recent items a feed looks through (news volume is tens a month, not thousands). */
 const FEED_WINDOW = 500;
@@ -70,7 +59,7 @@ async function loadForReader(ctx: NewsContext, id: string, person: Person): Prom
 }
 
 export function createNewsService(ctx: NewsContext): NewsService {
-  return {
+  const service: NewsService = {
     create: (principal, input) => createNews(ctx, principal, input),
     createDraft: (principal, input) => createDraftFromChat(ctx, principal, input),
     update: (principal, id, patch) => updateNews(ctx, principal, id, patch),
@@ -215,7 +204,10 @@ export function createNewsService(ctx: NewsContext): NewsService {
         timeZone: person.timeZone,
       });
     },
+
+    home: (person, locale) => homeNews(service, person, locale),
   };
+  return service;
 }
 
 /** An author (any communicator grant) sees drafts; anyone else is a reader. */
@@ -228,30 +220,13 @@ function requireAuthorOrNot(principal: Principal): boolean {
   }
 }
 
-export interface NewsWiring {
-  dispatcher: import('../actions/dispatcher.js').ActionDispatcher;
-  commands: import('../commands/commands.js').CommandRouter;
-  consoleUrl: string;
-}
-
-/** Registers the news content, jobs, the `news.ack` button and the `news` command. */
-export function wireNews(ctx: NewsContext, news: NewsService, wiring: NewsWiring): void {
-  ctx.delivery.registerContent(NEWS_SUBJECT, newsContent(ctx));
-  ctx.delivery.registerContent(REMINDER_SUBJECT, reminderContent(ctx));
-  ctx.jobs.process<{ newsId: string; at: string }>(
-    PUBLISH_QUEUE,
-    (job) => runScheduledPublish(ctx, job.data),
-    {
-      concurrency: 2,
-    },
-  );
-  ctx.jobs.process<{ newsId: string; round: number }>(REMIND_QUEUE, (job) => runReminder(ctx, job.data), {
-    concurrency: 1,
-  });
-
-  wiring.dispatcher.register('news.ack', async (request) => {
+/**
+ * The "I have read it" button: acknowledges for the clicker and shows their refreshed card; on a
+ * copy posted in a channel (everyone's), it records the clicker and answers with a notice.
+ */
+export function newsAckAction(ctx: NewsContext, news: NewsService) {
+  return newsActions.ack.handledBy(async ({ newsId }, request) => {
     const t = translator(request.locale);
-    const newsId = String(request.payload.newsId ?? '');
     const delivery = request.message
       ? await ctx.delivery.findByMessage(
           request.message.platform,
@@ -281,10 +256,5 @@ export function wireNews(ctx: NewsContext, news: NewsService, wiring: NewsWiring
     }
     const card = await news.cardFor(newsId, request.actor, request.locale as Locale);
     return { card, notice: t('news.ack.thanks') };
-  });
-
-  wiring.commands.register('news', async (request) => {
-    const items = await news.feed(request.actor, { limit: 5, offset: 0, locale: request.locale });
-    return newsFeedCard(items, translator(request.locale), wiring.consoleUrl);
   });
 }

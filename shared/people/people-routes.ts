@@ -2,9 +2,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
 import { principalPersonId, requireRole } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
-import { toursAfterImport } from '../tours/triggers/after-import.js';
 import { type ImportedPersonRef, importPeople } from './people-import.js';
 import { type Person, type Role, roles } from './person.js';
 
@@ -88,7 +87,14 @@ const roleGrant = z
     }
   });
 
-export function peopleRoutes(core: Core) {
+/**
+ * The people routes; `afterImport` is what the capabilities do once people were imported (the
+ * tours start or stop).
+ */
+export function peopleRoutes(
+  core: Pick<Ports, 'store' | 'events' | 'people'>,
+  afterImport: (imported: ImportedPersonRef[]) => Promise<void>,
+) {
   return [
     defineRoute({
       method: 'get',
@@ -117,9 +123,8 @@ export function peopleRoutes(core: Core) {
         const isCsv = req.is('text/csv') === 'text/csv';
         const content = isCsv ? String(req.body ?? '') : JSON.stringify(req.body ?? null);
         if (isCsv && !content.trim()) throw new AppError('bad_request', 'the CSV body is empty');
-        const onImported = (refs: ImportedPersonRef[]) => toursAfterImport(core, refs);
         return importPeople(
-          { store: core.store, events: core.events, onImported },
+          { store: core.store, events: core.events, onImported: afterImport },
           {
             content,
             format: isCsv ? 'csv' : 'json',

@@ -6,19 +6,10 @@
  * the poll keeps hidden.
  */
 import { escapeMarkdown } from '../cards/markdown.js';
-import { type Card, type CardBlock, type CardButton, card, submit } from '../cards/model.js';
+import { type Card, type CardBlock, type CardButton, card } from '../cards/model.js';
 import type { Translator } from '../i18n/i18n.js';
+import { pollActions } from './poll-actions.js';
 import { isMultiple, isOpen, type PollView } from './poll-model.js';
-
-export const pollActions = {
-  vote: 'poll.vote',
-  view: 'poll.view',
-  close: 'poll.close',
-  reopen: 'poll.reopen',
-  addOption: 'poll.add_option',
-  compose: 'poll.compose',
-  create: 'poll.create',
-} as const;
 
 /** input ids of the vote form and the add-option form */
 export const choiceInputId = 'poll_choice';
@@ -87,14 +78,13 @@ export function pollCard(view: PollView, t: Translator, locale: string, options:
           errorMessage: t('poll.error.no_choice'),
         },
       ],
-      submit: submit(pollActions.vote, t('poll.card.vote'), pollRef, 'primary'),
+      submit: pollActions.vote.button(t('poll.card.vote'), pollRef, 'primary'),
     });
   } else if (open) {
     voteBlocks.push({
       type: 'buttons',
       buttons: poll.options.map((o) =>
-        submit(
-          pollActions.vote,
+        pollActions.vote.button(
           o.label,
           { poll: poll.id, option: o.id },
           mine.has(o.id) ? 'primary' : undefined,
@@ -106,23 +96,23 @@ export function pollCard(view: PollView, t: Translator, locale: string, options:
     voteBlocks.push({
       type: 'inputs',
       inputs: [{ kind: 'text', id: newOptionInputId, label: t('poll.card.new_option'), maxLength: 150 }],
-      submit: submit(pollActions.addOption, t('poll.card.add_option'), pollRef),
+      submit: pollActions.addOption.button(t('poll.card.add_option'), pollRef),
     });
   }
 
   const buttons: CardButton[] = [];
-  if (options.shared) buttons.push(submit(pollActions.view, t('poll.card.my_view'), pollRef));
+  if (options.shared) buttons.push(pollActions.view.button(t('poll.card.my_view'), pollRef));
   else if (view.canManage) {
     buttons.push(
       open
-        ? submit(pollActions.close, t('poll.card.close'), pollRef, 'danger')
-        : submit(pollActions.reopen, t('poll.card.reopen'), pollRef),
+        ? pollActions.close.button(t('poll.card.close'), pollRef, 'danger')
+        : pollActions.reopen.button(t('poll.card.reopen'), pollRef),
     );
   }
 
   return {
     // Teams asks for each viewer's own card (their vote, results once they may see them)
-    refresh: { action: pollActions.view, payload: pollRef },
+    refresh: { action: pollActions.view.id, payload: pollRef },
     ...card(
       poll.question,
       { type: 'heading', text: poll.question },

@@ -3,15 +3,15 @@
  * (Slack opens the modal at once); with quoted words, `poll "Question?" "A" "B"` creates the
  * poll and posts it into the conversation the command was typed in.
  */
+import type { CommandEntry } from '../capability/capability.js';
 import { markdownToPlain } from '../cards/markdown.js';
 import { type Card, card } from '../cards/model.js';
-import type { CommandRequest, CommandResult } from '../commands/commands.js';
-import type { Core } from '../core.js';
+import type { CommandRequest, CommandResult, ParsedCommand } from '../commands/commands.js';
 import { isAppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
-import { pollActions } from './poll-card.js';
+import { pollActions } from './poll-actions.js';
 import { composeDialog } from './poll-compose.js';
-import type { SqlPollService } from './sql-poll-service.js';
+import type { PollService } from './poll-service.js';
 
 /** `"Question?" "A" «B» “C”` → ['Question?', 'A', 'B', 'C']; undefined when nothing is quoted */
 export function parseQuickPoll(args: string): string[] | undefined {
@@ -23,8 +23,8 @@ export function parseQuickPoll(args: string): string[] | undefined {
 
 const textCard = (text: string): Card => card(markdownToPlain(text), { type: 'text', text });
 
-export function registerPollCommand(core: Core, polls: SqlPollService): void {
-  core.commands.register('poll', async (request: CommandRequest, parsed): Promise<Card | CommandResult> => {
+export function pollCommand(polls: PollService): CommandEntry {
+  const handle = async (request: CommandRequest, parsed: ParsedCommand): Promise<Card | CommandResult> => {
     const t = translator(request.locale);
     const quick = parseQuickPoll(parsed.args);
     if (!quick) {
@@ -35,13 +35,7 @@ export function registerPollCommand(core: Core, polls: SqlPollService): void {
         {
           type: 'buttons',
           buttons: [
-            {
-              kind: 'submit',
-              action: pollActions.compose,
-              label: t('poll.start.create'),
-              style: 'primary',
-              opensDialog: true,
-            },
+            { ...pollActions.compose.button(t('poll.start.create'), {}, 'primary'), opensDialog: true },
           ],
         },
       );
@@ -68,5 +62,6 @@ export function registerPollCommand(core: Core, polls: SqlPollService): void {
       throw error;
     }
     return textCard(t('poll.notice.created'));
-  });
+  };
+  return { name: 'poll', handle };
 }

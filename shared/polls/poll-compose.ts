@@ -3,9 +3,9 @@
  * poll draft; a mistake keeps the dialog open with the message on the field.
  */
 import { type DialogSpec, fieldError } from '../actions/dispatcher.js';
-import { card, submit } from '../cards/model.js';
+import { card } from '../cards/model.js';
 import type { Locale, Translator } from '../i18n/i18n.js';
-import { pollActions } from './poll-card.js';
+import { pollActions } from './poll-actions.js';
 import {
   labelKey,
   maxAuthorOptions,
@@ -68,7 +68,7 @@ export function composeDialog(t: Translator): DialogSpec {
         },
         { kind: 'text', id: composeInputs.hours, label: t('poll.dialog.hours'), maxLength: 5 },
       ],
-      submit: submit(pollActions.create, t('poll.dialog.submit'), {}, 'primary'),
+      submit: pollActions.create.button(t('poll.dialog.submit'), {}, 'primary'),
     }),
   };
 }

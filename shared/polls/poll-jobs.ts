@@ -1,18 +1,19 @@
 /**
- * Poll background work on core.jobs: posting a poll card (paced), the automatic close at the
+ * Poll background work on the job queue: posting a poll card (paced), the automatic close at the
  * deadline (a durable delayed job, so a restart does not lose it), and the refresh of cards
  * after votes. Shared cards are refreshed debounced: one job per message and time window (the
  * job id names the window, so every vote in it adds nothing more), run at the window's end, so a
  * busy poll costs each message at most one update per window, within the platforms' budgets.
  */
-
+import { type JobWorker, worker } from '../capability/capability.js';
+import type { Ports } from '../capability/ports.js';
 import { pacedSend, pacedUpdate } from '../delivery/paced-send.js';
 import { DeliveryError } from '../errors/errors.js';
 import { RetryLaterError } from '../jobs/queue.js';
 import type { ConversationTarget, SentMessage } from '../messaging/messenger.js';
 import type { Poll, PollConversation } from './poll-model.js';
 import type { PollStore } from './poll-store.js';
-import { type PollCore, pollSubject, type SqlPollService } from './sql-poll-service.js';
+import { pollSubject, type SqlPollService } from './sql-poll-service.js';
 
 export const pollJobNames = { refresh: 'poll.refresh', close: 'poll.close' } as const;
 
@@ -31,6 +32,9 @@ export interface PollJobsOptions {
   refreshWindowMs?: number;
 }
 
+/** what the jobs work with: the queue, the paced messengers, delivery's 1:1 copies, the log */
+export type PollJobsPorts = Pick<Ports, 'jobs' | 'pacer' | 'messengers' | 'delivery' | 'logger'>;
+
 export class PollJobs {
   private service!: SqlPollService;
   private readonly windowMs: number;
@@ -40,35 +44,38 @@ export class PollJobs {
   private readonly queuedWindow = new Map<string, number>();
 
   constructor(
-    private readonly core: PollCore & Pick<import('../core.js').Core, 'jobs'>,
+    private readonly ports: PollJobsPorts,
     private readonly store: PollStore,
     options: PollJobsOptions = {},
   ) {
     this.windowMs = options.refreshWindowMs ?? 2_000;
   }
 
-  start(service: SqlPollService): void {
+  /**
+   * The queue workers, rendering cards with `service`. The service posts and schedules through
+   * these jobs and the jobs render and close through the service, so the service is handed over
+   * once both exist, before any worker runs.
+   */
+  workers(service: SqlPollService): [JobWorker<RefreshJob>, JobWorker<CloseJob>] {
     this.service = service;
-    this.core.jobs.process<RefreshJob>(pollJobNames.refresh, (job) => this.refresh(job.data), {
-      concurrency: 4,
-    });
-    this.core.jobs.process<CloseJob>(pollJobNames.close, (job) => this.closeAtDeadline(job.data), {
-      concurrency: 2,
-    });
+    return [
+      worker<RefreshJob>(pollJobNames.refresh, (job) => this.refresh(job.data), { concurrency: 4 }),
+      worker<CloseJob>(pollJobNames.close, (job) => this.closeAtDeadline(job.data), { concurrency: 2 }),
+    ];
   }
 
   /** posts the shared card into a conversation and remembers the message */
   async post(poll: Poll, conversation: PollConversation): Promise<SentMessage> {
     const target: ConversationTarget = { kind: 'conversation', ...conversation };
     const card = await this.service.cardFor(poll, null, poll.locale);
-    const sent = await pacedSend(this.core, target, card, { locale: poll.locale });
+    const sent = await pacedSend(this.ports, target, card, { locale: poll.locale });
     await this.store.recordMessage(poll.id, sent, null);
     this.known.add(keyOf(sent));
     return sent;
   }
 
   async scheduleClose(pollId: string, closesAt: string): Promise<void> {
-    await this.core.jobs.add<CloseJob>(
+    await this.ports.jobs.add<CloseJob>(
       pollJobNames.close,
       { pollId, closesAt },
       { jobId: `poll-close:${pollId}:${closesAt}`, runAt: new Date(closesAt), attempts: 10 },
@@ -94,7 +101,7 @@ export class PollJobs {
       this.known.add(key);
       return;
     }
-    const delivery = await this.core.delivery.findByMessage(
+    const delivery = await this.ports.delivery.findByMessage(
       message.platform,
       message.conversationId,
       message.messageId,
@@ -112,7 +119,7 @@ export class PollJobs {
     this.queuedWindow.set(pollId, bucket);
     if (this.queuedWindow.size > 10_000) this.queuedWindow.clear();
     for (const { message } of await this.store.messages(pollId, { sharedOnly: true })) {
-      await this.core.jobs.add<RefreshJob>(
+      await this.ports.jobs.add<RefreshJob>(
         pollJobNames.refresh,
         { pollId, message },
         {
@@ -128,14 +135,14 @@ export class PollJobs {
   async refreshAll(pollId: string): Promise<void> {
     const stamp = Date.now();
     for (const { message } of await this.store.messages(pollId)) {
-      await this.core.jobs.add<RefreshJob>(
+      await this.ports.jobs.add<RefreshJob>(
         pollJobNames.refresh,
         { pollId, message },
         { jobId: `poll-refresh:${pollId}:${keyOf(message)}:now${stamp}`, attempts: 5 },
       );
     }
     const target = await this.store.target(pollId);
-    if (target && 'audience' in target) await this.core.delivery.refreshAll(pollSubject, pollId, 'update');
+    if (target && 'audience' in target) await this.ports.delivery.refreshAll(pollSubject, pollId, 'update');
   }
 
   private async refresh({ pollId, message }: RefreshJob): Promise<void> {
@@ -144,14 +151,14 @@ export class PollJobs {
     const row = await this.store.message(message.platform, message.conversationId, message.messageId);
     const card = await this.service.cardFor(poll, row?.personId ?? null, poll.locale);
     try {
-      await pacedUpdate(this.core, message, card, { locale: poll.locale });
+      await pacedUpdate(this.ports, message, card, { locale: poll.locale });
     } catch (error) {
       if (error instanceof DeliveryError && error.kind === 'rate_limited') {
         throw new RetryLaterError(error.retryAfterMs ?? 1_000);
       }
       if (error instanceof DeliveryError && !error.retryable) {
         // the message was deleted or the bot removed: nothing left to refresh
-        this.core.logger.info({ pollId, message, err: error }, 'poll card no longer updatable');
+        this.ports.logger.info({ pollId, message, err: error }, 'poll card no longer updatable');
         return;
       }
       throw error;

@@ -13,7 +13,7 @@
  * that cannot tell (no isMember) refuses too. A platform outage is a 503, not a refusal.
  */
 import { can, type Principal } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError, DeliveryError } from '../errors/errors.js';
 import { translate } from '../i18n/i18n.js';
 import type { ConversationTarget } from '../messaging/messenger.js';
@@ -23,7 +23,7 @@ const sameConversation = (a: PollConversation, b: PollConversation): boolean =>
   a.platform === b.platform && a.tenantId === b.tenantId && a.conversationId === b.conversationId;
 
 export async function assertMayPostInto(
-  core: Pick<Core, 'messengers' | 'config'>,
+  ports: Pick<Ports, 'messengers' | 'config'>,
   principal: Principal,
   conversation: PollConversation,
   /** the conversation a chat request came from, when it came from one */
@@ -36,7 +36,7 @@ export async function assertMayPostInto(
   const identity = person.identities.find(
     (i) => i.platform === conversation.platform && i.tenantId === conversation.tenantId,
   );
-  const messenger = core.messengers.get(conversation.platform);
+  const messenger = ports.messengers.get(conversation.platform);
   if (identity && messenger?.isMember) {
     const target: ConversationTarget = { kind: 'conversation', ...conversation };
     try {
@@ -49,7 +49,7 @@ export async function assertMayPostInto(
       );
     }
   }
-  const locale = person.locale ?? core.config.defaultLocale;
+  const locale = person.locale ?? ports.config.defaultLocale;
   throw new AppError('forbidden', translate(locale, 'poll.error.not_in_conversation'), {
     reason: 'not_in_conversation',
   });

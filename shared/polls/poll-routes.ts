@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
 import type { Principal } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import type { Locale } from '../i18n/i18n.js';
 import { pollDraftSchema, pollTargetSchema, resultVisibilities } from './poll-model.js';
@@ -63,7 +63,10 @@ const conversationSchema = z.object({
 });
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
-const localeOf = (principal: Principal, core: Core, asked?: Locale): Locale =>
+/** what the routes read besides the service: the default language of CSV exports */
+type PollRoutePorts = Pick<Ports, 'config'>;
+
+const localeOf = (principal: Principal, core: PollRoutePorts, asked?: Locale): Locale =>
   asked ?? (principal.kind === 'person' ? principal.person.locale : null) ?? core.config.defaultLocale;
 
 const sendCsv = (res: import('express').Response, name: string, body: string): undefined => {
@@ -74,7 +77,7 @@ const sendCsv = (res: import('express').Response, name: string, body: string): u
   return undefined;
 };
 
-export function pollRoutes(core: Core, polls: PollService) {
+export function pollRoutes(core: PollRoutePorts, polls: PollService) {
   return [
     defineRoute({
       method: 'post',

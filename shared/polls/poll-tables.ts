@@ -1,5 +1,5 @@
 /**
- * The polls tables as Kysely types (created by store/migrations/006-polls.ts), added to the core
+ * The polls tables as Kysely types (created by migrations/006-polls.ts), added to the core
  * schema with `withTables` so the shared schema file stays the foundation's.
  */
 import type { Kysely } from 'kysely';

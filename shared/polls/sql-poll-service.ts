@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { parseInput } from '../api/api-route.js';
 import { can, type Principal } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { SentMessage } from '../messaging/messenger.js';
+import { anonymousVoterKey, namedVoterKey } from '../people/anonymity-key.js';
 import type { Person } from '../people/person.js';
-import { anonymousVoterKey, namedVoterKey } from './anonymity-key.js';
 import { PollCache } from './poll-cache.js';
 import { pollCard } from './poll-card.js';
 import { resultsCsv, votersCsv } from './poll-csv.js';
@@ -32,16 +32,14 @@ import { PollResultsReads } from './poll-results-reads.js';
 import type { CreatedPoll, PollPlace, PollService } from './poll-service.js';
 import type { PollStore } from './poll-store.js';
 
-export type PollCore = Pick<
-  Core,
-  'config' | 'logger' | 'events' | 'messengers' | 'delivery' | 'pacer' | 'people'
->;
+/** what the service works with besides its own store and jobs */
+export type PollServicePorts = Pick<Ports, 'config' | 'events' | 'messengers' | 'delivery' | 'people'>;
 
 export interface SqlPollServiceDeps {
-  core: PollCore;
+  ports: PollServicePorts;
   store: PollStore;
   jobs: PollJobs;
-  /** the anonymity secret (anonymity-key.ts) */
+  /** the anonymity secret (shared/people/anonymity-key.ts) */
   secret: Buffer;
 }
 
@@ -56,13 +54,14 @@ export class SqlPollService implements PollService {
 
   constructor(private readonly deps: SqlPollServiceDeps) {
     this.cache = new PollCache((id) => deps.store.load(id), {
-      ttlMs: deps.core.config.polls.refreshWindowMs,
+      ttlMs: deps.ports.config.polls.refreshWindowMs,
     });
     this.counts = new PollResultsReads((poll) => deps.store.results(poll));
   }
 
-  private get core(): PollCore {
-    return this.deps.core;
+  /** the ports, under the name the methods below use */
+  private get core(): PollServicePorts {
+    return this.deps.ports;
   }
 
   voterKey(poll: Pick<Poll, 'id' | 'anonymous'>, personId: string): string {
@@ -137,7 +136,7 @@ export class SqlPollService implements PollService {
       this.core.config.defaultLocale;
     const id = randomUUID();
     const authorId = principal.kind === 'person' ? principal.person.id : null;
-    let messenger: ReturnType<PollCore['messengers']['get']>;
+    let messenger: ReturnType<PollServicePorts['messengers']['get']>;
     if (target && 'conversation' in target) {
       messenger = this.core.messengers.get(target.conversation.platform);
       if (!messenger) {

@@ -5,8 +5,9 @@
  * end, the score and the leaderboard buttons. The leaderboard card lists the best scores.
  */
 import { escapeMarkdown } from '../cards/markdown.js';
-import { type Card, type CardBlock, card, submit } from '../cards/model.js';
+import { type Card, type CardBlock, card } from '../cards/model.js';
 import type { Translator } from '../i18n/i18n.js';
+import { quizActions } from './quiz-actions.js';
 import type { Quiz } from './quiz-model.js';
 import type { LeaderboardEntry, QuizAnswer } from './quiz-service.js';
 
@@ -69,7 +70,9 @@ export function quizCard(t: Translator, quiz: Quiz, state: QuizCardState = { ans
     if (q.kind === 'single') {
       blocks.push({
         type: 'buttons',
-        buttons: q.options.map((o) => submit('quiz.answer', o.label, { quizId: quiz.id, q: q.id, o: o.id })),
+        buttons: q.options.map((o) =>
+          quizActions.answer.button(o.label, { quizId: quiz.id, q: q.id, o: o.id }),
+        ),
       });
     } else {
       blocks.push({
@@ -85,7 +88,7 @@ export function quizCard(t: Translator, quiz: Quiz, state: QuizCardState = { ans
             errorMessage: t('quiz.error.choose'),
           },
         ],
-        submit: submit('quiz.answer', t('quiz.answer'), { quizId: quiz.id, q: q.id }, 'primary'),
+        submit: quizActions.answer.button(t('quiz.answer'), { quizId: quiz.id, q: q.id }, 'primary'),
       });
     }
   } else {
@@ -94,9 +97,8 @@ export function quizCard(t: Translator, quiz: Quiz, state: QuizCardState = { ans
       {
         type: 'buttons',
         buttons: [
-          submit('quiz.leaderboard', t('quiz.leaderboard'), { quizId: quiz.id }),
-          submit(
-            'quiz.leaderboard_opt_out',
+          quizActions.leaderboard.button(t('quiz.leaderboard'), { quizId: quiz.id }),
+          quizActions.leaderboardOptOut.button(
             state.optedOut ? t('quiz.leaderboard.opt_in') : t('quiz.leaderboard.opt_out'),
             { quizId: quiz.id, out: !state.optedOut },
           ),
@@ -129,8 +131,7 @@ export function leaderboardCard(
     viewer && {
       type: 'buttons',
       buttons: [
-        submit(
-          'quiz.leaderboard_opt_out',
+        quizActions.leaderboardOptOut.button(
           viewer.optedOut ? t('quiz.leaderboard.opt_in') : t('quiz.leaderboard.opt_out'),
           { quizId: quiz.id, out: !viewer.optedOut },
         ),

@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
 import { can, type Principal, principalPersonId, requireRole } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
-import { addressedTo, deliveryOf, mayAnswer } from '../surveys/answer-access.js';
-import { sendBody, sendSubject } from '../surveys/survey-routes.js';
+import { sendBody } from '../surveys/survey-model.js';
+import type { AnswerRights } from '../surveys/survey-service.js';
 import { quizCard } from './quiz-cards.js';
 import { normaliseQuizQuestions, type Quiz, quizInputSchema } from './quiz-model.js';
 import type { QuizAnswer, QuizService } from './quiz-service.js';
@@ -41,10 +41,13 @@ const quizView = (quiz: Quiz, answers: Map<string, QuizAnswer> | undefined, mana
   ...(answers ? { score: [...answers.values()].filter((a) => a.correct).length } : {}),
 });
 
-export function quizRoutes(core: Core, quizzes: QuizService) {
+/** What the quiz routes use besides the services: the default language, events, refreshing copies. */
+type QuizRoutePorts = Pick<Ports, 'config' | 'events' | 'delivery'>;
+
+export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: AnswerRights) {
   const requireReadable = async (principal: Principal, id: string): Promise<Quiz> => {
     const quiz = await quizzes.require(id);
-    if (principal.kind === 'person' && !(await mayAnswer(core, principal.person, 'quiz', quiz.id))) {
+    if (principal.kind === 'person' && !(await rights.mayAnswer(principal.person, 'quiz', quiz.id))) {
       throw new AppError('not_found', `no quiz ${id.slice(0, 100)}`);
     }
     return quiz;
@@ -97,7 +100,7 @@ export function quizRoutes(core: Core, quizzes: QuizService) {
         const manager = can(principal, 'communicator');
         const list =
           principal.kind === 'person' && principal.person.kind === 'guest'
-            ? await quizzes.list({ ids: await addressedTo(core, 'quiz', principal.person.id) })
+            ? await quizzes.list({ ids: await rights.addressedTo('quiz', principal.person.id) })
             : await quizzes.list();
         return {
           quizzes: list
@@ -229,8 +232,7 @@ export function quizRoutes(core: Core, quizzes: QuizService) {
         requireRole(principal, 'communicator');
         const quiz = await quizzes.require(params.id);
         if (quiz.status !== 'open') throw new AppError('conflict', 'this quiz is closed');
-        const result = await sendSubject(
-          core,
+        const result = await rights.send(
           'quiz',
           quiz.id,
           body,
@@ -259,7 +261,7 @@ export function quizRoutes(core: Core, quizzes: QuizService) {
           await quizzes.require(params.id);
           const quiz = await quizzes.setStatus(params.id, verb === 'close' ? 'closed' : 'open');
           // the copies people received say it is closed (or offer the questions again)
-          await deliveryOf(core)?.refreshAll('quiz', quiz.id, 'update');
+          await core.delivery.refreshAll('quiz', quiz.id, 'update');
           return quizView(quiz, undefined, true);
         },
       }),

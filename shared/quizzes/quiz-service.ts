@@ -6,16 +6,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import { nowIso } from '../store/store.js';
-import { type AnswerPlace, mayAnswer } from '../surveys/answer-access.js';
-import { type SurveyTables, surveyDb } from '../surveys/survey-tables.js';
+import type { AnswerPlace } from '../surveys/survey-model.js';
+import type { AnswerRights } from '../surveys/survey-service.js';
 import { isCorrect, type Quiz, type QuizQuestion } from './quiz-model.js';
+import { type QuizDb, type QuizTables, quizDb } from './quiz-tables.js';
 
-type QuizRow = SurveyTables['quizzes'];
+type QuizRow = QuizTables['quizzes'];
 
 const toQuiz = (row: QuizRow): Quiz => ({
   id: row.id,
@@ -57,10 +58,14 @@ export interface QuizResults {
 }
 
 export class QuizService {
-  constructor(private readonly core: Core) {}
+  private readonly db: QuizDb;
 
-  private get db() {
-    return surveyDb(this.core.store);
+  constructor(
+    private readonly ports: Pick<Ports, 'store' | 'events'>,
+    /** who may answer: the surveys' rules, shared by both */
+    private readonly rights: AnswerRights,
+  ) {
+    this.db = quizDb(ports.store);
   }
 
   async create(input: Omit<Quiz, 'id' | 'status' | 'createdAt' | 'closedAt'>): Promise<Quiz> {
@@ -131,7 +136,7 @@ export class QuizService {
     place?: AnswerPlace;
   }): Promise<{ quiz: Quiz; question: QuizQuestion; answer: QuizAnswer; first: boolean }> {
     const quiz = await this.require(request.quizId);
-    if (!(await mayAnswer(this.core, request.actor, 'quiz', quiz.id, request.place))) {
+    if (!(await this.rights.mayAnswer(request.actor, 'quiz', quiz.id, request.place))) {
       throw new AppError('forbidden', 'this quiz was not addressed to you');
     }
     const question = quiz.questions.find((q) => q.id === request.questionId);
@@ -175,7 +180,7 @@ export class QuizService {
       .where('question_id', '=', question.id)
       .executeTakeFirstOrThrow();
     if (first) {
-      await this.core.events.track({
+      await this.ports.events.track({
         type: 'quiz.answered',
         personId: request.actor.id,
         platform: request.platform,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { migrationsFor } from './migrations/index.js';
+import { type MigrationStep, orderedMigrations } from './migration-steps.js';
 import type { Database } from './schema.js';
 import { cachingStatements } from './sqlite-statement-cache.js';
 import type { Store } from './store.js';
@@ -21,11 +21,13 @@ export interface StoreOptions {
   dataDir: string;
   /** SQLite file name inside dataDir, default relais.db; ':memory:' for throwaway tests */
   sqliteFile?: string;
+  /** every schema step to apply: the core's and each capability's (`relaisMigrations`) */
+  migrations: readonly MigrationStep[];
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options);
-  await migrate(store.db, store.dialect);
+  await migrate(store.db, store.dialect, options.migrations);
   return store;
 }
 
@@ -68,14 +70,18 @@ async function ping(db: Kysely<Database>): Promise<boolean> {
   }
 }
 
-async function migrate(db: Kysely<Database>, dialect: Store['dialect']): Promise<void> {
+async function migrate(
+  db: Kysely<Database>,
+  dialect: Store['dialect'],
+  steps: readonly MigrationStep[],
+): Promise<void> {
   if (dialect === 'postgres') {
     // Kysely looks for its bookkeeping tables in every schema unless told which: on a PostgreSQL
     // database shared by several schemas (other apps, parallel test suites) it would find another
     // schema's kysely_migration and never create ours. Pin them to the schema we migrate. Kysely
     // takes an advisory lock, so instances starting together migrate one after the other.
     const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-    await runMigrations(db, dialect, rows[0]?.schema);
+    await runMigrations(db, dialect, steps, rows[0]?.schema);
     return;
   }
   // Kysely takes no lock on SQLite and runs migrations outside a transaction: two processes
@@ -84,7 +90,7 @@ async function migrate(db: Kysely<Database>, dialect: Store['dialect']): Promise
   await db.connection().execute(async (connection) => {
     await beginImmediate(connection);
     try {
-      await runMigrations(connection, dialect, undefined);
+      await runMigrations(connection, dialect, steps, undefined);
       await sql`commit`.execute(connection);
     } catch (error) {
       await sql`rollback`.execute(connection);
@@ -96,12 +102,13 @@ async function migrate(db: Kysely<Database>, dialect: Store['dialect']): Promise
 async function runMigrations(
   db: Kysely<Database>,
   dialect: Store['dialect'],
+  steps: readonly MigrationStep[],
   schema: string | undefined,
 ): Promise<void> {
   // migrations take the dialect for the few types the two databases spell differently
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrationsFor(dialect) },
+    provider: { getMigrations: async () => orderedMigrations(steps, dialect) },
     migrationTableSchema: schema,
   });
   const { error, results } = await migrator.migrateToLatest();

@@ -6,8 +6,9 @@
  */
 import type { DialogSpec } from '../actions/dispatcher.js';
 import { escapeMarkdown } from '../cards/markdown.js';
-import { type Card, type CardBlock, type CardInput, card, submit } from '../cards/model.js';
+import { type Card, type CardBlock, type CardInput, card } from '../cards/model.js';
 import type { Translator } from '../i18n/i18n.js';
+import { surveyActions } from './survey-actions.js';
 import { type AnswerValue, maxTextAnswer, type Survey, type SurveyQuestion } from './survey-model.js';
 import type { SurveyResults } from './survey-results.js';
 
@@ -104,7 +105,7 @@ export function surveyDialog(
       {
         type: 'inputs',
         inputs: questionsOnPage(survey, page).map((q) => inputOf(t, q, saved[q.id])),
-        submit: submit('survey.submit', last ? t('survey.submit') : t('survey.next'), {
+        submit: surveyActions.submit.button(last ? t('survey.submit') : t('survey.next'), {
           surveyId: survey.id,
           page,
         }),
@@ -134,7 +135,7 @@ export function surveyCard(t: Translator, survey: Survey): Card {
       type: 'buttons',
       buttons: [
         {
-          ...submit('survey.open', t('survey.answer'), { surveyId: survey.id }, 'primary'),
+          ...surveyActions.open.button(t('survey.answer'), { surveyId: survey.id }, 'primary'),
           opensDialog: true,
         },
       ],

@@ -2,9 +2,13 @@
  * What a survey is: a title and up to 50 questions of six kinds (single choice, multiple choice,
  * rating 1–5, 0–10 score, yes/no, free text), each required or not. Creation input is validated
  * by zod (clear 400s naming the field); question and option ids are generated when omitted and
- * must fit the platforms' input id fields.
+ * must fit the platforms' input id fields. Also what surveys and quizzes share: where an answer
+ * came from, and the request that sends either to an audience or into a conversation.
  */
 import { z } from 'zod';
+import type { ActionRequest } from '../actions/dispatcher.js';
+import { audienceSchema } from '../audiences/audience.js';
+import type { PlatformName } from '../messaging/messenger.js';
 
 export const questionKinds = ['single', 'multiple', 'rating', 'score', 'yes_no', 'text'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
@@ -110,3 +114,39 @@ export interface Survey {
 
 /** A stored answer: option id, option ids, a number, 'yes'/'no', or text. */
 export type AnswerValue = string | string[] | number;
+
+/** What is answered: surveys, and quizzes, which follow the same rules of who may answer. */
+export type AnswerSubject = 'survey' | 'quiz';
+
+/** Where a click came from, when the platform said. */
+export interface AnswerPlace {
+  platform: PlatformName;
+  conversationId: string;
+  messageId?: string;
+}
+
+/** Where a click came from: the message's conversation, or the one the adapter reported. */
+export const placeOf = (request: Pick<ActionRequest, 'message' | 'conversation'>): AnswerPlace | undefined =>
+  request.message
+    ? {
+        platform: request.message.platform,
+        conversationId: request.message.conversationId,
+        messageId: request.message.messageId,
+      }
+    : request.conversation
+      ? { platform: request.conversation.platform, conversationId: request.conversation.conversationId }
+      : undefined;
+
+const conversationSchema = z.object({
+  platform: z.enum(['teams', 'slack']),
+  tenantId: z.string().min(1).max(200),
+  conversationId: z.string().min(1).max(300),
+});
+
+/** The body of `POST /surveys/{id}/send` and `POST /quizzes/{id}/send`. */
+export const sendBody = z
+  .object({ audience: audienceSchema.optional(), conversation: conversationSchema.optional() })
+  .refine((b) => Boolean(b.audience) !== Boolean(b.conversation), {
+    message: 'give either an audience or a conversation',
+    path: ['audience'],
+  });

@@ -6,15 +6,13 @@
  */
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
-import { audienceSchema } from '../audiences/audience.js';
 import { can, type Principal, principalPersonId, requireRole } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { Person } from '../people/person.js';
-import { addressedTo, deliveryOf, grantConversation, mayAnswer } from './answer-access.js';
 import { surveyCard } from './survey-cards.js';
-import { normaliseQuestions, type Survey, surveyQuestionInputSchema } from './survey-model.js';
+import { normaliseQuestions, type Survey, sendBody, surveyQuestionInputSchema } from './survey-model.js';
 import type { SurveyService } from './survey-service.js';
 import { surveyTemplate, surveyTemplateIds } from './survey-templates.js';
 
@@ -42,19 +40,6 @@ const createBody = z
       ctx.addIssue({ code: 'custom', path: ['title'], message: 'required without a template' });
   });
 
-const conversationSchema = z.object({
-  platform: z.enum(['teams', 'slack']),
-  tenantId: z.string().min(1).max(200),
-  conversationId: z.string().min(1).max(300),
-});
-
-export const sendBody = z
-  .object({ audience: audienceSchema.optional(), conversation: conversationSchema.optional() })
-  .refine((b) => Boolean(b.audience) !== Boolean(b.conversation), {
-    message: 'give either an audience or a conversation',
-    path: ['audience'],
-  });
-
 const localeOf = (principal: Principal, fallback: Locale): Locale =>
   principal.kind === 'person' ? (principal.person.locale ?? fallback) : fallback;
 
@@ -78,43 +63,16 @@ const personOf = (principal: Principal): Person => {
   return principal.person;
 };
 
-/** Posts a survey or quiz card into one conversation, or hands it to core.delivery for an audience. */
-export async function sendSubject(
-  core: Core,
-  subjectType: 'survey' | 'quiz',
-  subjectId: string,
-  body: z.infer<typeof sendBody>,
-  cardFor: (locale: Locale) => import('../cards/model.js').Card,
-  locale: Locale,
-): Promise<unknown> {
-  if (body.conversation) {
-    const messenger = core.messengers.get(body.conversation.platform);
-    if (!messenger)
-      throw new AppError(
-        'bad_request',
-        `conversation.platform: ${body.conversation.platform} is not configured`,
-      );
-    await grantConversation(
-      core,
-      subjectType,
-      subjectId,
-      body.conversation.platform,
-      body.conversation.conversationId,
-    );
-    const message = await messenger.send({ kind: 'conversation', ...body.conversation }, cardFor(locale), {
-      locale,
-    });
-    return { posted: message };
-  }
-  const delivery = deliveryOf(core);
-  if (!delivery) throw new AppError('platform_unavailable', 'the delivery engine is not available');
-  return { delivery: await delivery.broadcast({ subjectType, subjectId, audience: body.audience! }) };
-}
+/** What the survey routes use besides the service: the default language, events, refreshing copies. */
+type SurveyRoutePorts = Pick<Ports, 'config' | 'events' | 'delivery'>;
 
-export function surveyRoutes(core: Core, surveys: SurveyService) {
+export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
   const requireReadable = async (principal: Principal, id: string): Promise<Survey> => {
     const survey = await surveys.require(id);
-    if (principal.kind === 'person' && !(await mayAnswer(core, principal.person, 'survey', survey.id))) {
+    if (
+      principal.kind === 'person' &&
+      !(await surveys.rights.mayAnswer(principal.person, 'survey', survey.id))
+    ) {
       throw new AppError('not_found', `no survey ${id.slice(0, 100)}`);
     }
     return survey;
@@ -147,7 +105,7 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
         const manager = can(principal, 'communicator');
         const list =
           principal.kind === 'person' && principal.person.kind === 'guest'
-            ? await surveys.list({ ids: await addressedTo(core, 'survey', principal.person.id) })
+            ? await surveys.list({ ids: await surveys.rights.addressedTo('survey', principal.person.id) })
             : await surveys.list();
         return {
           surveys: list
@@ -284,8 +242,7 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
         requireRole(principal, 'communicator');
         const survey = await surveys.require(params.id);
         if (survey.status !== 'open') throw new AppError('conflict', 'this survey is closed');
-        const result = await sendSubject(
-          core,
+        const result = await surveys.rights.send(
           'survey',
           survey.id,
           body,
@@ -315,7 +272,7 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
           await surveys.require(params.id);
           const survey = await surveys.setStatus(params.id, verb === 'close' ? 'closed' : 'open');
           // the copies people received lose (or get back) their Answer button
-          await deliveryOf(core)?.refreshAll('survey', survey.id, 'update');
+          await core.delivery.refreshAll('survey', survey.id, 'update');
           return surveyView(survey);
         },
       }),

@@ -2,23 +2,33 @@
  * Surveys in the store: creation, answers (one row per respondent and question; a resubmission
  * replaces the person's answers to the submitted questions in one transaction, with upserts so
  * two racing submissions cannot both insert), results and the CSV export. Anonymous surveys key
- * answers by HMAC(the polls' anonymity secret, which never enters the database; survey id, salt,
- * person id): one response per person, yet neither exports nor a database reader can name anyone.
+ * answers by HMAC(the anonymity secret shared with polls, which never enters the database; survey
+ * id, salt, person id): one response per person, yet neither exports nor a database reader can
+ * name anyone. The service also carries the rights of who may answer (AnswerRights), which quizzes
+ * use through it.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Core } from '../core.js';
+import type { z } from 'zod';
+import type { Ports } from '../capability/ports.js';
+import type { Card } from '../cards/model.js';
 import { AppError } from '../errors/errors.js';
-import { translator } from '../i18n/i18n.js';
+import { type Locale, translator } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
+import { anonymousVoterKey } from '../people/anonymity-key.js';
 import type { Person } from '../people/person.js';
-import { anonymousVoterKey } from '../polls/anonymity-key.js';
 import { nowIso } from '../store/store.js';
-import { type AnswerPlace, mayAnswer } from './answer-access.js';
 import { toCsv } from './csv.js';
 import { validateAnswers } from './survey-answers.js';
-import type { AnswerValue, Survey, SurveyQuestion } from './survey-model.js';
+import type {
+  AnswerPlace,
+  AnswerSubject,
+  AnswerValue,
+  Survey,
+  SurveyQuestion,
+  sendBody,
+} from './survey-model.js';
 import { type SurveyResults, summarise } from './survey-results.js';
-import { type SurveyTables, surveyDb } from './survey-tables.js';
+import { type SurveyDb, type SurveyTables, surveyDb } from './survey-tables.js';
 
 type SurveyRow = SurveyTables['surveys'];
 
@@ -56,17 +66,46 @@ export interface AnswerRequest {
   place?: AnswerPlace;
 }
 
+/** Who may answer surveys and quizzes, and how they reach people: quizzes use it too. */
+export interface AnswerRights {
+  /** Members: always. Guests: only when the subject reached them (1:1, channel or conversation). */
+  mayAnswer(
+    person: Person,
+    subjectType: AnswerSubject,
+    subjectId: string,
+    place?: AnswerPlace,
+  ): Promise<boolean>;
+  /** the people of this conversation may answer: the subject is posted there */
+  grantConversation(
+    subjectType: AnswerSubject,
+    subjectId: string,
+    platform: PlatformName,
+    conversationId: string,
+  ): Promise<void>;
+  /** subject ids a guest may see in the tab: those delivered to them */
+  addressedTo(subjectType: AnswerSubject, personId: string): Promise<string[]>;
+  /** posts the card into one conversation (granting its people), or broadcasts it to an audience */
+  send(
+    subjectType: AnswerSubject,
+    subjectId: string,
+    body: z.infer<typeof sendBody>,
+    cardFor: (locale: Locale) => Card,
+    locale: Locale,
+  ): Promise<unknown>;
+}
+
 export class SurveyService {
   private readonly salts = new Map<string, string>();
+  private readonly db: SurveyDb;
 
   constructor(
-    private readonly core: Core,
-    /** the anonymity secret shared with polls (shared/polls/anonymity-key.ts) */
+    private readonly ports: Pick<Ports, 'store' | 'events'>,
+    /** who may answer surveys and quizzes, and how they reach people (quizzes use it too) */
+    readonly rights: AnswerRights,
+    /** the anonymity secret shared with polls (shared/people/anonymity-key.ts) */
     private readonly secret: Buffer,
-  ) {}
-
-  private get db() {
-    return surveyDb(this.core.store);
+  ) {
+    this.db = surveyDb(ports.store);
   }
 
   async create(input: NewSurvey): Promise<Survey> {
@@ -152,7 +191,7 @@ export class SurveyService {
    */
   async answer(request: AnswerRequest): Promise<{ survey: Survey; saved: number }> {
     const survey = await this.require(request.surveyId);
-    if (!(await mayAnswer(this.core, request.actor, 'survey', survey.id, request.place))) {
+    if (!(await this.rights.mayAnswer(request.actor, 'survey', survey.id, request.place))) {
       throw new AppError('forbidden', 'this survey was not addressed to you');
     }
     if (survey.status !== 'open') throw new AppError('conflict', 'this survey is closed');
@@ -210,7 +249,7 @@ export class SurveyService {
           .execute();
       }
     });
-    await this.core.events.track({
+    await this.ports.events.track({
       type: 'survey.answered',
       personId: request.actor.id,
       platform: request.platform,

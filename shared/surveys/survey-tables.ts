@@ -1,6 +1,8 @@
 /**
- * Kysely types of the survey and quiz tables (migration 007), added to the shared Database type
- * with `withTables` so the foundation schema file stays untouched by feature work.
+ * Kysely types of the survey tables and of who may answer surveys and quizzes (migration 007; the
+ * quizzes' own tables, created by the same step, are typed in shared/quizzes/quiz-tables.ts),
+ * added to the shared Database type with `withTables` so the foundation schema file stays
+ * untouched by feature work.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
@@ -41,28 +43,6 @@ export type SurveyTables = {
     value: string;
     answered_at: string;
   };
-  quizzes: {
-    id: string;
-    title: string;
-    description: string | null;
-    locale: string;
-    /** JSON QuizQuestion[] (with the correct answers) */
-    questions: string;
-    status: 'open' | 'closed';
-    created_by: string | null;
-    created_at: string;
-    closed_at: string | null;
-  };
-  quiz_answers: {
-    quiz_id: string;
-    person_id: string;
-    question_id: string;
-    /** JSON string[] of option ids */
-    choice: string;
-    correct: number;
-    answered_at: string;
-  };
-  quiz_leaderboard_opt_outs: { quiz_id: string; person_id: string; created_at: string };
   answer_grants: { subject_type: string; subject_id: string; grantee: string; created_at: string };
 };
 

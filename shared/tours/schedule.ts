@@ -202,13 +202,3 @@ export function parseSchedule(text: string): ScheduleSpec {
     'tour.error.schedule.unknown',
   );
 }
-
-/** Whether a schedule parses (for zod refinements). */
-export const isSchedule = (text: string): boolean => {
-  try {
-    parseSchedule(text);
-    return true;
-  } catch {
-    return false;
-  }
-};

@@ -4,7 +4,7 @@
  * `tour.task_done`, `tour.contact`) answer with the refreshed card, shown in place.
  */
 import type { ActionRequest } from '../actions/dispatcher.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
 import type { StepAction, TourService } from './tour-service.js';
@@ -27,7 +27,7 @@ const tenantOf = (request: ActionRequest) =>
   request.actor.identities.find((i) => i.platform === request.platform)?.tenantId;
 
 export function registerTourActions(
-  core: Pick<Core, 'dispatcher' | 'commands' | 'people' | 'events'>,
+  core: Pick<Ports, 'dispatcher' | 'commands' | 'people' | 'events'>,
   tours: TourService,
 ) {
   for (const action of stepActions) {

@@ -5,9 +5,9 @@
  * conditional steps, completion, and stopping when a person leaves.
  */
 import { randomUUID } from 'node:crypto';
+import type { Ports } from '../capability/ports.js';
 import { isSafeUrl } from '../cards/markdown.js';
 import type { Card } from '../cards/model.js';
-import type { Core } from '../core.js';
 import { AppError, DeliveryError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import { RetryLaterError } from '../jobs/queue.js';
@@ -32,7 +32,7 @@ import type { TourDb, TourTables } from './tour-tables.js';
 import { parseStepSchedule } from './tour-validation.js';
 
 export type TourDeps = Pick<
-  Core,
+  Ports,
   'store' | 'jobs' | 'events' | 'people' | 'messengers' | 'pacer' | 'config' | 'logger'
 >;
 

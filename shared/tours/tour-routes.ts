@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
 import { requireRole } from '../auth/principal.js';
-import type { Core } from '../core.js';
+import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { tourInputSchema, tourStatuses, tutorialInputSchema } from './tour-model.js';
 import type { TourService } from './tour-service.js';
@@ -10,7 +10,7 @@ import type { TourService } from './tour-service.js';
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const tag = 'tours';
 
-export function tourRoutes(core: Pick<Core, 'people'> & { tours: TourService }) {
+export function tourRoutes(core: Pick<Ports, 'people'> & { tours: TourService }) {
   const { tours } = core;
   return [
     defineRoute({

@@ -3,14 +3,15 @@
  * journey started on, else the identity seen most recently; one card per step, so Next and Back
  * refresh a single message), and the paced send itself.
  */
+
+import type { Ports } from '../capability/ports.js';
 import type { Card } from '../cards/model.js';
-import type { Core } from '../core.js';
 import { pacedSend } from '../delivery/paced-send.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { PlatformIdentity, PlatformName, SentMessage } from '../messaging/messenger.js';
 import type { TourDb } from './tour-tables.js';
 
-export type SendDeps = Pick<Core, 'messengers' | 'pacer'>;
+export type SendDeps = Pick<Ports, 'messengers' | 'pacer'>;
 
 /**
  * The identity a person's steps go to: on `preferred` when they have one there, else the

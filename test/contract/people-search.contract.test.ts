@@ -4,17 +4,14 @@
  * 003 filling it for people who were there before it.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { sql } from 'kysely';
 import type { EventLog } from '../../shared/events/event-log.js';
 import { importPeople } from '../../shared/people/people-import.js';
 import type { PeopleService } from '../../shared/people/people-service.js';
 import { createPeopleService } from '../../shared/people/sql-people-service.js';
-import { migrationsFor } from '../../shared/store/migrations/index.js';
 import type { Store } from '../../shared/store/store.js';
-import { type Backend, describeEachStore } from '../harness/databases.js';
+import { describeEachStore } from '../harness/databases.js';
+import { databaseAtMigration } from '../harness/schema-dump.js';
 
 const events: EventLog = { track: async () => undefined };
 const slack = (userId: string) => ({ platform: 'slack' as const, tenantId: 'T1', userId });
@@ -120,28 +117,3 @@ describeEachStore('migration 003-people-search', (backend) => {
     assert.ok(!names.includes('identities_aad'), names.join());
   });
 });
-
-/** A fresh database of this backend migrated only up to `target`, as a deployed server had it. */
-async function databaseAtMigration(backend: Backend, target: string): Promise<Kysely<unknown>> {
-  const options = backend.storeOptions;
-  if (!options) throw new Error('an SQL backend has store options');
-  const db = new Kysely<unknown>({
-    dialect: options.databaseUrl
-      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: options.databaseUrl, max: 1 }) })
-      : new SqliteDialect({ database: new SqliteDatabase(path.join(options.dataDir, 'relais.db')) }),
-  });
-  const dialect = options.databaseUrl ? 'postgres' : 'sqlite';
-  // as openStore does: Kysely's bookkeeping tables in this suite's schema, not another suite's
-  const schema =
-    dialect === 'postgres'
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-      : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrationsFor(dialect) },
-    migrationTableSchema: schema,
-  });
-  const { error } = await migrator.migrateTo(target);
-  if (error) throw error;
-  return db;
-}

@@ -14,7 +14,12 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import type { Context } from 'mocha';
 import pg from 'pg';
+import { relaisMigrations } from '../../shared/capabilities.js';
 import { openStore, type StoreOptions } from '../../shared/store/open-store.js';
+
+/** Where a test store lives; every store is migrated with all of Relais's steps. */
+export type StoreLocation = Omit<StoreOptions, 'migrations'>;
+
 import type { Store } from '../../shared/store/store.js';
 
 export const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -28,7 +33,7 @@ export type BackendKind = 'sqlite' | 'postgres' | 'redis';
 export interface Backend {
   kind: BackendKind;
   /** SQL backends: options for openStore (same database for every call) */
-  storeOptions?: StoreOptions;
+  storeOptions?: StoreLocation;
   /** Redis backend: the server URL, and the prefix every key of this suite must start with */
   redisUrl?: string;
   redisPrefix?: string;
@@ -128,8 +133,8 @@ function redact(url: string): string {
 /** Creates one isolated backend of the given kind; undefined when its server is unreachable. */
 export async function createBackend(kind: BackendKind): Promise<Backend | undefined> {
   const stores: Store[] = [];
-  const track = async (options: StoreOptions): Promise<Store> => {
-    const store = await openStore(options);
+  const track = async (options: StoreLocation): Promise<Store> => {
+    const store = await openStore({ ...options, migrations: relaisMigrations });
     stores.push(store);
     return store;
   };
@@ -138,7 +143,7 @@ export async function createBackend(kind: BackendKind): Promise<Backend | undefi
   };
   if (kind === 'sqlite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-contract-'));
-    const storeOptions: StoreOptions = { dataDir };
+    const storeOptions: StoreLocation = { dataDir };
     return {
       kind,
       storeOptions,
@@ -152,7 +157,7 @@ export async function createBackend(kind: BackendKind): Promise<Backend | undefi
   if (kind === 'postgres') {
     const database = await postgresTestUrl();
     if (!database) return undefined;
-    const storeOptions: StoreOptions = { databaseUrl: database.url, dataDir: os.tmpdir() };
+    const storeOptions: StoreLocation = { databaseUrl: database.url, dataDir: os.tmpdir() };
     return {
       kind,
       storeOptions,

@@ -4,7 +4,7 @@
  * with `{ ok, error }`, 429 with Retry-After), records every call, and judges payloads the way
  * Slack does: Block Kit limits (`invalid_blocks`), 40,000-character text (`msg_too_long`).
  * Programmable: a user directory for users.info, workspaces and their bot tokens, OAuth codes,
- * rate limits, per-method/per-channel errors and 5xx. Also serves response_url endpoints and a
+ * rate limits, per-method/per-channel errors, 5xx and hang-ups. Also serves response_url endpoints and a
  * minimal Socket Mode WebSocket server behind apps.connections.open.
  */
 import { randomUUID } from 'node:crypto';
@@ -65,6 +65,8 @@ export interface FakeFailure {
   channel?: string;
   /** how many calls fail (default: every call until reset) */
   times?: number;
+  /** close the connection without answering, like a Slack that went away mid-call */
+  hangUp?: boolean;
 }
 
 export interface SocketEnvelope {
@@ -311,6 +313,11 @@ export class FakeSlackApi {
       return;
     }
     const failure = this.takeFailure(method, body);
+    if (failure?.hangUp) {
+      this.calls.push({ method, token, body, status: 0, response: { ok: false, error: 'hung_up' } });
+      req.socket.destroy();
+      return;
+    }
     if (failure?.status) {
       const response = { ok: false, error: `http_${failure.status}` };
       this.calls.push({ method, token, body, status: failure.status, response });

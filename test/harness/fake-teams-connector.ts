@@ -9,7 +9,7 @@
  *                                                            (only the `rosters` members, when set)
  * Every request is recorded (method, path, headers with Authorization, parsed body). Failures are
  * programmable: `failNext` queues a status (429 + Retry-After, 403 with a Teams error code...) for
- * the next N matching calls; `rateLimit` answers 429 + Retry-After beyond a per-tenant budget
+ * the next N matching calls (or hangs up without answering); `rateLimit` answers 429 + Retry-After beyond a per-tenant budget
  * (a token bucket holding one second of requests, like "50 requests per second per tenant").
  */
 import http from 'node:http';
@@ -40,7 +40,10 @@ export interface TeamsMember {
 }
 
 export interface QueuedFailure {
+  /** the status answered; 0 with `hangUp` */
   status: number;
+  /** close the connection without answering, like a connector that went away mid-call */
+  hangUp?: boolean;
   /** how many matching calls fail (default 1) */
   times?: number;
   headers?: Record<string, string>;
@@ -153,6 +156,10 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     if (rule) {
       rule.remaining -= 1;
       rules = rules.filter((r) => r.remaining > 0);
+      if (rule.hangUp) {
+        req.socket.destroy();
+        return;
+      }
       send(
         rule.status,
         rule.body ?? { error: { code: `Http${rule.status}`, message: 'injected failure' } },

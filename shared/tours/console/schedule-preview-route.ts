@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { type ApiRoute, defineRoute, localized } from '../../api/api-route.js';
 import { requireRole } from '../../auth/principal.js';
-import type { Core } from '../../core.js';
+import type { Ports } from '../../capability/ports.js';
 import {
   addDays,
   dueAt,
@@ -39,7 +39,7 @@ function checkCalendarDate(value: string, ctx: z.RefinementCtx): void {
   });
 }
 
-export function schedulePreviewRoutes(core: Pick<Core, 'config'>): ApiRoute[] {
+export function schedulePreviewRoutes(core: Pick<Ports, 'config'>): ApiRoute[] {
   return [
     defineRoute({
       method: 'post',

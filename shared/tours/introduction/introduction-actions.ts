@@ -8,7 +8,7 @@
  * for their department or site), never from the button's payload.
  */
 import { type ActionRequest, type ActionResult, fieldError } from '../../actions/dispatcher.js';
-import type { Core } from '../../core.js';
+import type { Ports } from '../../capability/ports.js';
 import { pacedSend } from '../../delivery/paced-send.js';
 import { isAppError } from '../../errors/errors.js';
 import {
@@ -24,7 +24,7 @@ import {
 import { createIntroductionStore, type IntroductionStore, pickChannel } from './introduction-store.js';
 
 type IntroductionCore = Pick<
-  Core,
+  Ports,
   'dispatcher' | 'kv' | 'once' | 'events' | 'messengers' | 'pacer' | 'logger'
 >;
 

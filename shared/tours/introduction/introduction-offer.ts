@@ -5,13 +5,13 @@
  * group across instances, so repeated join events do not repeat the question. People joining a
  * channel no tour is about are not asked.
  */
-import type { Core } from '../../core.js';
+import type { Ports } from '../../capability/ports.js';
 import { pacedSend } from '../../delivery/paced-send.js';
 import { resolveLocale } from '../../i18n/i18n.js';
 import type { PlatformName } from '../../messaging/messenger.js';
 import { introductionOfferCard } from './introduction-cards.js';
 
-export type OfferDeps = Pick<Core, 'people' | 'once' | 'pacer' | 'messengers' | 'logger' | 'config'>;
+export type OfferDeps = Pick<Ports, 'people' | 'once' | 'pacer' | 'messengers' | 'logger' | 'config'>;
 
 /** long enough to mean "once" for a newcomer's first weeks */
 const OFFER_TTL_MS = 400 * 24 * 60 * 60 * 1000;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { type ApiRoute, defineRoute } from '../../api/api-route.js';
 import { requireRole } from '../../auth/principal.js';
-import type { Core } from '../../core.js';
+import type { Ports } from '../../capability/ports.js';
 import { createIntroductionStore } from './introduction-store.js';
 
 const ruleView = z
@@ -22,7 +22,7 @@ const ruleView = z
 
 const rules = z.object({ channels: z.array(ruleView).max(500) });
 
-export function introductionRoutes(core: Pick<Core, 'kv'>): ApiRoute[] {
+export function introductionRoutes(core: Pick<Ports, 'kv'>): ApiRoute[] {
   const store = createIntroductionStore(core.kv);
   return [
     defineRoute({

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedBenchPeople } from '../../../bench/news-seed.js';
+import { relaisMigrations } from '../../../shared/capabilities.js';
 import { openStore } from '../../../shared/store/open-store.js';
 import type { Store } from '../../../shared/store/store.js';
 import { pollUntil } from '../../harness/eventually.js';
@@ -37,7 +38,11 @@ describeDeliveryBackends('Delivery: crash resume', (backendEnv) => {
   before(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-crash-'));
     connector = await startFakeTeamsConnector();
-    store = await openStore({ databaseUrl: backendEnv().DATABASE_URL, dataDir });
+    store = await openStore({
+      databaseUrl: backendEnv().DATABASE_URL,
+      dataDir,
+      migrations: relaisMigrations,
+    });
   });
   after(async () => {
     for (const child of children)

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { translate } from '../../../shared/i18n/i18n.js';
 import { pollDb } from '../../../shared/polls/poll-tables.js';
 import { describeEachStore } from '../../harness/databases.js';
 import { pollUntil } from '../../harness/eventually.js';
@@ -443,6 +444,44 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       target: { audience: {} },
     });
     assert.equal(audience.status, 400, 'an empty audience is refused');
+  });
+
+  it('refuses forged vote buttons from Teams and Slack as no longer available, and counts nothing', async () => {
+    const { pollId, card, messageId } = await createPoll({ question: 'Forged?', options: ['Yes', 'No'] });
+    const voter = teamsMember(world, 'Fiona Forger');
+    const button = executeActionsOf(card).find((a) => a.verb === 'poll.vote' && a.title === 'Yes');
+    assert.ok(button);
+    const refusal = {
+      statusCode: 400,
+      type: 'application/vnd.microsoft.error',
+      value: { code: 'BadRequest', message: translate('en', 'error.unknown_action') },
+    };
+    for (const payload of [
+      { poll: pollId, option: 'o'.repeat(5_000) }, // longer than any option id
+      { option: 'o0' }, // no poll id
+      { poll: pollId, option: 7 }, // an option that is not an id
+      { poll: '', option: 'o0' },
+    ]) {
+      const forged = { ...button, data: { ...button.data, payload } };
+      const answer = await postActivity(
+        world.url,
+        executeActionActivity(channelScene(world, voter), forged, { replyToId: messageId }),
+      );
+      assert.equal(answer.status, 200);
+      assert.deepEqual(answer.body, refusal, JSON.stringify(payload).slice(0, 80));
+    }
+    // Slack: a value that fits the button's 2,000 characters, but not the vote's payload
+    const slackPost = await postToSlack(pollId);
+    const slackButton = slackVoteButton(slackPost.blocks, 'Yes');
+    const value = JSON.stringify({ poll: pollId, option: 'o'.repeat(1_500) });
+    await slackClick(world, ENGLISH.id, { ...slackButton, value }, slackPost.ts);
+    const told = await world.slack.fake.waitForCall('chat.postEphemeral');
+    assert.equal(told.body.user, ENGLISH.id);
+    assert.equal(told.body.text, translate('en', 'error.unknown_action'));
+    assert.equal((await results(world, pollId)).voters, 0);
+    // the real button still counts
+    await teamsVote(world, voter, card, 'Yes', messageId);
+    assert.equal((await results(world, pollId)).voters, 1);
   });
 
   describe('two instances on one database', () => {

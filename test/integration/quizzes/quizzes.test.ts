@@ -9,11 +9,12 @@ import { renderBlockKit } from '../../../bots/slack/cards/render-block-kit.js';
 import { translate, translator } from '../../../shared/i18n/i18n.js';
 import { leaderboardCard, quizCard } from '../../../shared/quizzes/quiz-cards.js';
 import type { Quiz } from '../../../shared/quizzes/quiz-model.js';
-import { surveyDb } from '../../../shared/surveys/survey-tables.js';
+import { quizDb } from '../../../shared/quizzes/quiz-tables.js';
 import { describeEachStore } from '../../harness/databases.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { blockActions } from '../../harness/slack-signing.js';
-import { SLACK_GUEST, SLACK_MEMBER, startWorld, TEAM, type World } from '../surveys/survey-world.js';
+import { executeActionActivity, postActivity } from '../../harness/teams-activities.js';
+import { SLACK_GUEST, SLACK_MEMBER, startWorld, TEAM, TENANT, type World } from '../surveys/survey-world.js';
 import { textsOf } from '../teams/teams-helpers.js';
 
 const definition = {
@@ -60,7 +61,7 @@ describeEachStore('quizzes over HTTP', (backend) => {
     });
 
     const answerRows = (personId?: string) => {
-      let query = surveyDb(world.relais.core.store)
+      let query = quizDb(world.relais.core.store)
         .selectFrom('quiz_answers')
         .selectAll()
         .where('quiz_id', '=', quiz.id);
@@ -197,6 +198,56 @@ describeEachStore('quizzes over HTTP', (backend) => {
       );
       assert.equal(forged.body.statusCode, 400);
       assert.equal((await answerRows()).length, before);
+    });
+
+    it('refuses forged buttons as no longer available, changing nothing (Teams Action.Execute, Slack block_actions)', async () => {
+      const user = world.teamsMember('Olga Overlong');
+      const before = (await answerRows()).length;
+      for (const payload of [
+        { quizId: quiz.id, q: 'founded', o: 'x'.repeat(5000) },
+        { quizId: quiz.id, o: 'y2001' },
+        { quizId: quiz.id, q: 'founded', o: 2001 },
+      ]) {
+        const response = await postActivity(
+          world.relais.url,
+          executeActionActivity(
+            { serviceUrl: world.teams.url, tenantId: TENANT, user, locale: 'en-US' },
+            { verb: 'quiz.answer', data: { action: 'quiz.answer', payload } },
+          ),
+        );
+        assert.deepEqual(
+          response.body,
+          {
+            statusCode: 400,
+            type: 'application/vnd.microsoft.error',
+            value: { code: 'BadRequest', message: translate('en', 'error.unknown_action') },
+          },
+          JSON.stringify(payload).slice(0, 60),
+        );
+      }
+      assert.equal((await answerRows()).length, before);
+
+      // "hide me" whose `out` is neither true nor false: refused, the clicker stays on the board
+      const responseUrl = world.slack.responseUrl();
+      await world.slackInteract(
+        blockActions({
+          teamId: TEAM,
+          userId: SLACK_MEMBER.id,
+          responseUrl,
+          action: {
+            action_id: 'quiz.leaderboard_opt_out:0',
+            value: JSON.stringify({ quizId: quiz.id, out: 'no' }),
+            type: 'button',
+          },
+        }),
+      );
+      const notice = await world.slack.waitForCall(
+        'response_url',
+        (c) => c.body.url === new URL(responseUrl).pathname,
+      );
+      assert.match(JSON.stringify(notice.body), new RegExp(translate('fr', 'error.unknown_action')));
+      const lea = (await world.relais.core.people.findByEmail(SLACK_MEMBER.email))!;
+      assert.equal(await world.relais.core.quizzes.isOptedOut(quiz.id, lea.id), false);
     });
 
     it('scores over REST, ranks the leaderboard, and leaves out people who opted out', async () => {

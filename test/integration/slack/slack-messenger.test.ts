@@ -1,7 +1,8 @@
 /**
- * The Slack Messenger (the core's outbound port) against the fake Web API: what it sends, and
- * how Slack's failures become DeliveryError kinds the job queue acts on. One call per attempt:
- * the client neither sleeps on 429 nor retries by itself.
+ * What only the Slack Messenger does, against the fake Web API: escaping what users wrote, the
+ * App Home, Slack's per-method limits and its HTTP 200 error codes. What every messenger does
+ * (update, delete, 429, unreachable people and channels, 5xx…) is the contract suite's
+ * (test/contract/messenger.contract.test.ts).
  */
 import assert from 'node:assert/strict';
 import { card, submit } from '../../../shared/cards/model.js';
@@ -39,7 +40,7 @@ describe('Slack messenger', () => {
     return error;
   };
 
-  it('sends to a person: opens the DM once, posts text + blocks, never link_names or parse=full', async () => {
+  it('sends to a person in their DM: text + blocks escaped, never link_names or parse=full', async () => {
     const sent = await messenger.send(toJohn, news, options);
     const open = world.fake.callsTo('conversations.open');
     assert.equal(open.length, 1);
@@ -58,27 +59,6 @@ describe('Slack messenger', () => {
       conversationId: 'D0JOHN',
       messageId: post.response.ts,
     });
-
-    await messenger.send(toJohn, news, options);
-    assert.equal(world.fake.callsTo('conversations.open').length, 1, 'the DM channel id is cached');
-    assert.equal(world.fake.callsTo('chat.postMessage').length, 2);
-  });
-
-  it('sends to a channel, updates, deletes', async () => {
-    const sent = await messenger.send(
-      { kind: 'conversation', platform: 'slack', tenantId: TEAM, conversationId: 'C0ANNOUNCE' },
-      news,
-      options,
-    );
-    assert.equal(sent.conversationId, 'C0ANNOUNCE');
-    await messenger.update(sent, card('Canteen open after all', { type: 'text', text: 'Open!' }), options);
-    const [update] = world.fake.callsTo('chat.update');
-    assert.deepEqual([update.body.channel, update.body.ts], ['C0ANNOUNCE', sent.messageId]);
-    assert.match(textOf(update.body.blocks), /Open!/);
-    assert.ok(messenger.delete);
-    await messenger.delete(sent);
-    const [removed] = world.fake.callsTo('chat.delete');
-    assert.deepEqual([removed.body.channel, removed.body.ts], ['C0ANNOUNCE', sent.messageId]);
   });
 
   it('publishes a Home view', async () => {
@@ -88,21 +68,6 @@ describe('Slack messenger', () => {
     assert.equal(publish.body.user_id, ENGLISH.id);
     assert.equal((publish.body.view as { type: string }).type, 'home');
     assert.equal(publish.response.ok, true);
-  });
-
-  it('maps 429 to rate_limited with Retry-After, after a single call', async () => {
-    world.fake.rateLimit('chat.postMessage', { calls: 1, retryAfterSeconds: 7 });
-    const error = await rejection(
-      messenger.send(
-        { kind: 'conversation', platform: 'slack', tenantId: TEAM, conversationId: 'C0BUSY' },
-        news,
-        options,
-      ),
-    );
-    assert.equal(error.kind, 'rate_limited');
-    assert.equal(error.retryAfterMs, 7_000);
-    assert.equal(error.retryable, true);
-    assert.equal(world.fake.callsTo('chat.postMessage').length, 1, 'no internal retry');
   });
 
   it('maps a per-method rate beyond its limit to rate_limited', async () => {
@@ -120,25 +85,9 @@ describe('Slack messenger', () => {
     assert.equal(error.retryAfterMs, 3_000);
   });
 
-  it('maps channel_not_found to unreachable and forgets a cached DM channel', async () => {
-    await messenger.send(toJohn, news, options); // D0JOHN is cached from here on
-    const opened = world.fake.callsTo('conversations.open').length;
-    world.fake.fail('chat.postMessage', { error: 'channel_not_found', channel: 'D0JOHN', times: 1 });
-    const error = await rejection(messenger.send(toJohn, news, options));
-    assert.equal(error.kind, 'unreachable');
-    assert.equal(error.platformCode, 'channel_not_found');
-    assert.equal(error.retryable, false);
-    await messenger.send(toJohn, news, options);
-    assert.equal(world.fake.callsTo('conversations.open').length, opened + 1, 'the DM was opened again');
-  });
-
-  it('maps HTTP 503 and internal_error to transient, after a single call', async () => {
-    world.fake.fail('chat.postMessage', { status: 503, times: 1 });
-    const http = await rejection(messenger.send(toJohn, news, options));
-    assert.equal(http.kind, 'transient');
-    assert.equal(http.status, 503);
-    assert.equal(world.fake.callsTo('chat.postMessage').length, 1, 'no internal retry');
-
+  // 429, token_revoked, channel_not_found, HTTP 5xx, invalid_blocks, user_not_found and
+  // unencodable ids: test/contract/messenger.contract.test.ts
+  it('maps internal_error (an HTTP 200 answer) to transient, after a single call', async () => {
     world.fake.fail('chat.update', { error: 'internal_error', times: 1 });
     const platform = await rejection(
       messenger.update(
@@ -148,46 +97,7 @@ describe('Slack messenger', () => {
       ),
     );
     assert.equal(platform.kind, 'transient');
-  });
-
-  it('maps a revoked token to unreachable and a refused payload to rejected', async () => {
-    world.fake.fail('chat.postMessage', { error: 'token_revoked', times: 1 });
-    assert.equal((await rejection(messenger.send(toJohn, news, options))).kind, 'unreachable');
-    world.fake.fail('chat.postMessage', { error: 'invalid_blocks', times: 1 });
-    assert.equal((await rejection(messenger.send(toJohn, news, options))).kind, 'rejected');
-  });
-
-  it('maps a person Slack does not know to unreachable (conversations.open user_not_found)', async () => {
-    const error = await rejection(
-      messenger.send(
-        { kind: 'person', identity: { platform: 'slack', tenantId: TEAM, userId: 'U0GONE' } },
-        news,
-        { locale: 'fr' },
-      ),
-    );
-    assert.equal(error.kind, 'unreachable');
-    assert.equal(error.platformCode, 'user_not_found');
-  });
-
-  it('maps a conversation id that cannot be encoded (a lone surrogate) to rejected, naming Slack', async () => {
-    const error = await rejection(
-      messenger.send(
-        { kind: 'conversation', platform: 'slack', tenantId: TEAM, conversationId: 'C\ud800' },
-        news,
-        options,
-      ),
-    );
-    assert.equal(error.kind, 'rejected');
-    assert.equal(error.platform, 'slack');
-    assert.deepEqual(world.fake.callsTo('chat.postMessage'), [], 'nothing reached Slack');
-    world.fake.fail('chat.postMessage', { error: 'channel_not_found', times: 1 });
-    const gone = await rejection(
-      messenger.send(
-        { kind: 'conversation', platform: 'slack', tenantId: TEAM, conversationId: 'C0GONE' },
-        news,
-        options,
-      ),
-    );
-    assert.equal(gone.platform, 'slack');
+    assert.equal(platform.platformCode, 'internal_error');
+    assert.equal(world.fake.callsTo('chat.update').length, 1, 'no internal retry');
   });
 });

@@ -115,6 +115,42 @@ describeEachStore('surveys in dialogs (Teams task modules, Slack modals)', (back
       assert.equal(await answerCount(person.id), 3);
     });
 
+    it('Teams: refuses a forged Answer or page submit (an id of 5,000 characters, no id, a page that is no number) and saves nothing', async () => {
+      const user = world.teamsMember('Fay Forged');
+      const scene = { serviceUrl: world.teams.url, tenantId: TENANT, user, locale: 'en-US' };
+      const refusal = { task: { type: 'message', value: translate('en', 'error.unknown_action') } };
+      for (const payload of [{ surveyId: 'x'.repeat(5000) }, {}]) {
+        const fetched = await postActivity(
+          world.relais.url,
+          invokeActivity(scene, 'task/fetch', {
+            data: { msteams: { type: 'task/fetch' }, action: 'survey.open', payload },
+          }),
+        );
+        assert.deepEqual(fetched.body, refusal, JSON.stringify(payload).slice(0, 60));
+      }
+      for (const payload of [
+        { surveyId: survey.id, page: 'one' },
+        { surveyId: survey.id, page: -1 },
+        { surveyId: 'x'.repeat(5000), page: 0 },
+        { page: 0 },
+      ]) {
+        const submitted = await postActivity(
+          world.relais.url,
+          invokeActivity(scene, 'task/submit', {
+            data: { action: 'survey.submit', payload, 'in.q1': 'yes', 'in.q2': '4' },
+          }),
+        );
+        assert.deepEqual(submitted.body, refusal, JSON.stringify(payload).slice(0, 60));
+      }
+      const person = await world.relais.core.people.findByIdentity({
+        platform: 'teams',
+        tenantId: TENANT,
+        userId: user.id,
+      });
+      assert.ok(person, 'the clicker is known: the refusal came from the action, not the adapter');
+      assert.equal(await answerCount(person.id), 0);
+    });
+
     it('Slack: Answer opens a modal; errors on the field, update to page 2, then the modal closes', async () => {
       const rendered = renderBlockKit(surveyCard(translator('fr'), survey));
       const button = (

@@ -1,7 +1,8 @@
 /**
- * The Teams Messenger (proactive send, update, delete) against the fake connector: stored
- * references, 1:1 creation on TEAMS_SERVICE_URL for people never seen, and how connector failures
- * become DeliveryErrors — at once, with no hidden retry.
+ * What only the Teams Messenger does, against the fake connector: stored references, 1:1
+ * creation on TEAMS_SERVICE_URL for people never seen, the notification summary, 412. What every
+ * messenger does (update, delete, 429, 403, 404, 5xx…) is the contract suite's
+ * (test/contract/messenger.contract.test.ts).
  */
 import assert from 'node:assert/strict';
 import { type Card, card } from '../../../shared/cards/model.js';
@@ -116,22 +117,6 @@ describe('Teams messenger (proactive, over the connector)', () => {
     assert.equal(sent.conversationId, '19:news@thread.tacv2');
   });
 
-  it('updates and deletes a message it sent', async () => {
-    const { identity } = await seenPerson();
-    const sent = await messenger.send({ kind: 'person', identity }, news, { locale: 'fr' });
-    const edited = card('Company news (updated)', { type: 'heading', text: 'Company news (updated)' });
-    await messenger.update(sent, edited, { locale: 'fr' });
-    assert.ok(messenger.delete);
-    await messenger.delete(sent);
-
-    const [, update, remove] = connector.requests;
-    assert.equal(update?.method, 'PUT');
-    assert.equal(update?.path, `/v3/conversations/${sent.conversationId}/activities/${sent.messageId}`);
-    assert.ok(textsOf(cardOf(update)).includes('Company news (updated)'));
-    assert.equal(remove?.method, 'DELETE');
-    assert.equal(remove?.path, `/v3/conversations/${sent.conversationId}/activities/${sent.messageId}`);
-  });
-
   async function failure(run: () => Promise<unknown>): Promise<DeliveryError> {
     try {
       await run();
@@ -142,129 +127,14 @@ describe('Teams messenger (proactive, over the connector)', () => {
     assert.fail('expected the send to fail');
   }
 
-  it('maps 429 to rate_limited with Retry-After, at once and without retrying', async () => {
+  // 429, 403, 404, 5xx, refusals, hang-ups and unencodable ids: test/contract/messenger.contract.test.ts
+  it('maps 412, which Teams asks bots to retry, to transient, without retrying', async () => {
     const { identity } = await seenPerson();
-    // an hour: a messenger that slept on Retry-After could never finish this test, so finishing
-    // at all shows the 429 was surfaced at once (no wall-clock bound on how fast)
-    connector.failNext({
-      status: 429,
-      headers: { 'Retry-After': '3600' },
-      body: { error: { code: 'ThrottledRequest' } },
-    });
+    connector.failNext({ status: 412 });
     const error = await failure(() => messenger.send({ kind: 'person', identity }, news, { locale: 'fr' }));
-    assert.equal(error.kind, 'rate_limited');
-    assert.equal(error.retryAfterMs, 3_600_000);
-    assert.equal(error.status, 429);
-    assert.equal(connector.requests.length, 1, 'botbuilder must not retry behind the queue');
-  });
-
-  it('maps 403 (blocked or removed) and 404 (conversation gone) to unreachable', async () => {
-    const { identity } = await seenPerson();
-    connector.failNext({
-      status: 403,
-      body: {
-        error: { code: 'ConversationBlockedByUser', message: 'User blocked the conversation with the bot.' },
-      },
-    });
-    const blocked = await failure(() => messenger.send({ kind: 'person', identity }, news, { locale: 'fr' }));
-    assert.equal(blocked.kind, 'unreachable');
-    assert.equal(blocked.platformCode, 'ConversationBlockedByUser');
-    assert.equal(blocked.retryable, false);
-
-    connector.failNext({ status: 404, body: { error: { code: 'ConversationNotFound' } } });
-    const gone = await failure(() => messenger.send({ kind: 'person', identity }, news, { locale: 'fr' }));
-    assert.equal(gone.kind, 'unreachable');
-  });
-
-  for (const status of [412, 502, 503, 504]) {
-    it(`maps ${status} to transient, without retrying`, async () => {
-      const { identity } = await seenPerson();
-      connector.failNext({ status });
-      const error = await failure(() => messenger.send({ kind: 'person', identity }, news, { locale: 'fr' }));
-      assert.equal(error.kind, 'transient');
-      assert.equal(error.status, status);
-      assert.equal(error.retryable, true);
-      assert.equal(connector.requests.length, 1);
-    });
-  }
-
-  it('maps other 4xx to rejected', async () => {
-    const { identity } = await seenPerson();
-    connector.failNext({
-      status: 400,
-      body: { error: { code: 'BadArgument', message: 'Unknown attachment type' } },
-    });
-    const error = await failure(() => messenger.send({ kind: 'person', identity }, news, { locale: 'fr' }));
-    assert.equal(error.kind, 'rejected');
-    assert.equal(error.platformCode, 'BadArgument');
-  });
-
-  it('maps failures of update and of 1:1 creation the same way', async () => {
-    const { identity } = await seenPerson();
-    const sent = await messenger.send({ kind: 'person', identity }, news, { locale: 'fr' });
-    connector.failNext({ status: 429, method: 'PUT', headers: { 'Retry-After': '2' } });
-    const update = await failure(() => messenger.update(sent, news, { locale: 'fr' }));
-    assert.deepEqual([update.kind, update.retryAfterMs], ['rate_limited', 2000]);
-
-    const stranger = teamsUser('Never Seen');
-    connector.failNext({
-      status: 403,
-      path: '/v3/conversations',
-      body: { error: { code: 'Forbidden', message: 'app not installed for user' } },
-    });
-    const create = await failure(() =>
-      messenger.send(
-        {
-          kind: 'person',
-          identity: { platform: 'teams', tenantId, userId: stranger.id, aadObjectId: stranger.aadObjectId },
-        },
-        news,
-        { locale: 'fr' },
-      ),
-    );
-    assert.equal(create.kind, 'unreachable');
-  });
-
-  it('maps a conversation id that cannot be encoded (a lone surrogate) to rejected, naming Teams', async () => {
-    const error = await failure(() =>
-      messenger.send(
-        { kind: 'conversation', platform: 'teams', tenantId, conversationId: '19:\ud800@thread.tacv2' },
-        news,
-        { locale: 'fr' },
-      ),
-    );
-    assert.equal(error.kind, 'rejected');
-    assert.equal(error.platform, 'teams');
-    assert.equal(error.retryable, false);
-    assert.deepEqual(connector.requests, [], 'nothing reached the connector');
-  });
-
-  it('maps a connector that does not answer to transient', async () => {
-    const dead = await startFakeTeamsConnector();
-    const url = dead.url;
-    await dead.close();
-    const reference = {
-      platform: 'teams' as const,
-      tenantId,
-      conversationId: 'a:dead',
-      kind: 'personal' as const,
-      personId: null,
-    };
-    await relais.core.conversations.save({
-      ...reference,
-      reference: {
-        channelId: 'msteams',
-        serviceUrl: url,
-        conversation: { id: 'a:dead' },
-        bot: { id: '28:relais' },
-      },
-    });
-    const error = await failure(() =>
-      messenger.send({ kind: 'conversation', platform: 'teams', tenantId, conversationId: 'a:dead' }, news, {
-        locale: 'fr',
-      }),
-    );
     assert.equal(error.kind, 'transient');
-    assert.equal(error.status, undefined);
+    assert.equal(error.status, 412);
+    assert.equal(error.retryable, true);
+    assert.equal(connector.requests.length, 1);
   });
 });

@@ -13,7 +13,7 @@ import {
   anonymityKeyFile,
   anonymousVoterKey,
   loadAnonymityKey,
-} from '../../../shared/polls/anonymity-key.js';
+} from '../../../shared/people/anonymity-key.js';
 import { parseQuickPoll } from '../../../shared/polls/poll-command.js';
 import { composeInputs, draftFromDialog } from '../../../shared/polls/poll-compose.js';
 import { csvCell } from '../../../shared/polls/poll-csv.js';

@@ -19,7 +19,6 @@ import {
   renderHomeView,
 } from '../../cards/render-block-kit.js';
 import { homeContent } from '../../home-content.js';
-import { homeNews } from '../../home-news.js';
 import { openDialog, slackConversation } from '../../replies/open-dialog.js';
 import { tellPerson } from '../../replies/tell-person.js';
 import type { SlackActor } from '../../slack-people.js';
@@ -97,7 +96,10 @@ export function cardAction(deps: SlackDeps) {
     }
     // on the Home, a notice keeps the whole Home under it, news feed included as it is now
     if (onHome)
-      place.homeCards = [...(await homeNews(deps.core, actor)).cards, ...homeContent(deps.core, actor).cards];
+      place.homeCards = [
+        ...(await deps.core.news.home(actor.person, actor.locale)).cards,
+        ...homeContent(deps.core, actor).cards,
+      ];
     // the clicker's own view (a vote, results hidden from others) on a channel message
     if (result.card && result.personal && (await showToClickerAlone(args, result.card))) {
       result = { ...result, card: undefined };
@@ -134,7 +136,7 @@ async function refreshInPlace(
     const { header, cards } = homeContent(deps.core, actor);
     // the Home's news feed is rebuilt from the core, so a news button's answer is already in it;
     // any other card replaces the rest of the Home, as before
-    const news = (await homeNews(deps.core, actor)).cards;
+    const news = (await deps.core.news.home(actor.person, actor.locale)).cards;
     const rest = dispatched.startsWith('news.') ? cards : [card];
     await client.views.publish({ user_id: body.user.id, view: renderHomeView([...news, ...rest], header) });
     return;

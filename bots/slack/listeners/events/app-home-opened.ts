@@ -7,7 +7,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { renderHomeView } from '../../cards/render-block-kit.js';
 import { homeContent } from '../../home-content.js';
-import { homeNews, recordHomeViews } from '../../home-news.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { savePersonalConversation } from './personal-conversation.js';
 
@@ -29,12 +28,13 @@ export function appHomeOpened(deps: SlackDeps) {
     if (event.channel) await savePersonalConversation(deps.core, actor, event.channel);
 
     const { header, cards } = homeContent(deps.core, actor);
-    const news = await homeNews(deps.core, actor);
+    const news = await deps.core.news.home(actor.person, actor.locale);
     await client.views.publish({
       user_id: event.user,
       view: renderHomeView([...news.cards, ...cards], header),
     });
-    await recordHomeViews(deps.core, actor, news.newsIds);
+    // each item shown on the Home is a view (`news.viewed`, and a `read` signal the first time)
+    for (const id of news.newsIds) await deps.core.news.recordView(id, actor.person.id, 'slack');
 
     const track = { personId: actor.person.id, platform: 'slack', subjectType: 'home', subjectId: teamId };
     await deps.core.events.track({ type: 'home.opened', ...track });

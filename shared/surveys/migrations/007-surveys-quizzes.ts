@@ -5,7 +5,7 @@
  */
 import type { Kysely, Migration } from 'kysely';
 
-export const surveysQuizzes = (): Migration => ({ up });
+export const surveysQuizzesMigration = (): Migration => ({ up });
 
 async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

@@ -1,9 +1,11 @@
 /**
- * The secret behind anonymous ballots. A ballot of an anonymous poll is keyed by
- * HMAC-SHA256(secret, poll id + person id): one per person and poll, yet nobody holding only the
- * database can go back from the key to the person. The secret therefore never enters the
- * database: POLL_ANONYMITY_KEY, else a key file generated once in DATA_DIR (mode 0600).
- * Several instances must share it (set POLL_ANONYMITY_KEY), or each would key ballots its own way.
+ * The secret behind anonymous ballots and answers, shared by polls and surveys (so it lives with
+ * people, not in either capability). A ballot of an anonymous poll is keyed by
+ * HMAC-SHA256(secret, poll id + person id), an anonymous survey's answers likewise by survey: one
+ * per person and poll, yet nobody holding only the database can go back from the key to the
+ * person. The secret therefore never enters the database: POLL_ANONYMITY_KEY, else a key file
+ * generated once in DATA_DIR (mode 0600). Several instances must share it (set
+ * POLL_ANONYMITY_KEY), or each would key ballots its own way.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';

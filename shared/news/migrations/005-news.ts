@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, type Migration, sql } from 'kysely';
 
-export const news = (): Migration => ({ up });
+export const newsMigration = (): Migration => ({ up });
 
 async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

@@ -6,7 +6,7 @@
  */
 import type { Kysely, Migration } from 'kysely';
 
-export const tours = (): Migration => ({ up });
+export const toursMigration = (): Migration => ({ up });
 
 async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

@@ -7,9 +7,9 @@
  * on SQLite the table has no rowid, so not even the insertion order is kept.
  */
 import { type Kysely, type Migration, sql } from 'kysely';
-import type { Dialect } from '../store.js';
+import type { Dialect } from '../../store/store.js';
 
-export const polls = (dialect: Dialect): Migration => ({ up: (db) => up(db, dialect === 'sqlite') });
+export const pollsMigration = (dialect: Dialect): Migration => ({ up: (db) => up(db, dialect === 'sqlite') });
 
 async function up(db: Kysely<unknown>, sqlite: boolean): Promise<void> {
   await db.schema

@@ -8,14 +8,13 @@
  * (shared/i18n) and its date formatting, and the console must not drift from the chat wording.
  */
 import { z } from 'zod';
-import { defineRoute } from '../api/api-route.js';
-import type { Principal } from '../auth/principal.js';
-import type { Card } from '../cards/model.js';
-import type { Core } from '../core.js';
-import { AppError } from '../errors/errors.js';
-import { type Locale, locales, translator } from '../i18n/i18n.js';
-import { newsCard } from '../news/news-card.js';
-import { newsVariantSchema } from '../news/news-model.js';
+import { defineRoute } from '../../api/api-route.js';
+import type { Principal } from '../../auth/principal.js';
+import type { Card } from '../../cards/model.js';
+import { AppError } from '../../errors/errors.js';
+import { type Locale, locales, translator } from '../../i18n/i18n.js';
+import { newsCard } from '../news-card.js';
+import { newsVariantSchema } from '../news-model.js';
 
 /** A draft as the composer holds it: every field optional, nothing refused for being unfinished. */
 const previewVariant = newsVariantSchema.extend({ title: z.string().trim().max(200).default('') });
@@ -36,7 +35,7 @@ function requireAuthor(principal: Principal): void {
   throw new AppError('forbidden', 'requires the communicator role');
 }
 
-export function newsPreviewRoutes(_core: Core) {
+export function newsPreviewRoutes() {
   return [
     defineRoute({
       method: 'post',

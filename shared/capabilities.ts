@@ -1,0 +1,22 @@
+/**
+ * The capabilities of Relais, in dependency order: a capability comes after those whose services
+ * it uses. Adding one is a folder in `shared/` exporting its module, and one line here.
+ */
+import type { ServicesOf } from './capability/capability.js';
+import { news } from './news/capability.js';
+import { polls } from './polls/capability.js';
+import { quizzes } from './quizzes/capability.js';
+import type { MigrationStep } from './store/migration-steps.js';
+import { coreMigrations } from './store/migrations/index.js';
+import { surveys } from './surveys/capability.js';
+import { tours } from './tours/capability.js';
+
+export const capabilities = [polls, news, surveys, quizzes, tours] as const;
+
+export type Services = ServicesOf<typeof capabilities>;
+
+/** Every schema step, the core's and each capability's: what a store is migrated with. */
+export const relaisMigrations: readonly MigrationStep[] = [
+  ...coreMigrations,
+  ...capabilities.flatMap((capability) => capability.migrations),
+];

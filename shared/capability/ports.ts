@@ -1,0 +1,67 @@
+/**
+ * The ports a capability may be given: what the core provides to features. A capability names the
+ * ones it needs and receives only those (never the whole core), so what it depends on reads in
+ * its module declaration.
+ */
+import type Keyv from 'keyv';
+import type { ActionDispatcher } from '../actions/dispatcher.js';
+import type { ShortcutRegistry } from '../actions/shortcuts.js';
+import type { CommandRouter } from '../commands/commands.js';
+import type { Config } from '../config/config.js';
+import type { ConversationStore } from '../conversations/conversation-store.js';
+import type { DeliveryService } from '../delivery/delivery-service.js';
+import type { Pacer } from '../delivery/pacer.js';
+import type { EventLog } from '../events/event-log.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { OnceGuard } from '../kv/once-guard.js';
+import type { Logger } from '../logging/logger.js';
+import type { MessengerRegistry } from '../messaging/messenger.js';
+import type { PeopleService } from '../people/people-service.js';
+import type { Store } from '../store/store.js';
+
+export interface Ports {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  kv: Keyv;
+  /** claim a key once for a TTL, across every instance (dedupe of retried platform requests) */
+  once: OnceGuard;
+  jobs: JobQueue;
+  people: PeopleService;
+  events: EventLog;
+  conversations: ConversationStore;
+  /** every card button routes here; capabilities declare theirs as `actions` instead */
+  dispatcher: ActionDispatcher;
+  /** shortcuts and message extensions that open a dialog (`poll.create`, `news.share`) */
+  shortcuts: ShortcutRegistry;
+  commands: CommandRouter;
+  messengers: MessengerRegistry;
+  /** one send budget per Teams tenant / Slack workspace, shared by every instance */
+  pacer: Pacer;
+  /** paced, resumable fan-out of a subject to an audience, one record per recipient */
+  delivery: DeliveryService;
+  /** the console (tabs) address, for links in cards */
+  consoleUrl: string;
+}
+
+export type PortName = keyof Ports;
+
+/** Every port's name: for a factory not yet narrowed to the ports it uses. */
+export const everyPort = [
+  'config',
+  'logger',
+  'store',
+  'kv',
+  'once',
+  'jobs',
+  'people',
+  'events',
+  'conversations',
+  'dispatcher',
+  'shortcuts',
+  'commands',
+  'messengers',
+  'pacer',
+  'delivery',
+  'consoleUrl',
+] as const satisfies readonly PortName[];
