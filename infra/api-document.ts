@@ -1,13 +1,13 @@
 /**
  * The server's OpenAPI document, built offline: a core on a throwaway SQLite directory with no
- * platform settings, its declared routes, the same builder the server answers /api/v1/openapi.json
+ * platform settings, its composed routes (`core.routes`), the same builder the server answers /api/v1/openapi.json
  * with. The tab client is generated from this, so it must not depend on a running server or the
  * network. The server URL is fixed so the document does not change with the machine.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { allRoutes, apiVersion } from '../shared/api/api-router.js';
+import { apiVersion } from '../shared/api/api-router.js';
 import { buildOpenApi } from '../shared/api/openapi.js';
 import { loadConfig } from '../shared/config/config.js';
 import { createCore } from '../shared/core.js';
@@ -21,7 +21,7 @@ export async function buildApiDocument(): Promise<ApiDocument> {
     // an explicit, empty environment: the document is the same on every machine
     const core = await createCore(loadConfig({ DATA_DIR: dataDir }), createLogger('silent'));
     try {
-      return buildOpenApi(allRoutes(core), { version: apiVersion, serverUrl: '/api/v1' });
+      return buildOpenApi(core.routes, { version: apiVersion, serverUrl: '/api/v1' });
     } finally {
       await core.close();
     }
