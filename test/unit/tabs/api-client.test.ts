@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
-import { ApiError, answerOf, createApiClient } from '../../../tabs/src/api/api-client.js';
+import { ApiError, answerOf, asCsv, createApiClient } from '../../../tabs/src/api/api-client.js';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -65,5 +65,14 @@ describe('the tabs API client', () => {
       client(['key']).me(),
       (error: unknown) => error instanceof ApiError && error.status === 502,
     );
+  });
+
+  it('reads a CSV export as text, asking for CSV', async () => {
+    fetchStub.resolves(new Response('person,option\nAmélie,Yes\n', { status: 200, headers: { 'Content-Type': 'text/csv' } }));
+    const csv = await answerOf(
+      client(['key']).http.GET('/polls/{id}/voters', { params: { path: { id: 'p-1' } }, ...asCsv }),
+    );
+    assert.equal(csv, 'person,option\nAmélie,Yes\n');
+    assert.match((fetchStub.firstCall.args[0] as Request).headers.get('Accept') ?? '', /^text\/csv/);
   });
 });
