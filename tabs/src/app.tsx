@@ -4,8 +4,10 @@
  * notice and the terms of use below.
  */
 import { FluentProvider, makeStyles } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
+import { capabilityOf } from './capabilities.js';
 import { AppHeader } from './components/app-header.js';
+import { CapabilityNav } from './components/capability-nav.js';
 import { ConfigurePage } from './components/configure-page.js';
 import { HomePage } from './components/home-page.js';
 import { LegalFooter } from './components/legal-footer.js';
@@ -14,15 +16,8 @@ import { SignInForm } from './components/sign-in-form.js';
 import { ErrorView, LoadingView } from './components/status-views.js';
 import { urlSaysInTeams } from './host/teams-host.js';
 import { createTranslate, I18nContext, pickLocale } from './i18n/i18n.js';
-import { newsRouteOf, useHashRoute } from './news/news-route.js';
-import { pollsRouteOf } from './polls/polls-route.js';
-import { isToursHash } from './tours/tours-home-card.js';
+import { useHashRoute } from './use-hash-route.js';
 import { useShell } from './use-shell.js';
-
-// the news pages carry the Adaptive Cards renderer: loaded when first opened
-const NewsPages = lazy(() => import('./news/news-pages.js').then((m) => ({ default: m.NewsPages })));
-const PollsPage = lazy(() => import('./polls/polls-page.js').then((m) => ({ default: m.PollsPage })));
-const ToursPage = lazy(() => import('./tours/tours-page.js').then((m) => ({ default: m.ToursPage })));
 
 const useStyles = makeStyles({
   main: { outline: 'none' },
@@ -37,9 +32,8 @@ export function App() {
   const i18n = useMemo(() => ({ locale, t: createTranslate(locale) }), [locale]);
   const { t } = i18n;
   const { hash, go } = useHashRoute();
-  const newsRoute = newsRouteOf(hash);
-  const toursOpen = isToursHash(hash) && Boolean(shell.api);
-  const pollsRoute = shell.api ? pollsRouteOf(hash) : undefined;
+  // a capability's pages need the API; without it (not signed in yet) the hash waits
+  const capability = shell.api ? capabilityOf(hash) : undefined;
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -69,24 +63,15 @@ export function App() {
             <SignInForm checking={phase.checking} error={phase.error} onSignIn={shell.signIn} />
           )}
           {phase.name === 'failed' && <ErrorView error={phase.error} onRetry={shell.retry} />}
-          {phase.name === 'ready' && newsRoute && shell.api && (
-            <Suspense fallback={<LoadingView />}>
-              <NewsPages route={newsRoute} api={shell.api} me={phase.me} go={go} />
-            </Suspense>
+          {phase.name === 'ready' && capability && shell.api && (
+            <>
+              <CapabilityNav me={phase.me} hash={hash} go={go} />
+              <Suspense fallback={<LoadingView />}>
+                <capability.Pages hash={hash} api={shell.api} me={phase.me} go={go} />
+              </Suspense>
+            </>
           )}
-          {phase.name === 'ready' && toursOpen && shell.api && (
-            <Suspense fallback={<LoadingView />}>
-              <ToursPage request={shell.api.request} hash={hash} go={go} />
-            </Suspense>
-          )}
-          {phase.name === 'ready' && pollsRoute && shell.api && (
-            <Suspense fallback={<LoadingView />}>
-              <PollsPage route={pollsRoute} api={shell.api} me={phase.me} go={go} />
-            </Suspense>
-          )}
-          {phase.name === 'ready' && !(newsRoute && shell.api) && !toursOpen && !pollsRoute && (
-            <HomePage me={phase.me} />
-          )}
+          {phase.name === 'ready' && !capability && <HomePage me={phase.me} />}
           {phase.name === 'configuring' && <ConfigurePage />}
         </main>
         {phase.name !== 'configuring' && <LegalFooter inTeams={shell.mode === 'teams' || urlSaysInTeams()} />}

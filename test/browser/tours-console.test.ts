@@ -107,8 +107,8 @@ describeWithChromium('tours console in Chromium', function () {
     await context?.close();
   });
 
-  async function signedIn(): Promise<Page> {
-    context = await newHermeticContext(browser, { locale: 'en-US', viewport: { width: 1200, height: 900 } });
+  async function signedIn(width = 1200): Promise<Page> {
+    context = await newHermeticContext(browser, { locale: 'en-US', viewport: { width, height: 900 } });
     const p = await context.newPage();
     await p.goto(`${relais.url}/tabs/`);
     await p.getByLabel('API key').fill(apiKey);
@@ -119,6 +119,30 @@ describeWithChromium('tours console in Chromium', function () {
 
   const shot = (p: Page, name: string) =>
     p.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+
+  it('shows the list as stacked cards on a 390 px phone, as a table on a wide screen', async () => {
+    const p = await signedIn(390);
+    await p.goto(`${relais.url}/tabs/#/tours`);
+    const list = p.getByTestId('tours-list');
+    const row = list.locator('tbody tr').filter({ hasText: 'Browser tour' });
+    const [name, status] = [row.locator('td').nth(0), row.locator('td').nth(1)];
+    await name.waitFor();
+    // nothing scrolls sideways; the column names sit in each card, not in a header row
+    assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= 390));
+    assert.equal(await list.locator('thead').isVisible(), false);
+    assert.equal(await status.getAttribute('data-label'), 'Status');
+    const [nameBox, statusBox] = [await name.boundingBox(), await status.boundingBox()];
+    assert.ok(
+      nameBox && statusBox && statusBox.y >= nameBox.y + nameBox.height - 1,
+      'the status is under the name',
+    );
+    await shot(p, 'list-390');
+
+    await p.setViewportSize({ width: 1200, height: 900 });
+    assert.equal(await list.locator('thead').isVisible(), true);
+    const [wideName, wideStatus] = [await name.boundingBox(), await status.boundingBox()];
+    assert.ok(wideName && wideStatus && wideStatus.y === wideName.y, 'the status is beside the name');
+  });
 
   it('lists the tours from the home page, edits one and shows its funnel', async () => {
     const p = await signedIn();

@@ -1,27 +1,16 @@
 /**
- * The tab shell's client for the REST API (/api/v1). Every request carries
+ * The tab shell's client for the REST API (/api/v1): openapi-fetch over the types generated from
+ * the server's OpenAPI document (relais-api.d.ts, `npm run api:client`). Every request carries
  * `Authorization: Bearer <credential>`: a Teams SSO token inside Teams, an API key in the
- * standalone console. Failures become ApiError with the server's stable error code.
+ * standalone console. `answerOf` turns failures into ApiError with the server's stable error code.
  */
+import createClient, { type Client } from 'openapi-fetch';
+import type { ResponseOf } from './api-types.js';
+import type { paths } from './relais-api.js';
 
-export interface Role {
-  role: string;
-  scope: string | null;
-}
-
-export interface Person {
-  id: string;
-  displayName: string;
-  email: string | null;
-  locale: 'fr' | 'en' | null;
-  kind: 'member' | 'guest';
-  roles: Role[];
-}
-
-export interface Me {
-  person: Person | null;
-  via: 'sso' | 'api_key';
-}
+export type Me = ResponseOf<'/me', 'get'>;
+export type Person = NonNullable<Me['person']>;
+export type Role = Person['roles'][number];
 
 /** status 0 means the server could not be reached; `code` is the server's error code. */
 export class ApiError extends Error {
@@ -38,80 +27,64 @@ export class ApiError extends Error {
 /** Where credentials come from: called before each request, so Teams can refresh its token. */
 export type CredentialSource = () => Promise<string>;
 
+/** Every /api/v1 route, typed by the server's document. */
+export type RelaisHttp = Client<paths>;
+
 export interface ApiClient {
   me(): Promise<Me>;
-  /** any other /api/v1 call (feature pages); JSON in, JSON out, failures as ApiError */
-  request<T>(method: string, path: string, body?: unknown): Promise<T>;
-  /** a non-JSON answer (CSV exports), as text */
-  text(path: string): Promise<string>;
+  /** the typed client the feature pages call; wrap each call in `answerOf` */
+  http: RelaisHttp;
 }
 
+/** One openapi-fetch answer: data on success, the parsed error body otherwise. */
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** The data of a successful answer; an ApiError carrying the server's code and message otherwise. */
+export async function answerOf<T>(pending: Promise<Answer<T>>): Promise<T> {
+  const { data, error, response } = await pending;
+  if (response.ok) return data as T;
+  const body = (error as { error?: { code?: string; message?: string } } | undefined)?.error;
+  throw new ApiError(
+    response.status,
+    body?.code ?? (response.status === 401 ? 'unauthenticated' : 'http_error'),
+    body?.message ?? response.statusText,
+  );
+}
+
+/**
+ * For a route whose document declares no response schema yet: the caller names the shape it
+ * reads, in a local type marked as such, until the document declares it.
+ */
+export const answerAs = <T>(pending: Promise<Answer<unknown>>): Promise<T> => answerOf(pending) as Promise<T>;
+
+/** Options for a CSV export: the answer is read as text (`answerOf` then gives a string). */
+export const asCsv = { parseAs: 'text', headers: { Accept: 'text/csv, text/plain, */*' } } as const;
+
 export function createApiClient(credential: CredentialSource, baseUrl = '/api/v1'): ApiClient {
-  async function send(method: string, path: string, body: unknown, accept: string): Promise<Response> {
-    const bearer = await credential();
-    const headers: Record<string, string> = { Accept: accept, Authorization: `Bearer ${bearer}` };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (error) {
-      throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
-    }
-    if (!response.ok) {
-      const parsed: unknown = await response.json().catch(() => undefined);
-      const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
-      throw new ApiError(
-        response.status,
-        error?.code ?? (response.status === 401 ? 'unauthenticated' : 'http_error'),
-        error?.message ?? response.statusText,
-      );
-    }
-    return response;
-  }
-
-  async function request<T>(method: string, path: string, payload?: unknown): Promise<T> {
-    const response = await send(method, path, payload, 'application/json');
-    if (response.status === 204) return undefined as T;
-    return (await response.json().catch(() => undefined)) as T;
-  }
-
-  async function get<T>(path: string): Promise<T> {
-    const bearer = await credential();
-    let response: Response;
-    try {
-      response = await fetch(`${baseUrl}${path}`, {
-        headers: { Accept: 'application/json', Authorization: `Bearer ${bearer}` },
-      });
-    } catch (error) {
-      throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
-    }
-    const body: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) {
-      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
-      throw new ApiError(
-        response.status,
-        error?.code ?? (response.status === 401 ? 'unauthenticated' : 'http_error'),
-        error?.message ?? response.statusText,
-      );
-    }
-    return body as T;
-  }
+  const http = createClient<paths>({ baseUrl, headers: { Accept: 'application/json' } });
+  http.use({
+    async onRequest({ request }) {
+      request.headers.set('Authorization', `Bearer ${await credential()}`);
+      return request;
+    },
+    // fetch itself failed: the server could not be reached
+    onError({ error }) {
+      return new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+    },
+  });
 
   return {
+    http,
     async me() {
-      const me = await get<Me>('/me');
+      const me = await answerOf(http.GET('/me'));
       if (me?.via !== 'sso' && me?.via !== 'api_key') {
         throw new ApiError(502, 'bad_response', 'unexpected answer from /api/v1/me');
       }
       return me.person ? { ...me, person: { ...me.person, roles: me.person.roles ?? [] } } : me;
-    },
-    request,
-    async text(path) {
-      return (await send('GET', path, undefined, 'text/csv, text/plain, */*')).text();
     },
   };
 }

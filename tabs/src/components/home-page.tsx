@@ -1,25 +1,15 @@
 /**
- * The home page: a welcome and one panel per place the feature issues will fill. The panels say
- * plainly that the feature is coming; they show no made-up data.
+ * The home page: a welcome, one panel per capability (tabs/src/capabilities.ts), then one per
+ * feature still to come, which says so plainly and shows no made-up data.
  */
-import {
-  Badge,
-  Body1,
-  Card,
-  CardHeader,
-  makeStyles,
-  Subtitle2,
-  Text,
-  Title2,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, makeStyles, Subtitle2, Title2, tokens } from '@fluentui/react-components';
 import type { Me } from '../api/api-client.js';
+import { capabilities } from '../capabilities.js';
 import { useI18n } from '../i18n/i18n.js';
-import { NewsHomeCard } from '../news/news-home-card.js';
-import { PollsHomeCard } from '../polls/polls-home-card.js';
-import { ToursHomeCard } from '../tours/tours-home-card.js';
+import { FeatureCard } from './feature-card.js';
 
-const features = ['news', 'polls', 'tours', 'ambassadors', 'groups', 'insights'] as const;
+/** Features whose pages are not built yet. */
+const comingSoon = ['ambassadors', 'groups', 'insights'] as const;
 
 const useStyles = makeStyles({
   page: {
@@ -38,8 +28,6 @@ const useStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
-  card: { height: '100%' },
-  cardTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function HomePage({ me }: { me?: Me } = {}) {
@@ -56,27 +44,19 @@ export function HomePage({ me }: { me?: Me } = {}) {
           {t('home.features')}
         </Subtitle2>
         <ul className={styles.grid}>
-          {features.map((feature) => (
+          {capabilities.map(({ name, HomeCard }) => (
+            <li key={name}>
+              <HomeCard me={me} />
+            </li>
+          ))}
+          {comingSoon.map((feature) => (
             <li key={feature}>
-              {feature === 'news' ? (
-                <NewsHomeCard me={me} />
-              ) : feature === 'polls' ? (
-                <PollsHomeCard me={me} />
-              ) : feature === 'tours' ? (
-                <ToursHomeCard me={me} />
-              ) : (
-                <Card className={styles.card} data-testid={`feature-${feature}`}>
-                  <CardHeader
-                    header={<h3 className={styles.cardTitle}>{t(`feature.${feature}.title`)}</h3>}
-                    action={
-                      <Badge appearance="outline" color="informative">
-                        {t('feature.coming_soon')}
-                      </Badge>
-                    }
-                  />
-                  <Text>{t(`feature.${feature}.description`)}</Text>
-                </Card>
-              )}
+              <FeatureCard
+                name={feature}
+                title={t(`feature.${feature}.title`)}
+                description={t(`feature.${feature}.description`)}
+                badge={t('feature.coming_soon')}
+              />
             </li>
           ))}
         </ul>

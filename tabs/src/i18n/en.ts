@@ -6,6 +6,8 @@ export const en = {
   'app.tagline': 'Your intranet, right in Teams and Slack',
   'app.skip_to_content': 'Skip to content',
   'app.loading': 'Loading Relais…',
+  'app.nav': 'Relais pages',
+  'app.nav.home': 'Home',
 
   'mode.teams': 'In Microsoft Teams',
   'mode.standalone': 'Standalone console',

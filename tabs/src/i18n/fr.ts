@@ -7,6 +7,8 @@ export const fr: Record<MessageKey, string> = {
   'app.tagline': 'Votre intranet, directement dans Teams et Slack',
   'app.skip_to_content': 'Aller au contenu',
   'app.loading': 'Chargement de Relais…',
+  'app.nav': 'Pages de Relais',
+  'app.nav.home': 'Accueil',
 
   'mode.teams': 'Dans Microsoft Teams',
   'mode.standalone': 'Console autonome',

@@ -28,7 +28,7 @@ export interface ComposerState {
   everyone: boolean;
   departments: string;
   sites: string;
-  roles: string[];
+  roles: NonNullable<AudienceInput['roles']>;
   /** pasted CSV or one address per line */
   people: string;
   /** one channel per line: `teams|slack  tenant  conversation  [name]` */

@@ -16,9 +16,10 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useLoad } from '../api/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
-import type { FeedItem, NewsApi } from './news-api.js';
+import type { NewsApi } from './news-api.js';
 import { describeFailure, formatDate } from './news-text.js';
 import { cardMarkdownToHtml } from './preview-markup.js';
 
@@ -50,31 +51,29 @@ const useStyles = makeStyles({
 export function MyNewsPage({ news }: { news: NewsApi }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
-  const [items, setItems] = useState<FeedItem[]>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let cancelled = false;
-    news.feed(locale).then(
-      (feed) => {
-        if (cancelled) return;
-        setItems(feed);
-        // the page shows each item in full: that is a view, as on the App Home
-        for (const item of feed) if (!item.readAt) void news.view(item.id).catch(() => undefined);
-      },
-      (e: unknown) => !cancelled && setError(describeFailure(t, e)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [news, locale, t]);
+  const feed = useLoad(
+    async (signal) => {
+      const items = await news.feed(locale, 50, signal);
+      // the page shows each item in full: that is a view, as on the App Home
+      for (const item of items) if (!item.readAt) void news.view(item.id).catch(() => undefined);
+      return items;
+    },
+    [locale],
+  );
+  // acknowledgements made on this page, over what the feed said
+  const [acknowledged, setAcknowledged] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const items = feed.data?.map((item) =>
+    acknowledged[item.id] ? { ...item, acknowledgedAt: acknowledged[item.id] } : item,
+  );
+  const error = failure ?? (feed.error && describeFailure(t, feed.error));
 
   async function acknowledge(id: string) {
     try {
       const { acknowledgedAt } = await news.acknowledge(id);
-      setItems((list) => list?.map((item) => (item.id === id ? { ...item, acknowledgedAt } : item)));
+      setAcknowledged((done) => ({ ...done, [id]: acknowledgedAt }));
     } catch (e) {
-      setError(describeFailure(t, e));
+      setFailure(describeFailure(t, e));
     }
   }
 

@@ -1,102 +1,29 @@
 /**
- * The console's view of the news REST API (/api/v1/news…): the shapes the pages read and write,
- * and one function per call. The server validates everything again; these types only keep the
- * pages honest about what they send.
+ * The console's calls to the news REST API (/api/v1/news…), one function per call, typed by the
+ * server's OpenAPI document (../api/relais-api.d.ts). The server validates everything again.
  */
-import type { ApiClient } from '../api/api-client.js';
+import { type ApiClient, answerAs, answerOf, asCsv } from '../api/api-client.js';
+import type { BodyOf, ResponseOf } from '../api/api-types.js';
 
 export type NewsLocale = 'fr' | 'en';
 
-export interface NewsButton {
-  label: string;
-  url: string;
-}
-
-/** One language of an item (shared/news/news-model.ts: image and buttons are per language). */
-export interface NewsVariant {
-  title: string;
-  summary?: string;
-  body?: string;
-  imageUrl?: string;
-  imageAlt?: string;
-  buttons?: NewsButton[];
-}
-
-export interface ChannelTarget {
-  platform: 'teams' | 'slack';
-  tenantId: string;
-  conversationId: string;
-  name?: string;
-}
-
-export interface AudienceInput {
-  everyone: boolean;
-  departments: string[];
-  sites: string[];
-  roles: string[];
-  people: string[];
-  channels: ChannelTarget[];
-  includeGuests: boolean;
-}
-
 /** What the composer writes (POST /news, PATCH /news/{id}, POST /news/preview). */
-export interface NewsDraft {
-  variants: Partial<Record<NewsLocale, NewsVariant>>;
-  strategic: boolean;
-  /** ISO instant, or null for none */
-  expiresAt: string | null;
-  audience: AudienceInput;
-}
+export type NewsDraft = BodyOf<'/news', 'post'>;
+/** One language of an item: image and buttons are per language. */
+export type NewsVariant = NonNullable<NewsDraft['variants'][NewsLocale]>;
+export type NewsButton = NonNullable<NewsVariant['buttons']>[number];
+export type AudienceInput = NewsDraft['audience'];
+export type ChannelTarget = NonNullable<AudienceInput['channels']>[number];
 
-export type NewsStatus =
-  | 'draft'
-  | 'pending_approval'
-  | 'scheduled'
-  | 'publishing'
-  | 'published'
-  | 'recalled'
-  | 'expired';
+export type NewsItem = ResponseOf<'/news/{id}', 'get'>;
+export type NewsStatus = NewsItem['status'];
+export type NewsStats = ResponseOf<'/news/{id}/stats', 'get'>;
+export type SignalCounts = NewsStats['totals'];
+export type NeutralCard = NonNullable<ResponseOf<'/news/preview', 'post'>['cards'][NewsLocale]>;
 
-export interface NewsItem extends NewsDraft {
-  id: string;
-  status: NewsStatus;
-  authorId: string | null;
-  authorName: string;
-  createdAt: string;
-  updatedAt: string;
-  publishAt: string | null;
-  publishTimeZone: string | null;
-  publishedAt: string | null;
-  recalledAt: string | null;
-  cancelledAt: string | null;
-  remindersSent: number;
-}
+// Local shapes: the document declares no response schema for the deliveries, the pending
+// acknowledgements and the feed yet (issue 10, item 3). Drop each when it does.
 
-export interface SignalCounts {
-  targeted: number;
-  delivered: number;
-  read: number;
-  acknowledged: number;
-  clicked: number;
-  reacted: number;
-}
-
-export interface NewsStats {
-  newsId: string;
-  status: NewsStatus;
-  deliveries: {
-    total: number;
-    byStatus: Record<string, number>;
-    done: boolean;
-    sentPerSecond: number;
-    etaSeconds: number | null;
-  };
-  totals: SignalCounts;
-  byDepartment: ({ department: string } & SignalCounts)[];
-  remindersSent: number;
-}
-
-/** One delivery record with the person's signals (shared/news/news-stats.ts DeliveryRecordView). */
 export interface Delivery {
   deliveryId: string;
   personId: string | null;
@@ -143,55 +70,64 @@ export interface FeedItem {
   readAt: string | null;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the neutral card model as JSON, rendered by the adapters
-export type NeutralCard = { summary: string; blocks: any[] };
+/** The item's path, and the signal that cancels a read when its page closes (useLoad). */
+const id = (newsId: string, signal?: AbortSignal) => ({ params: { path: { id: newsId } }, signal });
 
-const enc = encodeURIComponent;
-
-export interface Page<T> {
-  items: T[];
-  total?: number;
-}
-
-/** Lists come as `{items}` or as a bare array depending on the route; both are accepted. */
-const itemsOf = <T>(value: Page<T> | T[] | undefined): T[] =>
-  Array.isArray(value) ? value : (value?.items ?? []);
-
-export function newsApi(api: ApiClient) {
+export function newsApi({ http }: ApiClient) {
   return {
-    list: async (): Promise<NewsItem[]> => itemsOf(await api.request<Page<NewsItem>>('GET', '/news')),
-    get: (id: string) => api.request<NewsItem>('GET', `/news/${enc(id)}`),
-    create: (draft: NewsDraft) => api.request<NewsItem>('POST', '/news', draft),
-    update: (id: string, draft: Partial<NewsDraft>) =>
-      api.request<NewsItem>('PATCH', `/news/${enc(id)}`, draft),
+    list: async (signal?: AbortSignal): Promise<NewsItem[]> =>
+      (await answerOf(http.GET('/news', { signal }))).items,
+    get: (newsId: string, signal?: AbortSignal) => answerOf(http.GET('/news/{id}', id(newsId, signal))),
+    create: (draft: NewsDraft) => answerOf(http.POST('/news', { body: draft })),
+    update: (newsId: string, draft: BodyOf<'/news/{id}', 'patch'>) =>
+      answerOf(http.PATCH('/news/{id}', { ...id(newsId), body: draft })),
     /** `at` absent: now; `timeZone` says how the author meant the time */
-    publish: (id: string, at?: { at: string; timeZone: string }) =>
-      api.request<NewsItem>('POST', `/news/${enc(id)}/publish`, at ?? {}),
-    recall: (id: string) => api.request<NewsItem>('POST', `/news/${enc(id)}/recall`, {}),
-    approve: (id: string) => api.request<NewsItem>('POST', `/news/${enc(id)}/approve`, {}),
-    cancel: (id: string) => api.request<NewsItem>('POST', `/news/${enc(id)}/cancel`, {}),
-    stats: (id: string) => api.request<NewsStats>('GET', `/news/${enc(id)}/stats`),
-    deliveries: async (id: string, limit = 100, offset = 0): Promise<Delivery[]> =>
-      (
-        await api.request<{ deliveries: Delivery[]; total: number }>(
-          'GET',
-          `/news/${enc(id)}/deliveries?limit=${limit}&offset=${offset}`,
-        )
-      ).deliveries ?? [],
-    pendingAcknowledgements: (id: string, limit = 50, offset = 0) =>
-      api.request<{ people: PendingAcknowledgement[]; total: number }>(
-        'GET',
-        `/news/${enc(id)}/pending-acknowledgements?limit=${limit}&offset=${offset}`,
+    publish: (newsId: string, at?: { at: string; timeZone: string }) =>
+      answerOf(http.POST('/news/{id}/publish', { ...id(newsId), body: at ?? {} })),
+    recall: (newsId: string) => answerOf(http.POST('/news/{id}/recall', id(newsId))),
+    approve: (newsId: string) => answerOf(http.POST('/news/{id}/approve', id(newsId))),
+    cancel: (newsId: string) => answerOf(http.POST('/news/{id}/cancel', id(newsId))),
+    stats: (newsId: string, signal?: AbortSignal) =>
+      answerOf(http.GET('/news/{id}/stats', id(newsId, signal))),
+    deliveries: async (
+      newsId: string,
+      limit = 100,
+      offset = 0,
+      signal?: AbortSignal,
+    ): Promise<Delivery[]> => {
+      const page = await answerAs<{ deliveries?: Delivery[] } | undefined>(
+        http.GET('/news/{id}/deliveries', {
+          params: { path: { id: newsId }, query: { limit, offset } },
+          signal,
+        }),
+      );
+      return page?.deliveries ?? [];
+    },
+    pendingAcknowledgements: (newsId: string, limit = 50, offset = 0, signal?: AbortSignal) =>
+      answerAs<{ people: PendingAcknowledgement[]; total: number }>(
+        http.GET('/news/{id}/pending-acknowledgements', {
+          params: { path: { id: newsId }, query: { limit, offset } },
+          signal,
+        }),
       ),
-    deliveriesCsv: (id: string) => api.text(`/news/${enc(id)}/deliveries?format=csv`),
+    deliveriesCsv: (newsId: string) =>
+      answerOf(
+        http.GET('/news/{id}/deliveries', {
+          params: { path: { id: newsId }, query: { format: 'csv' } },
+          ...asCsv,
+        }),
+      ) as Promise<string>,
     /** the neutral cards a draft becomes, per language (the adapters' renderers draw them) */
-    preview: (draft: NewsDraft) =>
-      api.request<{ cards: Partial<Record<NewsLocale, NeutralCard>> }>('POST', '/news/preview', draft),
-    feed: async (locale: NewsLocale, limit = 50): Promise<FeedItem[]> =>
-      itemsOf(await api.request<Page<FeedItem>>('GET', `/news/feed?limit=${limit}&locale=${locale}`)),
-    acknowledge: (id: string) =>
-      api.request<{ acknowledgedAt: string }>('POST', `/news/${enc(id)}/acknowledge`, {}),
-    view: (id: string) => api.request<unknown>('POST', `/news/${enc(id)}/view`, {}),
+    preview: (draft: NewsDraft, signal?: AbortSignal) =>
+      answerOf(http.POST('/news/preview', { body: draft, signal })),
+    feed: async (locale: NewsLocale, limit = 50, signal?: AbortSignal): Promise<FeedItem[]> => {
+      const page = await answerAs<{ items?: FeedItem[] } | undefined>(
+        http.GET('/news/feed', { params: { query: { limit, locale } }, signal }),
+      );
+      return page?.items ?? [];
+    },
+    acknowledge: (newsId: string) => answerOf(http.POST('/news/{id}/acknowledge', id(newsId))),
+    view: (newsId: string) => answerOf(http.POST('/news/{id}/view', id(newsId))),
   };
 }
 

@@ -20,6 +20,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import { useLoad } from '../api/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AudiencePicker } from './audience-picker.js';
 import {
@@ -70,16 +71,18 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
 
+  // the stored item seeds the form once; from then on the form is the author's
+  const stored = useLoad(
+    (signal) => (newsId ? news.get(newsId, signal) : Promise.resolve(undefined)),
+    [newsId],
+  );
+  const item = stored.data;
   useEffect(() => {
-    if (!newsId) return;
-    news.get(newsId).then(
-      (item) => {
-        setState(stateOf(item, browserTimeZone(), locale));
-        setStatus(item.status);
-      },
-      (e: unknown) => setError(describeFailure(t, e)),
-    );
-  }, [news, newsId, t, locale]);
+    if (!item) return;
+    setState(stateOf(item, browserTimeZone(), locale));
+    setStatus(item.status);
+  }, [item, locale]);
+  const shownError = error ?? (stored.error && describeFailure(t, stored.error));
 
   const patch = (change: Partial<ComposerState>) => setState((s) => ({ ...s, ...change }));
   const patchVariant = (field: 'title' | 'summary' | 'body', value: string) =>
@@ -217,7 +220,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
               )}
             </Field>
           )}
-          {error && <MessageBar intent="error">{error}</MessageBar>}
+          {shownError && <MessageBar intent="error">{shownError}</MessageBar>}
           <div className={styles.actions}>
             {!published && (
               <Button

@@ -13,7 +13,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useLoad } from '../api/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { Delivery, NewsApi } from './news-api.js';
 import { deliveryStatusLabel, describeFailure, formatDate } from './news-text.js';
@@ -26,12 +27,10 @@ const recipientOf = (row: Delivery): string =>
 export function NewsDeliveries({ news, newsId }: { news: NewsApi; newsId: string }) {
   const { t, locale } = useI18n();
   const [offset, setOffset] = useState(0);
-  const [rows, setRows] = useState<Delivery[]>([]);
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    news.deliveries(newsId, pageSize, offset).then(setRows, (e: unknown) => setError(describeFailure(t, e)));
-  }, [news, newsId, offset, t]);
+  const page = useLoad((signal) => news.deliveries(newsId, pageSize, offset, signal), [newsId, offset]);
+  const rows = page.data ?? [];
+  const [failure, setError] = useState<string>();
+  const error = failure ?? (page.error && describeFailure(t, page.error));
 
   async function download() {
     try {

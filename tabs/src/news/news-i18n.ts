@@ -1,7 +1,5 @@
 /** The news pages' strings in English and French (same keys), spread into tabs/src/i18n/en.ts and fr.ts. */
 export const newsTabEn = {
-  'news.nav': 'News pages',
-  'news.nav.home': 'Home',
   'news.not_author': 'Composing news is for communicators and administrators.',
   'news.strategic': 'Strategic',
   'news.locale.fr': 'Français',
@@ -125,8 +123,6 @@ export const newsTabEn = {
 } as const;
 
 export const newsTabFr: Record<keyof typeof newsTabEn, string> = {
-  'news.nav': 'Pages des actualités',
-  'news.nav.home': 'Accueil',
   'news.not_author': 'La rédaction des actualités est réservée aux communicants et aux administrateurs.',
   'news.strategic': 'Stratégique',
   'news.locale.fr': 'Français',

@@ -1,21 +1,7 @@
 /** The console's news list: the items the signed-in author may manage, newest first. */
-import {
-  Badge,
-  Button,
-  Link,
-  MessageBar,
-  makeStyles,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Title2,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Badge, Button, Link, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { useLoad } from '../api/use-load.js';
+import { DataList } from '../components/data-list.js';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
 import type { NewsApi, NewsItem } from './news-api.js';
 import { describeFailure, formatDate } from './news-text.js';
@@ -43,12 +29,8 @@ export function titleOf(item: Pick<NewsItem, 'variants'>, locale: 'fr' | 'en'): 
 export function NewsListPage({ news, go }: { news: NewsApi; go(hash: string): void }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
-  const [items, setItems] = useState<NewsItem[]>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    news.list().then(setItems, (e: unknown) => setError(describeFailure(t, e)));
-  }, [news, t]);
+  const list = useLoad((signal) => news.list(signal), []);
+  const open = (item: NewsItem) => (item.status === 'draft' ? `#/news/${item.id}/edit` : `#/news/${item.id}`);
 
   return (
     <div className={styles.page}>
@@ -58,48 +40,43 @@ export function NewsListPage({ news, go }: { news: NewsApi; go(hash: string): vo
           {t('news.list.new')}
         </Button>
       </div>
-      {error && <MessageBar intent="error">{error}</MessageBar>}
-      {!items && !error && <Spinner label={t('app.loading')} />}
-      {items && items.length === 0 && <p>{t('news.list.empty')}</p>}
-      {items && items.length > 0 && (
-        <Table aria-label={t('news.list.title')} data-testid="news-list">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('news.field.title')}</TableHeaderCell>
-              <TableHeaderCell>{t('news.list.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('news.list.author')}</TableHeaderCell>
-              <TableHeaderCell>{t('news.list.date')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((item) => (
-              <TableRow key={item.id}>
-                <TableCell>
-                  <Link
-                    href={item.status === 'draft' ? `#/news/${item.id}/edit` : `#/news/${item.id}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      go(item.status === 'draft' ? `#/news/${item.id}/edit` : `#/news/${item.id}`);
-                    }}
-                  >
-                    {titleOf(item, locale)}
-                  </Link>
-                  {item.strategic && (
-                    <Badge appearance="tint" color="important" style={{ marginLeft: 8 }}>
-                      {t('news.strategic')}
-                    </Badge>
-                  )}
-                </TableCell>
-                <TableCell>{t(statusKey(item.status))}</TableCell>
-                <TableCell>{item.authorName}</TableCell>
-                <TableCell>
-                  {formatDate(locale, item.publishedAt ?? item.publishAt ?? item.createdAt)}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataList
+        label={t('news.list.title')}
+        testId="news-list"
+        rows={list.data}
+        rowKey={(item) => item.id}
+        error={list.error && describeFailure(t, list.error)}
+        empty={t('news.list.empty')}
+        columns={[
+          {
+            header: t('news.field.title'),
+            cell: (item) => (
+              <>
+                <Link
+                  href={open(item)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go(open(item));
+                  }}
+                >
+                  {titleOf(item, locale)}
+                </Link>
+                {item.strategic && (
+                  <Badge appearance="tint" color="important" style={{ marginLeft: 8 }}>
+                    {t('news.strategic')}
+                  </Badge>
+                )}
+              </>
+            ),
+          },
+          { header: t('news.list.status'), cell: (item) => t(statusKey(item.status)) },
+          { header: t('news.list.author'), cell: (item) => item.authorName },
+          {
+            header: t('news.list.date'),
+            cell: (item) => formatDate(locale, item.publishedAt ?? item.publishAt ?? item.createdAt),
+          },
+        ]}
+      />
     </div>
   );
 }

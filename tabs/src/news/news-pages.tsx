@@ -4,36 +4,21 @@
  */
 import { MessageBar } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { ApiClient, Me } from '../api/api-client.js';
+import type { CapabilityPageProps } from '../capability.js';
 import { useI18n } from '../i18n/i18n.js';
 import { MyNewsPage } from './my-news-page.js';
 import { newsApi } from './news-api.js';
 import { canAuthorNews } from './news-author.js';
 import { NewsComposerPage } from './news-composer-page.js';
 import { NewsListPage } from './news-list-page.js';
-import { NewsNav } from './news-nav.js';
 import { NewsProgressPage } from './news-progress-page.js';
-import type { NewsRoute } from './news-route.js';
+import { newsRouteOf } from './news-route.js';
 
-export interface NewsPagesProps {
-  route: NewsRoute;
-  api: ApiClient;
-  me: Me;
-  go(hash: string): void;
-}
-
-export function NewsPages(props: NewsPagesProps) {
-  return (
-    <>
-      <NewsNav me={props.me} route={props.route} go={props.go} />
-      <NewsPage {...props} />
-    </>
-  );
-}
-
-function NewsPage({ route, api, me, go }: NewsPagesProps) {
+export function NewsPages({ hash, api, me, go }: CapabilityPageProps) {
   const { t } = useI18n();
   const news = useMemo(() => newsApi(api), [api]);
+  const route = newsRouteOf(hash);
+  if (!route) return null;
   if (route.page === 'feed') return <MyNewsPage news={news} />;
   if (!canAuthorNews(me)) return <MessageBar intent="warning">{t('news.not_author')}</MessageBar>;
   switch (route.page) {

@@ -6,10 +6,11 @@
  */
 import { MessageBar, makeStyles, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { KnownBlock } from '@slack/types';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { renderBlockKit } from '../../../bots/slack/cards/render-block-kit.js';
 import { type AdaptiveCardJson, renderAdaptiveCard } from '../../../bots/teams/cards/render-adaptive-card.js';
 import type { Card } from '../../../shared/cards/model.js';
+import { pause, useLoad } from '../api/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { NeutralCard, NewsApi, NewsDraft, NewsLocale } from './news-api.js';
 import { SlackBlocksPreview } from './slack-blocks-preview.js';
@@ -51,30 +52,18 @@ export const previewDebounceMs = 300;
 export function NewsPreviewPane({ news, draft }: { news: NewsApi; draft: NewsDraft }) {
   const { t, locale: uiLocale } = useI18n();
   const styles = useStyles();
-  const [cards, setCards] = useState<Partial<Record<NewsLocale, NeutralCard>>>({});
-  const [failure, setFailure] = useState<string>();
   const [locale, setLocale] = useState<NewsLocale>(uiLocale);
-  const key = JSON.stringify(draft);
-
-  useEffect(() => {
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      news.preview(JSON.parse(key) as NewsDraft).then(
-        (answer) => {
-          if (cancelled) return;
-          setCards(answer.cards ?? {});
-          setFailure(undefined);
-        },
-        (error: unknown) => {
-          if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
-        },
-      );
-    }, previewDebounceMs);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [key, news]);
+  // the draft as text: a new preview when what the author wrote changes, once the typing pauses
+  const preview = useLoad(
+    async (signal) => {
+      await pause(previewDebounceMs, signal);
+      return news.preview(draft, signal);
+    },
+    [draft],
+    { keepPrevious: true },
+  );
+  const cards: Partial<Record<NewsLocale, NeutralCard>> = preview.data?.cards ?? {};
+  const failure = preview.error?.message;
 
   const shown: NewsLocale = cards[locale] ? locale : ((Object.keys(cards)[0] as NewsLocale) ?? locale);
   const rendered = useMemo(() => renderBoth(cards[shown]), [cards, shown]);

@@ -19,7 +19,8 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useLoad } from '../api/use-load.js';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
 import type { NewsApi, NewsItem, NewsStats, SignalCounts } from './news-api.js';
 import { NewsDeliveries } from './news-deliveries.js';
@@ -65,6 +66,9 @@ const useStyles = makeStyles({
   },
 });
 
+const isRunning = (item: NewsItem, stats: NewsStats): boolean =>
+  item.status === 'publishing' || (!stats.deliveries.done && item.status !== 'draft');
+
 export function NewsProgressPage({
   news,
   newsId,
@@ -76,42 +80,31 @@ export function NewsProgressPage({
 }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
-  const [item, setItem] = useState<NewsItem>();
-  const [stats, setStats] = useState<NewsStats>();
-  const [error, setError] = useState<string>();
+  const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const refresh = useCallback(async () => {
-    try {
-      const [i, s] = await Promise.all([news.get(newsId), news.stats(newsId)]);
-      setItem(i);
-      setStats(s);
-      setError(undefined);
-    } catch (e) {
-      setError(describeFailure(t, e));
-    }
-  }, [news, newsId, t]);
-
-  const running =
-    item?.status === 'publishing' ||
-    (stats !== undefined && !stats.deliveries.done && item?.status !== 'draft');
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => void refresh(), statsPollMs);
-    return () => clearInterval(timer);
-  }, [running, refresh]);
+  const progress = useLoad(
+    async (signal) => {
+      const [item, stats] = await Promise.all([news.get(newsId, signal), news.stats(newsId, signal)]);
+      return { item, stats };
+    },
+    [newsId],
+    // read again while the broadcast runs
+    { every: (data) => (data && isRunning(data.item, data.stats) ? statsPollMs : undefined) },
+  );
+  const item = progress.data?.item;
+  const stats = progress.data?.stats;
+  const error = failure ?? (progress.error && describeFailure(t, progress.error));
 
   async function act(action: 'cancel' | 'recall' | 'approve') {
     if (action === 'recall' && !window.confirm(t('news.progress.confirm_recall'))) return;
     setBusy(true);
     try {
-      setItem(await news[action](newsId));
-      await refresh();
+      await news[action](newsId);
+      setFailure(undefined);
+      progress.reload();
     } catch (e) {
-      setError(describeFailure(t, e));
+      setFailure(describeFailure(t, e));
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,8 @@
 /**
  * The news pages live behind the URL hash (`#/news`, `#/news/new`, `#/news/{id}`,
  * `#/news/{id}/edit`, `#/my-news`), so the tab keeps one URL for Teams and a reload or a shared
- * link opens the same page. Pure parsing here; the hook follows `hashchange`.
+ * link opens the same page. Pure parsing here; the shell's useHashRoute follows `hashchange`.
  */
-import { useCallback, useEffect, useState } from 'react';
 
 export type NewsRoute =
   | { page: 'list' }
@@ -22,19 +21,4 @@ export function newsRouteOf(hash: string): NewsRoute | undefined {
   const one = /^\/news\/([\w-]+)$/.exec(path);
   if (one?.[1]) return { page: 'progress', id: one[1] };
   return undefined;
-}
-
-export function useHashRoute(): { hash: string; go(hash: string): void } {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const follow = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  const go = useCallback((next: string) => {
-    window.location.hash = next;
-    setHash(next);
-    document.getElementById('main')?.focus();
-  }, []);
-  return { hash, go };
 }

@@ -10,9 +10,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useLoad } from '../api/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
-import type { NewsApi, PendingAcknowledgement } from './news-api.js';
+import type { NewsApi } from './news-api.js';
 import { describeFailure } from './news-text.js';
 
 const pageSize = 50;
@@ -20,14 +21,12 @@ const pageSize = 50;
 export function PendingAcknowledgements({ news, newsId }: { news: NewsApi; newsId: string }) {
   const { t } = useI18n();
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ people: PendingAcknowledgement[]; total: number }>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    news
-      .pendingAcknowledgements(newsId, pageSize, offset)
-      .then(setPage, (e: unknown) => setError(describeFailure(t, e)));
-  }, [news, newsId, offset, t]);
+  const pending = useLoad(
+    (signal) => news.pendingAcknowledgements(newsId, pageSize, offset, signal),
+    [newsId, offset],
+  );
+  const page = pending.data;
+  const error = pending.error && describeFailure(t, pending.error);
 
   return (
     <section aria-labelledby="pending-title" data-testid="news-pending">

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { PollsApi } from './polls-api.js';
-import { usePageStyles } from './polls-page.js';
+import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
 import { emptyTarget, TargetFields, targetOf } from './target-fields.js';
 

@@ -2,7 +2,7 @@
 import { Button, Field, Input, MessageBar, Textarea, Title2 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { PollsApi } from './polls-api.js';
-import { usePageStyles } from './polls-page.js';
+import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
 import { emptyTarget, TargetFields, targetOf } from './target-fields.js';
 

@@ -13,16 +13,9 @@ import {
   Text,
   Title2,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import {
-  downloadCsv,
-  type Poll,
-  type PollResults,
-  type PollsApi,
-  type QuizResults,
-  type SurveyResults,
-} from './polls-api.js';
-import { usePageStyles } from './polls-page.js';
+import { useLoad } from '../api/use-load.js';
+import { downloadCsv, type Poll, type PollResults, type PollsApi } from './polls-api.js';
+import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
 
 const REFRESH_MS = 3_000;
@@ -47,43 +40,21 @@ function Bars({
   );
 }
 
-/** Runs `load` now and, when `every` is set, again on that period until the page closes. */
-function useLoad<T>(load: () => Promise<T>, every?: number): { data?: T; error?: string; reload(): void } {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<string>();
-  const reload = useCallback(() => {
-    load()
-      .then((value) => {
-        setData(value);
-        setError(undefined);
-      })
-      .catch((e: Error) => setError(e.message));
-  }, [load]);
-  useEffect(() => {
-    reload();
-    if (!every) return;
-    const timer = setInterval(reload, every);
-    return () => clearInterval(timer);
-  }, [reload, every]);
-  return { data, error, reload };
-}
-
 export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) {
   const { pt } = usePollsText();
   const styles = usePageStyles();
-  const poll = useLoad(useCallback(() => polls.getPoll(id), [polls, id]));
+  const poll = useLoad((signal) => polls.getPoll(id, signal), [id]);
   const results = useLoad<PollResults | null>(
-    useCallback(
-      () =>
-        polls
-          .pollResults(id)
-          .catch((e: { code?: string }) => (e.code === 'forbidden' ? null : Promise.reject(e))),
-      [polls, id],
-    ),
-    REFRESH_MS,
+    (signal) =>
+      polls
+        .pollResults(id, signal)
+        // results hidden from this person until they vote or the poll closes
+        .catch((e: { code?: string }) => (e.code === 'forbidden' ? null : Promise.reject(e))),
+    [id],
+    { every: REFRESH_MS },
   );
   const p: Poll | undefined = poll.data?.poll;
-  if (poll.error) return <MessageBar intent="error">{poll.error}</MessageBar>;
+  if (poll.error) return <MessageBar intent="error">{poll.error.message}</MessageBar>;
   if (!p) return <Spinner />;
   const counts = results.data?.counts ?? {};
   const voters = results.data?.voters ?? 0;
@@ -129,13 +100,10 @@ export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
 export function SurveyResultsPage({ polls, id }: { polls: PollsApi; id: string }) {
   const { pt } = usePollsText();
   const styles = usePageStyles();
-  const survey = useLoad(useCallback(() => polls.getSurvey(id), [polls, id]));
-  const results = useLoad<SurveyResults>(
-    useCallback(() => polls.surveyResults(id), [polls, id]),
-    REFRESH_MS,
-  );
-  if (survey.error || results.error)
-    return <MessageBar intent="error">{survey.error ?? results.error}</MessageBar>;
+  const survey = useLoad((signal) => polls.getSurvey(id, signal), [id]);
+  const results = useLoad((signal) => polls.surveyResults(id, signal), [id], { every: REFRESH_MS });
+  const failure = survey.error ?? results.error;
+  if (failure) return <MessageBar intent="error">{failure.message}</MessageBar>;
   if (!survey.data || !results.data) return <Spinner />;
   const open = survey.data.status === 'open';
   return (
@@ -183,17 +151,11 @@ export function SurveyResultsPage({ polls, id }: { polls: PollsApi; id: string }
 export function QuizResultsPage({ polls, id }: { polls: PollsApi; id: string }) {
   const { pt } = usePollsText();
   const styles = usePageStyles();
-  const quiz = useLoad(useCallback(() => polls.getQuiz(id), [polls, id]));
-  const results = useLoad<QuizResults>(
-    useCallback(() => polls.quizResults(id), [polls, id]),
-    REFRESH_MS,
-  );
-  const board = useLoad(
-    useCallback(() => polls.quizLeaderboard(id), [polls, id]),
-    REFRESH_MS,
-  );
-  if (quiz.error || results.error)
-    return <MessageBar intent="error">{quiz.error ?? results.error}</MessageBar>;
+  const quiz = useLoad((signal) => polls.getQuiz(id, signal), [id]);
+  const results = useLoad((signal) => polls.quizResults(id, signal), [id], { every: REFRESH_MS });
+  const board = useLoad((signal) => polls.quizLeaderboard(id, signal), [id], { every: REFRESH_MS });
+  const failure = quiz.error ?? results.error;
+  if (failure) return <MessageBar intent="error">{failure.message}</MessageBar>;
   if (!quiz.data || !results.data) return <Spinner />;
   const open = quiz.data.status === 'open';
   return (

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { PollsApi } from './polls-api.js';
-import { usePageStyles } from './polls-page.js';
+import { usePageStyles } from './polls-styles.js';
 import { type PollsKey, usePollsText } from './polls-text.js';
 import { emptyTarget, TargetFields, targetOf } from './target-fields.js';
 
@@ -62,7 +62,7 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
     try {
       const body =
         source === 'satisfaction'
-          ? { template: 'satisfaction', locale: language, anonymous }
+          ? { template: 'satisfaction' as const, locale: language, anonymous }
           : {
               title,
               locale: language,

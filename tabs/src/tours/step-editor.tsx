@@ -15,7 +15,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { pause, useLoad } from '../api/use-load.js';
 import type { TourLocale, TourStep, ToursApi, Tutorial } from './tours-api.js';
 import { useToursText } from './tours-text.js';
 
@@ -35,42 +35,33 @@ const HINT_DELAY_MS = 400;
 /** The server's answer for a schedule, shown under the field; nothing when the server has no preview. */
 function useScheduleHint(api: ToursApi, schedule: string): { date?: string; problem?: string } {
   const { tt, locale } = useToursText();
-  const [hint, setHint] = useState<{ date?: string; problem?: string }>({});
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      api.previewSchedule(schedule).then(
-        (answer) => {
-          if (!live) return;
-          const zone = answer.timeZone;
-          const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-            dateStyle: 'full',
-            timeStyle: 'short',
-            timeZone: zone,
-          }).format(new Date(answer.dueAt));
-          const start = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-            dateStyle: 'full',
-            timeZone: 'UTC',
-          }).format(new Date(`${answer.startDate}T00:00:00Z`));
-          setHint({ date: tt('tours.step.arrives', { date, start, zone }) });
-        },
-        (error: { status?: number; message?: string }) => {
-          if (!live) return;
-          // 400: the schedule is not understood; anything else: no preview on this server
-          setHint(
-            error?.status === 400
-              ? { problem: tt('tours.step.arrives_unknown', { message: error.message ?? '' }) }
-              : {},
-          );
-        },
-      );
-    }, HINT_DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, schedule, tt, locale]);
-  return hint;
+  const preview = useLoad(
+    async (signal) => {
+      await pause(HINT_DELAY_MS, signal);
+      return api.previewSchedule(schedule, undefined, signal);
+    },
+    [schedule],
+  );
+  const answer = preview.data;
+  const error = preview.error as { status?: number; message?: string } | undefined;
+  // 400: the schedule is not understood; anything else: no preview on this server
+  if (error) {
+    return error.status === 400
+      ? { problem: tt('tours.step.arrives_unknown', { message: error.message ?? '' }) }
+      : {};
+  }
+  if (!answer) return {};
+  const zone = answer.timeZone;
+  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: zone,
+  }).format(new Date(answer.dueAt));
+  const start = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'full',
+    timeZone: 'UTC',
+  }).format(new Date(`${answer.startDate}T00:00:00Z`));
+  return { date: tt('tours.step.arrives', { date, start, zone }) };
 }
 
 export function StepEditor(props: {

@@ -16,7 +16,8 @@ import {
   Textarea,
   Title2,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLoad } from '../api/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import { StepEditor } from './step-editor.js';
 import { TourFunnel } from './tour-funnel.js';
@@ -26,15 +27,13 @@ import {
   emptyStep,
   emptyTour,
   type TourInput,
-  type TourStats,
   type TourStatus,
   type ToursApi,
-  type Tutorial,
   toInput,
   tourStatuses,
   triggerKinds,
 } from './tours-api.js';
-import { errorText, useToursStyles } from './tours-list-page.js';
+import { errorText, useToursStyles } from './tours-styles.js';
 import { useToursText } from './tours-text.js';
 
 const splitList = (text: string): string[] =>
@@ -56,33 +55,33 @@ export function TourEditorPage({
   const { tt } = useToursText();
   const styles = useToursStyles();
   const [tour, setTour] = useState<TourInput | undefined>(tourId ? undefined : emptyTour());
-  const [tutorials, setTutorials] = useState<Tutorial[]>([]);
-  const [stats, setStats] = useState<TourStats>();
-  const [error, setError] = useState<string>();
+  const tutorials = useLoad((signal) => api.tutorials(signal).catch(() => []), []).data ?? [];
+  const loaded = useLoad(
+    (signal) => (tourId ? api.get(tourId, signal) : Promise.resolve(undefined)),
+    [tourId],
+  );
+  const statsLoad = useLoad(
+    (signal) => (tourId ? api.stats(tourId, signal) : Promise.resolve(undefined)),
+    [tourId],
+  );
+  const stats = statsLoad.data;
+  const [failure, setError] = useState<string>();
+  const problem = loaded.error ?? statsLoad.error;
+  const error = failure ?? (problem && errorText(t, problem));
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
   // the comma lists are edited as typed, parsed on change
   const [departments, setDepartments] = useState('');
   const [sites, setSites] = useState('');
 
-  const loadStats = useCallback(
-    (id: string) => api.stats(id).then(setStats, (e: unknown) => setError(errorText(t, e))),
-    [api, t],
-  );
-
+  // the loaded tour seeds the form once; from then on the form is the author's
+  const { data: stored } = loaded;
   useEffect(() => {
-    api.tutorials().then(setTutorials, () => setTutorials([]));
-    if (!tourId) return;
-    api.get(tourId).then(
-      (loaded) => {
-        setTour(toInput(loaded));
-        setDepartments(loaded.audience.departments.join(', '));
-        setSites(loaded.audience.sites.join(', '));
-      },
-      (e: unknown) => setError(errorText(t, e)),
-    );
-    void loadStats(tourId);
-  }, [api, tourId, t, loadStats]);
+    if (!stored) return;
+    setTour(toInput(stored));
+    setDepartments(stored.audience.departments.join(', '));
+    setSites(stored.audience.sites.join(', '));
+  }, [stored]);
 
   if (!tour) {
     return (
@@ -108,7 +107,7 @@ export function TourEditorPage({
       setTour(toInput(saved));
       setNotice(tt('tours.saved', { version: saved.version }));
       if (!tourId) go(`#/tours/${encodeURIComponent(saved.id)}`);
-      else void loadStats(tourId);
+      else statsLoad.reload();
     } catch (e) {
       setError(errorText(t, e));
     } finally {

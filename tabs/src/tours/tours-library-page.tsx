@@ -16,47 +16,50 @@ import {
   TableRow,
   Title2,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { pause, useLoad } from '../api/use-load.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { PersonSummary, TourResource, ToursApi, Tutorial } from './tours-api.js';
-import { errorText, useToursStyles } from './tours-list-page.js';
+import { errorText, useToursStyles } from './tours-styles.js';
 import { useToursText } from './tours-text.js';
+
+const SEARCH_DELAY_MS = 300;
 
 export function ToursLibraryPage({ api, go }: { api: ToursApi; go(hash: string): void }) {
   const { t } = useI18n();
   const { tt, locale } = useToursText();
   const styles = useToursStyles();
-  const [tutorials, setTutorials] = useState<Tutorial[]>([]);
-  const [resources, setResources] = useState<TourResource[]>([]);
-  const [error, setError] = useState<string>();
+  const tutorialList = useLoad((signal) => api.tutorials(signal), []);
+  const resourceList = useLoad((signal) => api.resources(signal), []);
+  const tutorials = tutorialList.data ?? [];
+  const resources = resourceList.data ?? [];
+  const [failure, setFailure] = useState<unknown>();
+  const problem = failure ?? tutorialList.error ?? resourceList.error;
+  const error = problem ? errorText(t, problem) : undefined;
   const [draft, setDraft] = useState({ fr: '', en: '', url: '', kind: 'link' as Tutorial['kind'] });
   const [resource, setResource] = useState({
     scope: 'department' as TourResource['scope'],
     value: '',
     q: '',
   });
-  const [matches, setMatches] = useState<PersonSummary[]>([]);
+  // people matching what is typed, once the typing pauses; a failed search shows no one
+  const query = resource.q.trim();
+  const search = useLoad(
+    async (signal): Promise<PersonSummary[]> => {
+      if (query.length < 2) return [];
+      await pause(SEARCH_DELAY_MS, signal);
+      return api.searchPeople(query, signal).catch(() => []);
+    },
+    [query],
+  );
+  const matches = search.data ?? [];
 
-  const fail = useCallback((e: unknown) => setError(errorText(t, e)), [t]);
-  const reload = useCallback(() => {
-    api.tutorials().then(setTutorials, fail);
-    api.resources().then(setResources, fail);
-  }, [api, fail]);
-  useEffect(reload, [reload]);
-
-  useEffect(() => {
-    if (resource.q.trim().length < 2) {
-      setMatches([]);
-      return;
-    }
-    const timer = setTimeout(
-      () => api.searchPeople(resource.q.trim()).then(setMatches, () => setMatches([])),
-      300,
-    );
-    return () => clearTimeout(timer);
-  }, [api, resource.q]);
-
-  const act = (work: Promise<unknown>) => work.then(reload, fail);
+  const act = (work: Promise<unknown>) =>
+    work.then(() => {
+      setFailure(undefined);
+      tutorialList.reload();
+      resourceList.reload();
+    }, setFailure);
 
   return (
     <div className={styles.page}>

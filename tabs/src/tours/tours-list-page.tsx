@@ -1,63 +1,18 @@
 /** The list of tours: name, status, audience, number of steps; a link to each and to the library. */
-import {
-  Badge,
-  Body1,
-  Button,
-  Link,
-  MessageBar,
-  makeStyles,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Title2,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { describeError } from '../components/describe-error.js';
+import { Badge, Body1, Button, Link, Title2 } from '@fluentui/react-components';
+import { useLoad } from '../api/use-load.js';
+import { DataList } from '../components/data-list.js';
 import { useI18n } from '../i18n/i18n.js';
-import type { Tour, ToursApi } from './tours-api.js';
+import type { ToursApi } from './tours-api.js';
+import { errorText, useToursStyles } from './tours-styles.js';
 import { useToursText } from './tours-text.js';
-
-export const useToursStyles = makeStyles({
-  back: { display: 'block', marginBottom: tokens.spacingVerticalS },
-  page: {
-    maxWidth: '1100px',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
-  },
-  bar: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-  },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  section: { marginTop: tokens.spacingVerticalXL },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
-    gap: tokens.spacingHorizontalM,
-  },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-});
-
-export const errorText = (t: ReturnType<typeof useI18n>['t'], error: unknown): string =>
-  describeError(error instanceof Error ? error : new Error(String(error)), t);
 
 export function ToursListPage({ api, go }: { api: ToursApi; go(hash: string): void }) {
   const { t } = useI18n();
   const { tt } = useToursText();
   const styles = useToursStyles();
-  const [tours, setTours] = useState<Tour[]>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    api.list().then(setTours, (e: unknown) => setError(errorText(t, e)));
-  }, [api, t]);
+  const tours = useLoad((signal) => api.list(signal), []);
+  const open = (id: string) => `#/tours/${encodeURIComponent(id)}`;
 
   return (
     <div className={styles.page}>
@@ -71,51 +26,48 @@ export function ToursListPage({ api, go }: { api: ToursApi; go(hash: string): vo
         </div>
       </div>
       <Body1>{tt('tours.intro')}</Body1>
-      {error && <MessageBar intent="error">{error}</MessageBar>}
-      {!tours && !error && <Spinner label={t('app.loading')} />}
-      {tours && tours.length === 0 && <p>{tt('tours.empty')}</p>}
-      {tours && tours.length > 0 && (
-        <Table aria-label={tt('tours.title')} data-testid="tours-list">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{tt('tours.col.name')}</TableHeaderCell>
-              <TableHeaderCell>{tt('tours.col.status')}</TableHeaderCell>
-              <TableHeaderCell>{tt('tours.col.audience')}</TableHeaderCell>
-              <TableHeaderCell>{tt('tours.col.steps')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {tours.map((tour) => (
-              <TableRow key={tour.id}>
-                <TableCell>
-                  <Link
-                    href={`#/tours/${encodeURIComponent(tour.id)}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      go(`#/tours/${encodeURIComponent(tour.id)}`);
-                    }}
-                  >
-                    {tour.name}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  <Badge appearance="outline" color={tour.status === 'active' ? 'success' : 'informative'}>
-                    {tt(`tours.status.${tour.status}`)}
-                  </Badge>
-                </TableCell>
-                <TableCell>
-                  {[
-                    tt(`tours.who.${tour.audience.who}`),
-                    ...tour.audience.departments,
-                    ...tour.audience.sites,
-                  ].join(' · ')}
-                </TableCell>
-                <TableCell>{tour.steps.length}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataList
+        label={tt('tours.title')}
+        testId="tours-list"
+        rows={tours.data}
+        rowKey={(tour) => tour.id}
+        error={tours.error && errorText(t, tours.error)}
+        empty={tt('tours.empty')}
+        columns={[
+          {
+            header: tt('tours.col.name'),
+            cell: (tour) => (
+              <Link
+                href={open(tour.id)}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(open(tour.id));
+                }}
+              >
+                {tour.name}
+              </Link>
+            ),
+          },
+          {
+            header: tt('tours.col.status'),
+            cell: (tour) => (
+              <Badge appearance="outline" color={tour.status === 'active' ? 'success' : 'informative'}>
+                {tt(`tours.status.${tour.status}`)}
+              </Badge>
+            ),
+          },
+          {
+            header: tt('tours.col.audience'),
+            cell: (tour) =>
+              [
+                tt(`tours.who.${tour.audience.who}`),
+                ...tour.audience.departments,
+                ...tour.audience.sites,
+              ].join(' · '),
+          },
+          { header: tt('tours.col.steps'), cell: (tour) => tour.steps.length },
+        ]}
+      />
     </div>
   );
 }

@@ -4,8 +4,9 @@
  * hash; this component only reads the part after `#/tours`.
  */
 import { useMemo } from 'react';
+import type { CapabilityPageProps } from '../capability.js';
 import { TourEditorPage } from './tour-editor-page.js';
-import { type ApiRequest, createToursApi } from './tours-api.js';
+import { createToursApi } from './tours-api.js';
 import { ToursLibraryPage } from './tours-library-page.js';
 import { ToursListPage } from './tours-list-page.js';
 
@@ -17,16 +18,8 @@ export const toursRoute = (hash: string): string[] =>
     .filter(Boolean)
     .map(decodeURIComponent);
 
-export function ToursPage({
-  request,
-  hash,
-  go,
-}: {
-  request: ApiRequest;
-  hash: string;
-  go(hash: string): void;
-}) {
-  const api = useMemo(() => createToursApi(request), [request]);
+export function ToursPage({ hash, api: client, go }: CapabilityPageProps) {
+  const api = useMemo(() => createToursApi(client), [client]);
   const [first] = toursRoute(hash);
   if (!first) return <ToursListPage api={api} go={go} />;
   if (first === 'library') return <ToursLibraryPage api={api} go={go} />;
