@@ -41,7 +41,7 @@ const addFormats = addFormatsModule.default as unknown as (typeof addFormatsModu
 };
 const formats = addFormats.default ?? addFormats;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Template {
   path: string;
@@ -53,7 +53,7 @@ interface Template {
 const templateOf = (path: string): Template => {
   const segments = path.split('/').slice(1);
   const pattern = new RegExp(
-    `^/${segments.map((s) => (/^\{\w+\}$/.test(s) ? '[^/]+' : escape(s))).join('/')}/?$`,
+    `^/${segments.map((s) => (/^\{\w+\}$/.test(s) ? '[^/]+' : escapeRegExp(s))).join('/')}/?$`,
   );
   return { path, pattern, literals: segments.filter((s) => !s.startsWith('{')).length };
 };
