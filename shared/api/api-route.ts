@@ -34,8 +34,15 @@ export interface ApiRoute<Body = unknown, Query = unknown, Params = unknown> {
   /** express path below /api/v1, e.g. `/people/:id` */
   path: string;
   summary: string;
+  /** more than the summary, for the document (e.g. the columns a CSV body takes) */
+  description?: string;
   tag: string;
   body?: z.ZodType<Body>;
+  /**
+   * the JSON body as the document shows it, where the route reads it more leniently than it is
+   * described (the people import reports a bad row in its report instead of refusing the file)
+   */
+  documentedBody?: z.ZodType;
   query?: z.ZodType<Query>;
   params?: z.ZodType<Params>;
   /** the success status; default 200 */

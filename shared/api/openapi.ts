@@ -83,7 +83,8 @@ function success(route: ApiRoute) {
 }
 
 /** A route whose body has a default (publish now: `{}`) also takes an empty request. */
-const bodyRequired = (route: ApiRoute): boolean => !route.body?.safeParse(undefined).success;
+const bodyRequired = (route: ApiRoute): boolean =>
+  !(route.documentedBody ?? route.body)?.safeParse(undefined).success;
 
 export function buildOpenApi(routes: ApiRoute[], info: { version: string; serverUrl: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -109,7 +110,8 @@ export function buildOpenApi(routes: ApiRoute[], info: { version: string; server
       }
     }
     const content: Record<string, unknown> = {};
-    if (route.body) content['application/json'] = { schema: jsonSchema(route.body, 'input') };
+    const body = route.documentedBody ?? route.body;
+    if (body) content['application/json'] = { schema: jsonSchema(body, 'input') };
     for (const type of route.extraContentTypes ?? []) content[type] = { schema: { type: 'string' } };
     const status = route.status ?? 200;
     const responses: Record<string, unknown> = {};
@@ -117,6 +119,7 @@ export function buildOpenApi(routes: ApiRoute[], info: { version: string; server
     paths[path] ??= {};
     paths[path][route.method] = {
       summary: route.summary,
+      ...(route.description && { description: route.description }),
       tags: [route.tag],
       ...(parameters.length && { parameters }),
       ...(Object.keys(content).length && { requestBody: { required: bodyRequired(route), content } }),

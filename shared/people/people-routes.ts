@@ -5,6 +5,7 @@ import { principalPersonId, requireRole } from '../auth/principal.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
 import { toursAfterImport } from '../tours/triggers/after-import.js';
+import { importedPersonSchema } from './import-schema.js';
 import { type ImportedPersonRef, importPeople } from './people-import.js';
 import { type Person, type Role, roles } from './person.js';
 
@@ -53,6 +54,13 @@ const importReport = z.object({
   ignoredColumns: z.array(z.string()),
   dryRun: z.boolean(),
 });
+
+/** What the import reads: people as an array or `{ people }`, each row checked on its own. */
+const importBody = z.union([
+  z.array(importedPersonSchema),
+  z.object({ people: z.array(importedPersonSchema) }),
+]);
+const importColumns = Object.keys(importedPersonSchema.shape).join(', ');
 
 const listQuery = z.object({
   q: z.string().trim().max(100).optional(),
@@ -108,9 +116,12 @@ export function peopleRoutes(core: Core) {
       tag: 'people',
       summary:
         'Import people from CSV (text/csv, comma or semicolon, French or English headers) or JSON (an array or { people }); upsert by email',
+      description: `A CSV file has a header line naming its columns (${importColumns}; French headers such as courriel, nom, service, lieu, responsable, date d'arrivée, langue, fuseau are read too); a JSON body has the same fields per person. A row that is wrong is rejected in the report (errors, by line), the others land.`,
       query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
       extraContentTypes: ['text/csv'],
+      // read leniently: a bad row is the report's to name, not a refusal of the whole file
       body: z.unknown(),
+      documentedBody: importBody,
       response: importReport,
       handler: async ({ principal, query, req }) => {
         requireRole(principal, 'admin');
@@ -151,6 +162,7 @@ export function peopleRoutes(core: Core) {
       summary: 'One person (themselves, or anyone for communicators and admins)',
       params: z.object({ id: z.string().min(1).max(100) }),
       response: personView,
+      errors: [404],
       handler: async ({ principal, params }) => {
         if (!(principal.kind === 'person' && principal.person.id === params.id))
           requireRole(principal, 'communicator');
@@ -168,6 +180,7 @@ export function peopleRoutes(core: Core) {
       params: z.object({ id: z.string().min(1).max(100) }),
       body: z.object({ roles: z.array(roleGrant) }),
       response: personView,
+      errors: [404],
       handler: async ({ principal, params, body }) => {
         requireRole(principal, 'admin');
         const person = await core.people.get(params.id);

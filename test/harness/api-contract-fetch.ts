@@ -4,7 +4,10 @@
  * and a call to a loopback server's /api/v1 is checked against that server's own OpenAPI document,
  * read once per server from /api/v1/openapi.json. A mismatch rejects the call with the reasons,
  * and is kept so a test that swallowed the rejection still fails (afterEach).
+ * API_CONTRACT_REPORT=<file> lists every mismatch of a run in that file instead of failing, to
+ * see them all at once while fixing the document.
  */
+import fs from 'node:fs';
 import { type ContractCheck, createContractCheck, type OpenApiDocument } from './api-contract.js';
 
 const API_BASE = '/api/v1';
@@ -68,6 +71,11 @@ const checked: typeof fetch = async (input, init) => {
     body: await response.clone().text(),
   });
   if (problems.length === 0) return response;
+  const report = process.env.API_CONTRACT_REPORT;
+  if (report) {
+    fs.appendFileSync(report, `${problems.join('\n')}\n`);
+    return response;
+  }
   const violation = new ApiContractViolation(problems);
   violations.push(violation);
   throw violation;

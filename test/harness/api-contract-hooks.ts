@@ -9,8 +9,11 @@ export const mochaHooks = {
   beforeAll(): void {
     checkApiAnswers();
   },
-  afterEach(): void {
+  afterEach(this: Mocha.Context): void {
     const seen = takeContractViolations();
-    if (seen.length) throw new Error(seen.map((v) => v.message).join('\n'));
+    // a test that already failed (on the rejection itself) needs no second report
+    if (seen.length && this.currentTest?.state !== 'failed') {
+      throw new Error(seen.map((v) => v.message).join('\n'));
+    }
   },
 };
