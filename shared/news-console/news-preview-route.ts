@@ -44,7 +44,13 @@ export function newsPreviewRoutes(_core: Core) {
       tag: 'news',
       summary: 'The neutral card a news draft becomes in each language (for the console preview)',
       body: newsPreviewBody,
-      response: z.object({ cards: z.record(z.string(), z.unknown()) }),
+      // the neutral card tree (shared/cards/model.ts) per language the draft has
+      response: z.object({
+        cards: z.object({
+          fr: z.record(z.string(), z.unknown()).optional(),
+          en: z.record(z.string(), z.unknown()).optional(),
+        }),
+      }),
       handler: async ({ principal, body }) => {
         requireAuthor(principal);
         const authorName = principal.kind === 'person' ? principal.person.displayName : 'Relais';

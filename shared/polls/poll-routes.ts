@@ -88,9 +88,11 @@ export function pollRoutes(core: Core, polls: PollService) {
         messages: z.array(sentMessage),
         deliveryId: z.string().optional(),
       }),
-      handler: async ({ principal, body, res }) => {
+      status: 201,
+      // posting into a conversation is a platform call made for the caller
+      errors: [422, 429, 503],
+      handler: async ({ principal, body }) => {
         const created = await polls.create(principal, body.poll, body.target);
-        res.status(201);
         return { ...created, poll: toView(created.poll) };
       },
     }),
@@ -125,6 +127,7 @@ export function pollRoutes(core: Core, polls: PollService) {
         results: resultsView.optional(),
         canManage: z.boolean(),
       }),
+      errors: [404],
       handler: async ({ principal, params }) => {
         const view = await polls.view(params.id, principal);
         return { ...view, poll: toView(view.poll) };
@@ -139,6 +142,7 @@ export function pollRoutes(core: Core, polls: PollService) {
       params: idParams,
       body: z.object({ options: z.array(z.string().min(1).max(20)).min(1).max(30) }),
       response: z.object({ myChoices: z.array(z.string()), results: resultsView.optional() }),
+      errors: [404, 409],
       handler: async ({ principal, params, body }) => {
         if (principal.kind !== 'person') throw new AppError('forbidden', 'only a person votes');
         const view = await polls.vote(params.id, principal.person, body.options);
@@ -154,11 +158,9 @@ export function pollRoutes(core: Core, polls: PollService) {
       params: idParams,
       body: z.object({ conversation: conversationSchema }),
       response: sentMessage,
-      handler: async ({ principal, params, body, res }) => {
-        const sent = await polls.post(params.id, principal, body.conversation);
-        res.status(201);
-        return sent;
-      },
+      status: 201,
+      errors: [404, 422, 429, 503],
+      handler: ({ principal, params, body }) => polls.post(params.id, principal, body.conversation),
     }),
 
     defineRoute({
@@ -168,6 +170,7 @@ export function pollRoutes(core: Core, polls: PollService) {
       summary: 'Close a poll now (author, communicators, admins)',
       params: idParams,
       response: pollView,
+      errors: [404],
       handler: async ({ principal, params }) => toView(await polls.close(params.id, principal)),
     }),
 
@@ -179,6 +182,7 @@ export function pollRoutes(core: Core, polls: PollService) {
       params: idParams,
       body: z.object({ closesAt: z.iso.datetime({ offset: true }).optional() }).default({}),
       response: pollView,
+      errors: [404],
       handler: async ({ principal, params, body }) =>
         toView(await polls.reopen(params.id, principal, body.closesAt)),
     }),
@@ -194,6 +198,8 @@ export function pollRoutes(core: Core, polls: PollService) {
         locale: z.enum(['fr', 'en']).optional(),
       }),
       response: resultsView,
+      csv: true,
+      errors: [404],
       handler: async ({ principal, params, query, res }) => {
         if (query.format === 'csv') {
           const body = await polls.resultsCsv(params.id, principal, localeOf(principal, core, query.locale));
@@ -210,6 +216,8 @@ export function pollRoutes(core: Core, polls: PollService) {
       summary: 'Who chose what, as CSV (named polls; author, communicators, admins)',
       params: idParams,
       query: z.object({ locale: z.enum(['fr', 'en']).optional() }),
+      csv: true,
+      errors: [404, 409],
       handler: async ({ principal, params, query, res }) => {
         const body = await polls.votersCsv(params.id, principal, localeOf(principal, core, query.locale));
         return sendCsv(res, `poll-${params.id}-voters.csv`, body);
@@ -223,6 +231,7 @@ export function pollRoutes(core: Core, polls: PollService) {
       summary: 'Remind, 1:1, the people of the audience who have not voted',
       params: idParams,
       response: z.object({ queued: z.number() }),
+      errors: [404, 409],
       handler: async ({ principal, params }) => polls.remind(params.id, principal),
     }),
   ];

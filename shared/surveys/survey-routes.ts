@@ -9,12 +9,22 @@ import { defineRoute } from '../api/api-route.js';
 import { audienceSchema } from '../audiences/audience.js';
 import { can, type Principal, principalPersonId, requireRole } from '../auth/principal.js';
 import type { Core } from '../core.js';
+import type { DeliveryProgress } from '../delivery/delivery.js';
+import { deliveryStatuses } from '../delivery/delivery.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
+import type { SentMessage } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import { addressedTo, deliveryOf, grantConversation, mayAnswer } from './answer-access.js';
 import { surveyCard } from './survey-cards.js';
-import { normaliseQuestions, type Survey, surveyQuestionInputSchema } from './survey-model.js';
+import {
+  normaliseQuestions,
+  questionKinds,
+  type Survey,
+  type SurveyQuestion,
+  surveyQuestionInputSchema,
+} from './survey-model.js';
+import type { SurveyResults } from './survey-results.js';
 import type { SurveyService } from './survey-service.js';
 import { surveyTemplate, surveyTemplateIds } from './survey-templates.js';
 
@@ -54,6 +64,85 @@ export const sendBody = z
     message: 'give either an audience or a conversation',
     path: ['audience'],
   });
+
+const questionResponse = z.object({
+  id: z.string(),
+  kind: z.enum(questionKinds),
+  label: z.string(),
+  required: z.boolean(),
+  options: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
+  maxChoices: z.number().optional(),
+}) satisfies z.ZodType<SurveyQuestion>;
+
+/** A survey as surveyView gives it. */
+const surveyResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  locale: z.enum(['fr', 'en']),
+  anonymous: z.boolean(),
+  template: z.string().nullable(),
+  status: z.enum(['open', 'closed']),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+  questions: z.array(questionResponse),
+}) satisfies z.ZodType<ReturnType<typeof surveyView>>;
+
+const templateResponse = z.object({
+  id: z.enum(surveyTemplateIds),
+  title: z.string(),
+  description: z.string(),
+  questions: z.array(questionResponse),
+});
+
+/** A stored answer: option id, option ids, a number, 'yes'/'no', or text. */
+const answerValue = z.union([z.string(), z.array(z.string()), z.number()]);
+
+const resultsResponse = z.object({
+  surveyId: z.string(),
+  respondents: z.number(),
+  questions: z.array(
+    z.object({
+      questionId: z.string(),
+      kind: z.enum(questionKinds),
+      label: z.string(),
+      answered: z.number(),
+      options: z.array(z.object({ id: z.string(), label: z.string(), count: z.number() })).optional(),
+      average: z.number().nullable().optional(),
+      nps: z
+        .object({
+          promoters: z.number(),
+          passives: z.number(),
+          detractors: z.number(),
+          score: z.number().nullable(),
+        })
+        .optional(),
+      texts: z.array(z.string()).optional(),
+    }),
+  ),
+}) satisfies z.ZodType<SurveyResults>;
+
+const sentMessage = z.object({
+  platform: z.enum(['teams', 'slack']),
+  tenantId: z.string(),
+  conversationId: z.string(),
+  messageId: z.string(),
+}) satisfies z.ZodType<SentMessage>;
+
+const deliveryProgress = z.object({
+  total: z.number(),
+  byStatus: z.record(z.enum(deliveryStatuses), z.number()),
+  done: z.boolean(),
+  sentPerSecond: z.number(),
+  etaSeconds: z.number().nullable(),
+}) satisfies z.ZodType<DeliveryProgress>;
+
+/** What sendSubject answers: the message posted into the conversation, or the audience's delivery progress. */
+export const sendResponse = z.union([
+  z.object({ posted: sentMessage }),
+  z.object({ delivery: deliveryProgress }),
+]);
 
 const localeOf = (principal: Principal, fallback: Locale): Locale =>
   principal.kind === 'person' ? (principal.person.locale ?? fallback) : fallback;
@@ -125,6 +214,11 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
       path: '/surveys/templates',
       tag: 'surveys',
       summary: 'Ready-made surveys (satisfaction), in French and English',
+      response: z.object({
+        templates: z.array(
+          z.object({ id: z.enum(surveyTemplateIds), fr: templateResponse, en: templateResponse }),
+        ),
+      }),
       handler: async ({ principal }) => {
         requireRole(principal, 'communicator');
         return {
@@ -143,6 +237,11 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
       tag: 'surveys',
       summary:
         'Surveys, newest first: all for communicators, open ones for members, those addressed to a guest',
+      response: z.object({
+        surveys: z.array(
+          surveyResponse.extend({ questionCount: z.number(), respondents: z.number().optional() }),
+        ),
+      }),
       handler: async ({ principal }) => {
         const manager = can(principal, 'communicator');
         const list =
@@ -167,6 +266,7 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
       tag: 'surveys',
       summary: 'Create a survey from questions, or from a template (`template: "satisfaction"`) in `locale`',
       body: createBody,
+      response: surveyResponse,
       handler: async ({ principal, body }) => {
         requireRole(principal, 'communicator');
         const locale = body.locale ?? localeOf(principal, core.config.defaultLocale);
@@ -203,6 +303,8 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
       tag: 'surveys',
       summary: 'One survey, with the caller’s own answers',
       params: idParams,
+      response: surveyResponse.extend({ myAnswers: z.record(z.string(), answerValue) }),
+      errors: [404],
       handler: async ({ principal, params }) => {
         const survey = await requireReadable(principal, params.id);
         const myAnswers =
@@ -229,6 +331,8 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
         /** only these questions (a page); default all: required ones must then be answered */
         questionIds: z.array(z.string().max(100)).max(50).optional(),
       }),
+      response: z.object({ saved: z.number() }),
+      errors: [404, 409],
       handler: async ({ principal, params, body }) => {
         const actor = personOf(principal);
         await requireReadable(principal, params.id);
@@ -249,6 +353,8 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
       tag: 'surveys',
       summary: 'Results summary: counts per option, averages, NPS for 0–10 scores, free-text answers',
       params: idParams,
+      response: resultsResponse,
+      errors: [404],
       handler: async ({ principal, params }) => {
         requireRole(principal, 'communicator');
         const survey = await surveys.require(params.id);
@@ -262,6 +368,8 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
       tag: 'surveys',
       summary: 'Answers as CSV, one row per respondent (anonymous surveys: numbered, never named)',
       params: idParams,
+      csv: true,
+      errors: [404],
       handler: async ({ principal, params, res }) => {
         requireRole(principal, 'communicator');
         const survey = await surveys.require(params.id);
@@ -280,6 +388,9 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
       summary: 'Send the survey 1:1 to an audience (core.delivery) or post it into one conversation',
       params: idParams,
       body: sendBody,
+      response: sendResponse,
+      // a post into a conversation is a platform call made for the caller
+      errors: [404, 409, 422, 429, 503],
       handler: async ({ principal, params, body }) => {
         requireRole(principal, 'communicator');
         const survey = await surveys.require(params.id);
@@ -310,6 +421,8 @@ export function surveyRoutes(core: Core, surveys: SurveyService) {
         tag: 'surveys',
         summary: verb === 'close' ? 'Close the survey: no more answers' : 'Reopen a closed survey',
         params: idParams,
+        response: surveyResponse,
+        errors: [404],
         handler: async ({ principal, params }) => {
           requireRole(principal, 'communicator');
           await surveys.require(params.id);
