@@ -17,6 +17,7 @@ interface Answer {
   content?: Record<string, MediaType>;
 }
 interface Operation {
+  requestBody?: { content?: Record<string, MediaType> };
   responses?: Record<string, Answer>;
 }
 export interface OpenApiDocument {
@@ -125,4 +126,47 @@ export function createContractCheck(document: OpenApiDocument): ContractCheck {
       return `${named}: body${e.instancePath} ${e.message}${extra}; body ${shorten(body)}`;
     });
   };
+}
+
+/**
+ * What makes a document unfit to be the contract: an operation without exactly one success
+ * answer, a success with a body but no schema for it, a failure without the error body, a schema
+ * that is not valid JSON Schema 2020-12.
+ */
+export function documentProblems(document: OpenApiDocument): string[] {
+  const ajv = new Ajv2020({ strict: false });
+  formats(ajv);
+  const problems: string[] = [];
+  const compiles = (where: string, schema: Schema | undefined) => {
+    if (!schema) return problems.push(`${where}: no schema`);
+    try {
+      ajv.compile(schema);
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}`);
+    }
+  };
+  for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const at = `${method.toUpperCase()} ${path}`;
+      const responses = Object.entries(operation.responses ?? {});
+      const successes = responses.filter(([status]) => /^2\d\d$|^3\d\d$/.test(status));
+      if (successes.length !== 1) problems.push(`${at}: ${successes.length} success answers`);
+      for (const [status, answer] of responses) {
+        const bodiless = status === '204' || status.startsWith('3');
+        if (bodiless) continue;
+        const content = Object.entries(answer.content ?? {});
+        if (content.length === 0) problems.push(`${at} ${status}: no content documented`);
+        for (const [type, media] of content) {
+          if (type === 'application/json') compiles(`${at} ${status} ${type}`, media.schema);
+        }
+        if (!status.startsWith('2') && !answer.content?.['application/json']) {
+          problems.push(`${at} ${status}: no error body`);
+        }
+      }
+      for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
+        compiles(`${at} request ${type}`, media.schema);
+      }
+    }
+  }
+  return problems;
 }

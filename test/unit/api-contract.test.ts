@@ -6,7 +6,12 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ApiAnswer, createContractCheck, type OpenApiDocument } from '../harness/api-contract.js';
+import {
+  type ApiAnswer,
+  createContractCheck,
+  documentProblems,
+  type OpenApiDocument,
+} from '../harness/api-contract.js';
 import { ApiContractViolation, takeContractViolations } from '../harness/api-contract-fetch.js';
 
 const error = {
@@ -113,6 +118,27 @@ describe('API contract check', () => {
     assert.match(check(json(200, {}, '/nowhere')).join(), /no route GET \/nowhere in the OpenAPI document/);
     assert.match(check({ ...json(200, { id: 'x' }), method: 'DELETE' }).join(), /no route DELETE/);
     assert.deepEqual(check(json(404, { error: { code: 'not_found', message: 'no route' } }, '/nowhere')), []);
+  });
+
+  it('finds what makes a document unfit: a success without its schema, a failure without the error body, a broken schema', () => {
+    assert.deepEqual(documentProblems(document), []);
+    const unfit: OpenApiDocument = {
+      openapi: '3.1.0',
+      paths: {
+        '/a': { get: { responses: { 200: { description: 'OK' }, 404: { description: 'gone' } } } },
+        '/b': {
+          post: {
+            requestBody: { content: { 'application/json': { schema: { type: 'nope' } } } },
+            responses: { 201: { content: { 'application/json': { schema: { type: 'object' } } } } },
+          },
+        },
+        '/c': { get: { responses: {} } },
+      },
+    };
+    assert.deepEqual(
+      documentProblems(unfit).map((p) => p.replace(/:.*/, '')),
+      ['GET /a 200', 'GET /a 404', 'GET /a 404', 'POST /b request application/json', 'GET /c'],
+    );
   });
 
   describe('over HTTP, through the wrapped fetch', () => {
