@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
+import { sentMessageAnswer } from '../api/shared-answers.js';
 import type { Principal } from '../auth/principal.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
@@ -50,12 +51,6 @@ const toView = (poll: import('./poll-model.js').Poll): z.infer<typeof pollView> 
   state: poll.closedAt ? 'closed' : 'open',
 });
 
-const sentMessage = z.object({
-  platform: z.string(),
-  tenantId: z.string(),
-  conversationId: z.string(),
-  messageId: z.string(),
-});
 const conversationSchema = z.object({
   platform: z.enum(['teams', 'slack']),
   tenantId: z.string().min(1).max(200),
@@ -85,7 +80,7 @@ export function pollRoutes(core: Core, polls: PollService) {
       body: z.object({ poll: pollDraftSchema, target: pollTargetSchema.optional() }),
       response: z.object({
         poll: pollView,
-        messages: z.array(sentMessage),
+        messages: z.array(sentMessageAnswer),
         deliveryId: z.string().optional(),
       }),
       status: 201,
@@ -157,7 +152,7 @@ export function pollRoutes(core: Core, polls: PollService) {
       summary: 'Post the poll into one more conversation (another channel, the other platform): one tally',
       params: idParams,
       body: z.object({ conversation: conversationSchema }),
-      response: sentMessage,
+      response: sentMessageAnswer,
       status: 201,
       errors: [404, 422, 429, 503],
       handler: ({ principal, params, body }) => polls.post(params.id, principal, body.conversation),

@@ -6,14 +6,12 @@
  */
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
+import { deliveryProgressAnswer, sentMessageAnswer } from '../api/shared-answers.js';
 import { audienceSchema } from '../audiences/audience.js';
 import { can, type Principal, principalPersonId, requireRole } from '../auth/principal.js';
 import type { Core } from '../core.js';
-import type { DeliveryProgress } from '../delivery/delivery.js';
-import { deliveryStatuses } from '../delivery/delivery.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
-import type { SentMessage } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import { addressedTo, deliveryOf, grantConversation, mayAnswer } from './answer-access.js';
 import { surveyCard } from './survey-cards.js';
@@ -123,25 +121,10 @@ const resultsResponse = z.object({
   ),
 }) satisfies z.ZodType<SurveyResults>;
 
-const sentMessage = z.object({
-  platform: z.enum(['teams', 'slack']),
-  tenantId: z.string(),
-  conversationId: z.string(),
-  messageId: z.string(),
-}) satisfies z.ZodType<SentMessage>;
-
-const deliveryProgress = z.object({
-  total: z.number(),
-  byStatus: z.record(z.enum(deliveryStatuses), z.number()),
-  done: z.boolean(),
-  sentPerSecond: z.number(),
-  etaSeconds: z.number().nullable(),
-}) satisfies z.ZodType<DeliveryProgress>;
-
 /** What sendSubject answers: the message posted into the conversation, or the audience's delivery progress. */
 export const sendResponse = z.union([
-  z.object({ posted: sentMessage }),
-  z.object({ delivery: deliveryProgress }),
+  z.object({ posted: sentMessageAnswer }),
+  z.object({ delivery: deliveryProgressAnswer }),
 ]);
 
 const localeOf = (principal: Principal, fallback: Locale): Locale =>
