@@ -29,7 +29,7 @@ export interface ApiContext<Body, Query, Params> {
   res: Response;
 }
 
-export interface ApiRoute<Body = unknown, Query = unknown, Params = unknown> {
+export interface ApiRoute<Body = unknown, Query = unknown, Params = unknown, Answer = unknown> {
   method: HttpMethod;
   /** express path below /api/v1, e.g. `/people/:id` */
   path: string;
@@ -48,7 +48,7 @@ export interface ApiRoute<Body = unknown, Query = unknown, Params = unknown> {
   /** the success status; default 200 */
   status?: SuccessStatus;
   /** shape of the JSON success answer (documented, and checked against every test's answer) */
-  response?: z.ZodType;
+  response?: z.ZodType<Answer>;
   /** the success answer is (also, with `response`) a CSV file, text/csv */
   csv?: boolean;
   /** failures this route answers beyond the shared ones (see ErrorStatus) */
@@ -58,12 +58,12 @@ export interface ApiRoute<Body = unknown, Query = unknown, Params = unknown> {
   /** false only for public routes; default true */
   authenticated?: boolean;
   /** returns the JSON body (sent with `status`) or writes the response itself and returns undefined */
-  handler(ctx: ApiContext<Body, Query, Params>): Promise<unknown>;
+  handler(ctx: ApiContext<Body, Query, Params>): Promise<NoInfer<Answer> | undefined>;
 }
 
 /** Keeps the generic types of each route while collecting them in one array. */
-export const defineRoute = <Body = unknown, Query = unknown, Params = unknown>(
-  route: ApiRoute<Body, Query, Params>,
+export const defineRoute = <Body = unknown, Query = unknown, Params = unknown, Answer = unknown>(
+  route: ApiRoute<Body, Query, Params, Answer>,
 ): ApiRoute => route as unknown as ApiRoute;
 
 /**

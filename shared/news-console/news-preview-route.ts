@@ -28,6 +28,11 @@ export const newsPreviewBody = z.object({
   expiresAt: z.string().nullable().optional(),
 });
 
+/** The neutral card tree (shared/cards/model.ts), documented as an object: its renderers are the tab's. */
+const cardAnswer = z
+  .custom<Card>((value) => typeof value === 'object' && value !== null)
+  .meta({ type: 'object', description: 'a neutral card (shared/cards/model.ts)' });
+
 /** Authors only: communicators (any scope) and admins; an API key acts as an admin. */
 function requireAuthor(principal: Principal): void {
   if (principal.kind === 'automation') return;
@@ -44,13 +49,7 @@ export function newsPreviewRoutes(_core: Core) {
       tag: 'news',
       summary: 'The neutral card a news draft becomes in each language (for the console preview)',
       body: newsPreviewBody,
-      // the neutral card tree (shared/cards/model.ts) per language the draft has
-      response: z.object({
-        cards: z.object({
-          fr: z.record(z.string(), z.unknown()).optional(),
-          en: z.record(z.string(), z.unknown()).optional(),
-        }),
-      }),
+      response: z.object({ cards: z.object({ fr: cardAnswer.optional(), en: cardAnswer.optional() }) }),
       handler: async ({ principal, body }) => {
         requireAuthor(principal);
         const authorName = principal.kind === 'person' ? principal.person.displayName : 'Relais';

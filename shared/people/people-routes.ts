@@ -106,8 +106,8 @@ export function peopleRoutes(core: Core) {
       response: z.object({ person: personView.nullable(), via: z.enum(['sso', 'api_key']) }),
       handler: async ({ principal }) =>
         principal.kind === 'person'
-          ? { person: toPersonView(principal.person), via: 'sso' }
-          : { person: null, via: 'api_key' },
+          ? { person: toPersonView(principal.person), via: 'sso' as const }
+          : { person: null, via: 'api_key' as const },
     }),
 
     defineRoute({

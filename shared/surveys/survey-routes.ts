@@ -158,7 +158,7 @@ export async function sendSubject(
   body: z.infer<typeof sendBody>,
   cardFor: (locale: Locale) => import('../cards/model.js').Card,
   locale: Locale,
-): Promise<unknown> {
+): Promise<z.infer<typeof sendResponse>> {
   if (body.conversation) {
     const messenger = core.messengers.get(body.conversation.platform);
     if (!messenger)
@@ -180,7 +180,9 @@ export async function sendSubject(
   }
   const delivery = deliveryOf(core);
   if (!delivery) throw new AppError('platform_unavailable', 'the delivery engine is not available');
-  return { delivery: await delivery.broadcast({ subjectType, subjectId, audience: body.audience! }) };
+  // the port says unknown; core.delivery's broadcast gives the DeliveryProgress documented here
+  const progress = await delivery.broadcast({ subjectType, subjectId, audience: body.audience! });
+  return { delivery: progress as z.infer<typeof deliveryProgressAnswer> };
 }
 
 export function surveyRoutes(core: Core, surveys: SurveyService) {

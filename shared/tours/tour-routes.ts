@@ -272,7 +272,7 @@ export function tourRoutes(core: Pick<Core, 'people'> & { tours: TourService }) 
       errors: [404],
       handler: async ({ principal, params }) => {
         await tours.deleteTutorial(principal, params.id);
-        return { deleted: true };
+        return { deleted: true as const };
       },
     }),
   ];
