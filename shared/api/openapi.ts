@@ -16,7 +16,7 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
 };
 
 /** The stable error body, its `code` narrowed to the codes errors.ts maps to `status`. */
-export const errorBodySchema = (status: number) => {
+const errorBodySchema = (status: number) => {
   const codes = (Object.keys(errorCodes) as ErrorCode[]).filter((code) => errorCodes[code] === status);
   return {
     type: 'object',
@@ -53,14 +53,22 @@ const failures: Record<number, string> = {
 
 const retryAfter = { 'Retry-After': { description: 'seconds to wait', schema: { type: 'string' } } };
 
+/** Each failure's body once, in components.schemas (Error404…): routes refer to it. */
+const errorSchemaName = (status: number) => `Error${status}`;
+const errorSchemas = Object.fromEntries(
+  [...new Set(Object.values(errorCodes))]
+    .sort()
+    .map((status) => [errorSchemaName(status), errorBodySchema(status)]),
+);
+
 const failure = (status: number) => ({
   description: failures[status] ?? 'Error',
   ...(status === 429 && { headers: retryAfter }),
-  content: { 'application/json': { schema: errorBodySchema(status) } },
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${errorSchemaName(status)}` } } },
 });
 
 /** Every status a route can answer: its success, the shared failures and its own. */
-export function statusesOf(route: ApiRoute): number[] {
+function statusesOf(route: ApiRoute): number[] {
   const shared: number[] =
     route.authenticated === false ? [400, 413, 415, 500] : [400, 401, 403, 413, 415, 500];
   const own: ErrorStatus[] = route.errors ?? [];
@@ -136,6 +144,7 @@ export function buildOpenApi(routes: ApiRoute[], info: { version: string; server
     },
     servers: [{ url: info.serverUrl }],
     components: {
+      schemas: errorSchemas,
       securitySchemes: {
         apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
         teamsSso: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },

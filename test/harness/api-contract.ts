@@ -22,6 +22,8 @@ interface Operation {
 }
 export interface OpenApiDocument {
   openapi: string;
+  /** schemas the operations refer to (`$ref: '#/components/schemas/…'`) */
+  components?: { schemas?: Record<string, Schema> };
   paths: Record<string, Record<string, Operation>>;
 }
 
@@ -59,6 +61,10 @@ const templateOf = (path: string): Template => {
   return { path, pattern, literals: segments.filter((s) => !s.startsWith('{')).length };
 };
 
+/** A media type's schema with the document's components beside it, so its `$ref`s resolve. */
+const withComponents = (schema: Schema, document: OpenApiDocument): Schema =>
+  document.components ? { ...schema, components: document.components } : schema;
+
 const mediaTypeOf = (contentType: string | null) => contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
 
 const shorten = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
@@ -70,7 +76,7 @@ export function createContractCheck(document: OpenApiDocument): ContractCheck {
   const validatorOf = (schema: Schema) => {
     let validate = validators.get(schema);
     if (!validate) {
-      validate = ajv.compile(schema);
+      validate = ajv.compile(withComponents(schema, document));
       validators.set(schema, validate);
     }
     return validate;
@@ -140,7 +146,7 @@ export function documentProblems(document: OpenApiDocument): string[] {
   const compiles = (where: string, schema: Schema | undefined) => {
     if (!schema) return problems.push(`${where}: no schema`);
     try {
-      ajv.compile(schema);
+      ajv.compile(withComponents(schema, document));
     } catch (error) {
       problems.push(`${where}: ${(error as Error).message}`);
     }

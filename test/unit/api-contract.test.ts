@@ -27,6 +27,7 @@ const error = {
 };
 const document: OpenApiDocument = {
   openapi: '3.1.0',
+  components: { schemas: { NotFound: error } },
   paths: {
     '/things/{id}': {
       get: {
@@ -43,7 +44,7 @@ const document: OpenApiDocument = {
               },
             },
           },
-          404: { content: { 'application/json': { schema: error } } },
+          404: { content: { 'application/json': { schema: { $ref: '#/components/schemas/NotFound' } } } },
         },
       },
     },

@@ -268,11 +268,10 @@ describe('REST API /api/v1', () => {
     assert.deepEqual(person.required, ['email']);
     assert.ok(person.properties.startDate && person.properties.managerEmail);
     assert.equal(doc.paths['/news/{id}/view'].post.responses['204'].content, undefined);
-    assert.deepEqual(
-      doc.paths['/news/{id}'].get.responses['404'].content['application/json'].schema.properties.error
-        .properties.code.enum,
-      ['not_found'],
-    );
+    assert.deepEqual(doc.paths['/news/{id}'].get.responses['404'].content['application/json'].schema, {
+      $ref: '#/components/schemas/Error404',
+    });
+    assert.deepEqual(doc.components.schemas.Error404.properties.error.properties.code.enum, ['not_found']);
   });
 
   it('serves health, readiness and metrics', async () => {
