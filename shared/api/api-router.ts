@@ -55,6 +55,8 @@ export function createApiRouter(core: Core): Router {
             key: 'error.json.content_type',
           });
         }
+        // the declared success status; a handler that writes its own answer may still set another
+        res.status(route.status ?? 200);
         const result = await route.handler({
           principal,
           body: parseInput(route.body, req.body, 'body'),

@@ -1,6 +1,11 @@
-/** Builds the OpenAPI 3.1 document from the declared routes and their zod schemas. */
+/**
+ * Builds the OpenAPI 3.1 document from the declared routes and their zod schemas: per route its
+ * parameters, request body, success answer (JSON and/or CSV) and every failure it can answer, each
+ * with the one error body of shared/http/error-handler.ts and the codes that status carries.
+ */
 import { z } from 'zod';
-import type { ApiRoute } from './api-route.js';
+import { type ErrorCode, errorCodes } from '../errors/errors.js';
+import type { ApiRoute, ErrorStatus } from './api-route.js';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
@@ -10,16 +15,84 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
   return rest;
 };
 
-const errorSchema = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
-      required: ['code', 'message'],
+/** The stable error body, its `code` narrowed to the codes errors.ts maps to `status`. */
+const errorBodySchema = (status: number) => {
+  const codes = (Object.keys(errorCodes) as ErrorCode[]).filter((code) => errorCodes[code] === status);
+  return {
+    type: 'object',
+    properties: {
+      error: {
+        type: 'object',
+        properties: {
+          code: { type: 'string', enum: codes },
+          message: { type: 'string' },
+          details: {},
+        },
+        required: ['code', 'message'],
+        additionalProperties: false,
+      },
     },
-  },
+    required: ['error'],
+    additionalProperties: false,
+  };
 };
+
+const failures: Record<number, string> = {
+  400: 'Invalid input: the request, a field (details names each), malformed or too deeply nested JSON',
+  401: 'Missing or invalid credentials',
+  403: 'Not allowed: a role or a right the caller lacks, or a deactivated account',
+  404: 'Not found, or not the caller’s to see',
+  409: 'Not possible in the current state',
+  413: 'The body is too large',
+  415: 'The body is not JSON (or a type the route takes) or not UTF-8',
+  422: 'The platform refused what was sent for the caller (unreachable conversation, rejected content)',
+  429: 'The platform asks to wait (Retry-After)',
+  500: 'Relais failed (logged)',
+  503: 'The platform or the delivery engine is unavailable',
+};
+
+const retryAfter = { 'Retry-After': { description: 'seconds to wait', schema: { type: 'string' } } };
+
+/** Each failure's body once, in components.schemas (Error404…): routes refer to it. */
+const errorSchemaName = (status: number) => `Error${status}`;
+const errorSchemas = Object.fromEntries(
+  [...new Set(Object.values(errorCodes))]
+    .sort()
+    .map((status) => [errorSchemaName(status), errorBodySchema(status)]),
+);
+
+const failure = (status: number) => ({
+  description: failures[status] ?? 'Error',
+  ...(status === 429 && { headers: retryAfter }),
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${errorSchemaName(status)}` } } },
+});
+
+/** Every status a route can answer: its success, the shared failures and its own. */
+function statusesOf(route: ApiRoute): number[] {
+  const shared: number[] =
+    route.authenticated === false ? [400, 413, 415, 500] : [400, 401, 403, 413, 415, 500];
+  const own: ErrorStatus[] = route.errors ?? [];
+  return [route.status ?? 200, ...new Set([...shared, ...own])].sort((a, b) => a - b);
+}
+
+function success(route: ApiRoute) {
+  const status = route.status ?? 200;
+  if (status === 204) return { description: 'Done, no content' };
+  if (status === 302) {
+    return {
+      description: 'Redirect',
+      headers: { Location: { description: 'where to go', schema: { type: 'string' } } },
+    };
+  }
+  const content: Record<string, unknown> = {};
+  if (route.response) content['application/json'] = { schema: jsonSchema(route.response, 'output') };
+  if (route.csv) content['text/csv'] = { schema: { type: 'string' } };
+  return { description: status === 201 ? 'Created' : 'OK', ...(Object.keys(content).length && { content }) };
+}
+
+/** A route whose body has a default (publish now: `{}`) also takes an empty request. */
+const bodyRequired = (route: ApiRoute): boolean =>
+  !(route.documentedBody ?? route.body)?.safeParse(undefined).success;
 
 export function buildOpenApi(routes: ApiRoute[], info: { version: string; serverUrl: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -45,29 +118,21 @@ export function buildOpenApi(routes: ApiRoute[], info: { version: string; server
       }
     }
     const content: Record<string, unknown> = {};
-    if (route.body) content['application/json'] = { schema: jsonSchema(route.body, 'input') };
+    const body = route.documentedBody ?? route.body;
+    if (body) content['application/json'] = { schema: jsonSchema(body, 'input') };
     for (const type of route.extraContentTypes ?? []) content[type] = { schema: { type: 'string' } };
+    const status = route.status ?? 200;
+    const responses: Record<string, unknown> = {};
+    for (const code of statusesOf(route)) responses[code] = code === status ? success(route) : failure(code);
     paths[path] ??= {};
     paths[path][route.method] = {
       summary: route.summary,
+      ...(route.description && { description: route.description }),
       tags: [route.tag],
       ...(parameters.length && { parameters }),
-      ...(Object.keys(content).length && { requestBody: { required: true, content } }),
+      ...(Object.keys(content).length && { requestBody: { required: bodyRequired(route), content } }),
       ...(route.authenticated === false ? { security: [] } : {}),
-      responses: {
-        200: {
-          description: 'OK',
-          ...(route.response && {
-            content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
-          }),
-        },
-        400: { description: 'Invalid input', content: { 'application/json': { schema: errorSchema } } },
-        401: {
-          description: 'Missing or invalid credentials',
-          content: { 'application/json': { schema: errorSchema } },
-        },
-        403: { description: 'Not allowed', content: { 'application/json': { schema: errorSchema } } },
-      },
+      responses,
     };
   }
   return {
@@ -79,6 +144,7 @@ export function buildOpenApi(routes: ApiRoute[], info: { version: string; server
     },
     servers: [{ url: info.serverUrl }],
     components: {
+      schemas: errorSchemas,
       securitySchemes: {
         apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
         teamsSso: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },

@@ -9,11 +9,20 @@ import { defineRoute } from '../api/api-route.js';
 import { audienceSchema } from '../audiences/audience.js';
 import type { Principal } from '../auth/principal.js';
 import type { Ports } from '../capability/ports.js';
+import { deliveryStatuses } from '../delivery/delivery.js';
 import { AppError } from '../errors/errors.js';
 import { toLocale } from '../i18n/i18n.js';
 import type { Person } from '../people/person.js';
-import { newsInputSchema, newsPatchSchema, newsStatuses, publishSchema } from './news-model.js';
+import {
+  type FeedItem,
+  newsInputSchema,
+  newsPatchSchema,
+  newsStatuses,
+  type PendingAcknowledgement,
+  publishSchema,
+} from './news-model.js';
 import type { NewsService } from './news-service.js';
+import type { DeliveryRecordView } from './news-stats.js';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const page = {
@@ -58,6 +67,52 @@ const counts = {
   reacted: z.number(),
 };
 
+/** A feed entry as news.feed returns it: the item in the reader's language with their own state. */
+const feedItemView = z.object({
+  id: z.string(),
+  locale: z.enum(['fr', 'en']),
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  imageUrl: z.string().nullable(),
+  buttons: z.array(z.object({ label: z.string(), url: z.string() })),
+  strategic: z.boolean(),
+  authorName: z.string(),
+  publishedAt: z.string(),
+  expiresAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  readAt: z.string().nullable(),
+}) satisfies z.ZodType<FeedItem>;
+
+/** One delivery record with the person and their signals (news-stats.ts). */
+const deliveryRecordView = z.object({
+  deliveryId: z.string(),
+  personId: z.string().nullable(),
+  displayName: z.string().nullable(),
+  email: z.string().nullable(),
+  department: z.string().nullable(),
+  platform: z.string().nullable(),
+  channelName: z.string().nullable(),
+  conversationId: z.string().nullable(),
+  messageId: z.string().nullable(),
+  status: z.string(),
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  readAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  clickedAt: z.string().nullable(),
+  reactedAt: z.string().nullable(),
+}) satisfies z.ZodType<DeliveryRecordView>;
+
+const pendingAcknowledgementView = z.object({
+  personId: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  department: z.string().nullable(),
+  platforms: z.array(z.string()),
+}) satisfies z.ZodType<PendingAcknowledgement>;
+
 /** The person a reader route acts for: the signed-in person, or `personId` for automation. */
 async function readerOf(
   ports: NewsRoutePorts,
@@ -85,12 +140,9 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       tag: 'news',
       summary: 'Create a news item (draft): French and/or English variants, audience, strategic flag, expiry',
       body: newsInputSchema,
+      status: 201,
       response: newsItemView,
-      handler: async ({ principal, body, res }) => {
-        const item = await news.create(principal, body);
-        res.status(201);
-        return item;
-      },
+      handler: ({ principal, body }) => news.create(principal, body),
     }),
 
     defineRoute({
@@ -114,6 +166,8 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
         locale: z.enum(['fr', 'en']).optional(),
         personId: z.string().max(100).optional(),
       }),
+      response: z.object({ items: z.array(feedItemView) }),
+      errors: [404],
       handler: async ({ principal, query }) => {
         const person = await readerOf(ports, principal, query.personId);
         const locale = query.locale ?? toLocale(person.locale) ?? ports.config.defaultLocale;
@@ -129,6 +183,7 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
         'One news item (authors and admins; readers only a published item addressed to them, else 404)',
       params: idParams,
       response: newsItemView,
+      errors: [404],
       handler: ({ principal, params }) => news.get(principal, params.id),
     }),
 
@@ -140,6 +195,7 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       params: idParams,
       body: newsPatchSchema,
       response: newsItemView,
+      errors: [404, 409],
       handler: ({ principal, params, body }) => news.update(principal, params.id, body),
     }),
 
@@ -152,6 +208,7 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       params: idParams,
       body: publishSchema,
       response: newsItemView,
+      errors: [404, 409],
       handler: ({ principal, params, body }) => news.publish(principal, params.id, body),
     }),
 
@@ -162,6 +219,7 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       summary: 'Approve a news item waiting for approval (admins); it then publishes as asked',
       params: idParams,
       response: newsItemView,
+      errors: [404, 409],
       handler: ({ principal, params }) => news.approve(principal, params.id),
     }),
 
@@ -172,6 +230,7 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       summary: 'Stop a send in progress (what was sent stays) or a scheduled publish (back to draft)',
       params: idParams,
       response: newsItemView,
+      errors: [404, 409],
       handler: ({ principal, params }) => news.cancel(principal, params.id),
     }),
 
@@ -182,6 +241,7 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       summary: 'Recall: every delivered copy is replaced by a short "withdrawn" card',
       params: idParams,
       response: newsItemView,
+      errors: [404, 409],
       handler: ({ principal, params }) => news.recall(principal, params.id),
     }),
 
@@ -206,6 +266,7 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
         byDepartment: z.array(z.object({ department: z.string(), ...counts })),
         remindersSent: z.number(),
       }),
+      errors: [404],
       handler: ({ principal, params }) => news.stats(principal, params.id),
     }),
 
@@ -216,6 +277,8 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       summary: 'People who got a strategic item and have not acknowledged it',
       params: idParams,
       query: z.object(page),
+      response: z.object({ people: z.array(pendingAcknowledgementView), total: z.number() }),
+      errors: [404],
       handler: ({ principal, params, query }) => news.pendingAcknowledgements(principal, params.id, query),
     }),
 
@@ -227,10 +290,13 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
         'Delivery records with each person’s signals, paged (JSON) or all as CSV (?format=csv or Accept: text/csv)',
       params: idParams,
       query: z.object({
-        status: z.enum(['queued', 'sending', 'sent', 'failed', 'unreachable', 'cancelled']).optional(),
+        status: z.enum(deliveryStatuses).optional(),
         format: z.enum(['json', 'csv']).optional(),
         ...page,
       }),
+      response: z.object({ deliveries: z.array(deliveryRecordView), total: z.number() }),
+      csv: true,
+      errors: [404],
       handler: async ({ principal, params, query, req, res }) => {
         if (!wantsCsv(query.format, req.headers.accept)) return news.deliveries(principal, params.id, query);
         const lines = await news.deliveriesCsv(principal, params.id);
@@ -251,6 +317,7 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       summary: '"I have read it" from the tab (strategic items addressed to the caller)',
       params: idParams,
       response: z.object({ acknowledgedAt: z.string() }),
+      errors: [404, 409],
       handler: async ({ principal, params }) => {
         const person = await readerOf(ports, principal, undefined);
         return news.acknowledge(params.id, person, 'tab');
@@ -263,10 +330,12 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       tag: 'news',
       summary: 'The caller opened the item in the tab (news.viewed, and read)',
       params: idParams,
+      status: 204,
+      errors: [404],
       handler: async ({ principal, params, res }) => {
         const person = await readerOf(ports, principal, undefined);
         await news.recordView(params.id, person.id, 'tab');
-        res.status(204).end();
+        res.end();
         return undefined;
       },
     }),
@@ -278,6 +347,8 @@ export function newsRoutes(ports: NewsRoutePorts, news: NewsService) {
       summary: 'Tracked link of a news card: records the click and redirects (302) to the link',
       params: z.object({ token: z.string().min(3).max(4000) }),
       authenticated: false,
+      status: 302,
+      errors: [404],
       handler: async ({ params, res }) => {
         const url = await news.followLink(params.token);
         if (!url) throw new AppError('not_found', 'this link is not valid');

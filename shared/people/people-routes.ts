@@ -4,6 +4,7 @@ import { defineRoute } from '../api/api-route.js';
 import { principalPersonId, requireRole } from '../auth/principal.js';
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
+import { importedPersonSchema } from './import-schema.js';
 import { type ImportedPersonRef, importPeople } from './people-import.js';
 import { type Person, type Role, roles } from './person.js';
 
@@ -52,6 +53,13 @@ const importReport = z.object({
   ignoredColumns: z.array(z.string()),
   dryRun: z.boolean(),
 });
+
+/** What the import reads: people as an array or `{ people }`, each row checked on its own. */
+const importBody = z.union([
+  z.array(importedPersonSchema),
+  z.object({ people: z.array(importedPersonSchema) }),
+]);
+const importColumns = Object.keys(importedPersonSchema.shape).join(', ');
 
 const listQuery = z.object({
   q: z.string().trim().max(100).optional(),
@@ -104,8 +112,8 @@ export function peopleRoutes(
       response: z.object({ person: personView.nullable(), via: z.enum(['sso', 'api_key']) }),
       handler: async ({ principal }) =>
         principal.kind === 'person'
-          ? { person: toPersonView(principal.person), via: 'sso' }
-          : { person: null, via: 'api_key' },
+          ? { person: toPersonView(principal.person), via: 'sso' as const }
+          : { person: null, via: 'api_key' as const },
     }),
 
     defineRoute({
@@ -114,9 +122,12 @@ export function peopleRoutes(
       tag: 'people',
       summary:
         'Import people from CSV (text/csv, comma or semicolon, French or English headers) or JSON (an array or { people }); upsert by email',
+      description: `A CSV file has a header line naming its columns (${importColumns}; French headers such as courriel, nom, service, lieu, responsable, date d'arrivée, langue, fuseau are read too); a JSON body has the same fields per person. A row that is wrong is rejected in the report (errors, by line), the others land.`,
       query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
       extraContentTypes: ['text/csv'],
+      // read leniently: a bad row is the report's to name, not a refusal of the whole file
       body: z.unknown(),
+      documentedBody: importBody,
       response: importReport,
       handler: async ({ principal, query, req }) => {
         requireRole(principal, 'admin');
@@ -156,6 +167,7 @@ export function peopleRoutes(
       summary: 'One person (themselves, or anyone for communicators and admins)',
       params: z.object({ id: z.string().min(1).max(100) }),
       response: personView,
+      errors: [404],
       handler: async ({ principal, params }) => {
         if (!(principal.kind === 'person' && principal.person.id === params.id))
           requireRole(principal, 'communicator');
@@ -173,6 +185,7 @@ export function peopleRoutes(
       params: z.object({ id: z.string().min(1).max(100) }),
       body: z.object({ roles: z.array(roleGrant) }),
       response: personView,
+      errors: [404],
       handler: async ({ principal, params, body }) => {
         requireRole(principal, 'admin');
         const person = await core.people.get(params.id);

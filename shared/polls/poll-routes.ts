@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
+import { sentMessageAnswer } from '../api/shared-answers.js';
 import type { Principal } from '../auth/principal.js';
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
@@ -50,12 +51,6 @@ const toView = (poll: import('./poll-model.js').Poll): z.infer<typeof pollView> 
   state: poll.closedAt ? 'closed' : 'open',
 });
 
-const sentMessage = z.object({
-  platform: z.string(),
-  tenantId: z.string(),
-  conversationId: z.string(),
-  messageId: z.string(),
-});
 const conversationSchema = z.object({
   platform: z.enum(['teams', 'slack']),
   tenantId: z.string().min(1).max(200),
@@ -88,12 +83,14 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
       body: z.object({ poll: pollDraftSchema, target: pollTargetSchema.optional() }),
       response: z.object({
         poll: pollView,
-        messages: z.array(sentMessage),
+        messages: z.array(sentMessageAnswer),
         deliveryId: z.string().optional(),
       }),
-      handler: async ({ principal, body, res }) => {
+      status: 201,
+      // posting into a conversation is a platform call made for the caller
+      errors: [422, 429, 503],
+      handler: async ({ principal, body }) => {
         const created = await polls.create(principal, body.poll, body.target);
-        res.status(201);
         return { ...created, poll: toView(created.poll) };
       },
     }),
@@ -128,6 +125,7 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
         results: resultsView.optional(),
         canManage: z.boolean(),
       }),
+      errors: [404],
       handler: async ({ principal, params }) => {
         const view = await polls.view(params.id, principal);
         return { ...view, poll: toView(view.poll) };
@@ -142,6 +140,7 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
       params: idParams,
       body: z.object({ options: z.array(z.string().min(1).max(20)).min(1).max(30) }),
       response: z.object({ myChoices: z.array(z.string()), results: resultsView.optional() }),
+      errors: [404, 409],
       handler: async ({ principal, params, body }) => {
         if (principal.kind !== 'person') throw new AppError('forbidden', 'only a person votes');
         const view = await polls.vote(params.id, principal.person, body.options);
@@ -156,12 +155,10 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
       summary: 'Post the poll into one more conversation (another channel, the other platform): one tally',
       params: idParams,
       body: z.object({ conversation: conversationSchema }),
-      response: sentMessage,
-      handler: async ({ principal, params, body, res }) => {
-        const sent = await polls.post(params.id, principal, body.conversation);
-        res.status(201);
-        return sent;
-      },
+      response: sentMessageAnswer,
+      status: 201,
+      errors: [404, 422, 429, 503],
+      handler: ({ principal, params, body }) => polls.post(params.id, principal, body.conversation),
     }),
 
     defineRoute({
@@ -171,6 +168,7 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
       summary: 'Close a poll now (author, communicators, admins)',
       params: idParams,
       response: pollView,
+      errors: [404],
       handler: async ({ principal, params }) => toView(await polls.close(params.id, principal)),
     }),
 
@@ -182,6 +180,7 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
       params: idParams,
       body: z.object({ closesAt: z.iso.datetime({ offset: true }).optional() }).default({}),
       response: pollView,
+      errors: [404],
       handler: async ({ principal, params, body }) =>
         toView(await polls.reopen(params.id, principal, body.closesAt)),
     }),
@@ -197,6 +196,8 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
         locale: z.enum(['fr', 'en']).optional(),
       }),
       response: resultsView,
+      csv: true,
+      errors: [404],
       handler: async ({ principal, params, query, res }) => {
         if (query.format === 'csv') {
           const body = await polls.resultsCsv(params.id, principal, localeOf(principal, core, query.locale));
@@ -213,6 +214,8 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
       summary: 'Who chose what, as CSV (named polls; author, communicators, admins)',
       params: idParams,
       query: z.object({ locale: z.enum(['fr', 'en']).optional() }),
+      csv: true,
+      errors: [404, 409],
       handler: async ({ principal, params, query, res }) => {
         const body = await polls.votersCsv(params.id, principal, localeOf(principal, core, query.locale));
         return sendCsv(res, `poll-${params.id}-voters.csv`, body);
@@ -226,6 +229,7 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
       summary: 'Remind, 1:1, the people of the audience who have not voted',
       params: idParams,
       response: z.object({ queued: z.number() }),
+      errors: [404, 409],
       handler: async ({ principal, params }) => polls.remind(params.id, principal),
     }),
   ];

@@ -8,13 +8,62 @@ import { can, type Principal, principalPersonId, requireRole } from '../auth/pri
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { translator } from '../i18n/i18n.js';
-import { sendBody } from '../surveys/survey-model.js';
+import { sendBody, sendResponse } from '../surveys/survey-model.js';
 import type { AnswerRights } from '../surveys/survey-service.js';
 import { quizCard } from './quiz-cards.js';
 import { normaliseQuizQuestions, type Quiz, quizInputSchema } from './quiz-model.js';
-import type { QuizAnswer, QuizService } from './quiz-service.js';
+import type { LeaderboardEntry, QuizAnswer, QuizResults, QuizService } from './quiz-service.js';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
+
+const option = z.object({ id: z.string(), label: z.string() });
+
+/** A quiz as quizView gives it: `correct` and `explanation` only where revealed. */
+const quizResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  locale: z.enum(['fr', 'en']),
+  status: z.enum(['open', 'closed']),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['single', 'multiple']),
+      label: z.string(),
+      options: z.array(option),
+      correct: z.array(z.string()).optional(),
+      explanation: z.string().nullable().optional(),
+      myAnswer: z.object({ optionIds: z.array(z.string()), correct: z.boolean() }).optional(),
+    }),
+  ),
+  score: z.number().optional(),
+}) satisfies z.ZodType<ReturnType<typeof quizView>>;
+
+const resultsResponse = z.object({
+  quizId: z.string(),
+  participants: z.number(),
+  averageScore: z.number().nullable(),
+  questions: z.array(
+    z.object({
+      questionId: z.string(),
+      label: z.string(),
+      answered: z.number(),
+      correct: z.number(),
+      options: z.array(option.extend({ correct: z.boolean(), count: z.number() })),
+    }),
+  ),
+}) satisfies z.ZodType<QuizResults>;
+
+const leaderboardEntry = z.object({
+  rank: z.number(),
+  personId: z.string(),
+  displayName: z.string(),
+  score: z.number(),
+  answered: z.number(),
+}) satisfies z.ZodType<LeaderboardEntry>;
 
 /** The quiz as a person sees it: correct answers and explanations only for what they answered. */
 const quizView = (quiz: Quiz, answers: Map<string, QuizAnswer> | undefined, manager: boolean) => ({
@@ -64,6 +113,7 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
       tag: 'quizzes',
       summary: 'Create a quiz: questions with their correct options and an optional explanation',
       body: quizInputSchema,
+      response: quizResponse,
       handler: async ({ principal, body }) => {
         requireRole(principal, 'communicator');
         const questions = normaliseQuizQuestions(body.questions, (field, message) => {
@@ -96,6 +146,19 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
       tag: 'quizzes',
       summary:
         'Quizzes, newest first: all for communicators, open ones for members, those addressed to a guest',
+      response: z.object({
+        quizzes: z.array(
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            status: z.enum(['open', 'closed']),
+            locale: z.enum(['fr', 'en']),
+            createdAt: z.string(),
+            questionCount: z.number(),
+            participants: z.number().optional(),
+          }),
+        ),
+      }),
       handler: async ({ principal }) => {
         const manager = can(principal, 'communicator');
         const list =
@@ -124,6 +187,8 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
       tag: 'quizzes',
       summary: 'One quiz, with the caller’s answers and score',
       params: idParams,
+      response: quizResponse,
+      errors: [404],
       handler: async ({ principal, params }) => {
         const quiz = await requireReadable(principal, params.id);
         const answers =
@@ -149,6 +214,16 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
         questionId: z.string().min(1).max(100),
         optionIds: z.array(z.string().max(100)).min(1).max(10),
       }),
+      response: z.object({
+        questionId: z.string(),
+        optionIds: z.array(z.string()),
+        correct: z.boolean(),
+        correctOptionIds: z.array(z.string()),
+        explanation: z.string().nullable(),
+        first: z.boolean(),
+        score: z.number(),
+      }),
+      errors: [404, 409],
       handler: async ({ principal, params, body }) => {
         const actor = personOf(principal);
         await requireReadable(principal, params.id);
@@ -178,6 +253,8 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
       tag: 'quizzes',
       summary: 'Participants, average score, and per question the answers per option and how many were right',
       params: idParams,
+      response: resultsResponse,
+      errors: [404],
       handler: async ({ principal, params }) => {
         requireRole(principal, 'communicator');
         return quizzes.results(await quizzes.require(params.id));
@@ -191,6 +268,12 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
       summary: 'Best scores (people who opted out are not listed)',
       params: idParams,
       query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
+      response: z.object({
+        quizId: z.string(),
+        entries: z.array(leaderboardEntry),
+        optedOut: z.boolean().optional(),
+      }),
+      errors: [404],
       handler: async ({ principal, params, query }) => {
         const quiz = await requireReadable(principal, params.id);
         const optedOut =
@@ -206,6 +289,8 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
       summary: 'Hide the caller from the leaderboard (`optOut: false` shows them again)',
       params: idParams,
       body: z.object({ optOut: z.boolean().default(true) }),
+      response: z.object({ optedOut: z.boolean() }),
+      errors: [404],
       handler: async ({ principal, params, body }) => {
         const actor = personOf(principal);
         await requireReadable(principal, params.id);
@@ -228,6 +313,9 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
       summary: 'Send the quiz 1:1 to an audience (core.delivery) or post it into one conversation',
       params: idParams,
       body: sendBody,
+      response: sendResponse,
+      // a post into a conversation is a platform call made for the caller
+      errors: [404, 409, 422, 429, 503],
       handler: async ({ principal, params, body }) => {
         requireRole(principal, 'communicator');
         const quiz = await quizzes.require(params.id);
@@ -256,6 +344,8 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
         tag: 'quizzes',
         summary: verb === 'close' ? 'Close the quiz: no more answers' : 'Reopen a closed quiz',
         params: idParams,
+        response: quizResponse,
+        errors: [404],
         handler: async ({ principal, params }) => {
           requireRole(principal, 'communicator');
           await quizzes.require(params.id);

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { ActionRequest } from '../actions/dispatcher.js';
+import { deliveryProgressAnswer, sentMessageAnswer } from '../api/shared-answers.js';
 import { audienceSchema } from '../audiences/audience.js';
 import type { PlatformName } from '../messaging/messenger.js';
 
@@ -150,3 +151,9 @@ export const sendBody = z
     message: 'give either an audience or a conversation',
     path: ['audience'],
   });
+
+/** What sending a survey or quiz answers: the message posted into the conversation, or the audience's delivery progress. */
+export const sendResponse = z.union([
+  z.object({ posted: sentMessageAnswer }),
+  z.object({ delivery: deliveryProgressAnswer }),
+]);

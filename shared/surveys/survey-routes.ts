@@ -12,7 +12,16 @@ import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { Person } from '../people/person.js';
 import { surveyCard } from './survey-cards.js';
-import { normaliseQuestions, type Survey, sendBody, surveyQuestionInputSchema } from './survey-model.js';
+import {
+  normaliseQuestions,
+  questionKinds,
+  type Survey,
+  type SurveyQuestion,
+  sendBody,
+  sendResponse,
+  surveyQuestionInputSchema,
+} from './survey-model.js';
+import type { SurveyResults } from './survey-results.js';
 import type { SurveyService } from './survey-service.js';
 import { surveyTemplate, surveyTemplateIds } from './survey-templates.js';
 
@@ -39,6 +48,64 @@ const createBody = z
     if (!b.template && !b.title)
       ctx.addIssue({ code: 'custom', path: ['title'], message: 'required without a template' });
   });
+
+const questionResponse = z.object({
+  id: z.string(),
+  kind: z.enum(questionKinds),
+  label: z.string(),
+  required: z.boolean(),
+  options: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
+  maxChoices: z.number().optional(),
+}) satisfies z.ZodType<SurveyQuestion>;
+
+/** A survey as surveyView gives it. */
+const surveyResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  locale: z.enum(['fr', 'en']),
+  anonymous: z.boolean(),
+  template: z.string().nullable(),
+  status: z.enum(['open', 'closed']),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+  questions: z.array(questionResponse),
+}) satisfies z.ZodType<ReturnType<typeof surveyView>>;
+
+const templateResponse = z.object({
+  id: z.enum(surveyTemplateIds),
+  title: z.string(),
+  description: z.string(),
+  questions: z.array(questionResponse),
+});
+
+/** A stored answer: option id, option ids, a number, 'yes'/'no', or text. */
+const answerValue = z.union([z.string(), z.array(z.string()), z.number()]);
+
+const resultsResponse = z.object({
+  surveyId: z.string(),
+  respondents: z.number(),
+  questions: z.array(
+    z.object({
+      questionId: z.string(),
+      kind: z.enum(questionKinds),
+      label: z.string(),
+      answered: z.number(),
+      options: z.array(z.object({ id: z.string(), label: z.string(), count: z.number() })).optional(),
+      average: z.number().nullable().optional(),
+      nps: z
+        .object({
+          promoters: z.number(),
+          passives: z.number(),
+          detractors: z.number(),
+          score: z.number().nullable(),
+        })
+        .optional(),
+      texts: z.array(z.string()).optional(),
+    }),
+  ),
+}) satisfies z.ZodType<SurveyResults>;
 
 const localeOf = (principal: Principal, fallback: Locale): Locale =>
   principal.kind === 'person' ? (principal.person.locale ?? fallback) : fallback;
@@ -83,6 +150,11 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
       path: '/surveys/templates',
       tag: 'surveys',
       summary: 'Ready-made surveys (satisfaction), in French and English',
+      response: z.object({
+        templates: z.array(
+          z.object({ id: z.enum(surveyTemplateIds), fr: templateResponse, en: templateResponse }),
+        ),
+      }),
       handler: async ({ principal }) => {
         requireRole(principal, 'communicator');
         return {
@@ -101,6 +173,11 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
       tag: 'surveys',
       summary:
         'Surveys, newest first: all for communicators, open ones for members, those addressed to a guest',
+      response: z.object({
+        surveys: z.array(
+          surveyResponse.extend({ questionCount: z.number(), respondents: z.number().optional() }),
+        ),
+      }),
       handler: async ({ principal }) => {
         const manager = can(principal, 'communicator');
         const list =
@@ -125,6 +202,7 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
       tag: 'surveys',
       summary: 'Create a survey from questions, or from a template (`template: "satisfaction"`) in `locale`',
       body: createBody,
+      response: surveyResponse,
       handler: async ({ principal, body }) => {
         requireRole(principal, 'communicator');
         const locale = body.locale ?? localeOf(principal, core.config.defaultLocale);
@@ -161,6 +239,8 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
       tag: 'surveys',
       summary: 'One survey, with the caller’s own answers',
       params: idParams,
+      response: surveyResponse.extend({ myAnswers: z.record(z.string(), answerValue) }),
+      errors: [404],
       handler: async ({ principal, params }) => {
         const survey = await requireReadable(principal, params.id);
         const myAnswers =
@@ -187,6 +267,8 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
         /** only these questions (a page); default all: required ones must then be answered */
         questionIds: z.array(z.string().max(100)).max(50).optional(),
       }),
+      response: z.object({ saved: z.number() }),
+      errors: [404, 409],
       handler: async ({ principal, params, body }) => {
         const actor = personOf(principal);
         await requireReadable(principal, params.id);
@@ -207,6 +289,8 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
       tag: 'surveys',
       summary: 'Results summary: counts per option, averages, NPS for 0–10 scores, free-text answers',
       params: idParams,
+      response: resultsResponse,
+      errors: [404],
       handler: async ({ principal, params }) => {
         requireRole(principal, 'communicator');
         const survey = await surveys.require(params.id);
@@ -220,6 +304,8 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
       tag: 'surveys',
       summary: 'Answers as CSV, one row per respondent (anonymous surveys: numbered, never named)',
       params: idParams,
+      csv: true,
+      errors: [404],
       handler: async ({ principal, params, res }) => {
         requireRole(principal, 'communicator');
         const survey = await surveys.require(params.id);
@@ -238,6 +324,9 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
       summary: 'Send the survey 1:1 to an audience (core.delivery) or post it into one conversation',
       params: idParams,
       body: sendBody,
+      response: sendResponse,
+      // a post into a conversation is a platform call made for the caller
+      errors: [404, 409, 422, 429, 503],
       handler: async ({ principal, params, body }) => {
         requireRole(principal, 'communicator');
         const survey = await surveys.require(params.id);
@@ -267,6 +356,8 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
         tag: 'surveys',
         summary: verb === 'close' ? 'Close the survey: no more answers' : 'Reopen a closed survey',
         params: idParams,
+        response: surveyResponse,
+        errors: [404],
         handler: async ({ principal, params }) => {
           requireRole(principal, 'communicator');
           await surveys.require(params.id);

@@ -26,6 +26,7 @@ import type {
   Survey,
   SurveyQuestion,
   sendBody,
+  sendResponse,
 } from './survey-model.js';
 import { type SurveyResults, summarise } from './survey-results.js';
 import { type SurveyDb, type SurveyTables, surveyDb } from './survey-tables.js';
@@ -91,7 +92,7 @@ export interface AnswerRights {
     body: z.infer<typeof sendBody>,
     cardFor: (locale: Locale) => Card,
     locale: Locale,
-  ): Promise<unknown>;
+  ): Promise<z.infer<typeof sendResponse>>;
 }
 
 export class SurveyService {

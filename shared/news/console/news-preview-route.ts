@@ -27,6 +27,11 @@ export const newsPreviewBody = z.object({
   expiresAt: z.string().nullable().optional(),
 });
 
+/** The neutral card tree (shared/cards/model.ts), documented as an object: its renderers are the tab's. */
+const cardAnswer = z
+  .custom<Card>((value) => typeof value === 'object' && value !== null)
+  .meta({ type: 'object', description: 'a neutral card (shared/cards/model.ts)' });
+
 /** Authors only: communicators (any scope) and admins; an API key acts as an admin. */
 function requireAuthor(principal: Principal): void {
   if (principal.kind === 'automation') return;
@@ -43,7 +48,7 @@ export function newsPreviewRoutes() {
       tag: 'news',
       summary: 'The neutral card a news draft becomes in each language (for the console preview)',
       body: newsPreviewBody,
-      response: z.object({ cards: z.record(z.string(), z.unknown()) }),
+      response: z.object({ cards: z.object({ fr: cardAnswer.optional(), en: cardAnswer.optional() }) }),
       handler: async ({ principal, body }) => {
         requireAuthor(principal);
         const authorName = principal.kind === 'person' ? principal.person.displayName : 'Relais';

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { documentProblems } from '../../harness/api-contract.js';
 import { type KeyServer, startKeyServer } from '../../harness/key-server.js';
 import { startTestRelais, type TestRelais } from '../../harness/relais.js';
 
@@ -238,6 +239,39 @@ describe('REST API /api/v1', () => {
     }
     assert.ok(doc.paths['/people/import'].post.requestBody.content['text/csv']);
     assert.equal(doc.paths['/people/{id}/roles'].put.parameters[0].in, 'path');
+  });
+
+  it('documents every route as the contract: one success with its schema, every failure with the error body', async () => {
+    const doc = await (await call('/openapi.json')).json();
+    assert.deepEqual(documentProblems(doc), []);
+    const statuses = (path: string, method: string) => Object.keys(doc.paths[path][method].responses);
+    assert.deepEqual(statuses('/news', 'post'), ['201', '400', '401', '403', '413', '415', '500']);
+    for (const [path, method] of [
+      ['/news/{id}', 'get'],
+      ['/news/{id}', 'patch'],
+      ['/news/{id}/publish', 'post'],
+      ['/news/{id}/stats', 'get'],
+      ['/news/{id}/deliveries', 'get'],
+      ['/news/{id}/pending-acknowledgements', 'get'],
+    ] as const) {
+      assert.ok(statuses(path, method).includes('404'), `${method} ${path} answers 404`);
+    }
+    const json = (path: string, method = 'get', status = '200') =>
+      doc.paths[path][method].responses[status].content['application/json'].schema;
+    assert.ok(json('/news/feed').properties.items.items.properties.acknowledgedAt);
+    assert.ok(json('/news/{id}/deliveries').properties.deliveries.items.properties.deliveryId);
+    assert.ok(doc.paths['/news/{id}/deliveries'].get.responses['200'].content['text/csv']);
+    assert.ok(json('/news/{id}/pending-acknowledgements').properties.people.items.properties.personId);
+    assert.ok(json('/tours').properties.tours.items.properties.steps);
+    const person =
+      doc.paths['/people/import'].post.requestBody.content['application/json'].schema.anyOf[0].items;
+    assert.deepEqual(person.required, ['email']);
+    assert.ok(person.properties.startDate && person.properties.managerEmail);
+    assert.equal(doc.paths['/news/{id}/view'].post.responses['204'].content, undefined);
+    assert.deepEqual(doc.paths['/news/{id}'].get.responses['404'].content['application/json'].schema, {
+      $ref: '#/components/schemas/Error404',
+    });
+    assert.deepEqual(doc.components.schemas.Error404.properties.error.properties.code.enum, ['not_found']);
   });
 
   it('serves health, readiness and metrics', async () => {
