@@ -30,7 +30,13 @@ export const newsPreviewBody = z.object({
 /** The neutral card tree (shared/cards/model.ts), documented as an object: its renderers are the tab's. */
 const cardAnswer = z
   .custom<Card>((value) => typeof value === 'object' && value !== null)
-  .meta({ type: 'object', description: 'a neutral card (shared/cards/model.ts)' });
+  .meta({
+    type: 'object',
+    description: 'a neutral card (shared/cards/model.ts)',
+    properties: { summary: { type: 'string' }, blocks: { type: 'array' } },
+    required: ['summary', 'blocks'],
+    additionalProperties: true,
+  });
 
 /** Authors only: communicators (any scope) and admins; an API key acts as an admin. */
 function requireAuthor(principal: Principal): void {

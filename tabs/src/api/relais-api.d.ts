@@ -52,19 +52,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -73,28 +67,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -204,19 +213,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -225,28 +228,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -322,8 +340,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -395,19 +413,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -416,28 +428,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -540,19 +567,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -561,28 +582,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -736,19 +781,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -757,28 +796,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -817,19 +889,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -838,28 +904,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -964,19 +1063,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -985,28 +1078,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -1111,19 +1237,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -1132,28 +1252,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -1193,21 +1346,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            deliveries: {
+                                acknowledgedAt: string | null;
+                                attempts: number;
+                                channelName: string | null;
+                                clickedAt: string | null;
+                                conversationId: string | null;
+                                deliveryId: string;
+                                department: string | null;
+                                displayName: string | null;
+                                email: string | null;
+                                lastError: string | null;
+                                messageId: string | null;
+                                personId: string | null;
+                                platform: string | null;
+                                reactedAt: string | null;
+                                readAt: string | null;
+                                sentAt: string | null;
+                                status: string;
+                            }[];
+                            total: number;
+                        };
+                        "text/csv": string;
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -1216,28 +1387,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -1277,21 +1472,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            people: {
+                                department: string | null;
+                                displayName: string;
+                                email: string | null;
+                                personId: string;
+                                platforms: string[];
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -1300,28 +1500,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -1353,7 +1577,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         at?: string;
@@ -1435,19 +1659,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -1456,28 +1674,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -1582,19 +1833,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -1603,28 +1848,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -1694,19 +1972,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -1715,28 +1987,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -1770,26 +2066,20 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Done, no content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -1798,28 +2088,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -1857,21 +2171,37 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                acknowledgedAt: string | null;
+                                authorName: string;
+                                body: string;
+                                buttons: {
+                                    label: string;
+                                    url: string;
+                                }[];
+                                expiresAt: string | null;
+                                id: string;
+                                imageUrl: string | null;
+                                /** @enum {string} */
+                                locale: "fr" | "en";
+                                publishedAt: string;
+                                readAt: string | null;
+                                strategic: boolean;
+                                summary: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -1880,28 +2210,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -1982,24 +2336,31 @@ export interface paths {
                     content: {
                         "application/json": {
                             cards: {
-                                [key: string]: unknown;
+                                /** @description a neutral card (shared/cards/model.ts) */
+                                en?: {
+                                    blocks: unknown[];
+                                    summary: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description a neutral card (shared/cards/model.ts) */
+                                fr?: {
+                                    blocks: unknown[];
+                                    summary: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
                             };
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -2008,28 +2369,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -2095,19 +2471,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -2116,28 +2486,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -2197,19 +2582,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -2218,28 +2597,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -2311,19 +2714,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -2332,28 +2729,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -2374,7 +2795,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import people from CSV (text/csv, comma or semicolon, French or English headers) or JSON (an array or { people }); upsert by email */
+        /**
+         * Import people from CSV (text/csv, comma or semicolon, French or English headers) or JSON (an array or { people }); upsert by email
+         * @description A CSV file has a header line naming its columns (email, displayName, department, site, managerEmail, startDate, locale, timeZone, kind, roles, active; French headers such as courriel, nom, service, lieu, responsable, date d'arrivée, langue, fuseau are read too); a JSON body has the same fields per person. A row that is wrong is rejected in the report (errors, by line), the others land.
+         */
         post: {
             parameters: {
                 query?: {
@@ -2386,7 +2810,33 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        active?: boolean | string;
+                        department?: string;
+                        displayName?: string;
+                        email: string;
+                        kind?: string;
+                        locale?: string;
+                        managerEmail?: string;
+                        roles?: string[] | string;
+                        site?: string;
+                        startDate?: string;
+                        timeZone?: string;
+                    }[] | {
+                        people: {
+                            active?: boolean | string;
+                            department?: string;
+                            displayName?: string;
+                            email: string;
+                            kind?: string;
+                            locale?: string;
+                            managerEmail?: string;
+                            roles?: string[] | string;
+                            site?: string;
+                            startDate?: string;
+                            timeZone?: string;
+                        }[];
+                    };
                     "text/csv": string;
                 };
             };
@@ -2416,19 +2866,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -2437,28 +2881,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -2524,19 +2983,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -2545,28 +2998,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -2637,8 +3105,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2648,7 +3116,8 @@ export interface paths {
                             messages: {
                                 conversationId: string;
                                 messageId: string;
-                                platform: string;
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
                                 tenantId: string;
                             }[];
                             poll: {
@@ -2676,19 +3145,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -2697,28 +3160,72 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
                     };
                 };
             };
@@ -2789,19 +3296,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -2810,28 +3311,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -2895,19 +3420,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -2916,28 +3435,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -2980,8 +3523,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2989,24 +3532,19 @@ export interface paths {
                         "application/json": {
                             conversationId: string;
                             messageId: string;
-                            platform: string;
+                            /** @enum {string} */
+                            platform: "teams" | "slack";
                             tenantId: string;
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3015,28 +3553,81 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
                     };
                 };
             };
@@ -3079,19 +3670,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3100,28 +3685,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3151,7 +3769,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         /** Format: date-time */
@@ -3190,19 +3808,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3211,28 +3823,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3278,21 +3914,16 @@ export interface paths {
                             pollId: string;
                             voters: number;
                         };
+                        "text/csv": string;
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3301,28 +3932,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3361,21 +4016,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3384,28 +4035,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3463,19 +4147,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3484,28 +4162,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3538,21 +4249,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            quizzes: {
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                locale: "fr" | "en";
+                                participants?: number;
+                                questionCount: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3561,28 +4280,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3628,21 +4362,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            questions: {
+                                correct?: string[];
+                                explanation?: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple";
+                                label: string;
+                                myAnswer?: {
+                                    correct: boolean;
+                                    optionIds: string[];
+                                };
+                                options: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                            }[];
+                            score?: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3651,28 +4409,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3707,21 +4480,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            questions: {
+                                correct?: string[];
+                                explanation?: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple";
+                                label: string;
+                                myAnswer?: {
+                                    correct: boolean;
+                                    optionIds: string[];
+                                };
+                                options: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                            }[];
+                            score?: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3730,28 +4527,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3797,21 +4618,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            correct: boolean;
+                            correctOptionIds: string[];
+                            explanation: string | null;
+                            first: boolean;
+                            optionIds: string[];
+                            questionId: string;
+                            score: number;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3820,28 +4645,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3878,21 +4736,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            questions: {
+                                correct?: string[];
+                                explanation?: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple";
+                                label: string;
+                                myAnswer?: {
+                                    correct: boolean;
+                                    optionIds: string[];
+                                };
+                                options: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                            }[];
+                            score?: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3901,28 +4783,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -3959,21 +4865,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            entries: {
+                                answered: number;
+                                displayName: string;
+                                personId: string;
+                                rank: number;
+                                score: number;
+                            }[];
+                            optedOut?: boolean;
+                            quizId: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -3982,28 +4894,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4049,21 +4985,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            optedOut: boolean;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4072,28 +5006,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4130,21 +5088,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            questions: {
+                                correct?: string[];
+                                explanation?: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple";
+                                label: string;
+                                myAnswer?: {
+                                    correct: boolean;
+                                    optionIds: string[];
+                                };
+                                options: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                            }[];
+                            score?: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4153,28 +5135,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4209,21 +5215,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            averageScore: number | null;
+                            participants: number;
+                            questions: {
+                                answered: number;
+                                correct: number;
+                                label: string;
+                                options: {
+                                    correct: boolean;
+                                    count: number;
+                                    id: string;
+                                    label: string;
+                                }[];
+                                questionId: string;
+                            }[];
+                            quizId: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4232,28 +5250,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4325,21 +5367,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            posted: {
+                                conversationId: string;
+                                messageId: string;
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                                tenantId: string;
+                            };
+                        } | {
+                            delivery: {
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                done: boolean;
+                                etaSeconds: number | null;
+                                sentPerSecond: number;
+                                total: number;
+                            };
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4348,28 +5404,90 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
                     };
                 };
             };
@@ -4399,56 +5517,58 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Redirect */
+                302: {
                     headers: {
+                        /** @description where to go */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
-                /** @description Missing or invalid credentials */
-                401: {
+                /** @description Not found, or not the caller’s to see */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error404"];
                     };
                 };
-                /** @description Not allowed */
-                403: {
+                /** @description The body is too large */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4483,21 +5603,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            surveys: {
+                                anonymous: boolean;
+                                closedAt: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                description: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                locale: "fr" | "en";
+                                questionCount: number;
+                                questions: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "single" | "multiple" | "rating" | "score" | "yes_no" | "text";
+                                    label: string;
+                                    maxChoices?: number;
+                                    options?: {
+                                        id: string;
+                                        label: string;
+                                    }[];
+                                    required: boolean;
+                                }[];
+                                respondents?: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                template: string | null;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4506,28 +5651,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4574,21 +5734,42 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            anonymous: boolean;
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            questions: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "score" | "yes_no" | "text";
+                                label: string;
+                                maxChoices?: number;
+                                options?: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            template: string | null;
+                            title: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4597,28 +5778,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4653,21 +5849,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            anonymous: boolean;
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            myAnswers: {
+                                [key: string]: string | string[] | number;
+                            };
+                            questions: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "score" | "yes_no" | "text";
+                                label: string;
+                                maxChoices?: number;
+                                options?: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            template: string | null;
+                            title: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4676,28 +5896,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4745,21 +5989,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            saved: number;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4768,28 +6010,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4826,21 +6101,42 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            anonymous: boolean;
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            questions: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "score" | "yes_no" | "text";
+                                label: string;
+                                maxChoices?: number;
+                                options?: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            template: string | null;
+                            title: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4849,28 +6145,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4907,21 +6227,42 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            anonymous: boolean;
+                            closedAt: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            description: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            questions: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "score" | "yes_no" | "text";
+                                label: string;
+                                maxChoices?: number;
+                                options?: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            template: string | null;
+                            title: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -4930,28 +6271,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -4986,21 +6351,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            questions: {
+                                answered: number;
+                                average?: number | null;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "score" | "yes_no" | "text";
+                                label: string;
+                                nps?: {
+                                    detractors: number;
+                                    passives: number;
+                                    promoters: number;
+                                    score: number | null;
+                                };
+                                options?: {
+                                    count: number;
+                                    id: string;
+                                    label: string;
+                                }[];
+                                questionId: string;
+                                texts?: string[];
+                            }[];
+                            respondents: number;
+                            surveyId: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5009,28 +6393,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -5067,21 +6475,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5090,28 +6494,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -5183,21 +6611,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            posted: {
+                                conversationId: string;
+                                messageId: string;
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                                tenantId: string;
+                            };
+                        } | {
+                            delivery: {
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                done: boolean;
+                                etaSeconds: number | null;
+                                sentPerSecond: number;
+                                total: number;
+                            };
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5206,28 +6648,90 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
                     };
                 };
             };
@@ -5260,21 +6764,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            templates: {
+                                en: {
+                                    description: string;
+                                    /** @enum {string} */
+                                    id: "satisfaction";
+                                    questions: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "single" | "multiple" | "rating" | "score" | "yes_no" | "text";
+                                        label: string;
+                                        maxChoices?: number;
+                                        options?: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                    }[];
+                                    title: string;
+                                };
+                                fr: {
+                                    description: string;
+                                    /** @enum {string} */
+                                    id: "satisfaction";
+                                    questions: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "single" | "multiple" | "rating" | "score" | "yes_no" | "text";
+                                        label: string;
+                                        maxChoices?: number;
+                                        options?: {
+                                            id: string;
+                                            label: string;
+                                        }[];
+                                        required: boolean;
+                                    }[];
+                                    title: string;
+                                };
+                                /** @enum {string} */
+                                id: "satisfaction";
+                            }[];
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5283,28 +6824,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -5341,21 +6897,91 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            tours: {
+                                audience: {
+                                    /** @default [] */
+                                    departments: string[];
+                                    groupKey?: string;
+                                    /** @default [] */
+                                    sites: string[];
+                                    /** @enum {string} */
+                                    who: "newcomers" | "managers" | "guests" | "everyone";
+                                };
+                                builtIn: string | null;
+                                createdAt: string;
+                                /** @default  */
+                                description: string;
+                                id: string;
+                                name: string;
+                                /**
+                                 * @default active
+                                 * @enum {string}
+                                 */
+                                status: "active" | "draft" | "archived";
+                                steps: {
+                                    content: {
+                                        en: {
+                                            imageAlt?: string;
+                                            /** Format: uri */
+                                            imageUrl?: string;
+                                            /** @default [] */
+                                            links: {
+                                                label: string;
+                                                /** Format: uri */
+                                                url: string;
+                                            }[];
+                                            /** @default  */
+                                            text: string;
+                                            title: string;
+                                        };
+                                        fr: {
+                                            imageAlt?: string;
+                                            /** Format: uri */
+                                            imageUrl?: string;
+                                            /** @default [] */
+                                            links: {
+                                                label: string;
+                                                /** Format: uri */
+                                                url: string;
+                                            }[];
+                                            /** @default  */
+                                            text: string;
+                                            title: string;
+                                        };
+                                    };
+                                    key: string;
+                                    onlyAfter?: string;
+                                    schedule: string;
+                                    task?: {
+                                        label: {
+                                            en: string;
+                                            fr: string;
+                                        };
+                                        /** @default 3 */
+                                        maxReminders: number;
+                                        remindEvery?: string;
+                                        /** @default 2 */
+                                        remindEveryWorkingDays: number;
+                                    };
+                                    /** @default [] */
+                                    tutorialIds: string[];
+                                }[];
+                                triggers: ("first_contact" | "team_join" | "channel_join" | "import" | "manual")[];
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5364,28 +6990,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -5472,26 +7113,94 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input */
-                400: {
+                /** @description Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
+                            audience: {
+                                /** @default [] */
+                                departments: string[];
+                                groupKey?: string;
+                                /** @default [] */
+                                sites: string[];
+                                /** @enum {string} */
+                                who: "newcomers" | "managers" | "guests" | "everyone";
                             };
+                            builtIn: string | null;
+                            createdAt: string;
+                            /** @default  */
+                            description: string;
+                            id: string;
+                            name: string;
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status: "active" | "draft" | "archived";
+                            steps: {
+                                content: {
+                                    en: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                    fr: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                };
+                                key: string;
+                                onlyAfter?: string;
+                                schedule: string;
+                                task?: {
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    /** @default 3 */
+                                    maxReminders: number;
+                                    remindEvery?: string;
+                                    /** @default 2 */
+                                    remindEveryWorkingDays: number;
+                                };
+                                /** @default [] */
+                                tutorialIds: string[];
+                            }[];
+                            triggers: ("first_contact" | "team_join" | "channel_join" | "import" | "manual")[];
+                            updatedAt: string;
+                            version: number;
                         };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5500,28 +7209,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -5556,21 +7280,89 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            audience: {
+                                /** @default [] */
+                                departments: string[];
+                                groupKey?: string;
+                                /** @default [] */
+                                sites: string[];
+                                /** @enum {string} */
+                                who: "newcomers" | "managers" | "guests" | "everyone";
+                            };
+                            builtIn: string | null;
+                            createdAt: string;
+                            /** @default  */
+                            description: string;
+                            id: string;
+                            name: string;
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status: "active" | "draft" | "archived";
+                            steps: {
+                                content: {
+                                    en: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                    fr: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                };
+                                key: string;
+                                onlyAfter?: string;
+                                schedule: string;
+                                task?: {
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    /** @default 3 */
+                                    maxReminders: number;
+                                    remindEvery?: string;
+                                    /** @default 2 */
+                                    remindEveryWorkingDays: number;
+                                };
+                                /** @default [] */
+                                tutorialIds: string[];
+                            }[];
+                            triggers: ("first_contact" | "team_join" | "channel_join" | "import" | "manual")[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5579,28 +7371,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -5693,21 +7509,89 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            audience: {
+                                /** @default [] */
+                                departments: string[];
+                                groupKey?: string;
+                                /** @default [] */
+                                sites: string[];
+                                /** @enum {string} */
+                                who: "newcomers" | "managers" | "guests" | "everyone";
+                            };
+                            builtIn: string | null;
+                            createdAt: string;
+                            /** @default  */
+                            description: string;
+                            id: string;
+                            name: string;
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status: "active" | "draft" | "archived";
+                            steps: {
+                                content: {
+                                    en: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                    fr: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                };
+                                key: string;
+                                onlyAfter?: string;
+                                schedule: string;
+                                task?: {
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    /** @default 3 */
+                                    maxReminders: number;
+                                    remindEvery?: string;
+                                    /** @default 2 */
+                                    remindEveryWorkingDays: number;
+                                };
+                                /** @default [] */
+                                tutorialIds: string[];
+                            }[];
+                            triggers: ("first_contact" | "team_join" | "channel_join" | "import" | "manual")[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5716,28 +7600,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -5760,21 +7668,89 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            audience: {
+                                /** @default [] */
+                                departments: string[];
+                                groupKey?: string;
+                                /** @default [] */
+                                sites: string[];
+                                /** @enum {string} */
+                                who: "newcomers" | "managers" | "guests" | "everyone";
+                            };
+                            builtIn: string | null;
+                            createdAt: string;
+                            /** @default  */
+                            description: string;
+                            id: string;
+                            name: string;
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status: "active" | "draft" | "archived";
+                            steps: {
+                                content: {
+                                    en: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                    fr: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                };
+                                key: string;
+                                onlyAfter?: string;
+                                schedule: string;
+                                task?: {
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    /** @default 3 */
+                                    maxReminders: number;
+                                    remindEvery?: string;
+                                    /** @default 2 */
+                                    remindEveryWorkingDays: number;
+                                };
+                                /** @default [] */
+                                tutorialIds: string[];
+                            }[];
+                            triggers: ("first_contact" | "team_join" | "channel_join" | "import" | "manual")[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5783,28 +7759,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -5840,21 +7840,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            journeys: number;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5863,28 +7861,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -5927,21 +7949,104 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            completedAt: string | null;
+                            currentStep: number;
+                            id: string;
+                            personId: string;
+                            progress: {
+                                doneAt: string | null;
+                                dueAt: string | null;
+                                index: number;
+                                key: string;
+                                reminders: number;
+                                sentAt: string | null;
+                                skippedAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "sent" | "done" | "skipped";
+                            }[];
+                            revision: number;
+                            startDate: string | null;
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "active" | "completed" | "stopped";
+                            steps: {
+                                content: {
+                                    en: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                    fr: {
+                                        imageAlt?: string;
+                                        /** Format: uri */
+                                        imageUrl?: string;
+                                        /** @default [] */
+                                        links: {
+                                            label: string;
+                                            /** Format: uri */
+                                            url: string;
+                                        }[];
+                                        /** @default  */
+                                        text: string;
+                                        title: string;
+                                    };
+                                };
+                                key: string;
+                                onlyAfter?: string;
+                                schedule: string;
+                                task?: {
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    /** @default 3 */
+                                    maxReminders: number;
+                                    remindEvery?: string;
+                                    /** @default 2 */
+                                    remindEveryWorkingDays: number;
+                                };
+                                /** @default [] */
+                                tutorialIds: string[];
+                            }[];
+                            stoppedAt: string | null;
+                            tourId: string;
+                            tourVersion: number;
+                            trigger: {
+                                conversation?: {
+                                    conversationId: string;
+                                    /** @constant */
+                                    kind: "conversation";
+                                    /** @enum {string} */
+                                    platform: "teams" | "slack";
+                                    tenantId: string;
+                                };
+                                groupKey?: string;
+                                /** @enum {string} */
+                                kind: "first_contact" | "team_join" | "channel_join" | "import" | "manual";
+                                /** @enum {string} */
+                                platform?: "teams" | "slack";
+                            };
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -5950,28 +8055,61 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6006,21 +8144,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            byDepartment: {
+                                completed: number;
+                                journeys: number;
+                                rate: number;
+                                value: string;
+                            }[];
+                            bySite: {
+                                completed: number;
+                                journeys: number;
+                                rate: number;
+                                value: string;
+                            }[];
+                            completionRate: number;
+                            funnel: {
+                                done: number;
+                                index: number;
+                                key: string;
+                                reached: number;
+                                skipped: number;
+                                title: string;
+                            }[];
+                            journeys: {
+                                active: number;
+                                completed: number;
+                                stopped: number;
+                                total: number;
+                            };
+                            tourId: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6029,28 +8192,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6098,19 +8285,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6119,28 +8300,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6186,19 +8382,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6207,28 +8397,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6262,21 +8467,106 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            journeys: {
+                                completedAt: string | null;
+                                currentStep: number;
+                                id: string;
+                                personId: string;
+                                progress: {
+                                    doneAt: string | null;
+                                    dueAt: string | null;
+                                    index: number;
+                                    key: string;
+                                    reminders: number;
+                                    sentAt: string | null;
+                                    skippedAt: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "sent" | "done" | "skipped";
+                                }[];
+                                revision: number;
+                                startDate: string | null;
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "active" | "completed" | "stopped";
+                                steps: {
+                                    content: {
+                                        en: {
+                                            imageAlt?: string;
+                                            /** Format: uri */
+                                            imageUrl?: string;
+                                            /** @default [] */
+                                            links: {
+                                                label: string;
+                                                /** Format: uri */
+                                                url: string;
+                                            }[];
+                                            /** @default  */
+                                            text: string;
+                                            title: string;
+                                        };
+                                        fr: {
+                                            imageAlt?: string;
+                                            /** Format: uri */
+                                            imageUrl?: string;
+                                            /** @default [] */
+                                            links: {
+                                                label: string;
+                                                /** Format: uri */
+                                                url: string;
+                                            }[];
+                                            /** @default  */
+                                            text: string;
+                                            title: string;
+                                        };
+                                    };
+                                    key: string;
+                                    onlyAfter?: string;
+                                    schedule: string;
+                                    task?: {
+                                        label: {
+                                            en: string;
+                                            fr: string;
+                                        };
+                                        /** @default 3 */
+                                        maxReminders: number;
+                                        remindEvery?: string;
+                                        /** @default 2 */
+                                        remindEveryWorkingDays: number;
+                                    };
+                                    /** @default [] */
+                                    tutorialIds: string[];
+                                }[];
+                                stoppedAt: string | null;
+                                tourId: string;
+                                tourVersion: number;
+                                trigger: {
+                                    conversation?: {
+                                        conversationId: string;
+                                        /** @constant */
+                                        kind: "conversation";
+                                        /** @enum {string} */
+                                        platform: "teams" | "slack";
+                                        tenantId: string;
+                                    };
+                                    groupKey?: string;
+                                    /** @enum {string} */
+                                    kind: "first_contact" | "team_join" | "channel_join" | "import" | "manual";
+                                    /** @enum {string} */
+                                    platform?: "teams" | "slack";
+                                };
+                            }[];
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6285,28 +8575,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6341,21 +8646,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            resources: {
+                                personId: string;
+                                /** @enum {string} */
+                                scope: "department" | "site";
+                                value: string;
+                            }[];
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6364,28 +8672,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6414,21 +8737,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            resources: {
+                                personId: string;
+                                /** @enum {string} */
+                                scope: "department" | "site";
+                                value: string;
+                            }[];
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6437,28 +8763,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6509,19 +8859,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6530,28 +8874,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6584,21 +8943,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            tutorials: {
+                                id: string;
+                                /**
+                                 * @default link
+                                 * @enum {string}
+                                 */
+                                kind: "link" | "video";
+                                title: {
+                                    en: string;
+                                    fr: string;
+                                };
+                                /** Format: uri */
+                                url: string;
+                            }[];
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6607,28 +8977,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6660,26 +9045,35 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input */
-                400: {
+                /** @description Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
+                            id: string;
+                            /**
+                             * @default link
+                             * @enum {string}
+                             */
+                            kind: "link" | "video";
+                            title: {
+                                en: string;
+                                fr: string;
                             };
+                            /** Format: uri */
+                            url: string;
                         };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6688,28 +9082,43 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6761,21 +9170,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /**
+                             * @default link
+                             * @enum {string}
+                             */
+                            kind: "link" | "video";
+                            title: {
+                                en: string;
+                                fr: string;
+                            };
+                            /** Format: uri */
+                            url: string;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6784,28 +9202,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6828,21 +9270,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
                 };
-                /** @description Invalid input */
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error400"];
                     };
                 };
                 /** @description Missing or invalid credentials */
@@ -6851,28 +9292,52 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error401"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error?: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
                     };
                 };
             };
@@ -6885,7 +9350,96 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Error400: {
+            error: {
+                /** @enum {string} */
+                code: "validation_failed" | "bad_request" | "unknown_action" | "too_deeply_nested" | "too_many_items" | "malformed_json" | "invalid_text";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error401: {
+            error: {
+                /** @enum {string} */
+                code: "unauthenticated";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error403: {
+            error: {
+                /** @enum {string} */
+                code: "forbidden";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error404: {
+            error: {
+                /** @enum {string} */
+                code: "not_found";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error409: {
+            error: {
+                /** @enum {string} */
+                code: "conflict";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error413: {
+            error: {
+                /** @enum {string} */
+                code: "payload_too_large";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error415: {
+            error: {
+                /** @enum {string} */
+                code: "unsupported_media_type";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error422: {
+            error: {
+                /** @enum {string} */
+                code: "conversation_unreachable" | "platform_rejected";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error429: {
+            error: {
+                /** @enum {string} */
+                code: "rate_limited";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error500: {
+            error: {
+                /** @enum {string} */
+                code: "config_invalid" | "internal";
+                details?: unknown;
+                message: string;
+            };
+        };
+        Error503: {
+            error: {
+                /** @enum {string} */
+                code: "platform_unavailable";
+                details?: unknown;
+                message: string;
+            };
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

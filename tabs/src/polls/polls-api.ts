@@ -7,7 +7,7 @@ import type { BodyOf, ResponseOf } from '../api/api-types.js';
 
 export type Poll = ResponseOf<'/polls/{id}', 'get'>['poll'];
 export type PollOption = Poll['options'][number];
-export type PollResults = ResponseOf<'/polls/{id}/results', 'get'>;
+export type PollResults = Exclude<ResponseOf<'/polls/{id}/results', 'get'>, string>;
 export type PollInput = BodyOf<'/polls', 'post'>['poll'];
 /** Where a poll, survey or quiz is sent: a conversation or an audience. */
 export type Target = NonNullable<BodyOf<'/polls', 'post'>['target']>;
@@ -72,8 +72,9 @@ export const pollsApi = ({ http }: ApiClient) => ({
   createPoll: (poll: PollInput, target?: Target) =>
     answerOf(http.POST('/polls', { body: { poll, ...(target ? { target } : {}) } })),
   getPoll: (id: string, signal?: AbortSignal) => answerOf(http.GET('/polls/{id}', one(id, signal))),
+  // JSON unless CSV is asked for (pollCsv)
   pollResults: (id: string, signal?: AbortSignal) =>
-    answerOf(http.GET('/polls/{id}/results', one(id, signal))),
+    answerOf(http.GET('/polls/{id}/results', one(id, signal))) as Promise<PollResults>,
   pollCsv: (id: string) =>
     answerOf(
       http.GET('/polls/{id}/results', { params: { path: { id }, query: { format: 'csv' } }, ...asCsv }),
