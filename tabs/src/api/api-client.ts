@@ -27,8 +27,11 @@ export class ApiError extends Error {
 /** Where credentials come from: called before each request, so Teams can refresh its token. */
 export type CredentialSource = () => Promise<string>;
 
-/** Every /api/v1 route, typed by the server's document. */
-export type RelaisHttp = Client<paths>;
+/**
+ * Every /api/v1 route, typed by the server's document. The client asks for JSON, so a route that
+ * can also answer CSV reads as its JSON shape; a call with `asCsv` (parseAs: 'text') reads as text.
+ */
+export type RelaisHttp = Client<paths, 'application/json'>;
 
 export interface ApiClient {
   me(): Promise<Me>;
@@ -55,17 +58,11 @@ export async function answerOf<T>(pending: Promise<Answer<T>>): Promise<T> {
   );
 }
 
-/**
- * For a route whose document declares no response schema yet: the caller names the shape it
- * reads, in a local type marked as such, until the document declares it.
- */
-export const answerAs = <T>(pending: Promise<Answer<unknown>>): Promise<T> => answerOf(pending) as Promise<T>;
-
 /** Options for a CSV export: the answer is read as text (`answerOf` then gives a string). */
 export const asCsv = { parseAs: 'text', headers: { Accept: 'text/csv, text/plain, */*' } } as const;
 
 export function createApiClient(credential: CredentialSource, baseUrl = '/api/v1'): ApiClient {
-  const http = createClient<paths>({ baseUrl, headers: { Accept: 'application/json' } });
+  const http = createClient<paths, 'application/json'>({ baseUrl, headers: { Accept: 'application/json' } });
   http.use({
     async onRequest({ request }) {
       request.headers.set('Authorization', `Bearer ${await credential()}`);

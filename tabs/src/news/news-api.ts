@@ -2,13 +2,13 @@
  * The console's calls to the news REST API (/api/v1/news…), one function per call, typed by the
  * server's OpenAPI document (../api/relais-api.d.ts). The server validates everything again.
  */
-import { type ApiClient, answerAs, answerOf, asCsv } from '../api/api-client.js';
+import { type ApiClient, answerOf, asCsv } from '../api/api-client.js';
 import type { BodyOf, ResponseOf } from '../api/api-types.js';
-
-export type NewsLocale = 'fr' | 'en';
 
 /** What the composer writes (POST /news, PATCH /news/{id}, POST /news/preview). */
 export type NewsDraft = BodyOf<'/news', 'post'>;
+/** The languages an item is written in. */
+export type NewsLocale = keyof NewsDraft['variants'];
 /** One language of an item: image and buttons are per language. */
 export type NewsVariant = NonNullable<NewsDraft['variants'][NewsLocale]>;
 export type NewsButton = NonNullable<NewsVariant['buttons']>[number];
@@ -21,54 +21,8 @@ export type NewsStats = ResponseOf<'/news/{id}/stats', 'get'>;
 export type SignalCounts = NewsStats['totals'];
 export type NeutralCard = NonNullable<ResponseOf<'/news/preview', 'post'>['cards'][NewsLocale]>;
 
-// Local shapes: the document declares no response schema for the deliveries, the pending
-// acknowledgements and the feed yet (issue 10, item 3). Drop each when it does.
-
-export interface Delivery {
-  deliveryId: string;
-  personId: string | null;
-  displayName: string | null;
-  email: string | null;
-  department: string | null;
-  platform: string | null;
-  channelName: string | null;
-  conversationId: string | null;
-  messageId: string | null;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  readAt: string | null;
-  acknowledgedAt: string | null;
-  clickedAt: string | null;
-  reactedAt: string | null;
-}
-
-/** Someone who got a strategic item and has not acknowledged it. */
-export interface PendingAcknowledgement {
-  personId: string;
-  displayName: string;
-  email: string | null;
-  department: string | null;
-  platform: string;
-}
-
-/** One news item of a person's feed, already in their language. */
-export interface FeedItem {
-  id: string;
-  locale: NewsLocale;
-  title: string;
-  summary: string;
-  body: string;
-  imageUrl: string | null;
-  buttons: NewsButton[];
-  strategic: boolean;
-  authorName: string;
-  publishedAt: string;
-  expiresAt: string | null;
-  acknowledgedAt: string | null;
-  readAt: string | null;
-}
+/** One delivery of an item, with the person's signals (a page of GET /news/{id}/deliveries). */
+export type Delivery = ResponseOf<'/news/{id}/deliveries', 'get'>['deliveries'][number];
 
 /** The item's path, and the signal that cancels a read when its page closes (useLoad). */
 const id = (newsId: string, signal?: AbortSignal) => ({ params: { path: { id: newsId } }, signal });
@@ -95,16 +49,16 @@ export function newsApi({ http }: ApiClient) {
       offset = 0,
       signal?: AbortSignal,
     ): Promise<Delivery[]> => {
-      const page = await answerAs<{ deliveries?: Delivery[] } | undefined>(
+      const page = await answerOf(
         http.GET('/news/{id}/deliveries', {
           params: { path: { id: newsId }, query: { limit, offset } },
           signal,
         }),
       );
-      return page?.deliveries ?? [];
+      return page.deliveries;
     },
     pendingAcknowledgements: (newsId: string, limit = 50, offset = 0, signal?: AbortSignal) =>
-      answerAs<{ people: PendingAcknowledgement[]; total: number }>(
+      answerOf(
         http.GET('/news/{id}/pending-acknowledgements', {
           params: { path: { id: newsId }, query: { limit, offset } },
           signal,
@@ -116,15 +70,14 @@ export function newsApi({ http }: ApiClient) {
           params: { path: { id: newsId }, query: { format: 'csv' } },
           ...asCsv,
         }),
-      ) as Promise<string>,
+      ),
     /** the neutral cards a draft becomes, per language (the adapters' renderers draw them) */
     preview: (draft: NewsDraft, signal?: AbortSignal) =>
       answerOf(http.POST('/news/preview', { body: draft, signal })),
-    feed: async (locale: NewsLocale, limit = 50, signal?: AbortSignal): Promise<FeedItem[]> => {
-      const page = await answerAs<{ items?: FeedItem[] } | undefined>(
-        http.GET('/news/feed', { params: { query: { limit, locale } }, signal }),
-      );
-      return page?.items ?? [];
+    /** the person's feed, each item already in their language */
+    feed: async (locale: NewsLocale, limit = 50, signal?: AbortSignal) => {
+      const page = await answerOf(http.GET('/news/feed', { params: { query: { limit, locale } }, signal }));
+      return page.items;
     },
     acknowledge: (newsId: string) => answerOf(http.POST('/news/{id}/acknowledge', id(newsId))),
     view: (newsId: string) => answerOf(http.POST('/news/{id}/view', id(newsId))),

@@ -51,7 +51,7 @@ export function PendingAcknowledgements({ news, newsId }: { news: NewsApi; newsI
                   {p.email ? ` <${p.email}>` : ''}
                 </TableCell>
                 <TableCell>{p.department ?? ''}</TableCell>
-                <TableCell>{p.platform}</TableCell>
+                <TableCell>{p.platforms.join(', ')}</TableCell>
               </TableRow>
             ))}
           </TableBody>
