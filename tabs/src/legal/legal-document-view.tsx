@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   },
   tocTitle: { margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase300 },
   tocList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  // a link alone on its line is a target of its own: 24 px tall at least (WCAG 2.5.8), not the 16 px of its text
+  tocLink: { display: 'inline-block', minHeight: '24px', paddingBlock: tokens.spacingVerticalXXS },
   section: { marginTop: tokens.spacingVerticalXXL },
   heading: { display: 'block', margin: `0 0 ${tokens.spacingVerticalS}` },
   paragraph: { display: 'block', margin: `0 0 ${tokens.spacingVerticalM}` },
@@ -89,7 +91,9 @@ export function LegalDocumentView<Id extends string>({
         <ol className={styles.tocList}>
           {order.map((id) => (
             <li key={id}>
-              <Link href={`#${headingId(id)}`}>{doc.sections[id].heading}</Link>
+              <Link className={styles.tocLink} href={`#${headingId(id)}`}>
+                {doc.sections[id].heading}
+              </Link>
             </li>
           ))}
         </ol>
