@@ -15,8 +15,8 @@ import {
   recoverExpiredLeases,
   renewLease,
   type Settlement,
-  settleJob,
 } from './table-claims.js';
+import { SettleBatcher } from './table-settles.js';
 
 /** longest a claim waits for more free slots (only with at least 8 slots, while jobs run) */
 export const CLAIM_BATCH_WAIT_MS = 50;
@@ -33,6 +33,9 @@ export interface TableWorkerOptions {
 
 export class TableWorker {
   private readonly running = new Set<Promise<void>>();
+  /** outcomes handed to the batcher and not written yet: a job's slot is free meanwhile */
+  private readonly settling = new Set<Promise<void>>();
+  private readonly settles: SettleBatcher;
   private stopped = false;
   private wakePending = false;
   private wakeUp: (() => void) | undefined;
@@ -41,7 +44,9 @@ export class TableWorker {
   /** since when a claim has been put off for a bigger batch (batchWaitMs) */
   private shortSince: number | undefined;
 
-  constructor(private readonly options: TableWorkerOptions) {}
+  constructor(private readonly options: TableWorkerOptions) {
+    this.settles = new SettleBatcher(options.store, options.queue, options.timing.settleBatchMs);
+  }
 
   start(): void {
     this.loopDone = this.loop();
@@ -53,12 +58,14 @@ export class TableWorker {
     this.wakeUp?.();
   }
 
-  /** Stops claiming and waits for the jobs already running. */
+  /** Stops claiming, waits for the jobs already running and writes their outcomes. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake();
     await this.loopDone;
     await Promise.allSettled([...this.running]);
+    await this.settles.drain();
+    await Promise.allSettled([...this.settling]);
   }
 
   private async loop(): Promise<void> {
@@ -144,21 +151,26 @@ export class TableWorker {
 
   private async execute(row: JobRow, token: string): Promise<void> {
     const { store, queue, handler, timing } = this.options;
-    const log = this.options.logger.child({ queue, jobId: row.id, attempt: row.attempt });
+    // a child logger per job only when something is logged: most jobs log nothing at info
+    let jobLog: Logger | undefined;
+    const log = () => {
+      jobLog ??= this.options.logger.child({ queue, jobId: row.id, attempt: row.attempt });
+      return jobLog;
+    };
     const renewal = setInterval(
       () => {
         renewLease(store, row, token, timing.leaseMs).then(
           (held) => {
-            if (!held) log.warn('job lease lost while running: another worker may run this job too');
+            if (!held) log().warn('job lease lost while running: another worker may run this job too');
           },
-          (error: unknown) => log.error({ err: error }, 'job lease renewal failed'),
+          (error: unknown) => log().error({ err: error }, 'job lease renewal failed'),
         );
       },
       Math.max(10, Math.floor(timing.leaseMs / 3)),
     );
     let outcome: Settlement;
     try {
-      log.debug('job started');
+      if (this.options.logger.isLevelEnabled('debug')) log().debug('job started');
       await handler({ id: row.id, queue, data: parseData(row.data), attempt: row.attempt });
       outcome = { state: 'completed' };
     } catch (error) {
@@ -166,24 +178,33 @@ export class TableWorker {
     } finally {
       clearInterval(renewal);
     }
-    try {
-      const settled = await settleJob(store, row, token, outcome);
-      if (!settled) {
-        log.warn(
-          { outcome: outcome.state },
-          'job outcome not recorded: its lease had passed to another worker',
-        );
-        return;
-      }
-    } catch (error) {
+    // the slot is free now; the outcome is written with others (table-settles.ts)
+    const settling = this.settles.settle(row, token, outcome).then(
+      (settled) => {
+        if (!settled) {
+          log().warn(
+            { outcome: outcome.state },
+            'job outcome not recorded: its lease had passed to another worker',
+          );
+          return;
+        }
+        if (outcome.state === 'completed') {
+          if (this.options.logger.isLevelEnabled('debug')) log().debug('job completed');
+        } else if (outcome.state === 'failed') {
+          log().error({ error: outcome.error }, 'job failed: no attempts left');
+        } else {
+          log().warn(
+            { error: outcome.error, runAt: new Date(outcome.runAt).toISOString() },
+            'job will run again',
+          );
+        }
+      },
       // the lease will run out and the job will run again: handlers are idempotent
-      log.error({ err: error, outcome: outcome.state }, 'recording the job outcome failed');
-      return;
-    }
-    if (outcome.state === 'completed') log.debug('job completed');
-    else if (outcome.state === 'failed') log.error({ error: outcome.error }, 'job failed: no attempts left');
-    else
-      log.warn({ error: outcome.error, runAt: new Date(outcome.runAt).toISOString() }, 'job will run again');
+      (error: unknown) =>
+        log().error({ err: error, outcome: outcome.state }, 'recording the job outcome failed'),
+    );
+    this.settling.add(settling);
+    void settling.finally(() => this.settling.delete(settling));
   }
 
   private outcomeOf(row: JobRow, error: unknown): Settlement {
