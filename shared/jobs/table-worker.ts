@@ -70,7 +70,10 @@ export class TableWorker {
 
   private async loop(): Promise<void> {
     const { store, queue, concurrency, timing, workerId, logger } = this.options;
+    // the first look claims at once; afterwards a timer's look reads before it writes
+    let woken = true;
     while (!this.stopped) {
+      woken ||= this.wakePending;
       this.wakePending = false;
       const free = concurrency - this.running.size;
       let sleepMs = timing.pollIntervalMs;
@@ -80,12 +83,21 @@ export class TableWorker {
         this.shortSince = undefined;
         try {
           await this.recoverLostJobs();
-          const { rows, token } = await claimDueJobs(store, queue, free, timing.leaseMs, workerId);
-          for (const row of rows) this.track(this.execute(row, token));
-          // a full batch suggests more are due: look again at once
-          if (rows.length === free) continue;
-          const next = await nextRunAt(store, queue);
-          if (next !== undefined) sleepMs = Math.min(sleepMs, Math.max(0, next - Date.now()));
+          // an idle queue polled by its timer (most queues, most of the time) costs a read, not
+          // a claim: the claim is a write transaction even when it finds nothing
+          const next = woken ? Date.now() : await nextRunAt(store, queue);
+          woken = false;
+          if (next !== undefined && next <= Date.now()) {
+            const { rows, token } = await claimDueJobs(store, queue, free, timing.leaseMs, workerId);
+            for (const row of rows) this.track(this.execute(row, token));
+            // a full batch suggests more are due: look again at once
+            if (rows.length === free) {
+              woken = true;
+              continue;
+            }
+            const after = await nextRunAt(store, queue);
+            if (after !== undefined) sleepMs = Math.min(sleepMs, Math.max(0, after - Date.now()));
+          } else if (next !== undefined) sleepMs = Math.min(sleepMs, next - Date.now());
         } catch (error) {
           logger.error(
             { err: error, queue },
@@ -94,6 +106,8 @@ export class TableWorker {
         }
       }
       await this.sleep(sleepMs);
+      // a sleep cut short by a due time we computed: claim without reading again
+      if (!this.wakePending && sleepMs < timing.pollIntervalMs) woken = true;
     }
   }
 
@@ -111,10 +125,14 @@ export class TableWorker {
     return Math.max(0, this.shortSince + CLAIM_BATCH_WAIT_MS - now);
   }
 
-  /** At most once per poll interval: lost leases only matter after leaseMs anyway. */
+  /**
+   * At most once per quarter lease (and per poll interval): a lost lease only matters once it has
+   * run out, so a crashed worker's job is taken back at most a quarter lease after that.
+   */
   private async recoverLostJobs(): Promise<void> {
     const { store, queue, timing, logger } = this.options;
-    if (Date.now() - this.lastRecovery < timing.pollIntervalMs) return;
+    const every = Math.max(timing.pollIntervalMs, timing.leaseMs / 4);
+    if (Date.now() - this.lastRecovery < every) return;
     this.lastRecovery = Date.now();
     const { requeued, failed } = await recoverExpiredLeases(store, queue);
     if (requeued + failed > 0) {
