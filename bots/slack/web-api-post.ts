@@ -1,6 +1,6 @@
 /**
- * One Web API call of a broadcast's hot path (chat.postMessage, chat.update, conversations.open)
- * posted straight on node:http's keep-alive agents, without the WebClient's layers: its request
+ * One Web API call of a hot path (a broadcast's chat.postMessage, chat.update, conversations.open;
+ * the ephemeral card a vote on a channel message answers with) posted straight on node:http's keep-alive agents, without the WebClient's layers: its request
  * queue and retry wrappers (we reject 429s and never retry in the client anyway: the job queue
  * owns delays), the debug strings it builds with logging off, the Response and Headers objects,
  * and an AbortSignal.timeout per call whose 30-second timer fires, long after the answer, for
@@ -124,4 +124,32 @@ export function postWebApi(
     );
     request.end(body);
   });
+}
+
+/** the interactive WebClient's retries (slack-surface.ts): twice, after 200 then 400 ms */
+const INTERACTIVE_RETRY_DELAYS_MS = [200, 400];
+
+/**
+ * postWebApi for an answer to a person's click: a network failure or a 5xx is tried again as the
+ * interactive WebClient did (never a 429 or a Slack error: those are answers).
+ */
+export async function postWebApiRetrying(
+  apiUrl: string,
+  token: string,
+  method: string,
+  args: Record<string, unknown>,
+  delaysMs: readonly number[] = INTERACTIVE_RETRY_DELAYS_MS,
+): Promise<WebApiAnswer> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await postWebApi(apiUrl, token, method, args);
+    } catch (error) {
+      const { code, statusCode } = error as { code?: string; statusCode?: number };
+      const transient =
+        code === ErrorCode.RequestError || (code === ErrorCode.HTTPError && (statusCode ?? 0) >= 500);
+      const delay = delaysMs[attempt];
+      if (!transient || delay === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
 }

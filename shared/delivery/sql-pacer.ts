@@ -12,9 +12,9 @@
  */
 import { sql } from 'kysely';
 import type { PlatformName } from '../messaging/messenger.js';
+import { compiledStatement } from '../store/compiled-statement.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
-import { compiledStatement } from './compiled-statement.js';
 import type { Pacer, PacingRates, Slot } from './pacer.js';
 import { type PacerClock, systemClock } from './pacer-clock.js';
 import {

@@ -91,6 +91,14 @@ export class BullmqJobQueue implements JobQueue {
     return id;
   }
 
+  async addMany<T>(queue: string, jobs: readonly { data: T; options?: JobOptions }[]): Promise<string[]> {
+    // one by one: `add` reads a reused id's state first (a failed job is replaced), which BullMQ's
+    // addBulk cannot do; on Redis each add is a couple of round trips, not a database commit
+    const ids: string[] = [];
+    for (const job of jobs) ids.push(await this.add(queue, job.data, job.options));
+    return ids;
+  }
+
   process<T>(queue: string, handler: JobHandler<T>, options: WorkerOptions = {}): void {
     if (this.closing) throw new Error('job queue is closed');
     if (this.workers.has(queue)) throw new Error(`queue ${queue} already has a worker in this process`);

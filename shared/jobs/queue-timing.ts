@@ -13,6 +13,8 @@ export interface QueueTiming {
   failedRetentionMs: number;
   /** table queue: how often old completed and failed jobs are deleted */
   cleanupIntervalMs: number;
+  /** table queue: longest a completion waits to be recorded with others (table-settles.ts) */
+  settleBatchMs: number;
 }
 
 export const DEFAULT_QUEUE_TIMING: QueueTiming = {
@@ -21,6 +23,7 @@ export const DEFAULT_QUEUE_TIMING: QueueTiming = {
   completedRetentionMs: 24 * 60 * 60_000,
   failedRetentionMs: 7 * 24 * 60 * 60_000,
   cleanupIntervalMs: 60_000,
+  settleBatchMs: 50,
 };
 
 export const DEFAULT_ATTEMPTS = 5;

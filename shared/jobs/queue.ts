@@ -49,6 +49,11 @@ export type JobState = 'waiting' | 'delayed' | 'active' | 'completed' | 'failed'
 
 export interface JobQueue {
   add<T>(queue: string, data: T, options?: JobOptions): Promise<string>;
+  /**
+   * Adds several jobs to one queue, each with the semantics of `add` (a fan-out's jobs in a few
+   * statements instead of one each); resolves with their ids in order.
+   */
+  addMany<T>(queue: string, jobs: readonly { data: T; options?: JobOptions }[]): Promise<string[]>;
   /** Registers the handler for one queue and starts pulling jobs from it. */
   process<T>(queue: string, handler: JobHandler<T>, options?: WorkerOptions): void;
   /** Job state for progress and tests; undefined when unknown or cleaned up. */

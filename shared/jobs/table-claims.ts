@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { compiledStatement } from '../store/compiled-statement.js';
 import type { Database, JobsTable } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 
@@ -24,6 +25,34 @@ export interface Claim {
   token: string;
 }
 
+/** (queue, now, limit, token, lease_until) per dialect: compiled once (compiled-statement.ts) */
+const claimStatement = (dialect: Store['dialect']) =>
+  compiledStatement<Database, JobRow>(5, (db, queue, now, limit, token, leaseUntil) => {
+    // (queue, state, run_at) index: a range scan in run order, however many completed jobs are kept
+    const due = db
+      .selectFrom('jobs')
+      .select('id')
+      .where('queue', '=', queue)
+      .where('state', '=', 'waiting')
+      .where('run_at', '<=', now as unknown as number)
+      .orderBy('run_at')
+      .limit(limit as unknown as number)
+      .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked());
+    return db
+      .updateTable('jobs')
+      .set((eb) => ({
+        state: 'active',
+        attempt: eb('attempt', '+', 1),
+        lease_owner: token,
+        lease_until: leaseUntil as unknown as number,
+        updated_at: now as unknown as number,
+      }))
+      .where('queue', '=', queue)
+      .where('id', 'in', due)
+      .returningAll();
+  });
+const claims = { sqlite: claimStatement('sqlite'), postgres: claimStatement('postgres') };
+
 export async function claimDueJobs(
   store: Store,
   queue: string,
@@ -33,31 +62,9 @@ export async function claimDueJobs(
 ): Promise<Claim> {
   const token = `${workerId}:${randomUUID()}`;
   const now = Date.now();
-  const rows = await withRelaxedCommit(store, (db) => {
-    // (queue, state, run_at) index: a range scan in run order, however many completed jobs are kept
-    const due = db
-      .selectFrom('jobs')
-      .select('id')
-      .where('queue', '=', queue)
-      .where('state', '=', 'waiting')
-      .where('run_at', '<=', now)
-      .orderBy('run_at')
-      .limit(limit)
-      .$if(store.dialect === 'postgres', (q) => q.forUpdate().skipLocked());
-    return db
-      .updateTable('jobs')
-      .set((eb) => ({
-        state: 'active',
-        attempt: eb('attempt', '+', 1),
-        lease_owner: token,
-        lease_until: now + leaseMs,
-        updated_at: now,
-      }))
-      .where('queue', '=', queue)
-      .where('id', 'in', due)
-      .returningAll()
-      .execute();
-  });
+  const { rows } = await withRelaxedCommit(store, (db) =>
+    claims[store.dialect].run(db, [queue, now, limit, token, now + leaseMs]),
+  );
   return { rows: sortByRunAt(rows), token };
 }
 
@@ -153,7 +160,10 @@ export async function settleJob(
  * in a database crash only makes a job run again, which at-least-once delivery already allows;
  * `add` keeps full durability, since a lost insert would be a lost job.
  */
-async function withRelaxedCommit<T>(store: Store, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function withRelaxedCommit<T>(
+  store: Store,
+  work: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> {
   if (store.dialect !== 'postgres') return work(store.db);
   return store.db.transaction().execute(async (trx) => {
     await sql`set local synchronous_commit = off`.execute(trx);

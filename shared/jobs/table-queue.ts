@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Logger } from '../logging/logger.js';
+import type { JobsTable } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { JobHandler, JobOptions, JobQueue, JobState, WorkerOptions } from './queue.js';
 import {
@@ -21,6 +22,9 @@ import {
   resolveTiming,
 } from './queue-timing.js';
 import { TableWorker } from './table-worker.js';
+
+/** jobs per insert statement: 13 columns × 500 stays under SQLite's and PostgreSQL's bind limits */
+const ADD_CHUNK = 500;
 
 export interface TableQueueOptions {
   logger: Logger;
@@ -42,15 +46,18 @@ export class TableJobQueue implements JobQueue {
   }
 
   async add<T>(queue: string, data: T, options: JobOptions = {}): Promise<string> {
-    const id = options.jobId ?? randomUUID();
+    const [id] = await this.addMany(queue, [{ data, options }]);
+    return id!;
+  }
+
+  async addMany<T>(queue: string, jobs: readonly { data: T; options?: JobOptions }[]): Promise<string[]> {
     const now = Date.now();
-    const runAt = options.runAt?.getTime() ?? now + (options.delayMs ?? 0);
-    const row = {
+    const rows = jobs.map(({ data, options = {} }) => ({
       queue,
-      id,
+      id: options.jobId ?? randomUUID(),
       data: JSON.stringify(data ?? null),
       state: 'waiting',
-      run_at: runAt,
+      run_at: options.runAt?.getTime() ?? now + (options.delayMs ?? 0),
       attempt: 0,
       max_attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
       backoff_ms: Math.max(0, options.backoffMs ?? DEFAULT_BACKOFF_MS),
@@ -59,10 +66,32 @@ export class TableJobQueue implements JobQueue {
       last_error: null,
       created_at: now,
       updated_at: now,
-    };
+    }));
+    let added = 0;
+    for (let i = 0; i < rows.length; i += ADD_CHUNK) {
+      // one id twice in one statement would be an error on PostgreSQL ("cannot affect row a
+      // second time"): the first add of an id wins, as it does one add at a time
+      const chunk = firstOfEachId(rows.slice(i, i + ADD_CHUNK));
+      added += await this.insert(chunk);
+    }
+    const { logger } = this.options;
+    if (added > 0) this.workers.get(queue)?.wake();
+    if (logger.isLevelEnabled('debug')) {
+      logger.debug(
+        { queue, jobIds: rows.map((row) => row.id), added },
+        added < rows.length
+          ? 'jobs added; the others were already pending, running or recently completed'
+          : 'jobs added',
+      );
+    }
+    return rows.map((row) => row.id);
+  }
+
+  /** Inserts new jobs; a reused id replaces only a failed job. Returns how many rows it wrote. */
+  private async insert(rows: JobsTable[]): Promise<number> {
     const result = await this.store.db
       .insertInto('jobs')
-      .values(row)
+      .values(rows)
       .onConflict((oc) =>
         oc
           .columns(['queue', 'id'])
@@ -83,17 +112,7 @@ export class TableJobQueue implements JobQueue {
           .where('jobs.state', '=', 'failed'),
       )
       .executeTakeFirst();
-    const { logger } = this.options;
-    if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) {
-      logger.debug(
-        { queue, jobId: id },
-        'job not added: this id is already pending, running or recently completed',
-      );
-    } else {
-      logger.debug({ queue, jobId: id, runAt }, 'job added');
-      this.workers.get(queue)?.wake();
-    }
-    return id;
+    return Number(result.numInsertedOrUpdatedRows ?? 0n);
   }
 
   process<T>(queue: string, handler: JobHandler<T>, options: WorkerOptions = {}): void {
@@ -190,4 +209,9 @@ export class TableJobQueue implements JobQueue {
     }, this.timing.cleanupIntervalMs);
     this.cleaner.unref();
   }
+}
+
+function firstOfEachId(rows: JobsTable[]): JobsTable[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.id) && seen.add(row.id));
 }

@@ -15,8 +15,8 @@ import {
   recoverExpiredLeases,
   renewLease,
   type Settlement,
-  settleJob,
 } from './table-claims.js';
+import { SettleBatcher } from './table-settles.js';
 
 /** longest a claim waits for more free slots (only with at least 8 slots, while jobs run) */
 export const CLAIM_BATCH_WAIT_MS = 50;
@@ -33,6 +33,9 @@ export interface TableWorkerOptions {
 
 export class TableWorker {
   private readonly running = new Set<Promise<void>>();
+  /** outcomes handed to the batcher and not written yet: a job's slot is free meanwhile */
+  private readonly settling = new Set<Promise<void>>();
+  private readonly settles: SettleBatcher;
   private stopped = false;
   private wakePending = false;
   private wakeUp: (() => void) | undefined;
@@ -41,7 +44,9 @@ export class TableWorker {
   /** since when a claim has been put off for a bigger batch (batchWaitMs) */
   private shortSince: number | undefined;
 
-  constructor(private readonly options: TableWorkerOptions) {}
+  constructor(private readonly options: TableWorkerOptions) {
+    this.settles = new SettleBatcher(options.store, options.queue, options.timing.settleBatchMs);
+  }
 
   start(): void {
     this.loopDone = this.loop();
@@ -53,17 +58,22 @@ export class TableWorker {
     this.wakeUp?.();
   }
 
-  /** Stops claiming and waits for the jobs already running. */
+  /** Stops claiming, waits for the jobs already running and writes their outcomes. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake();
     await this.loopDone;
     await Promise.allSettled([...this.running]);
+    await this.settles.drain();
+    await Promise.allSettled([...this.settling]);
   }
 
   private async loop(): Promise<void> {
     const { store, queue, concurrency, timing, workerId, logger } = this.options;
+    // the first look claims at once; afterwards a timer's look reads before it writes
+    let woken = true;
     while (!this.stopped) {
+      woken ||= this.wakePending;
       this.wakePending = false;
       const free = concurrency - this.running.size;
       let sleepMs = timing.pollIntervalMs;
@@ -73,12 +83,21 @@ export class TableWorker {
         this.shortSince = undefined;
         try {
           await this.recoverLostJobs();
-          const { rows, token } = await claimDueJobs(store, queue, free, timing.leaseMs, workerId);
-          for (const row of rows) this.track(this.execute(row, token));
-          // a full batch suggests more are due: look again at once
-          if (rows.length === free) continue;
-          const next = await nextRunAt(store, queue);
-          if (next !== undefined) sleepMs = Math.min(sleepMs, Math.max(0, next - Date.now()));
+          // an idle queue polled by its timer (most queues, most of the time) costs a read, not
+          // a claim: the claim is a write transaction even when it finds nothing
+          const next = woken ? Date.now() : await nextRunAt(store, queue);
+          woken = false;
+          if (next !== undefined && next <= Date.now()) {
+            const { rows, token } = await claimDueJobs(store, queue, free, timing.leaseMs, workerId);
+            for (const row of rows) this.track(this.execute(row, token));
+            // a full batch suggests more are due: look again at once
+            if (rows.length === free) {
+              woken = true;
+              continue;
+            }
+            const after = await nextRunAt(store, queue);
+            if (after !== undefined) sleepMs = Math.min(sleepMs, Math.max(0, after - Date.now()));
+          } else if (next !== undefined) sleepMs = Math.min(sleepMs, next - Date.now());
         } catch (error) {
           logger.error(
             { err: error, queue },
@@ -87,6 +106,8 @@ export class TableWorker {
         }
       }
       await this.sleep(sleepMs);
+      // a sleep cut short by a due time we computed: claim without reading again
+      if (!this.wakePending && sleepMs < timing.pollIntervalMs) woken = true;
     }
   }
 
@@ -104,10 +125,14 @@ export class TableWorker {
     return Math.max(0, this.shortSince + CLAIM_BATCH_WAIT_MS - now);
   }
 
-  /** At most once per poll interval: lost leases only matter after leaseMs anyway. */
+  /**
+   * At most once per quarter lease (and per poll interval): a lost lease only matters once it has
+   * run out, so a crashed worker's job is taken back at most a quarter lease after that.
+   */
   private async recoverLostJobs(): Promise<void> {
     const { store, queue, timing, logger } = this.options;
-    if (Date.now() - this.lastRecovery < timing.pollIntervalMs) return;
+    const every = Math.max(timing.pollIntervalMs, timing.leaseMs / 4);
+    if (Date.now() - this.lastRecovery < every) return;
     this.lastRecovery = Date.now();
     const { requeued, failed } = await recoverExpiredLeases(store, queue);
     if (requeued + failed > 0) {
@@ -144,21 +169,26 @@ export class TableWorker {
 
   private async execute(row: JobRow, token: string): Promise<void> {
     const { store, queue, handler, timing } = this.options;
-    const log = this.options.logger.child({ queue, jobId: row.id, attempt: row.attempt });
+    // a child logger per job only when something is logged: most jobs log nothing at info
+    let jobLog: Logger | undefined;
+    const log = () => {
+      jobLog ??= this.options.logger.child({ queue, jobId: row.id, attempt: row.attempt });
+      return jobLog;
+    };
     const renewal = setInterval(
       () => {
         renewLease(store, row, token, timing.leaseMs).then(
           (held) => {
-            if (!held) log.warn('job lease lost while running: another worker may run this job too');
+            if (!held) log().warn('job lease lost while running: another worker may run this job too');
           },
-          (error: unknown) => log.error({ err: error }, 'job lease renewal failed'),
+          (error: unknown) => log().error({ err: error }, 'job lease renewal failed'),
         );
       },
       Math.max(10, Math.floor(timing.leaseMs / 3)),
     );
     let outcome: Settlement;
     try {
-      log.debug('job started');
+      if (this.options.logger.isLevelEnabled('debug')) log().debug('job started');
       await handler({ id: row.id, queue, data: parseData(row.data), attempt: row.attempt });
       outcome = { state: 'completed' };
     } catch (error) {
@@ -166,24 +196,33 @@ export class TableWorker {
     } finally {
       clearInterval(renewal);
     }
-    try {
-      const settled = await settleJob(store, row, token, outcome);
-      if (!settled) {
-        log.warn(
-          { outcome: outcome.state },
-          'job outcome not recorded: its lease had passed to another worker',
-        );
-        return;
-      }
-    } catch (error) {
+    // the slot is free now; the outcome is written with others (table-settles.ts)
+    const settling = this.settles.settle(row, token, outcome).then(
+      (settled) => {
+        if (!settled) {
+          log().warn(
+            { outcome: outcome.state },
+            'job outcome not recorded: its lease had passed to another worker',
+          );
+          return;
+        }
+        if (outcome.state === 'completed') {
+          if (this.options.logger.isLevelEnabled('debug')) log().debug('job completed');
+        } else if (outcome.state === 'failed') {
+          log().error({ error: outcome.error }, 'job failed: no attempts left');
+        } else {
+          log().warn(
+            { error: outcome.error, runAt: new Date(outcome.runAt).toISOString() },
+            'job will run again',
+          );
+        }
+      },
       // the lease will run out and the job will run again: handlers are idempotent
-      log.error({ err: error, outcome: outcome.state }, 'recording the job outcome failed');
-      return;
-    }
-    if (outcome.state === 'completed') log.debug('job completed');
-    else if (outcome.state === 'failed') log.error({ error: outcome.error }, 'job failed: no attempts left');
-    else
-      log.warn({ error: outcome.error, runAt: new Date(outcome.runAt).toISOString() }, 'job will run again');
+      (error: unknown) =>
+        log().error({ err: error, outcome: outcome.state }, 'recording the job outcome failed'),
+    );
+    this.settling.add(settling);
+    void settling.finally(() => this.settling.delete(settling));
   }
 
   private outcomeOf(row: JobRow, error: unknown): Settlement {

@@ -18,6 +18,9 @@
  * Expired rows are deleted by the kv sweeper (SqlKvStore.sweepExpired deletes by expires_at in
  * every key space), which runs whenever the core's keyv is on SQL — that is, whenever this is.
  */
+import type { Kysely } from 'kysely';
+import { type CompiledStatement, compiledStatement } from '../store/compiled-statement.js';
+import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { OnceClaim, OnceGuard } from './once-guard.js';
 import { checkedTtlMs } from './once-guard-ttl.js';
@@ -60,31 +63,13 @@ export class SqlOnceGuard implements OnceGuard {
       }
     }
     if (rows.size === 0) return [];
-    const won = await this.store.db
-      .insertInto('kv')
-      .values([...rows.values()])
-      .onConflict((oc) =>
-        oc
-          .column('key')
-          .doUpdateSet((eb) => ({
-            value: eb.ref('excluded.value'),
-            expires_at: eb.ref('excluded.expires_at'),
-          }))
-          // a NULL expiry (never expires) compares as unknown: such a row is never taken over;
-          // a claimChange row is taken over by another value too (a plain claim's value differs
-          // every time, so only a claimChange value counts)
-          .where((eb) =>
-            eb.or([
-              eb('kv.expires_at', '<=', now),
-              eb.and([
-                eb(eb.ref('excluded.value'), 'like', `${CHOSEN_PREFIX}%`),
-                eb('kv.value', '<>', eb.ref('excluded.value')),
-              ]),
-            ]),
-          ),
-      )
-      .returning('key')
-      .execute();
+    const values = [...rows.values()];
+    // a click claims one to three keys: those statements are compiled once (compiled-statement.ts)
+    const compiled = claimStatements[values.length];
+    const won = compiled
+      ? (await compiled.run(this.store.db, [now, ...values.flatMap((r) => [r.key, r.value, r.expires_at])]))
+          .rows
+      : await claimQuery(this.store.db, now, values).execute();
     const taken = new Set(won.map((row) => row.key));
     const seen = new Set<string>();
     return claims.map(({ key }) => {
@@ -94,3 +79,51 @@ export class SqlOnceGuard implements OnceGuard {
     });
   }
 }
+
+type KvRow = { key: string; value: string; expires_at: number };
+
+/** the upsert of `rows`, each won only if absent, expired, or held with another chosen value */
+function claimQuery(db: Kysely<Database>, now: number, rows: KvRow[]) {
+  return db
+    .insertInto('kv')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .column('key')
+        .doUpdateSet((eb) => ({
+          value: eb.ref('excluded.value'),
+          expires_at: eb.ref('excluded.expires_at'),
+        }))
+        // a NULL expiry (never expires) compares as unknown: such a row is never taken over;
+        // a claimChange row is taken over by another value too (a plain claim's value differs
+        // every time, so only a claimChange value counts)
+        .where((eb) =>
+          eb.or([
+            eb('kv.expires_at', '<=', now),
+            eb.and([
+              eb(eb.ref('excluded.value'), 'like', `${CHOSEN_PREFIX}%`),
+              eb('kv.value', '<>', eb.ref('excluded.value')),
+            ]),
+          ]),
+        ),
+    )
+    .returning('key');
+}
+
+/** by number of rows: (now, then key, value, expires_at of each row) */
+const claimStatements: Record<number, CompiledStatement<Database, { key: string }>> = Object.fromEntries(
+  [1, 2, 3].map((n) => [
+    n,
+    compiledStatement<Database, { key: string }>(1 + 3 * n, (db, now, ...fields) =>
+      claimQuery(
+        db,
+        now as unknown as number,
+        Array.from({ length: n }, (_, i) => ({
+          key: fields[3 * i]!,
+          value: fields[3 * i + 1]!,
+          expires_at: fields[3 * i + 2] as unknown as number,
+        })),
+      ),
+    ),
+  ]),
+);

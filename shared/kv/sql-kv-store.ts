@@ -11,6 +11,8 @@
 import { EventEmitter } from 'node:events';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
 import { sql } from 'kysely';
+import { compiledStatement } from '../store/compiled-statement.js';
+import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 
 export interface SqlKvStoreOptions {
@@ -19,6 +21,12 @@ export interface SqlKvStoreOptions {
 }
 
 const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
+
+/** read on every click (profile caches): compiled once (compiled-statement.ts) */
+const getStatement = compiledStatement<Database, { value: unknown; expires_at: number | null }>(
+  1,
+  (db, key) => db.selectFrom('kv').select(['value', 'expires_at']).where('key', '=', key),
+);
 
 export class SqlKvStore extends EventEmitter implements KeyvStoreAdapter {
   readonly opts: { dialect: Store['dialect']; sweepIntervalMs: number };
@@ -38,11 +46,7 @@ export class SqlKvStore extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
-    const row = await this.store.db
-      .selectFrom('kv')
-      .select(['value', 'expires_at'])
-      .where('key', '=', key)
-      .executeTakeFirst();
+    const [row] = (await getStatement.run(this.store.db, [key])).rows;
     if (!row || isExpired(row.expires_at)) return undefined;
     return row.value as StoredData<Value>;
   }

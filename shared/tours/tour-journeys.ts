@@ -26,15 +26,7 @@ import { contactLinkFor } from './contact-links.js';
 import { parseSchedule } from './schedule.js';
 import { stepCard } from './tour-card.js';
 import { defaultTourSettings } from './tour-config.js';
-import type {
-  Journey,
-  StepProgress,
-  StepState,
-  Tour,
-  TourStep,
-  TourTrigger,
-  Tutorial,
-} from './tour-model.js';
+import type { Journey, StepState, Tour, TourStep, TourTrigger, Tutorial } from './tour-model.js';
 import { TourRepo, toTutorial } from './tour-repo.js';
 import { chatIdentityOf, sendToPerson } from './tour-send.js';
 import type { TourDb, TourTables } from './tour-tables.js';
@@ -235,41 +227,23 @@ export class JourneyEngine {
       // held until that step is done: markDone releases it
       if (before && before.state !== 'done') return;
     }
-    if (await this.previousGoesFirst(journey, step))
-      throw new RetryLaterError(500, 'the step before goes first');
+    if (this.previousGoesFirst(journey, step)) throw new RetryLaterError(500, 'the step before goes first');
     await this.deliver(journey, step, person);
   }
 
   /**
    * Steps due together ("first contact" and a "day 1" already gone) go in order: the previous one
    * is waited for while it is pending, due, not held by its condition, and became due less than a
-   * minute ago (a step that could not be delivered must not hold the rest back for ever); and
-   * while it is being sent, so this one cannot overtake it on the wire.
+   * minute ago (a step that could not be delivered must not hold the rest back for ever).
    */
-  private async previousGoesFirst(journey: Journey, step: number): Promise<boolean> {
+  private previousGoesFirst(journey: Journey, step: number): boolean {
     const prev = journey.progress[step - 1];
-    if (prev?.state === 'sent') return this.beingSent(journey.id, prev);
     if (prev?.state !== 'pending' || !prev.dueAt) return false;
     const dueSince = Date.now() - Date.parse(prev.dueAt);
     if (dueSince < -1000 || dueSince > 60_000) return false;
     const after = journey.steps[step - 1]?.onlyAfter;
     const held = after !== undefined && journey.progress.find((x) => x.key === after)?.state !== 'done';
     return !held;
-  }
-
-  /**
-   * A step claimed for sending less than a minute ago whose message is not recorded yet: its send
-   * is in flight (or its worker died, which the minute bounds).
-   */
-  private async beingSent(journeyId: string, p: StepProgress): Promise<boolean> {
-    if (!p.sentAt || Date.now() - Date.parse(p.sentAt) > 60_000) return false;
-    const row = await this.db
-      .selectFrom('journey_steps')
-      .select('message')
-      .where('journey_id', '=', journeyId)
-      .where('step_index', '=', p.index)
-      .executeTakeFirst();
-    return row !== undefined && row.message === null;
   }
 
   private async deliver(journey: Journey, step: number, person: Person): Promise<void> {

@@ -1,10 +1,10 @@
 /**
- * Statements compiled once and run with each call's values (shared/delivery/compiled-statement.ts)
+ * Statements compiled once and run with each call's values (shared/store/compiled-statement.ts)
  * on each SQL store: same rows and counts as the query builder, literals kept, values not mixed
  * between calls, a missing parameter refused.
  */
 import assert from 'node:assert/strict';
-import { compiledStatement } from '../../shared/delivery/compiled-statement.js';
+import { compiledStatement } from '../../shared/store/compiled-statement.js';
 import type { Database } from '../../shared/store/schema.js';
 import type { Store } from '../../shared/store/store.js';
 import { describeEachStore } from '../harness/databases.js';

@@ -1,7 +1,8 @@
 /**
  * The import graph of the source tree, read with the TypeScript parser: for each file, what it
  * imports (project files as root-relative paths, packages by name), and which of those imports
- * exist at run time (an `import type`, or an import of types only, vanishes when compiled).
+ * are evaluated with it (an `import type` or an import of types only vanishes when compiled; a lazy
+ * `import()` runs later), the ones that can form a circle of initialisation.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,7 +53,8 @@ function importDeclarations(file: string): Import[] {
       node.arguments[0] &&
       ts.isStringLiteral(node.arguments[0])
     ) {
-      found.push({ specifier: node.arguments[0].text, runtime: true });
+      // a lazy import() loads after its importer is ready: it makes no circle of initialisation
+      found.push({ specifier: node.arguments[0].text, runtime: false });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
       const literal = node.argument.literal;
       if (ts.isStringLiteral(literal)) found.push({ specifier: literal.text, runtime: false });

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importCycles, importsOf, sourceFiles } from '../harness/import-graph.js';
@@ -101,5 +102,25 @@ describe('import rules', () => {
       (cycle) => cycle.every((file) => file.startsWith('shared/')) && new Set(cycle.map(folderOf)).size > 1,
     );
     assert.deepEqual(cycles, []);
+  });
+
+  it('would name a circle (two files importing each other), and not one of types only or lazy imports', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-circle-'));
+    try {
+      const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
+      write('a.ts', "import { b } from './b.js';\nexport const a = () => b;\n");
+      write('b.ts', "import { a } from './a.js';\nexport const b = () => a;\n");
+      write('c.ts', "import type { d } from './d.js';\nexport const c = (x: typeof d) => x;\n");
+      write('d.ts', "export const d = () => import('./c.js');\n");
+      const all = ['a.ts', 'b.ts', 'c.ts', 'd.ts'].map((name) => path.join(dir, name));
+      const named = (cycles: string[][]) => cycles.map((cycle) => cycle.map((file) => path.basename(file)));
+      assert.deepEqual(named(importCycles(all, dir)), [['a.ts', 'b.ts']]);
+      assert.deepEqual(named(importCycles(all, dir, { types: true })).sort(), [
+        ['a.ts', 'b.ts'],
+        ['c.ts', 'd.ts'],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,6 +7,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { DeliveryProgress } from '../../../shared/delivery/delivery.js';
+import { sendQueue } from '../../../shared/delivery/delivery-rows.js';
+import type { SendJob } from '../../../shared/delivery/delivery-sender.js';
+import type { PlatformName } from '../../../shared/messaging/messenger.js';
 import { pollUntil } from '../../harness/eventually.js';
 import type { RecordedRequest } from '../../harness/fake-teams-connector.js';
 import {
@@ -239,6 +242,42 @@ describeDeliveryBackends('Delivery: broadcast', (backendEnv) => {
     assert.equal(final.byStatus.cancelled, 5);
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(teamsTexts('POST').filter((t) => t.includes(subjectId)).length, 0);
+  });
+
+  it('a send job run again after its delivery was sent (its completion lost in a crash) sends nothing', async () => {
+    const subjectId = randomUUID();
+    const people = [await world.teamsPerson('Rerun Teams'), await world.slackPerson('Rerun Slack')];
+    await delivery().broadcast({
+      subjectType: SUBJECT,
+      subjectId,
+      audience: { people: people.map((p) => p.id) } as never,
+    });
+    assert.equal((await done(subjectId)).byStatus.sent, 2);
+    world.teams.reset();
+    world.slack.reset();
+    // what the job queue does when a completion was not written before a crash: the same send runs again
+    const { core } = world.relais;
+    const rows = await core.store.db
+      .selectFrom('deliveries')
+      .select(['id', 'platform'])
+      .where('subject_id', '=', subjectId)
+      .execute();
+    for (const row of rows) {
+      const queue = sendQueue(row.platform as PlatformName);
+      const jobId = await core.jobs.add<SendJob>(
+        queue,
+        { kind: 'send', deliveryId: row.id },
+        { jobId: `rerun:${row.id}` },
+      );
+      await pollUntil(
+        () => core.jobs.getState(queue, jobId),
+        (state) => state === 'completed',
+        { timeoutMs: TIMEOUT_MS, what: `the rerun of ${row.platform}` },
+      );
+    }
+    assert.deepEqual(teamsTexts('POST'), []);
+    assert.deepEqual(slackTexts('chat.postMessage'), []);
+    assert.equal((await delivery().progress(SUBJECT, subjectId)).byStatus.sent, 2);
   });
 
   it('a subject the provider skips (null) is cancelled, not sent', async () => {

@@ -22,6 +22,7 @@ import { homeContent } from '../../home-content.js';
 import { openDialog, slackConversation } from '../../replies/open-dialog.js';
 import { tellPerson } from '../../replies/tell-person.js';
 import type { SlackActor } from '../../slack-people.js';
+import { postWebApiRetrying } from '../../web-api-post.js';
 import type { SlackDeps } from '../slack-deps.js';
 
 type CardActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -119,7 +120,12 @@ async function showToClickerAlone({ body, client }: CardActionArgs, card: Card):
   const channel = body.channel?.id;
   if (container?.type !== 'message' || container.is_ephemeral || !body.message || !channel) return false;
   if (channel.startsWith('D')) return false;
-  await client.chat.postEphemeral({ channel, user: body.user.id, ...renderBlockKit(card) });
+  // straight on the keep-alive transport (web-api-post.ts): one per vote on a channel poll
+  await postWebApiRetrying(client.slackApiUrl, client.token ?? '', 'chat.postEphemeral', {
+    channel,
+    user: body.user.id,
+    ...renderBlockKit(card),
+  });
   return true;
 }
 
