@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { type FakeTeamsHost, startFakeTeamsHost } from '../harness/fake-teams-host/fake-teams-host.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import { assertAccessible } from './accessibility.js';
 import { ensureTabsBuilt } from './build-tabs.js';
 import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
 
@@ -130,6 +131,7 @@ describeWithChromium('legal pages in Chromium', function () {
     assert.ok(!requests.some((url) => url.includes('teams-js')), 'teams-js is not loaded outside Teams');
     await shot(p, 'privacy-fr');
     await shot(p, 'privacy-fr-full');
+    await assertAccessible(p, 'privacy notice (fr)');
   });
 
   it('switches to English in place, keeps the choice in the address and across pages', async () => {
@@ -151,6 +153,7 @@ describeWithChromium('legal pages in Chromium', function () {
       'Contact: your organisation’s data protection officer',
     );
     await shot(p, 'privacy-en');
+    await assertAccessible(p, 'privacy notice (en)');
 
     await p.reload();
     await p.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
@@ -176,6 +179,7 @@ describeWithChromium('legal pages in Chromium', function () {
     );
     assert.equal(await p.getByRole('link', { name: 'Terms of use' }).getAttribute('aria-current'), 'page');
     await shot(p, 'terms-en');
+    await assertAccessible(p, 'terms of use (en)');
 
     await p.getByRole('link', { name: 'Français' }).click();
     await p.getByRole('heading', { level: 1, name: 'Conditions d’utilisation' }).waitFor();
@@ -184,6 +188,7 @@ describeWithChromium('legal pages in Chromium', function () {
     assert.equal(await privacyLink.getAttribute('href'), '/tabs/privacy?lang=fr');
     assertNoApiCall();
     await shot(p, 'terms-fr');
+    await assertAccessible(p, 'terms of use (fr)');
   });
 
   it('shows the contact the organisation configured (RELAIS_PRIVACY_CONTACT)', async () => {
@@ -264,5 +269,6 @@ describeWithChromium('legal pages in Chromium', function () {
     assert.ok(!calls.includes('authentication.getAuthToken'), `no SSO token asked: ${calls.join()}`);
     assertNoApiCall();
     await shot(p, 'privacy-teams-dark-fr');
+    await assertAccessible(tab, 'privacy notice in Teams, dark theme (fr)');
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '../harness/fake-teams-host/fake-teams-host.js';
 import { type KeyServer, startKeyServer } from '../harness/key-server.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import { assertAccessible } from './accessibility.js';
 import { ensureTabsBuilt } from './build-tabs.js';
 import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
 
@@ -151,6 +152,7 @@ describeWithChromium('tab shell in Chromium', function () {
       const person = personId ? await relais.core.people.get(personId) : undefined;
       assert.equal(person?.displayName, 'Ada Lovelace', 'the server created the person on first sign-in');
       await shot(p, 'teams-dark-en');
+      await assertAccessible(tab, 'home page in Teams, dark theme (en)');
 
       // Teams tells the tab when the user switches theme
       await p.evaluate(() =>
@@ -167,6 +169,7 @@ describeWithChromium('tab shell in Chromium', function () {
       );
       await tab.waitForSelector('[data-theme="contrast"]');
       assert.ok((await backgroundLuminance(tab, '[data-mode]')) < 0.1, 'high contrast paints a black page');
+      await assertAccessible(tab, 'home page in Teams, high contrast theme (en)');
     });
 
     it('speaks French when the Teams context locale is French, with role badges', async () => {
@@ -201,6 +204,7 @@ describeWithChromium('tab shell in Chromium', function () {
       assert.equal(await tab.getAttribute('[data-mode]', 'data-theme'), 'default');
       assert.equal(await tab.evaluate(() => document.documentElement.lang), 'fr');
       await shot(p, 'teams-light-fr');
+      await assertAccessible(tab, 'home page in Teams, light theme (fr)');
     });
 
     it('shows an error when Teams refuses the SSO token', async () => {
@@ -219,6 +223,7 @@ describeWithChromium('tab shell in Chromium', function () {
         /Microsoft Teams did not provide a sign-in token \(resourceRequiresConsent\)/,
       );
       await shot(p, 'teams-sso-error');
+      await assertAccessible(tab, 'sign-in error in Teams (en)');
     });
 
     it('shows an error when the server rejects the token (wrong audience)', async () => {
@@ -266,6 +271,7 @@ describeWithChromium('tab shell in Chromium', function () {
         },
       ]);
       await shot(p, 'teams-configure-en');
+      await assertAccessible(tab, 'configuration page in Teams (en)');
     });
 
     it('falls back to the standalone console by its own 1 s timer in a frame that does not say Teams', async () => {
@@ -339,12 +345,14 @@ describeWithChromium('tab shell in Chromium', function () {
       await p.getByRole('button', { name: 'Sign in' }).click();
       await p.getByText('This key was not accepted. Check it and try again.').waitFor();
       await shot(p, 'standalone-wrong-key-en');
+      await assertAccessible(p, 'sign-in form with a refused key (en)');
 
       await p.getByLabel('API key').fill(apiKey);
       await p.getByRole('button', { name: 'Sign in' }).click();
       await p.getByRole('heading', { level: 1, name: 'Welcome to Relais' }).waitFor();
       assert.match((await p.getByTestId('signed-in').textContent()) ?? '', /API key/);
       await shot(p, 'standalone-home-en');
+      await assertAccessible(p, 'home page, standalone (en)');
 
       await p.reload();
       await p.getByRole('heading', { level: 1, name: 'Welcome to Relais' }).waitFor();
@@ -366,6 +374,7 @@ describeWithChromium('tab shell in Chromium', function () {
       await p.goto(`${relais.url}/tabs/`);
       await p.getByLabel('Clé d’API').waitFor();
       assert.equal(await p.getByRole('heading', { level: 1 }).textContent(), 'Connexion à la console');
+      await assertAccessible(p, 'sign-in form (fr)');
       assert.equal(await p.getByRole('banner').count(), 1);
       assert.equal(await p.getByRole('main').count(), 1);
       // the key field has focus: a keyboard user can type at once
@@ -377,6 +386,7 @@ describeWithChromium('tab shell in Chromium', function () {
       await p.keyboard.press('Enter');
       await p.getByRole('heading', { level: 1, name: 'Bienvenue dans Relais' }).waitFor();
       await shot(p, 'standalone-home-fr');
+      await assertAccessible(p, 'home page, standalone (fr)');
     });
   });
 });
