@@ -1,7 +1,8 @@
 /**
  * The polls console in Chromium (standalone, signed in with an API key): a poll created from the
  * form, its live results page catching up with votes cast meanwhile (the page reads the REST
- * results every few seconds), and the satisfaction survey created from the template and listed.
+ * results every few seconds), the satisfaction survey created from the template and listed, a quiz
+ * created from its form; each page passes the accessibility check (axe-core, WCAG 2 A/AA).
  * Screenshots go to test-results/polls-console/.
  */
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import { assertAccessible } from './accessibility.js';
 import { ensureTabsBuilt } from './build-tabs.js';
 import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
 
@@ -56,6 +58,7 @@ describeWithChromium('polls console in Chromium', function () {
     const p = await signedIn();
     await p.getByTestId('feature-polls').getByRole('link', { name: 'New poll' }).click();
     await p.getByRole('heading', { level: 1, name: 'New poll' }).waitFor();
+    await assertAccessible(p, 'new poll form (en)');
     await p.getByLabel('Question').fill('Lunch at noon?');
     await p.getByLabel('Options (one per line, 2 to 10)').fill('Yes\nNo\nMaybe');
     await p.getByRole('button', { name: 'Create' }).click();
@@ -85,22 +88,42 @@ describeWithChromium('polls console in Chromium', function () {
     await bars.filter({ hasText: 'Yes — 1' }).waitFor();
     await bars.filter({ hasText: 'Maybe — 1' }).waitFor();
     await shot(p, 'poll-results');
+    await assertAccessible(p, 'poll results (en)');
 
     await p.getByRole('link', { name: 'All polls, surveys and quizzes' }).click();
     await p.getByTestId('polls-list-poll').getByRole('link', { name: 'Lunch at noon?' }).waitFor();
+    await assertAccessible(p, 'polls list (en)');
   });
 
   it('creates the satisfaction survey from the template and lists it', async () => {
     const p = await signedIn();
     await p.goto(`${relais.url}/tabs/#/polls/new/survey`);
     await p.getByRole('heading', { level: 1, name: 'New survey' }).waitFor();
+    await assertAccessible(p, 'new survey form (en)');
     await p.getByLabel('Start from').selectOption('satisfaction');
     await p.getByLabel('Language').selectOption('fr');
     await p.getByRole('button', { name: 'Create' }).click();
     await p.getByRole('heading', { level: 1, name: 'Votre avis sur Relais' }).waitFor();
     await p.getByTestId('survey-respondents').getByText('0 respondent(s)').waitFor();
     await shot(p, 'survey-results');
+    await assertAccessible(p, 'survey results (en)');
     await p.getByRole('link', { name: 'All polls, surveys and quizzes' }).click();
     await p.getByTestId('polls-list-survey').getByRole('link', { name: 'Votre avis sur Relais' }).waitFor();
+  });
+
+  it('creates a quiz from its form and opens its results', async () => {
+    const p = await signedIn();
+    await p.goto(`${relais.url}/tabs/#/polls/new/quiz`);
+    await p.getByRole('heading', { level: 1, name: 'New quiz' }).waitFor();
+    await assertAccessible(p, 'new quiz form (en)');
+    await p.getByLabel('Title').fill('Company trivia');
+    await p.getByLabel('Question').fill('Where were we founded?');
+    await p.getByLabel('Options (one per line; start the right ones with *)').fill('*Lyon\nParis');
+    await p.getByRole('button', { name: 'Create' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Company trivia' }).waitFor();
+    await p.getByRole('heading', { level: 2, name: 'Where were we founded?' }).waitFor();
+    assert.equal(await p.getByTestId('result-option').filter({ hasText: '✓ Lyon' }).count(), 1);
+    await shot(p, 'quiz-results');
+    await assertAccessible(p, 'quiz results (en)');
   });
 });

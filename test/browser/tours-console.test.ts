@@ -2,8 +2,8 @@
  * The tours console in Chromium (standalone, signed in with an API key): the list, editing a
  * tour (name and a step's English title, saved through PUT /api/v1/tours/{id} and read back
  * over REST), and the funnel and completion tables drawn from GET /api/v1/tours/{id}/stats for
- * journeys the test ran through the core (one step done, one skipped). Screenshots go to
- * test-results/tours-console/.
+ * journeys the test ran through the core (one step done, one skipped); each page passes the
+ * accessibility check (axe-core, WCAG 2 A/AA). Screenshots go to test-results/tours-console/.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../harness/fake-teams-connector.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import { assertAccessible } from './accessibility.js';
 import { ensureTabsBuilt } from './build-tabs.js';
 import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
 
@@ -137,6 +138,7 @@ describeWithChromium('tours console in Chromium', function () {
       'the status is under the name',
     );
     await shot(p, 'list-390');
+    await assertAccessible(p, 'tours list on a 390 px phone (en)');
 
     await p.setViewportSize({ width: 1200, height: 900 });
     assert.equal(await list.locator('thead').isVisible(), true);
@@ -150,6 +152,7 @@ describeWithChromium('tours console in Chromium', function () {
     await p.getByRole('heading', { level: 1, name: 'Welcome tours' }).waitFor();
     await p.getByTestId('tours-list').getByRole('link', { name: 'Browser tour' }).waitFor();
     await shot(p, 'list');
+    await assertAccessible(p, 'tours list (en)');
 
     await p.getByTestId('tours-list').getByRole('link', { name: 'Browser tour' }).click();
     await p.getByRole('heading', { level: 1, name: 'Edit the tour' }).waitFor();
@@ -165,6 +168,7 @@ describeWithChromium('tours console in Chromium', function () {
     const byDepartment = p.getByRole('table', { name: 'Completion by department' });
     await byDepartment.getByRole('cell', { name: 'Sales' }).waitFor();
     await byDepartment.getByRole('cell', { name: 'Finance' }).waitFor();
+    await assertAccessible(p, 'tour editor with its funnel (en)');
 
     // edit: the tour's name and the second step's English title
     await p.getByTestId('tour-name').fill('Browser tour, edited');
@@ -192,6 +196,7 @@ describeWithChromium('tours console in Chromium', function () {
       .getByText(/Saved \(version 2\)/)
       .waitFor();
     await shot(p, 'edited-with-funnel');
+    await assertAccessible(p, 'tour editor after saving, with schedule hints (en)');
 
     const saved = await api('GET', `/tours/${tourId}`);
     assert.equal(saved.body.name, 'Browser tour, edited');
