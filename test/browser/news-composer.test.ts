@@ -3,14 +3,17 @@
  * the Teams rendering with Microsoft's official `adaptivecards` renderer and the Slack rendering
  * from the Block Kit blocks, both from the neutral card the server builds (POST
  * /api/v1/news/preview), and both follow what the author types; publishing opens the progress
- * view. Screenshots go to test-results/news/.
+ * view. Each page (composer, progress, edit, list) passes the accessibility check (axe-core, WCAG 2
+ * A/AA). Screenshots go to test-results/news/.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { pollUntil } from '../harness/eventually.js';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from '../harness/fake-teams-connector.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import { assertAccessible } from './accessibility.js';
 import { ensureTabsBuilt } from './build-tabs.js';
 import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
 
@@ -21,6 +24,7 @@ describeWithChromium('news composer in Chromium', function () {
   this.timeout(60_000);
 
   let relais: TestRelais;
+  let connector: FakeTeamsConnector;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -28,7 +32,17 @@ describeWithChromium('news composer in Chromium', function () {
   before(async function () {
     this.timeout(120_000);
     await ensureTabsBuilt();
-    relais = await startTestRelais({ RELAIS_API_KEYS: apiKey, DEFAULT_LOCALE: 'en' });
+    connector = await startFakeTeamsConnector();
+    relais = await startTestRelais({
+      RELAIS_API_KEYS: apiKey,
+      TEAMS_SERVICE_URL: connector.url,
+      DEFAULT_LOCALE: 'en',
+    });
+    // one reader on Teams: the strategic item reaches her, and she has not acknowledged it
+    await relais.core.people.learn(
+      { platform: 'teams', tenantId: 'tenant-news-browser', userId: '29:reader', aadObjectId: 'aad-reader' },
+      { displayName: 'Rita Reader', email: 'rita@news.test' },
+    );
     browser = await launchChromium();
     fs.mkdirSync(screenshots, { recursive: true });
     context = await newHermeticContext(browser, { locale: 'en-US', viewport: { width: 1300, height: 900 } });
@@ -43,6 +57,7 @@ describeWithChromium('news composer in Chromium', function () {
     await context?.close();
     await browser?.close();
     await relais?.close();
+    await connector?.close();
   });
 
   const teams = (): Locator => page.getByTestId('teams-preview');
@@ -80,6 +95,7 @@ describeWithChromium('news composer in Chromium', function () {
     assert.equal(await slack().locator('b').first().textContent(), 'early');
     assert.equal(await slack().locator('i').first().textContent(), 'limited');
     assert.equal(await slack().locator('[data-block="header"]').textContent(), 'Canteen opens on Monday');
+    await assertAccessible(page, 'composer with both previews drawn (en)');
   });
 
   it('adds the "I have read it" button on both sides when the item is strategic', async () => {
@@ -107,6 +123,7 @@ describeWithChromium('news composer in Chromium', function () {
     await textUntil(teams(), (t) => t.includes('Le restaurant ouvre lundi') && t.includes('J’ai lu'));
     await textUntil(slack(), (t) => t.includes('Le restaurant ouvre lundi'));
     await page.screenshot({ path: path.join(screenshots, 'composer-preview.png'), fullPage: true });
+    await assertAccessible(page, 'composer previewing the French variant, strategic (en)');
   });
 
   it('publishes to everyone and opens the progress view', async () => {
@@ -126,9 +143,17 @@ describeWithChromium('news composer in Chromium', function () {
     assert.equal(item.variants.fr.title, 'Le restaurant ouvre lundi');
     assert.equal(item.strategic, true);
     assert.equal(item.audience.everyone, true);
-    // strategic: who has not acknowledged (nobody received it here: no one is in the directory)
-    await page.getByTestId('news-pending').getByText('Not acknowledged yet (0)').waitFor();
+    // strategic: who got it and has not acknowledged it, with the platform it reached them on
+    const pending = page.getByTestId('news-pending');
+    await pending.getByText('Not acknowledged yet (1)').waitFor({ timeout: 15_000 });
+    const reader = pending.getByRole('row').filter({ hasText: 'Rita Reader' });
+    assert.deepEqual(await reader.getByRole('cell').allTextContents(), [
+      'Rita Reader <rita@news.test>',
+      '',
+      'teams',
+    ]);
     await page.screenshot({ path: path.join(screenshots, 'progress.png'), fullPage: true });
+    await assertAccessible(page, 'progress view of a strategic item (en)');
 
     // the delivery list's CSV comes through the API with the session's key
     const [download] = await Promise.all([
@@ -151,6 +176,7 @@ describeWithChromium('news composer in Chromium', function () {
       () => page.getByLabel('Title').inputValue(),
       (v) => v === 'Canteen opens on Monday',
     );
+    await assertAccessible(page, 'editing a published item (en)');
     await page.getByLabel('Title').fill('Canteen opens on Tuesday');
     await page.getByRole('button', { name: 'Save and update every copy' }).click();
     await page.getByTestId('news-progress').waitFor();
@@ -163,6 +189,12 @@ describeWithChromium('news composer in Chromium', function () {
     await page.getByRole('button', { name: 'Recall everywhere' }).click();
     await pollUntil(read, (i) => i.status === 'recalled', { intervalMs: 100 });
     await page.getByTestId('news-progress').getByText('Recalled').first().waitFor();
+
+    await page.evaluate(() => {
+      window.location.hash = '#/news';
+    });
+    await page.getByRole('link', { name: 'Canteen opens on Tuesday' }).waitFor();
+    await assertAccessible(page, 'news list (en)');
   });
 
   it('schedules at a local time in the chosen time zone, and cancelling puts it back to draft', async () => {
