@@ -3,7 +3,8 @@
  * signed by a local key server, validated by the real server): the person sees what was
  * addressed to them, newest first, and nothing addressed elsewhere; "I have read it" on a
  * strategic item records the acknowledgement (stats) and shows its date; showing the items
- * records views. Screenshots go to test-results/news/.
+ * records views. The page passes the accessibility check (axe-core, WCAG 2 A/AA) before and after
+ * the acknowledgement. Screenshots go to test-results/news/.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import { pollUntil } from '../harness/eventually.js';
 import { type FakeTeamsHost, startFakeTeamsHost } from '../harness/fake-teams-host/fake-teams-host.js';
 import { type KeyServer, startKeyServer } from '../harness/key-server.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import { assertAccessible } from './accessibility.js';
 import { ensureTabsBuilt } from './build-tabs.js';
 import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
 
@@ -128,6 +130,7 @@ describeWithChromium('My news (personal tab) in Chromium', function () {
       0,
       'not strategic',
     );
+    await assertAccessible(frame, 'My news with an item to acknowledge (en)');
     // showing an item is a view: both count as read
     for (const key of ['safety', 'canteen']) {
       await pollUntil(
@@ -146,6 +149,7 @@ describeWithChromium('My news (personal tab) in Chromium', function () {
     assert.equal(await first.getByText('Acknowledged').count(), 1);
     const stats = await api('GET', `/news/${ids.safety}/stats`);
     assert.equal(stats.totals.acknowledged, 1);
+    await assertAccessible(frame, 'My news after acknowledging (en)');
     await frame.page().screenshot({ path: path.join(screenshots, 'my-news.png'), fullPage: true });
     await context.close();
 
