@@ -51,6 +51,15 @@ describeWithChromium('polls console in Chromium', function () {
     return p;
   }
 
+  /** Signed in, on the creation form of a survey or a quiz, which passes the accessibility check. */
+  async function creationForm(kind: 'survey' | 'quiz', heading: string): Promise<Page> {
+    const p = await signedIn();
+    await p.goto(`${relais.url}/tabs/#/polls/new/${kind}`);
+    await p.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await assertAccessible(p, `new ${kind} form (en)`);
+    return p;
+  }
+
   const shot = (p: Page, name: string) =>
     p.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 
@@ -96,10 +105,7 @@ describeWithChromium('polls console in Chromium', function () {
   });
 
   it('creates the satisfaction survey from the template and lists it', async () => {
-    const p = await signedIn();
-    await p.goto(`${relais.url}/tabs/#/polls/new/survey`);
-    await p.getByRole('heading', { level: 1, name: 'New survey' }).waitFor();
-    await assertAccessible(p, 'new survey form (en)');
+    const p = await creationForm('survey', 'New survey');
     await p.getByLabel('Start from').selectOption('satisfaction');
     await p.getByLabel('Language').selectOption('fr');
     await p.getByRole('button', { name: 'Create' }).click();
@@ -112,10 +118,7 @@ describeWithChromium('polls console in Chromium', function () {
   });
 
   it('creates a quiz from its form and opens its results', async () => {
-    const p = await signedIn();
-    await p.goto(`${relais.url}/tabs/#/polls/new/quiz`);
-    await p.getByRole('heading', { level: 1, name: 'New quiz' }).waitFor();
-    await assertAccessible(p, 'new quiz form (en)');
+    const p = await creationForm('quiz', 'New quiz');
     await p.getByLabel('Title').fill('Company trivia');
     await p.getByLabel('Question').fill('Where were we founded?');
     await p.getByLabel('Options (one per line; start the right ones with *)').fill('*Lyon\nParis');
