@@ -3,7 +3,7 @@ import { Badge, Button, Link, makeStyles, Title2, tokens } from '@fluentui/react
 import { useLoad } from '../api/use-load.js';
 import { DataList } from '../components/data-list.js';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
-import type { NewsApi, NewsItem } from './news-api.js';
+import type { NewsApi, NewsItem, NewsLocale } from './news-api.js';
 import { describeFailure, formatDate } from './news-text.js';
 
 const useStyles = makeStyles({
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 
 export const statusKey = (status: string): MessageKey => `news.status.${status}` as MessageKey;
 
-export function titleOf(item: Pick<NewsItem, 'variants'>, locale: 'fr' | 'en'): string {
+export function titleOf(item: Pick<NewsItem, 'variants'>, locale: NewsLocale): string {
   return item.variants[locale]?.title ?? item.variants.fr?.title ?? item.variants.en?.title ?? '';
 }
 

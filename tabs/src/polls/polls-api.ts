@@ -9,6 +9,8 @@ export type Poll = ResponseOf<'/polls/{id}', 'get'>['poll'];
 export type PollOption = Poll['options'][number];
 export type PollResults = ResponseOf<'/polls/{id}/results', 'get'>;
 export type PollInput = BodyOf<'/polls', 'post'>['poll'];
+/** The language a survey is written in. */
+export type SurveyLocale = NonNullable<BodyOf<'/surveys', 'post'>['locale']>;
 /** Where a poll, survey or quiz is sent: a conversation or an audience. */
 export type Target = NonNullable<BodyOf<'/polls', 'post'>['target']>;
 

@@ -13,7 +13,7 @@ import {
   Title2,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import type { PollsApi } from './polls-api.js';
+import type { PollsApi, SurveyLocale } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { type PollsKey, usePollsText } from './polls-text.js';
 import { emptyTarget, TargetFields, targetOf } from './target-fields.js';
@@ -43,7 +43,7 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
   const { pt, locale } = usePollsText();
   const styles = usePageStyles();
   const [source, setSource] = useState<'questions' | 'satisfaction'>('questions');
-  const [language, setLanguage] = useState<'fr' | 'en'>(locale);
+  const [language, setLanguage] = useState<SurveyLocale>(locale);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [anonymous, setAnonymous] = useState(false);
@@ -103,7 +103,7 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
         </Select>
       </Field>
       <Field label={pt('survey.field.locale')}>
-        <Select value={language} onChange={(_, d) => setLanguage(d.value as 'fr' | 'en')}>
+        <Select value={language} onChange={(_, d) => setLanguage(d.value as SurveyLocale)}>
           <option value="fr">Français</option>
           <option value="en">English</option>
         </Select>
