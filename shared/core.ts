@@ -13,6 +13,7 @@ import { createDeliveryService } from './delivery/create-delivery-service.js';
 import { createPacer } from './delivery/create-pacer.js';
 import type { DeliveryService } from './delivery/delivery-service.js';
 import type { Pacer } from './delivery/pacer.js';
+import { createDirectory, type Directory } from './directory/create-directory.js';
 import { createEventLog, type EventLog } from './events/event-log.js';
 import { registerHelpActions } from './help/help-actions.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
@@ -67,6 +68,8 @@ export interface Core {
   quizzes: QuizService;
   /** welcome tours: journeys, drip steps, tutorials, resource people (shared/tours) */
   tours: TourService;
+  /** directory sync from Entra ID and Slack (shared/directory) */
+  directory: Directory;
   /** the console (tabs) address, for links in cards */
   consoleUrl: string;
   close(): Promise<void>;
@@ -113,6 +116,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     surveys: undefined as unknown as SurveyService,
     quizzes: undefined as unknown as QuizService,
     tours: undefined as unknown as TourService,
+    directory: undefined as unknown as Directory,
     consoleUrl,
     async close() {
       await jobs.close();
@@ -128,6 +132,15 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
   core.surveys = createSurveys(core);
   core.quizzes = createQuizzes(core);
   core.tours = await createTours(core);
+  core.directory = createDirectory({
+    config: config.directory,
+    logger,
+    store,
+    jobs,
+    events,
+    people: core.people,
+    tours: core.tours,
+  });
   registerHelpActions(core);
   registerIntroductionActions(core);
   registerCommandDialogs(core.dispatcher, core.commands);

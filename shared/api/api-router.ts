@@ -6,6 +6,7 @@
 import express, { type Request, Router } from 'express';
 import { createSsoVerifier, ssoSettingsFrom } from '../auth/sso-verifier.js';
 import type { Core } from '../core.js';
+import { directoryRoutes } from '../directory/directory-routes.js';
 import { AppError } from '../errors/errors.js';
 import { setCallerLocale } from '../http/error-handler.js';
 import { newsRoutes } from '../news/news-routes.js';
@@ -36,6 +37,7 @@ export const allRoutes = (core: Core): ApiRoute[] => [
   ...schedulePreviewRoutes(core),
   ...introductionRoutes(core),
   ...tourRoutes(core),
+  ...directoryRoutes(core.directory),
 ];
 
 /** Whether the request carries a body at all (an empty POST keeps meaning "no body"). */

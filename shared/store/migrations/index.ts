@@ -1,5 +1,6 @@
 /** Migrations in order. Add a file, never edit a landed one. */
 import type { Migration } from 'kysely';
+import { directory } from '../../directory/migrations/010-directory.js';
 import type { Dialect } from '../store.js';
 import { foundation } from './001-foundation.js';
 import { jobQueue } from './002-job-queue.js';
@@ -21,4 +22,5 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '007-surveys-quizzes': surveysQuizzes(),
   '008-tours': tours(),
   '009-pacer-epoch': pacerEpoch(),
+  '010-directory': directory(),
 });
