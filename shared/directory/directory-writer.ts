@@ -8,14 +8,11 @@
  * its person inactive.
  */
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { newPersonRow } from '../people/person-row.js';
-import {
-  mergeSources,
-  type SourceRow,
-  type SourceValues,
-  unattributedValues,
-} from '../people/person-sources.js';
-import type { PersonRow } from '../store/schema.js';
+import { mergeSources, type SourceRow, unattributedValues } from '../people/person-sources.js';
+import { sourceRows, upsertSourceRows } from '../people/person-sources-store.js';
+import type { Database, PersonRow } from '../store/schema.js';
 import type { DirectoryRecord, Skip } from './directory-record.js';
 import type { DirectoryDb, DirectoryTrx } from './directory-tables.js';
 
@@ -161,7 +158,7 @@ async function writeInTransaction(
   const rows = [...personOf].flatMap(([record, personId]) =>
     sourceRows(personId, record.source, record.values),
   );
-  await upsertSourceRows(trx, rows, now);
+  await upsertSourceRows(asPeopleTrx(trx), rows, now);
 
   const created = new Set(newRows.map((r) => r.id));
   const existing = [...new Set(personOf.values())].filter((id) => !created.has(id));
@@ -195,12 +192,15 @@ async function writeInTransaction(
         outcome.updated += 1;
       }
     }
-    await upsertSourceRows(trx, legacy, now);
+    await upsertSourceRows(asPeopleTrx(trx), legacy, now);
   }
   await recordConflicts(trx, conflicts, now);
   outcome.conflicts = conflicts.length;
   return outcome;
 }
+
+/** The same transaction seen with the core tables only (the people module's helpers take that). */
+const asPeopleTrx = (trx: DirectoryTrx) => trx as unknown as Transaction<Database>;
 
 function blankPerson(record: DirectoryRecord) {
   return {
@@ -216,14 +216,6 @@ function blankPerson(record: DirectoryRecord) {
     active: 1,
   };
 }
-
-const sourceRows = (personId: string, source: string, values: SourceValues): SourceRow[] =>
-  Object.entries(values).map(([field, value]) => ({
-    person_id: personId,
-    source,
-    field,
-    value: value ?? null,
-  }));
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -246,21 +238,6 @@ const kindConflict = (
   personId,
   detail: sides,
 });
-
-export async function upsertSourceRows(trx: DirectoryTrx, rows: SourceRow[], now: string): Promise<void> {
-  for (const chunk of chunks(rows, 150)) {
-    await trx
-      .insertInto('person_sources')
-      .values(chunk.map((r) => ({ ...r, updated_at: now })))
-      .onConflict((oc) =>
-        oc.columns(['person_id', 'source', 'field']).doUpdateSet((eb) => ({
-          value: eb.ref('excluded.value'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .execute();
-  }
-}
 
 /** Person ids of the accounts already linked, by account user id (object id for Entra). */
 async function linkedPeople(trx: DirectoryTrx, records: DirectoryRecord[]): Promise<Map<string, string>> {
