@@ -114,7 +114,10 @@ function credentialError(error: unknown, settings: EntraTokenSettings): Error {
       `Entra ID does not know the tenant: check MICROSOFT_APP_TENANT_ID (${firstLine(message)})`,
     );
   }
-  return new DirectoryStop('entra_token', `no Graph token from ENTRA_AUTHORITY_URL: ${firstLine(message)}`);
+  return new DirectoryStop(
+    'entra_token',
+    `no Graph token from ENTRA_AUTHORITY_URL (${settings.authorityUrl}): ${firstLine(message)}`,
+  );
 }
 
 const firstLine = (text: string) => text.split('\n')[0].slice(0, 300);

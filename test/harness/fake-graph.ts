@@ -95,6 +95,7 @@ export class FakeGraph {
   private version = 0;
   private readonly failures: (FakeGraphFailure & { path: string })[] = [];
   private readonly tokens = new Set<string>();
+  private holds: { path: string; gate: Promise<void>; reached: () => void }[] = [];
 
   constructor(options: { tenantId?: string } = {}) {
     this.tenantId = options.tenantId ?? '11111111-2222-3333-4444-555555555555';
@@ -169,6 +170,29 @@ export class FakeGraph {
     return this;
   }
 
+  /**
+   * Requests whose path ends with `path` wait (recorded, unanswered) until `release()`: a run
+   * caught mid-page, without depending on how long anything takes.
+   */
+  hold(path: string): { release(): void; reached(): Promise<void> } {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let reached!: () => void;
+    const arrived = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    this.holds.push({ path, gate, reached });
+    return {
+      release: () => {
+        this.holds = this.holds.filter((h) => h.gate !== gate);
+        release();
+      },
+      reached: () => arrived,
+    };
+  }
+
   /** forgets recorded requests and programmed failures (not users) */
   reset(): void {
     this.requests.length = 0;
@@ -199,6 +223,11 @@ export class FakeGraph {
       json(res, status, body, headers);
     };
 
+    const held = this.holds.find((h) => url.pathname.endsWith(h.path));
+    if (held) {
+      held.reached();
+      await held.gate;
+    }
     const failure = this.failures.find(
       (f) => url.pathname.endsWith(f.path) && (!f.when || (req.url ?? '').includes(f.when)),
     );
