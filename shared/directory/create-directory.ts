@@ -15,9 +15,12 @@ import { DirectoryStop } from './directory-errors.js';
 import type { DirectoryReader } from './directory-source.js';
 import { createDirectorySync, type RunTrigger, type RunView, toRunView } from './directory-sync.js';
 import { directoryDb } from './directory-tables.js';
+import { writeRecords } from './directory-writer.js';
 import { createEntraReader } from './entra-reader.js';
 import { createEntraTokenSource } from './entra-token.js';
 import { createGraphClient } from './graph-client.js';
+import { mapSlackMember } from './slack-mapping.js';
+import { createSlackReader } from './slack-reader.js';
 
 export interface DirectoryPorts {
   config: DirectoryConfig;
@@ -56,6 +59,11 @@ export interface Directory {
   sync(trigger: RunTrigger): Promise<RunView>;
   runs(limit: number): Promise<RunView[]>;
   conflicts(limit: number): Promise<ConflictView[]>;
+  /**
+   * A Slack member as a `team_join` or `user_change` event carries it: written at once when the
+   * Slack source is on (their person kept current between runs), ignored otherwise.
+   */
+  slackMemberChanged(teamId: string, member: unknown): Promise<void>;
   /** every value each source gives the person */
   sourcesOf(personId: string): Promise<PersonSourceView[]>;
 }
@@ -66,21 +74,24 @@ export function createDirectory(ports: DirectoryPorts): Directory {
   const { config, logger } = ports;
   const db = directoryDb(ports.store);
   const readers = buildReaders(config);
+  const slack = readers.find((r): r is ReturnType<typeof createSlackReader> => r.name === 'slack');
   const sync = createDirectorySync({
     db,
     logger: logger.child({ part: 'directory' }),
     readers,
-    async onLeavers(ids) {
-      for (const id of ids) {
-        try {
-          const person = await ports.people.get(id);
-          if (person) await ports.tours.onPersonUpdated(person);
-        } catch (error) {
-          logger.error({ err: error, personId: id }, 'tours not stopped for a leaver');
-        }
-      }
-    },
+    onLeavers: (ids) => stopTours(ids),
   });
+
+  async function stopTours(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      try {
+        const person = await ports.people.get(id);
+        if (person) await ports.tours.onPersonUpdated(person);
+      } catch (error) {
+        logger.error({ err: error, personId: id }, 'tours not stopped for a leaver');
+      }
+    }
+  }
 
   async function start(trigger: RunTrigger) {
     const started = await sync.start(trigger);
@@ -159,6 +170,16 @@ export function createDirectory(ports: DirectoryPorts): Directory {
         lastSeenAt: r.last_seen_at,
       }));
     },
+    async slackMemberChanged(teamId, member) {
+      if (!slack) return;
+      const workspace = await slack.workspace();
+      // one bot token is one workspace: an event of another is not this source's to write
+      if (workspace.teamId !== teamId) return;
+      const mapped = mapSlackMember(member, workspace);
+      if (!('record' in mapped)) return;
+      const outcome = await writeRecords(db, [mapped.record], new Date().toISOString());
+      if (outcome.leavers.length) await stopTours(outcome.leavers);
+    },
     async sourcesOf(personId) {
       const rows = await db
         .selectFrom('person_sources')
@@ -194,6 +215,19 @@ function buildReaders(config: DirectoryConfig): DirectoryReader[] {
         },
         config.pageSize,
       ),
+    );
+  }
+  if (config.sources.includes('slack')) {
+    readers.push(
+      createSlackReader({
+        apiUrl: config.slack.apiUrl,
+        botToken: config.slack.botToken!,
+        departmentLabel: config.slack.departmentField,
+        siteLabel: config.slack.siteField,
+        maxRetries: config.maxRetries,
+        // Slack recommends pages of at most 200 members
+        pageSize: Math.min(config.pageSize, 200),
+      }),
     );
   }
   return readers;

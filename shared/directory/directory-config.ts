@@ -92,7 +92,7 @@ export interface DirectoryConfig {
   departmentAttribute: string;
   pageSize: number;
   maxRetries: number;
-  slack: { botToken?: string; departmentField?: string; siteField?: string };
+  slack: { apiUrl: string; botToken?: string; departmentField?: string; siteField?: string };
 }
 
 type DirectoryEnv = {
@@ -112,6 +112,7 @@ type DirectoryEnv = {
   MICROSOFT_APP_PASSWORD?: string;
   MICROSOFT_APP_TENANT_ID?: string;
   SLACK_BOT_TOKEN?: string;
+  SLACK_API_URL: string;
 };
 
 /** The Entra sync needs a tenant and credentials; the Slack sync a bot token. */
@@ -152,6 +153,7 @@ export const directoryConfigFrom = (e: DirectoryEnv): DirectoryConfig => {
     pageSize: e.DIRECTORY_PAGE_SIZE,
     maxRetries: e.DIRECTORY_MAX_RETRIES,
     slack: {
+      apiUrl: e.SLACK_API_URL,
       botToken: e.SLACK_BOT_TOKEN,
       departmentField: e.DIRECTORY_SLACK_DEPARTMENT_FIELD || undefined,
       siteField: e.DIRECTORY_SLACK_SITE_FIELD || undefined,

@@ -35,6 +35,7 @@ export type SkipReason =
   | 'malformed'
   | 'no_address'
   | 'bot'
+  | 'external'
   | 'email_claimed'
   | 'guest_claims_member_address'
   | 'malformed_page';
