@@ -28,14 +28,22 @@ export function createSlackCaller(options: SlackReaderOptions) {
   const base = options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/`;
   return async (method: string, args: Record<string, string> = {}): Promise<Record<string, unknown>> => {
     for (let attempt = 0; ; attempt += 1) {
-      const response = await fetch(`${base}${method}`, {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${options.botToken}`,
-          'Content-Type': 'application/x-www-form-urlencoded',
-        },
-        body: new URLSearchParams(args).toString(),
-      });
+      let response: Response;
+      try {
+        response = await fetch(`${base}${method}`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${options.botToken}`,
+            'Content-Type': 'application/x-www-form-urlencoded',
+          },
+          body: new URLSearchParams(args).toString(),
+        });
+      } catch (error) {
+        if (attempt >= options.maxRetries)
+          throw new DirectoryStop('slack_unavailable', `Slack unreachable at SLACK_API_URL: ${(error as Error).message}`);
+        await sleep(1000 * 2 ** attempt);
+        continue;
+      }
       if ((response.status === 429 || response.status >= 500) && attempt < options.maxRetries) {
         await response.body?.cancel();
         const seconds = Number(response.headers.get('retry-after'));
