@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describeServerBackends } from '../../harness/databases.js';
 import { type DirectoryWorld, startDirectoryWorld } from '../../harness/directory-world.js';
+import { startFakeTeamsConnector } from '../../harness/fake-teams-connector.js';
+import { installationUpdateActivity, postActivity, teamsUser } from '../../harness/teams-activities.js';
 
 describeServerBackends(
   'Directory: one person fed by the HR file and Entra ID',
@@ -62,6 +64,43 @@ describeServerBackends(
       await importCsv(w, `email,name,department\n${email},Camille (RH bis),Audit\n`);
       const again = (await w.person(email))!;
       assert.deepEqual([again.displayName, again.department], ['Camille Martin', 'Audit']);
+    });
+
+    it('knows a synced person when they first open the bot on Teams, by their object id, not by an address', async () => {
+      const connector = await startFakeTeamsConnector();
+      try {
+        world = await startDirectoryWorld(backendEnv(), { TEAMS_SERVICE_URL: connector.url });
+        const w = world;
+        const user = teamsUser('Inès Moreau');
+        const email = `ines@${w.domain}`;
+        w.graph.setUser({
+          id: user.aadObjectId,
+          userPrincipalName: email,
+          mail: email,
+          displayName: 'Inès Moreau',
+        });
+        await w.sync();
+        const synced = (await w.person(email))!;
+        assert.deepEqual(synced.platforms, [], 'known, not yet reached on any chat platform');
+        // the connector gives no address: the object id alone links the Teams account
+        connector.directory.set(user.id, { id: user.id, name: user.name });
+        const scene = { serviceUrl: connector.url, tenantId: w.tenantId, user };
+        assert.equal(
+          (await postActivity(w.relais.url, installationUpdateActivity(scene, 'add'))).status,
+          200,
+        );
+        const after = (await w.person(email))!;
+        assert.equal(after.id, synced.id);
+        assert.deepEqual(after.platforms, ['teams']);
+        const { total } = (await (await w.call(`/people?q=${encodeURIComponent('Inès')}`)).json()) as {
+          total: number;
+        };
+        assert.equal(total, 1);
+      } finally {
+        await world?.close();
+        world = undefined;
+        await connector.close();
+      }
     });
 
     it('records an address claimed by two accounts, or by a guest account, as a conflict and merges neither', async () => {
