@@ -154,24 +154,8 @@ export function createDirectorySync(deps: SyncDeps) {
   }
 
   async function saveRun(run: RunView): Promise<void> {
-    await db
-      .updateTable('directory_runs')
-      .set({
-        status: run.status,
-        finished_at: run.finishedAt,
-        duration_ms: run.durationMs,
-        pages: run.pages,
-        seen: run.seen,
-        created: run.created,
-        updated: run.updated,
-        deactivated: run.deactivated,
-        conflicts: run.conflicts,
-        skipped: run.skipped,
-        skipped_reasons: JSON.stringify(run.skippedReasons),
-        errors: JSON.stringify(run.errors),
-      })
-      .where('id', '=', run.id)
-      .execute();
+    const { id, ...row } = rowOf(run);
+    await db.updateTable('directory_runs').set(row).where('id', '=', id).execute();
   }
 
   return {
@@ -204,27 +188,7 @@ export function createDirectorySync(deps: SyncDeps) {
         errors: [],
       };
       try {
-        await db
-          .insertInto('directory_runs')
-          .values({
-            id: run.id,
-            trigger,
-            sources: run.sources.join(','),
-            status: 'running',
-            started_at: run.startedAt,
-            finished_at: null,
-            duration_ms: null,
-            pages: 0,
-            seen: 0,
-            created: 0,
-            updated: 0,
-            deactivated: 0,
-            conflicts: 0,
-            skipped: 0,
-            skipped_reasons: '{}',
-            errors: '[]',
-          })
-          .execute();
+        await db.insertInto('directory_runs').values(rowOf(run)).execute();
       } catch (error) {
         await release(owner);
         throw error;
@@ -258,6 +222,26 @@ export function createDirectorySync(deps: SyncDeps) {
     },
   };
 }
+
+/** The runs table's row for a run (stored when it starts, then after each page and at its end). */
+const rowOf = (run: RunView): DirectoryTables['directory_runs'] => ({
+  id: run.id,
+  trigger: run.trigger,
+  sources: run.sources.join(','),
+  status: run.status,
+  started_at: run.startedAt,
+  finished_at: run.finishedAt,
+  duration_ms: run.durationMs,
+  pages: run.pages,
+  seen: run.seen,
+  created: run.created,
+  updated: run.updated,
+  deactivated: run.deactivated,
+  conflicts: run.conflicts,
+  skipped: run.skipped,
+  skipped_reasons: JSON.stringify(run.skippedReasons),
+  errors: JSON.stringify(run.errors),
+});
 
 function count(run: RunView, skips: Skip[]): void {
   for (const skip of skips) {

@@ -1,5 +1,6 @@
 /** The directory tables as Kysely types (migration 010-directory), joined to the core schema. */
 import type { Kysely, Transaction } from 'kysely';
+import type { PersonSourcesTable } from '../people/person-sources-store.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 
@@ -24,13 +25,7 @@ export type DirectoryTables = {
     errors: string;
   };
   directory_leases: { name: string; owner: string; until_ms: number | string };
-  person_sources: {
-    person_id: string;
-    source: string;
-    field: string;
-    value: string | null;
-    updated_at: string;
-  };
+  person_sources: PersonSourcesTable['person_sources'];
   directory_conflicts: {
     id: string;
     kind: string;

@@ -40,7 +40,10 @@ export function createSlackCaller(options: SlackReaderOptions) {
         });
       } catch (error) {
         if (attempt >= options.maxRetries)
-          throw new DirectoryStop('slack_unavailable', `Slack unreachable at SLACK_API_URL: ${(error as Error).message}`);
+          throw new DirectoryStop(
+            'slack_unavailable',
+            `Slack unreachable at SLACK_API_URL: ${(error as Error).message}`,
+          );
         await sleep(1000 * 2 ** attempt);
         continue;
       }

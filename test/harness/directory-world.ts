@@ -4,25 +4,26 @@
  * key, and a wait for a run to end.
  */
 import { randomBytes } from 'node:crypto';
+import type { RunView } from '../../shared/directory/directory-sync.js';
 import { pollUntil } from './eventually.js';
 import { FakeGraph } from './fake-graph.js';
 import { startTestRelais, type TestRelais } from './relais.js';
 
 export const DIRECTORY_API_KEY = 'directory-test-key';
 
-export interface RunBody {
-  id: string;
-  status: 'running' | 'succeeded' | 'failed';
-  pages: number;
-  seen: number;
-  created: number;
-  updated: number;
-  deactivated: number;
-  conflicts: number;
-  skipped: number;
-  skippedReasons: Record<string, number>;
-  errors: string[];
-}
+/** a run as GET /directory/runs answers it */
+export type RunBody = RunView;
+
+/** What a server needs to sync from `graph` (its tenant, credentials and URLs), with the test key. */
+export const entraDirectoryEnv = (graph: FakeGraph): Record<string, string> => ({
+  RELAIS_API_KEYS: DIRECTORY_API_KEY,
+  DIRECTORY_SOURCES: 'entra',
+  GRAPH_API_URL: graph.graphUrl,
+  ENTRA_AUTHORITY_URL: graph.authorityUrl,
+  MICROSOFT_APP_TENANT_ID: graph.tenantId,
+  DIRECTORY_CLIENT_ID: graph.clientId,
+  DIRECTORY_CLIENT_SECRET: graph.clientSecret,
+});
 
 export interface DirectoryWorld {
   graph: FakeGraph;
@@ -45,17 +46,7 @@ export async function startDirectoryWorld(
   const suffix = randomBytes(4).toString('hex');
   const tenantId = `tenant-${suffix}`;
   const graph = await new FakeGraph({ tenantId }).start();
-  const relais = await startTestRelais({
-    ...backendEnv,
-    RELAIS_API_KEYS: DIRECTORY_API_KEY,
-    DIRECTORY_SOURCES: 'entra',
-    GRAPH_API_URL: graph.graphUrl,
-    ENTRA_AUTHORITY_URL: graph.authorityUrl,
-    MICROSOFT_APP_TENANT_ID: tenantId,
-    DIRECTORY_CLIENT_ID: graph.clientId,
-    DIRECTORY_CLIENT_SECRET: graph.clientSecret,
-    ...env,
-  });
+  const relais = await startTestRelais({ ...backendEnv, ...entraDirectoryEnv(graph), ...env });
   const call = (path: string, init: RequestInit & { json?: unknown } = {}) => {
     const headers = new Headers(init.headers);
     headers.set('X-Api-Key', DIRECTORY_API_KEY);

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import querystring from 'node:querystring';
+import { readBody } from './fake-slack-api.js';
 
 export interface FakeGraphUser {
   id: string;
@@ -445,15 +446,6 @@ export class FakeGraph {
     }
     return out;
   }
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function safeJson(raw: string): unknown {

@@ -572,7 +572,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return new FakeSlackApi().start();
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+export function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

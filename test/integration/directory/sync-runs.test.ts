@@ -4,7 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describeServerBackends } from '../../harness/databases.js';
-import { type DirectoryWorld, type RunBody, startDirectoryWorld } from '../../harness/directory-world.js';
+import {
+  DIRECTORY_API_KEY,
+  type DirectoryWorld,
+  entraDirectoryEnv,
+  type RunBody,
+  startDirectoryWorld,
+} from '../../harness/directory-world.js';
 import { pollUntil } from '../../harness/eventually.js';
 import { startTestRelais } from '../../harness/relais.js';
 
@@ -39,20 +45,11 @@ describeServerBackends(
       const env = backendEnv();
       if (env.DATABASE_URL) {
         // another instance on the same database sees the same lease
-        const other = await startTestRelais({
-          ...env,
-          RELAIS_API_KEYS: 'directory-test-key',
-          DIRECTORY_SOURCES: 'entra',
-          GRAPH_API_URL: w.graph.graphUrl,
-          ENTRA_AUTHORITY_URL: w.graph.authorityUrl,
-          MICROSOFT_APP_TENANT_ID: w.tenantId,
-          DIRECTORY_CLIENT_ID: w.graph.clientId,
-          DIRECTORY_CLIENT_SECRET: w.graph.clientSecret,
-        });
+        const other = await startTestRelais({ ...env, ...entraDirectoryEnv(w.graph) });
         try {
           const elsewhere = await fetch(`${other.url}/api/v1/directory/sync`, {
             method: 'POST',
-            headers: { 'X-Api-Key': 'directory-test-key' },
+            headers: { 'X-Api-Key': DIRECTORY_API_KEY },
           });
           assert.equal(elsewhere.status, 409);
         } finally {
@@ -87,12 +84,7 @@ describeServerBackends(
         DATA_DIR: dataDir,
         DEFAULT_LOCALE: 'en',
         LOG_LEVEL: 'silent',
-        DIRECTORY_SOURCES: 'entra',
-        GRAPH_API_URL: w.graph.graphUrl,
-        ENTRA_AUTHORITY_URL: w.graph.authorityUrl,
-        MICROSOFT_APP_TENANT_ID: w.tenantId,
-        DIRECTORY_CLIENT_ID: w.graph.clientId,
-        DIRECTORY_CLIENT_SECRET: w.graph.clientSecret,
+        ...entraDirectoryEnv(w.graph),
       });
       assert.equal(out.code, 0, out.stderr);
       assert.match(
