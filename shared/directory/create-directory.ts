@@ -18,9 +18,10 @@ import { directoryDb } from './directory-tables.js';
 import { writeRecords } from './directory-writer.js';
 import { createEntraReader } from './entra-reader.js';
 import { createEntraTokenSource } from './entra-token.js';
-import { createGraphClient } from './graph-client.js';
+import { createGraphClient, type GraphClient } from './graph-client.js';
 import { mapSlackMember } from './slack-mapping.js';
 import { createSlackReader } from './slack-reader.js';
+import { installForAll } from './teams-install.js';
 
 export interface DirectoryPorts {
   config: DirectoryConfig;
@@ -66,14 +67,20 @@ export interface Directory {
   slackMemberChanged(teamId: string, member: unknown): Promise<void>;
   /** every value each source gives the person */
   sourcesOf(personId: string): Promise<PersonSourceView[]>;
+  /** whether the person can be reached on each platform, and why not (Teams proactive install) */
+  reachOf(
+    personId: string,
+  ): Promise<{ platform: string; status: string; reason: string; updatedAt: string }[]>;
 }
 
 const SYNC_QUEUE = 'directory.sync';
+const INSTALL_QUEUE = 'directory.install';
 
 export function createDirectory(ports: DirectoryPorts): Directory {
   const { config, logger } = ports;
   const db = directoryDb(ports.store);
-  const readers = buildReaders(config);
+  const graph = config.sources.includes('entra') ? entraGraph(config) : undefined;
+  const readers = buildReaders(config, graph);
   const slack = readers.find((r): r is ReturnType<typeof createSlackReader> => r.name === 'slack');
   const sync = createDirectorySync({
     db,
@@ -96,6 +103,8 @@ export function createDirectory(ports: DirectoryPorts): Directory {
   async function start(trigger: RunTrigger) {
     const started = await sync.start(trigger);
     const done = started.done.then(async (view) => {
+      if (graph && config.proactiveInstall && view.sources.includes('entra'))
+        await ports.jobs.add(INSTALL_QUEUE, {}, { jobId: `directory-install:${view.id}`, attempts: 1 });
       await ports.events.track({
         type: 'directory.synced',
         subjectType: 'directory_run',
@@ -119,6 +128,23 @@ export function createDirectory(ports: DirectoryPorts): Directory {
     attempts: 1,
   });
   const nextSlot = () => Math.floor(Date.now() / config.syncIntervalMs) + 1;
+
+  const install = config.proactiveInstall;
+  if (graph && install) {
+    ports.jobs.process(
+      INSTALL_QUEUE,
+      async () => {
+        const tried = await installForAll(db, graph, {
+          tenantId: config.tenantId!,
+          catalogAppId: install.catalogAppId,
+          perSecond: install.perSecond,
+          graphApiUrl: config.graphApiUrl,
+        });
+        logger.info({ tried }, 'Teams proactive install done');
+      },
+      { concurrency: 1 },
+    );
+  }
 
   if (readers.length > 0) {
     ports.jobs.process<{ slot: number }>(
@@ -180,6 +206,19 @@ export function createDirectory(ports: DirectoryPorts): Directory {
       const outcome = await writeRecords(db, [mapped.record], new Date().toISOString());
       if (outcome.leavers.length) await stopTours(outcome.leavers);
     },
+    async reachOf(personId) {
+      const rows = await db
+        .selectFrom('person_reach')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .execute();
+      return rows.map((r) => ({
+        platform: r.platform,
+        status: r.status,
+        reason: r.reason,
+        updatedAt: r.updated_at,
+      }));
+    },
     async sourcesOf(personId) {
       const rows = await db
         .selectFrom('person_sources')
@@ -193,18 +232,21 @@ export function createDirectory(ports: DirectoryPorts): Directory {
   };
 }
 
-function buildReaders(config: DirectoryConfig): DirectoryReader[] {
+function entraGraph(config: DirectoryConfig): GraphClient {
+  const token = createEntraTokenSource({
+    authorityUrl: config.authorityUrl,
+    tenantId: config.tenantId!,
+    clientId: config.clientId!,
+    clientSecret: config.clientSecret!,
+    clientIdSetting: config.clientIdSetting,
+    clientSecretSetting: config.clientSecretSetting,
+  });
+  return createGraphClient({ baseUrl: config.graphApiUrl, token, maxRetries: config.maxRetries });
+}
+
+function buildReaders(config: DirectoryConfig, graph: GraphClient | undefined): DirectoryReader[] {
   const readers: DirectoryReader[] = [];
-  if (config.sources.includes('entra')) {
-    const token = createEntraTokenSource({
-      authorityUrl: config.authorityUrl,
-      tenantId: config.tenantId!,
-      clientId: config.clientId!,
-      clientSecret: config.clientSecret!,
-      clientIdSetting: config.clientIdSetting,
-      clientSecretSetting: config.clientSecretSetting,
-    });
-    const graph = createGraphClient({ baseUrl: config.graphApiUrl, token, maxRetries: config.maxRetries });
+  if (graph) {
     readers.push(
       createEntraReader(
         graph,

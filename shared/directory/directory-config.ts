@@ -73,6 +73,15 @@ export const directoryEnvSchema = {
   DIRECTORY_MAX_RETRIES: z.coerce.number().int().min(0).max(20).default(6),
   // Slack custom profile fields (their labels in team.profile.get) holding the department and site
   DIRECTORY_SLACK_DEPARTMENT_FIELD: z.string().trim().optional(),
+  // install Relais in the personal scope of synced Entra members not yet reached on Teams
+  TEAMS_PROACTIVE_INSTALL: z
+    .enum(['', '0', '1', 'false', 'true'], { message: 'must be 1 or 0' })
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+  // the Relais app's id in the organisation's Teams app catalog (Graph appCatalogs/teamsApps)
+  TEAMS_CATALOG_APP_ID: z.string().trim().optional(),
+  // Graph's Teams APIs take about 30 requests/s per app and tenant
+  TEAMS_INSTALL_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(30),
   DIRECTORY_SLACK_SITE_FIELD: z.string().trim().optional(),
 };
 
@@ -93,6 +102,8 @@ export interface DirectoryConfig {
   pageSize: number;
   maxRetries: number;
   slack: { apiUrl: string; botToken?: string; departmentField?: string; siteField?: string };
+  /** TEAMS_PROACTIVE_INSTALL with TEAMS_CATALOG_APP_ID: install Relais for people not yet reached */
+  proactiveInstall?: { catalogAppId: string; perSecond: number };
 }
 
 type DirectoryEnv = {
@@ -113,6 +124,9 @@ type DirectoryEnv = {
   MICROSOFT_APP_TENANT_ID?: string;
   SLACK_BOT_TOKEN?: string;
   SLACK_API_URL: string;
+  TEAMS_PROACTIVE_INSTALL: boolean;
+  TEAMS_CATALOG_APP_ID?: string;
+  TEAMS_INSTALL_RATE_PER_SECOND: number;
 };
 
 /** The Entra sync needs a tenant and credentials; the Slack sync a bot token. */
@@ -132,6 +146,16 @@ export function checkDirectory(env: DirectoryEnv, ctx: z.RefinementCtx): void {
         'is required when DIRECTORY_SOURCES lists entra (the secret of the directory app)',
       );
   }
+  if (env.TEAMS_PROACTIVE_INSTALL && !env.TEAMS_CATALOG_APP_ID)
+    problem(
+      'TEAMS_CATALOG_APP_ID',
+      'is required when TEAMS_PROACTIVE_INSTALL=1 (the Relais app id in the Teams app catalog)',
+    );
+  if (env.TEAMS_PROACTIVE_INSTALL && !env.DIRECTORY_SOURCES.includes('entra'))
+    problem(
+      'TEAMS_PROACTIVE_INSTALL',
+      'needs DIRECTORY_SOURCES to list entra (people are installed for from the Entra sync)',
+    );
   if (env.DIRECTORY_SOURCES.includes('slack') && !env.SLACK_BOT_TOKEN)
     problem('SLACK_BOT_TOKEN', 'is required when DIRECTORY_SOURCES lists slack');
 }
@@ -152,6 +176,13 @@ export const directoryConfigFrom = (e: DirectoryEnv): DirectoryConfig => {
     departmentAttribute: e.DIRECTORY_DEPARTMENT_ATTRIBUTE,
     pageSize: e.DIRECTORY_PAGE_SIZE,
     maxRetries: e.DIRECTORY_MAX_RETRIES,
+    ...(e.TEAMS_PROACTIVE_INSTALL &&
+      e.TEAMS_CATALOG_APP_ID && {
+        proactiveInstall: {
+          catalogAppId: e.TEAMS_CATALOG_APP_ID,
+          perSecond: e.TEAMS_INSTALL_RATE_PER_SECOND,
+        },
+      }),
     slack: {
       apiUrl: e.SLACK_API_URL,
       botToken: e.SLACK_BOT_TOKEN,

@@ -117,5 +117,22 @@ export function directoryRoutes(directory: Directory): ApiRoute[] {
         return { sources: await directory.sourcesOf(params.id) };
       },
     }),
+
+    defineRoute({
+      method: 'get',
+      path: '/people/:id/reach',
+      tag: 'directory',
+      summary: 'Whether a person can be reached on each platform, and why not (communicators and admins)',
+      params: z.object({ id: z.string().min(1).max(100) }),
+      response: z.object({
+        reach: z.array(
+          z.object({ platform: z.string(), status: z.string(), reason: z.string(), updatedAt: z.string() }),
+        ),
+      }),
+      handler: async ({ principal, params }) => {
+        requireRole(principal, 'communicator');
+        return { reach: await directory.reachOf(params.id) };
+      },
+    }),
   ];
 }

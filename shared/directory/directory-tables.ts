@@ -26,6 +26,7 @@ export type DirectoryTables = {
   };
   directory_leases: { name: string; owner: string; until_ms: number | string };
   person_sources: PersonSourcesTable['person_sources'];
+  person_reach: { person_id: string; platform: string; status: string; reason: string; updated_at: string };
   directory_conflicts: {
     id: string;
     kind: string;

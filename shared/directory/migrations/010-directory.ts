@@ -79,4 +79,16 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['kind', 'source', 'subject'])
     .unique()
     .execute();
+
+  // whether a person can be reached on a platform, and why not (Teams proactive install)
+  await db.schema
+    .createTable('person_reach')
+    .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
+    .addColumn('platform', 'text', (c) => c.notNull())
+    // 'reachable' | 'unreachable'
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('person_reach_pk', ['person_id', 'platform'])
+    .execute();
 }

@@ -45,6 +45,9 @@ describe('directory settings', () => {
     refused({ ...entra, DIRECTORY_SYNC_INTERVAL: 'PT10S' }, /DIRECTORY_SYNC_INTERVAL/);
     refused({ ...entra, DIRECTORY_SITE_ATTRIBUTE: 'country' }, /DIRECTORY_SITE_ATTRIBUTE/);
     refused({ ...entra, DIRECTORY_PAGE_SIZE: '1000' }, /DIRECTORY_PAGE_SIZE/);
+    refused({ ...entra, TEAMS_PROACTIVE_INSTALL: '1' }, /TEAMS_CATALOG_APP_ID.*required/);
+    refused({ TEAMS_PROACTIVE_INSTALL: '1', TEAMS_CATALOG_APP_ID: 'app' }, /TEAMS_PROACTIVE_INSTALL.*entra/);
+    refused({ ...entra, TEAMS_INSTALL_RATE_PER_SECOND: '31' }, /TEAMS_INSTALL_RATE_PER_SECOND/);
     assert.equal(
       loadConfig({ ...entra, DIRECTORY_SITE_ATTRIBUTE: 'extension_0123456789abcdef0123456789abcdef_site' })
         .directory.siteAttribute,
