@@ -21,8 +21,8 @@ export interface SourcePage {
 export interface DirectoryReader {
   /** 'entra' or 'slack' */
   name: string;
-  /** the cursor's key: 'entra:<tenant>', 'slack:<team>' */
-  key: string;
+  /** the cursor's key: 'entra:<tenant>', 'slack:<team>' (a Slack token's team is asked once) */
+  key(): Promise<string>;
   /** reads the page after `position` (undefined: never read); throws DirectoryStop to end the run */
   readPage(position: SourcePosition | undefined): Promise<SourcePage>;
 }

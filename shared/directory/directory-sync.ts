@@ -108,7 +108,8 @@ export function createDirectorySync(deps: SyncDeps) {
   }
 
   async function runOne(reader: DirectoryReader, run: RunView, owner: string): Promise<void> {
-    let at = await position(reader.key);
+    const key = await reader.key();
+    let at = await position(key);
     for (;;) {
       let page: Awaited<ReturnType<DirectoryReader['readPage']>>;
       try {
@@ -131,7 +132,7 @@ export function createDirectorySync(deps: SyncDeps) {
       const outcome = await writeRecords(db, records, now, async (trx) => {
         await trx
           .insertInto('directory_cursors')
-          .values({ source: reader.key, cursor: next.cursor, state: next.state, updated_at: now })
+          .values({ source: key, cursor: next.cursor, state: next.state, updated_at: now })
           .onConflict((oc) =>
             oc.column('source').doUpdateSet({ cursor: next.cursor, state: next.state, updated_at: now }),
           )

@@ -52,7 +52,7 @@ export function createEntraReader(
 
   return {
     name: 'entra',
-    key: `entra:${mapping.tenantId}`,
+    key: async () => `entra:${mapping.tenantId}`,
     async readPage(position) {
       const page = await read(position?.cursor ?? first);
       if (page !== 'gone') return page;

@@ -105,8 +105,8 @@ export function createSlackReader(
 
   return {
     name: 'slack',
-    // the key is known after auth.test; one bot token is one workspace
-    key: 'slack',
+    // another token (another workspace) never resumes this one's cursor
+    key: async () => `slack:${(await workspace()).teamId}`,
     workspace,
     async readPage(position): Promise<SourcePage> {
       const ws = await workspace();
