@@ -16,6 +16,7 @@ import type { DirectoryReader } from './directory-source.js';
 import { createDirectorySync, type RunTrigger, type RunView, toRunView } from './directory-sync.js';
 import { directoryDb } from './directory-tables.js';
 import { writeRecords } from './directory-writer.js';
+import { linkEntraManagers } from './entra-managers.js';
 import { createEntraReader } from './entra-reader.js';
 import { createEntraTokenSource } from './entra-token.js';
 import { createGraphClient, type GraphClient } from './graph-client.js';
@@ -80,7 +81,7 @@ export function createDirectory(ports: DirectoryPorts): Directory {
   const { config, logger } = ports;
   const db = directoryDb(ports.store);
   const graph = config.sources.includes('entra') ? entraGraph(config) : undefined;
-  const readers = buildReaders(config, graph);
+  const readers = buildReaders(config, graph, () => linkEntraManagers(db, config.tenantId!));
   const slack = readers.find((r): r is ReturnType<typeof createSlackReader> => r.name === 'slack');
   const sync = createDirectorySync({
     db,
@@ -244,7 +245,11 @@ function entraGraph(config: DirectoryConfig): GraphClient {
   return createGraphClient({ baseUrl: config.graphApiUrl, token, maxRetries: config.maxRetries });
 }
 
-function buildReaders(config: DirectoryConfig, graph: GraphClient | undefined): DirectoryReader[] {
+function buildReaders(
+  config: DirectoryConfig,
+  graph: GraphClient | undefined,
+  afterEntraRound: () => Promise<void>,
+): DirectoryReader[] {
   const readers: DirectoryReader[] = [];
   if (graph) {
     readers.push(
@@ -256,6 +261,7 @@ function buildReaders(config: DirectoryConfig, graph: GraphClient | undefined): 
           departmentAttribute: config.departmentAttribute,
         },
         config.pageSize,
+        afterEntraRound,
       ),
     );
   }

@@ -25,4 +25,6 @@ export interface DirectoryReader {
   key(): Promise<string>;
   /** reads the page after `position` (undefined: never read); throws DirectoryStop to end the run */
   readPage(position: SourcePosition | undefined): Promise<SourcePage>;
+  /** once a round's last page landed: what needs every page in (managers named before they came) */
+  afterRound?(): Promise<void>;
 }

@@ -150,7 +150,10 @@ export function createDirectorySync(deps: SyncDeps) {
       await saveRun(run);
       if (!(await lease(owner)))
         throw new DirectoryStop('already_running', 'the directory lease was taken over');
-      if (next.state === 'done') return;
+      if (next.state === 'done') {
+        await reader.afterRound?.();
+        return;
+      }
     }
   }
 

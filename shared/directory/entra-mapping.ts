@@ -73,5 +73,11 @@ export function mapEntraUser(entry: unknown, mapping: EntraMapping): Mapped {
   if (language !== undefined) values.locale = toLocale(language) ?? null;
   if (user.userType !== undefined) values.kind = user.userType === 'Guest' ? 'guest' : 'member';
   if (user.accountEnabled !== undefined) values.active = user.accountEnabled ? '1' : '0';
+  // `manager@delta` comes when the manager changed: an empty list means none any more
+  const managers = user['manager@delta'];
+  if (Array.isArray(managers)) {
+    const id = (managers[0] as { id?: unknown } | undefined)?.id;
+    values.manager = typeof id === 'string' ? id : null;
+  }
   return { record: { source: 'entra', account, email, removed: false, values } };
 }

@@ -15,6 +15,7 @@ export function createEntraReader(
   graph: GraphClient,
   mapping: EntraMapping,
   pageSize: number,
+  afterRound?: () => Promise<void>,
 ): DirectoryReader {
   const first = `/users/delta?$select=${entraSelect(mapping)}`;
   const prefer = { Prefer: `odata.maxpagesize=${pageSize}` };
@@ -52,6 +53,7 @@ export function createEntraReader(
 
   return {
     name: 'entra',
+    afterRound,
     key: async () => `entra:${mapping.tenantId}`,
     async readPage(position) {
       const page = await read(position?.cursor ?? first);

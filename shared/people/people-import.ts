@@ -226,6 +226,7 @@ export async function importPeople(
         now,
       );
       // managers last: a manager may appear after the people they manage
+      const managerRows: SourceRow[] = [];
       for (const { line, person } of valid) {
         if (!person.managerEmail) continue;
         let managerId = idByEmail.get(person.managerEmail);
@@ -252,7 +253,10 @@ export async function importPeople(
           .set({ manager_id: managerId })
           .where('email', '=', person.email)
           .execute();
+        managerRows.push(...sourceRows(idByEmail.get(person.email)!, 'hr', { manager: managerId }));
       }
+      // the file's manager wins over Entra's (person-sources.ts)
+      await upsertSourceRows(trx, managerRows, now);
       if (input.dryRun) throw rollback;
     });
   } catch (error) {

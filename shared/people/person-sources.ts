@@ -10,6 +10,7 @@
  *   but a person any source calls a guest stays a guest while another calls them a member, and
  *   the disagreement is a conflict to resolve (a guest shown an internal item is the costly error);
  * - language and time zone: HR, then Entra, then Slack (Slack's `tz` when no other gives one);
+ * - manager: the HR file's, else Entra's (linked once the whole round is in, by object id);
  * - active: inactive as soon as Entra or the HR file says so (a leaver); Slack's deactivation
  *   counts only for someone neither Entra nor the HR file knows.
  * A value present before sources were recorded (an import made earlier) counts as the HR file's.
@@ -29,6 +30,8 @@ export const sourcedFields = [
   'time_zone',
   'kind',
   'active',
+  // Entra: the manager's object id; the HR file: the manager's person id (applied by the sync)
+  'manager',
 ] as const;
 export type SourcedField = (typeof sourcedFields)[number];
 
@@ -42,7 +45,7 @@ export interface SourceRow {
   value: string | null;
 }
 
-const precedence: Record<Exclude<SourcedField, 'active'>, PersonSource[]> = {
+const precedence: Record<Exclude<SourcedField, 'active' | 'manager'>, PersonSource[]> = {
   display_name: ['entra', 'hr', 'slack'],
   department: ['hr', 'entra', 'slack'],
   site: ['hr', 'entra', 'slack'],

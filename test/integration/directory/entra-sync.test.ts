@@ -37,6 +37,8 @@ describeServerBackends(
         displayName: 'Gina Guest',
         userType: 'Guest',
       });
+      // a manager named before their own page comes (pages of 3, sorted by id)
+      w.graph.setUser({ ...users(w, 1)[0], managerId: 'u-0006' });
       w.graph.setUser({
         id: 'd-1',
         userPrincipalName: `gone@${w.domain}`,
@@ -64,6 +66,11 @@ describeServerBackends(
         ['User 0', 'Finances', 'Lyon', 'en', 'member', true],
       );
       assert.equal((await w.person('guest@partner.example'))?.kind, 'guest');
+      assert.equal(
+        user0?.managerId,
+        (await w.person(`user6@${w.domain}`))?.id,
+        'the manager, linked once every page is in',
+      );
       assert.equal((await w.person(`gone@${w.domain}`))?.active, false);
 
       w.graph.reset();
