@@ -27,6 +27,8 @@ const userAt = (i: number): FakeGraphUser => ({
   preferredLanguage: i % 3 === 0 ? 'en-GB' : 'fr-FR',
   userType: i % 50 === 0 ? 'Guest' : 'Member',
   accountEnabled: true,
+  // ten reports per manager; person 0 manages themselves (skipped)
+  ...(i > 0 && { managerId: `00000000-0000-4000-8000-${String(Math.floor(i / 10)).padStart(12, '0')}` }),
 });
 
 const graph = await new FakeGraph({ tenantId }).start();
