@@ -81,7 +81,9 @@ export function createDirectory(ports: DirectoryPorts): Directory {
   const { config, logger } = ports;
   const db = directoryDb(ports.store);
   const graph = config.sources.includes('entra') ? entraGraph(config) : undefined;
-  const readers = buildReaders(config, graph, () => linkEntraManagers(db, config.tenantId!));
+  const readers = buildReaders(config, graph, () =>
+    linkEntraManagers(db, ports.store.dialect, config.tenantId!),
+  );
   const slack = readers.find((r): r is ReturnType<typeof createSlackReader> => r.name === 'slack');
   const sync = createDirectorySync({
     db,
