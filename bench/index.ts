@@ -4,12 +4,19 @@
  * people to read; they never pass or fail on them.
  */
 import type { Benchmark } from './benchmark.js';
+import { directoryBenchmark } from './directory.js';
 import { newsBenchmark } from './news.js';
 import { pollsBenchmark } from './polls.js';
 import { queueBenchmark } from './queue.js';
 import { renderBenchmark } from './render.js';
 
-const benchmarks: Benchmark[] = [queueBenchmark, pollsBenchmark, newsBenchmark, renderBenchmark];
+const benchmarks: Benchmark[] = [
+  queueBenchmark,
+  pollsBenchmark,
+  newsBenchmark,
+  renderBenchmark,
+  directoryBenchmark,
+];
 
 async function main(): Promise<void> {
   const wanted = process.argv[2];

@@ -18,6 +18,7 @@ import { startRelais } from './start-relais.js';
 const usage = `Usage:
   relais [start]                          start the server
   relais people import FILE [--dry-run]   import people from a .csv or .json file
+  relais directory sync                   sync people from DIRECTORY_SOURCES (Entra ID, Slack) now
   relais manifest teams [--env dev]       write the Teams app package zip
   relais manifest slack --public-url URL [--socket-mode]  write the Slack app manifest`;
 
@@ -26,6 +27,7 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
   try {
     if (command === 'start') return await start();
     if (command === 'people' && sub === 'import') return await peopleImport(rest);
+    if (command === 'directory' && sub === 'sync') return await directorySync();
     if (command === 'manifest' && (sub === 'teams' || sub === 'slack')) return await manifest(sub, rest);
     if (command === 'help' || command === '--help') {
       console.log(usage);
@@ -113,6 +115,38 @@ async function peopleImport(args: string[]): Promise<number> {
     for (const w of report.warnings)
       console.log(`  warning line ${w.line} (${w.email}): ${w.problems.join('; ')}`);
     return report.rejected > 0 ? 1 : 0;
+  } finally {
+    await core.close();
+  }
+}
+
+async function directorySync(): Promise<number> {
+  const config = loadConfig();
+  const core = await createCore(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  try {
+    if (!core.directory.enabled) {
+      console.error(translate(config.defaultLocale, 'directory.error.off'));
+      return 2;
+    }
+    const run = await core.directory.sync('cli');
+    console.log(
+      translate(config.defaultLocale, 'directory.cli.done', {
+        status: translate(
+          config.defaultLocale,
+          run.status === 'succeeded' ? 'directory.status.succeeded' : 'directory.status.failed',
+        ),
+        seconds: ((run.durationMs ?? 0) / 1000).toFixed(1),
+        created: run.created,
+        updated: run.updated,
+        deactivated: run.deactivated,
+        conflicts: run.conflicts,
+        skipped: run.skipped,
+      }),
+    );
+    for (const [reason, count] of Object.entries(run.skippedReasons))
+      console.log(`  skipped (${reason}): ${count}`);
+    for (const error of run.errors) console.error(`  ${error}`);
+    return run.status === 'succeeded' ? 0 : 1;
   } finally {
     await core.close();
   }

@@ -3,6 +3,7 @@
  * it uses. Adding one is a folder in `shared/` exporting its module, and one line here.
  */
 import type { ServicesOf } from './capability/capability.js';
+import { directory } from './directory/capability.js';
 import { news } from './news/capability.js';
 import { polls } from './polls/capability.js';
 import { quizzes } from './quizzes/capability.js';
@@ -11,7 +12,7 @@ import { coreMigrations } from './store/migrations/index.js';
 import { surveys } from './surveys/capability.js';
 import { tours } from './tours/capability.js';
 
-export const capabilities = [polls, news, surveys, quizzes, tours] as const;
+export const capabilities = [polls, news, surveys, quizzes, tours, directory] as const;
 
 export type Services = ServicesOf<typeof capabilities>;
 

@@ -109,7 +109,8 @@ export function slackManifest(options: SlackManifestOptions): SlackManifest {
         ...requestUrl,
         bot_events: [
           'app_home_opened', // publish the Home tab
-          'team_join', // welcome tour for newcomers
+          'team_join', // welcome tour for newcomers; the directory learns them
+          'user_change', // the directory (DIRECTORY_SOURCES=slack) follows profile changes
           'member_joined_channel', // group membership follows channel membership
           'reaction_added', // engagement on news
           'reaction_removed', // logged with the news reactions

@@ -39,6 +39,10 @@ export const worker = <T>(queue: string, handle: JobHandler<T>, options?: Worker
   options,
 });
 
+/** Any job worker, whatever its job data: what a capability hands to the queue. */
+// biome-ignore lint/suspicious/noExplicitAny: a list of workers mixes job data types
+export type AnyJobWorker = JobWorker<any>;
+
 /** What a capability's factory hands back: its service and its entries into the core. */
 export interface CapabilityParts<Service> {
   service: Service;
@@ -47,8 +51,7 @@ export interface CapabilityParts<Service> {
   commands?: CommandEntry[];
   shortcuts?: Shortcut[];
   contents?: ContentEntry[];
-  // biome-ignore lint/suspicious/noExplicitAny: each queue has its own job data type
-  jobs?: JobWorker<any>[];
+  jobs?: AnyJobWorker[];
   /** what to do once people were imported (start or stop their tours…) */
   onPeopleImported?: (imported: ImportedPersonRef[]) => Promise<void>;
 }

@@ -4,6 +4,12 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  checkDirectory,
+  type DirectoryConfig,
+  directoryConfigFrom,
+  directoryEnvSchema,
+} from '../directory/directory-config.js';
 import { AppError } from '../errors/errors.js';
 import { type NewsConfig, newsConfigFrom, newsEnvSchema } from '../news/news-config.js';
 import { type PollConfig, pollConfigFrom, pollEnvSchema } from '../polls/poll-config.js';
@@ -113,6 +119,7 @@ const schema = z
     ...newsEnvSchema,
     DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
     ...tourEnvSchema,
+    ...directoryEnvSchema,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -158,6 +165,7 @@ const schema = z
       });
     }
     checkTabSso(env, ctx);
+    checkDirectory(env, ctx);
   });
 
 /** Tab SSO is all three variables or none, and a multi-tenant issuer needs a tenant allowlist. */
@@ -259,6 +267,8 @@ export interface Config {
   logLevel: string;
   /** welcome tours: time zone fallback, working days, quiet hours, default step time */
   tours: TourSettings;
+  /** directory sync from Entra ID and Slack (DIRECTORY_*, GRAPH_API_URL, ENTRA_AUTHORITY_URL) */
+  directory: DirectoryConfig;
   /** outbound pacing and fan-out */
   delivery: {
     /** TEAMS_RATE_PER_SECOND: fixed, per tenant, ≤ 50 */
@@ -355,6 +365,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
     tours: tourSettingsFrom(e),
+    directory: directoryConfigFrom(e),
     delivery: {
       teamsPerSecond: e.TEAMS_RATE_PER_SECOND,
       slackStartPerSecond: e.SLACK_RATE_PER_SECOND,

@@ -1,5 +1,6 @@
 /** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
 import { dialogEn } from '../actions/dialog-i18n.js';
+import { directoryEn } from '../directory/directory-i18n.js';
 import { newsEn } from '../news/news-i18n.js';
 import { pollsEn } from '../polls/polls-i18n.js';
 import { quizzesEn } from '../quizzes/quizzes-i18n.js';
@@ -69,6 +70,7 @@ export const en = {
   'common.close': 'Close',
   ...dialogEn,
   ...newsEn,
+  ...directoryEn,
   ...pollsEn,
   ...surveysEn,
   ...quizzesEn,

@@ -1,5 +1,6 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
 import { dialogFr } from '../actions/dialog-i18n.js';
+import { directoryFr } from '../directory/directory-i18n.js';
 import { newsFr } from '../news/news-i18n.js';
 import { pollsFr } from '../polls/polls-i18n.js';
 import { quizzesFr } from '../quizzes/quizzes-i18n.js';
@@ -74,6 +75,7 @@ export const fr: Catalogue = {
   'common.close': 'Fermer',
   ...dialogFr,
   ...newsFr,
+  ...directoryFr,
   ...pollsFr,
   ...surveysFr,
   ...quizzesFr,

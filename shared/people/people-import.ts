@@ -9,6 +9,8 @@ import type { EventLog } from '../events/event-log.js';
 import { nowIso, type Store } from '../store/store.js';
 import { fieldForHeader, type ImportedPerson, importedPersonSchema } from './import-schema.js';
 import { newPersonRow, withSearchText } from './person-row.js';
+import type { SourceRow, SourceValues } from './person-sources.js';
+import { remergeDirectoryPeople, sourceRows, upsertSourceRows } from './person-sources-store.js';
 
 export interface ImportProblem {
   /** 1-based line in the CSV file (header = line 1), or 1-based index in the JSON array */
@@ -89,6 +91,20 @@ export interface ImportedPersonRef {
   active?: boolean;
 }
 
+/** What the file says about a person, as the HR file's source values. */
+function hrValues(person: ImportedPerson): SourceValues {
+  const values: SourceValues = {};
+  if (person.displayName !== undefined) values.display_name = person.displayName;
+  if (person.department !== undefined) values.department = person.department;
+  if (person.site !== undefined) values.site = person.site;
+  if (person.startDate !== undefined) values.start_date = person.startDate;
+  if (person.locale !== undefined) values.locale = person.locale;
+  if (person.timeZone !== undefined) values.time_zone = person.timeZone;
+  if (person.kind !== undefined) values.kind = person.kind;
+  if (person.active !== undefined) values.active = person.active ? '1' : '0';
+  return values;
+}
+
 export async function importPeople(
   deps: {
     store: Store;
@@ -155,6 +171,7 @@ export async function importPeople(
           nameById.set(row.id, row.display_name);
         }
       }
+      const hrRows: SourceRow[] = [];
       for (const { person } of valid) {
         const fields = {
           ...(person.displayName !== undefined && { display_name: person.displayName }),
@@ -185,6 +202,7 @@ export async function importPeople(
           idByEmail.set(person.email, row.id);
           report.created += 1;
         }
+        hrRows.push(...sourceRows(idByEmail.get(person.email)!, 'hr', hrValues(person)));
         imported.push({
           id: idByEmail.get(person.email)!,
           ...(person.startDate !== undefined && { startDate: person.startDate }),
@@ -199,7 +217,16 @@ export async function importPeople(
           }
         }
       }
+      // the file's values are kept as the HR file's; people a directory also feeds get the winner
+      // of each field back (person-sources.ts)
+      await upsertSourceRows(trx, hrRows, now);
+      await remergeDirectoryPeople(
+        trx,
+        imported.map((ref) => ref.id),
+        now,
+      );
       // managers last: a manager may appear after the people they manage
+      const managerRows: SourceRow[] = [];
       for (const { line, person } of valid) {
         if (!person.managerEmail) continue;
         let managerId = idByEmail.get(person.managerEmail);
@@ -226,7 +253,10 @@ export async function importPeople(
           .set({ manager_id: managerId })
           .where('email', '=', person.email)
           .execute();
+        managerRows.push(...sourceRows(idByEmail.get(person.email)!, 'hr', { manager: managerId }));
       }
+      // the file's manager wins over Entra's (person-sources.ts)
+      await upsertSourceRows(trx, managerRows, now);
       if (input.dryRun) throw rollback;
     });
   } catch (error) {

@@ -38,6 +38,10 @@ export interface FakeSlackUser {
   isRestricted?: boolean;
   /** a single-channel guest (users.info is_ultra_restricted) */
   isUltraRestricted?: boolean;
+  /** a deactivated account (users.list still lists it, `deleted: true`) */
+  deleted?: boolean;
+  /** custom profile field values by field id (users.profile.get and events carry them, users.list does not) */
+  fields?: Record<string, string>;
 }
 
 export interface FakeWorkspace {
@@ -87,6 +91,8 @@ export class FakeSlackApi {
   private server?: http.Server;
   private sockets?: WebSocket.Server;
   private readonly users = new Map<string, FakeSlackUser>();
+  /** the workspace's custom profile fields, as team.profile.get lists them */
+  profileFields: { id: string; label: string }[] = [];
   private readonly channelMembers = new Map<string, string[]>();
   private readonly workspaces = new Map<string, FakeWorkspace>();
   private readonly grants = new Map<string, FakeOAuthGrant>();
@@ -365,6 +371,13 @@ export class FakeSlackApi {
           String(body.user),
           body.include_locale === true || body.include_locale === 'true',
         );
+      case 'users.list':
+        return this.usersList(workspace.teamId, body);
+      case 'team.profile.get':
+        return {
+          ok: true,
+          profile: { fields: this.profileFields.map((f, i) => ({ ...f, ordering: i, type: 'text' })) },
+        };
       case 'conversations.open': {
         const user = String(body.users ?? '').split(',')[0];
         if (!this.users.has(user)) return { ok: false, error: 'user_not_found' };
@@ -412,6 +425,43 @@ export class FakeSlackApi {
     };
   }
 
+  /** paged like Slack: `limit` members per page, an opaque cursor; no custom fields in profiles */
+  private usersList(teamId: string, body: Record<string, unknown>): Record<string, unknown> {
+    const members = [...this.users.values()]
+      .filter((u) => u.teamId === teamId)
+      .sort((a, b) => a.id.localeCompare(b.id));
+    const limit = Math.min(1000, Math.max(1, Number(body.limit) || 100));
+    const cursor = typeof body.cursor === 'string' && body.cursor ? body.cursor : undefined;
+    const start = cursor
+      ? Number(
+          Buffer.from(cursor, 'base64url')
+            .toString()
+            .replace(/^offset:/, ''),
+        )
+      : 0;
+    if (!Number.isInteger(start) || start < 0) return { ok: false, error: 'invalid_cursor' };
+    const includeLocale = body.include_locale === true || body.include_locale === 'true';
+    const page = members.slice(start, start + limit).map((u) => {
+      const { user } = this.userInfo(u.id, includeLocale) as { user: Record<string, unknown> };
+      const { fields: _omitted, ...profile } = user.profile as Record<string, unknown>;
+      return { ...user, profile };
+    });
+    const next =
+      start + limit < members.length ? Buffer.from(`offset:${start + limit}`).toString('base64url') : '';
+    return {
+      ok: true,
+      members: page,
+      cache_ts: Math.floor(Date.now() / 1000),
+      response_metadata: { next_cursor: next },
+    };
+  }
+
+  /** the member as a `team_join` / `user_change` event carries it (custom fields included) */
+  memberEventUser(id: string): Record<string, unknown> {
+    const { user } = this.userInfo(id, true) as { user: Record<string, unknown> };
+    return user;
+  }
+
   private userInfo(id: string, includeLocale: boolean): Record<string, unknown> {
     const user = this.users.get(id);
     if (!user) return { ok: false, error: 'user_not_found' };
@@ -426,9 +476,19 @@ export class FakeSlackApi {
         is_bot: Boolean(user.isBot),
         is_restricted: Boolean(user.isRestricted),
         is_ultra_restricted: Boolean(user.isUltraRestricted),
+        deleted: Boolean(user.deleted),
         // like Slack: the locale only when asked for
         ...(includeLocale && user.locale ? { locale: user.locale } : {}),
-        profile: { real_name: user.realName, display_name: user.realName, email: user.email },
+        profile: {
+          real_name: user.realName,
+          display_name: user.realName,
+          email: user.email,
+          ...(user.fields && {
+            fields: Object.fromEntries(
+              Object.entries(user.fields).map(([k, value]) => [k, { value, alt: '' }]),
+            ),
+          }),
+        },
       },
     };
   }
@@ -519,7 +579,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return new FakeSlackApi().start();
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+export function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

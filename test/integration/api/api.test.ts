@@ -144,6 +144,23 @@ describe('REST API /api/v1', () => {
     assert.equal((await call('/people', { token: await ssoToken() })).status, 200);
   });
 
+  it('lets only administrators start a directory sync, which is off without DIRECTORY_SOURCES', async () => {
+    const asPerson = await call('/directory/sync', {
+      method: 'POST',
+      token: await ssoToken({ oid: 'oid-dir' }),
+    });
+    assert.equal(asPerson.status, 403);
+    assert.equal((await call('/directory/runs', { token: await ssoToken({ oid: 'oid-dir' }) })).status, 403);
+    const off = await call('/directory/sync', {
+      method: 'POST',
+      key: API_KEY,
+      headers: { 'Accept-Language': 'en' },
+    });
+    assert.equal(off.status, 409);
+    assert.match((await off.json()).error.message, /DIRECTORY_SOURCES/);
+    assert.deepEqual(await (await call('/directory/runs', { key: API_KEY })).json(), { runs: [] });
+  });
+
   it('searches the directory ignoring accents and case, with % and _ taken literally', async () => {
     const people = [
       { email: 'elodie.durand@example.fr', displayName: 'ÉLODIE Durand' },

@@ -21,6 +21,7 @@ const scopesForEvent: Record<string, string[]> = {
   app_uninstalled: [],
   tokens_revoked: [],
   team_join: ['users:read'],
+  user_change: ['users:read'],
   // channels:read for public channels, groups:read for private ones; Relais wants both.
   member_joined_channel: ['channels:read', 'groups:read'],
   reaction_added: ['reactions:read'],

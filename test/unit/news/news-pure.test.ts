@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { renderBlockKit } from '../../../bots/slack/cards/render-block-kit.js';
 import { renderAdaptiveCard } from '../../../bots/teams/cards/render-adaptive-card.js';
+import { parseDelayMs } from '../../../shared/config/delay.js';
 import type { AppError } from '../../../shared/errors/errors.js';
 import { translator } from '../../../shared/i18n/i18n.js';
 import { newsCard, withdrawnCard } from '../../../shared/news/news-card.js';
-import { parseDelayMs } from '../../../shared/news/news-config.js';
 import { newsInputSchema, variantFor } from '../../../shared/news/news-model.js';
 import { resolvePublishTime, zonedTimeToUtc } from '../../../shared/news/publish-time.js';
 import { signLink, verifyLink } from '../../../shared/news/tracked-links.js';

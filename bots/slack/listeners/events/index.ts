@@ -5,6 +5,7 @@ import { appHomeOpened } from './app-home-opened.js';
 import { appMention } from './app-mention.js';
 import { appUninstalled } from './app-uninstalled.js';
 import { directMessage } from './direct-message.js';
+import { directoryMember } from './directory-member.js';
 import { newsReaction } from './news-reaction.js';
 import { tourFirstHomeVisit } from './tour-first-home-visit.js';
 import { tourMemberJoinedChannel } from './tour-member-joined-channel.js';
@@ -23,4 +24,7 @@ export function register(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', tourFirstHomeVisit(deps));
   app.event('team_join', tourTeamJoin(deps));
   app.event('member_joined_channel', tourMemberJoinedChannel(deps));
+  // the directory (DIRECTORY_SOURCES=slack) follows members between syncs
+  app.event('team_join', directoryMember(deps));
+  app.event('user_change', directoryMember(deps));
 }

@@ -1,0 +1,292 @@
+/**
+ * The directory capability: builds the readers DIRECTORY_SOURCES lists, runs syncs on demand
+ * (REST, CLI) and every DIRECTORY_SYNC_INTERVAL (a job per interval slot: its unique id makes one
+ * run per slot across instances, and the lease keeps any two runs apart), and answers the runs,
+ * the conflicts and where each person's values came from. Takes only the ports it needs.
+ */
+import { type AnyJobWorker, worker } from '../capability/capability.js';
+import type { EventLog } from '../events/event-log.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { Logger } from '../logging/logger.js';
+import type { PeopleService } from '../people/people-service.js';
+import type { Person } from '../people/person.js';
+import type { Store } from '../store/store.js';
+import type { DirectoryConfig } from './directory-config.js';
+import { DirectoryStop } from './directory-errors.js';
+import type { DirectoryReader } from './directory-source.js';
+import { createDirectorySync, type RunTrigger, type RunView, toRunView } from './directory-sync.js';
+import { directoryDb } from './directory-tables.js';
+import { writeRecords } from './directory-writer.js';
+import { linkEntraManagers } from './entra-managers.js';
+import { createEntraReader } from './entra-reader.js';
+import { createEntraTokenSource } from './entra-token.js';
+import { createGraphClient, type GraphClient } from './graph-client.js';
+import { mapSlackMember } from './slack-mapping.js';
+import { createSlackReader } from './slack-reader.js';
+import { installForAll } from './teams-install.js';
+
+export interface DirectoryPorts {
+  config: DirectoryConfig;
+  logger: Logger;
+  store: Store;
+  jobs: JobQueue;
+  events: EventLog;
+  people: Pick<PeopleService, 'get'>;
+  /** a leaver's journeys stop */
+  tours: { onPersonUpdated(person: Person): Promise<void> };
+}
+
+export interface ConflictView {
+  kind: string;
+  source: string;
+  subject: string;
+  personId: string | null;
+  detail: Record<string, unknown>;
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
+export interface PersonSourceView {
+  source: string;
+  field: string;
+  value: string | null;
+  updatedAt: string;
+}
+
+export interface Directory {
+  /** DIRECTORY_SOURCES lists at least one source */
+  enabled: boolean;
+  /** starts a run now (its view as recorded, and its end); DirectoryStop('already_running') when one is under way */
+  start(trigger: RunTrigger): Promise<{ run: RunView; done: Promise<RunView> }>;
+  /** one run, to its end */
+  sync(trigger: RunTrigger): Promise<RunView>;
+  runs(limit: number): Promise<RunView[]>;
+  conflicts(limit: number): Promise<ConflictView[]>;
+  /**
+   * A Slack member as a `team_join` or `user_change` event carries it: written at once when the
+   * Slack source is on (their person kept current between runs), ignored otherwise.
+   */
+  slackMemberChanged(teamId: string, member: unknown): Promise<void>;
+  /** every value each source gives the person */
+  sourcesOf(personId: string): Promise<PersonSourceView[]>;
+  /** whether the person can be reached on each platform, and why not (Teams proactive install) */
+  reachOf(
+    personId: string,
+  ): Promise<{ platform: string; status: string; reason: string; updatedAt: string }[]>;
+}
+
+const SYNC_QUEUE = 'directory.sync';
+const INSTALL_QUEUE = 'directory.install';
+
+/** The directory service and its job workers (scheduled syncs, the Teams install after a run). */
+export function createDirectory(ports: DirectoryPorts): { directory: Directory; jobs: AnyJobWorker[] } {
+  const { config, logger } = ports;
+  const db = directoryDb(ports.store);
+  const graph = config.sources.includes('entra') ? entraGraph(config) : undefined;
+  const readers = buildReaders(config, graph, () =>
+    linkEntraManagers(db, ports.store.dialect, config.tenantId!),
+  );
+  const slack = readers.find((r): r is ReturnType<typeof createSlackReader> => r.name === 'slack');
+  const sync = createDirectorySync({
+    db,
+    logger: logger.child({ part: 'directory' }),
+    readers,
+    onLeavers: (ids) => stopTours(ids),
+  });
+
+  async function stopTours(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      try {
+        const person = await ports.people.get(id);
+        if (person) await ports.tours.onPersonUpdated(person);
+      } catch (error) {
+        logger.error({ err: error, personId: id }, 'tours not stopped for a leaver');
+      }
+    }
+  }
+
+  async function start(trigger: RunTrigger) {
+    const started = await sync.start(trigger);
+    const done = started.done.then(async (view) => {
+      if (graph && config.proactiveInstall && view.sources.includes('entra'))
+        await ports.jobs.add(INSTALL_QUEUE, {}, { jobId: `directory-install:${view.id}`, attempts: 1 });
+      await ports.events.track({
+        type: 'directory.synced',
+        subjectType: 'directory_run',
+        subjectId: view.id,
+        data: {
+          status: view.status,
+          created: view.created,
+          updated: view.updated,
+          deactivated: view.deactivated,
+        },
+      });
+      return view;
+    });
+    return { run: started.run, done };
+  }
+  const run = async (trigger: RunTrigger) => (await start(trigger)).done;
+
+  const slotJob = (slot: number) => ({
+    jobId: `directory-sync:${slot}`,
+    runAt: new Date(slot * config.syncIntervalMs),
+    attempts: 1,
+  });
+  const nextSlot = () => Math.floor(Date.now() / config.syncIntervalMs) + 1;
+
+  const jobs: AnyJobWorker[] = [];
+  const install = config.proactiveInstall;
+  if (graph && install) {
+    jobs.push(
+      worker(
+        INSTALL_QUEUE,
+        async () => {
+          const tried = await installForAll(db, graph, {
+            tenantId: config.tenantId!,
+            catalogAppId: install.catalogAppId,
+            perSecond: install.perSecond,
+            graphApiUrl: config.graphApiUrl,
+          });
+          logger.info({ tried }, 'Teams proactive install done');
+        },
+        { concurrency: 1 },
+      ),
+    );
+  }
+
+  if (readers.length > 0) {
+    jobs.push(
+      worker<{ slot: number }>(
+        SYNC_QUEUE,
+        async () => {
+          try {
+            await run('schedule');
+          } catch (error) {
+            if (!(error instanceof DirectoryStop && error.code === 'already_running')) throw error;
+            logger.info('scheduled directory sync skipped: another run holds the lease');
+          } finally {
+            await ports.jobs.add(SYNC_QUEUE, { slot: nextSlot() }, slotJob(nextSlot()));
+          }
+        },
+        { concurrency: 1 },
+      ),
+    );
+    void ports.jobs
+      .add(SYNC_QUEUE, { slot: nextSlot() }, slotJob(nextSlot()))
+      .catch((error: unknown) => logger.error({ err: error }, 'directory sync not scheduled'));
+  }
+
+  const directory: Directory = {
+    enabled: readers.length > 0,
+    start,
+    sync: run,
+    async runs(limit) {
+      const rows = await db
+        .selectFrom('directory_runs')
+        .selectAll()
+        .orderBy('started_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toRunView);
+    },
+    async conflicts(limit) {
+      const rows = await db
+        .selectFrom('directory_conflicts')
+        .selectAll()
+        .orderBy('last_seen_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        kind: r.kind,
+        source: r.source,
+        subject: r.subject,
+        personId: r.person_id,
+        detail: JSON.parse(r.detail) as Record<string, unknown>,
+        firstSeenAt: r.first_seen_at,
+        lastSeenAt: r.last_seen_at,
+      }));
+    },
+    async slackMemberChanged(teamId, member) {
+      if (!slack) return;
+      const workspace = await slack.workspace();
+      // one bot token is one workspace: an event of another is not this source's to write
+      if (workspace.teamId !== teamId) return;
+      const mapped = mapSlackMember(member, workspace);
+      if (!('record' in mapped)) return;
+      const outcome = await writeRecords(db, [mapped.record], new Date().toISOString());
+      if (outcome.leavers.length) await stopTours(outcome.leavers);
+    },
+    async reachOf(personId) {
+      const rows = await db
+        .selectFrom('person_reach')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .execute();
+      return rows.map((r) => ({
+        platform: r.platform,
+        status: r.status,
+        reason: r.reason,
+        updatedAt: r.updated_at,
+      }));
+    },
+    async sourcesOf(personId) {
+      const rows = await db
+        .selectFrom('person_sources')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .orderBy('field')
+        .orderBy('source')
+        .execute();
+      return rows.map((r) => ({ source: r.source, field: r.field, value: r.value, updatedAt: r.updated_at }));
+    },
+  };
+  return { directory, jobs };
+}
+
+function entraGraph(config: DirectoryConfig): GraphClient {
+  const token = createEntraTokenSource({
+    authorityUrl: config.authorityUrl,
+    tenantId: config.tenantId!,
+    clientId: config.clientId!,
+    clientSecret: config.clientSecret!,
+    clientIdSetting: config.clientIdSetting,
+    clientSecretSetting: config.clientSecretSetting,
+  });
+  return createGraphClient({ baseUrl: config.graphApiUrl, token, maxRetries: config.maxRetries });
+}
+
+function buildReaders(
+  config: DirectoryConfig,
+  graph: GraphClient | undefined,
+  afterEntraRound: () => Promise<void>,
+): DirectoryReader[] {
+  const readers: DirectoryReader[] = [];
+  if (graph) {
+    readers.push(
+      createEntraReader(
+        graph,
+        {
+          tenantId: config.tenantId!,
+          siteAttribute: config.siteAttribute,
+          departmentAttribute: config.departmentAttribute,
+        },
+        config.pageSize,
+        afterEntraRound,
+      ),
+    );
+  }
+  if (config.sources.includes('slack')) {
+    readers.push(
+      createSlackReader({
+        apiUrl: config.slack.apiUrl,
+        botToken: config.slack.botToken!,
+        departmentLabel: config.slack.departmentField,
+        siteLabel: config.slack.siteField,
+        maxRetries: config.maxRetries,
+        // Slack recommends pages of at most 200 members
+        pageSize: Math.min(config.pageSize, 200),
+      }),
+    );
+  }
+  return readers;
+}
