@@ -51,7 +51,9 @@ export function directoryRoutes(directory: Directory): ApiRoute[] {
       summary:
         'Start a directory sync now (admins); answers 202 with the run, followed in GET /directory/runs',
       response: runView,
-      handler: async ({ principal, res }) => {
+      status: 202,
+      errors: [409],
+      handler: async ({ principal }) => {
         requireAdmin(principal);
         if (!directory.enabled)
           throw new AppError('conflict', 'directory sync is off (DIRECTORY_SOURCES is empty)', undefined, {
@@ -59,8 +61,7 @@ export function directoryRoutes(directory: Directory): ApiRoute[] {
           });
         try {
           const { run } = await directory.start('api');
-          res.status(202).json(run);
-          return undefined;
+          return run;
         } catch (error) {
           if (error instanceof DirectoryStop && error.code === 'already_running')
             throw new AppError('conflict', error.message, undefined, { key: 'directory.error.running' });
