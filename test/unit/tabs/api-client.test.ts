@@ -68,7 +68,9 @@ describe('the tabs API client', () => {
   });
 
   it('reads a CSV export as text, asking for CSV', async () => {
-    fetchStub.resolves(new Response('person,option\nAmélie,Yes\n', { status: 200, headers: { 'Content-Type': 'text/csv' } }));
+    fetchStub.resolves(
+      new Response('person,option\nAmélie,Yes\n', { status: 200, headers: { 'Content-Type': 'text/csv' } }),
+    );
     const csv = await answerOf(
       client(['key']).http.GET('/polls/{id}/voters', { params: { path: { id: 'p-1' } }, ...asCsv }),
     );
