@@ -1,24 +1,13 @@
 /** The console's news list: the items the signed-in author may manage, newest first. */
-import { Badge, Button, Link, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, makeStyles, Title2 } from '@fluentui/react-components';
 import { useLoad } from '../api/use-load.js';
 import { DataList } from '../components/data-list.js';
+import { pageLayout } from '../components/page-layout.js';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
 import type { NewsApi, NewsItem, NewsLocale } from './news-api.js';
 import { describeFailure, formatDate } from './news-text.js';
 
-const useStyles = makeStyles({
-  page: {
-    maxWidth: '1100px',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
-  },
-  bar: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-  },
-});
+const useStyles = makeStyles(pageLayout);
 
 export const statusKey = (status: string): MessageKey => `news.status.${status}` as MessageKey;
 

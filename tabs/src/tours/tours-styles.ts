@@ -1,21 +1,12 @@
 /** The layout shared by the tours console pages, and how they word a failure. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { describeError } from '../components/describe-error.js';
+import { pageLayout } from '../components/page-layout.js';
 import type { useI18n } from '../i18n/i18n.js';
 
 export const useToursStyles = makeStyles({
   back: { display: 'block', marginBottom: tokens.spacingVerticalS },
-  page: {
-    maxWidth: '1100px',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
-  },
-  bar: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-  },
+  ...pageLayout,
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   section: { marginTop: tokens.spacingVerticalXL },
   grid: {
