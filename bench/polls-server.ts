@@ -4,6 +4,8 @@
  * Relais from the environment and answers the bench's questions over the IPC channel with the
  * server's CPU time and the SQL statements and Redis commands it ran so far.
  */
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { startRelais } from '../bots/start-relais.js';
 import { countStatements, statementCounts } from './news-statements.js';
 
@@ -18,7 +20,25 @@ export interface PollsServerStats {
 countStatements();
 
 const relais = await startRelais({ env: process.env });
-process.on('message', (message: { type?: string }) => {
+/** a CPU profile of the phases the bench names only (BENCH_POLL_PROFILE): no start-up, no seeding */
+let profiler: Session | undefined;
+process.on('message', async (message: { type?: string; file?: string }) => {
+  if (message?.type === 'profile-start') {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+    process.send?.({ type: 'profiling' });
+    return;
+  }
+  if (message?.type === 'profile-stop' && profiler && message.file) {
+    const { profile } = await profiler.post('Profiler.stop');
+    await writeFile(message.file, JSON.stringify(profile));
+    profiler.disconnect();
+    profiler = undefined;
+    process.send?.({ type: 'profiled' });
+    return;
+  }
   if (message?.type !== 'stats') return;
   const { user, system } = process.cpuUsage();
   const stats: PollsServerStats = {

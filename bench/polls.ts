@@ -17,7 +17,9 @@
  * BENCH_POLL_VOTERS, BENCH_POLL_SEEDED, BENCH_POLL_PACED_SECONDS change the sizes, BENCH_POLL_BACKENDS
  * the databases (default `sqlite,postgres`), BENCH_POLL_REFRESH_WINDOW_MS the shared cards'
  * refresh window (default 2000, as in production);
- * BENCH_SERVER_NODE_ARGS adds node flags to the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`).
+ * BENCH_SERVER_NODE_ARGS adds node flags to the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`);
+ * BENCH_POLL_PROFILE=dir writes the server's CPU profile of the vote changes and paced phases only
+ * (known voters: no start-up, first contacts or seeding) as dir/polls-<database>.cpuprofile.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -51,6 +53,7 @@ const PACED_SECONDS = Number(process.env.BENCH_POLL_PACED_SECONDS ?? 3);
 const PACED_RATES = [200, 300, 500];
 /** BENCH_POLL_BACKENDS=sqlite (or postgres) runs on one only */
 const BACKENDS = (process.env.BENCH_POLL_BACKENDS ?? 'sqlite,postgres').split(',') as BackendKind[];
+const PROFILE_DIR = process.env.BENCH_POLL_PROFILE;
 
 const API_KEY = 'bench-polls-key';
 const SIGNING_SECRET = 'bench-polls-signing-secret';
@@ -85,6 +88,8 @@ interface Rig {
   connector: Awaited<ReturnType<typeof startFakeTeamsConnector>>;
   slack: Awaited<ReturnType<typeof startFakeSlackApi>>;
   stats(): Promise<PollsServerStats>;
+  /** asks the server something over IPC and waits for the answer of type `until` */
+  ask(message: Json, until: string): Promise<void>;
   api(method: string, route: string, body?: unknown): Promise<{ status: number; body: Json; text: string }>;
 }
 
@@ -154,16 +159,17 @@ async function startServer(
       if (message.type === 'ready' && message.url) resolve(message.url);
     });
   });
-  const stats = () =>
-    new Promise<PollsServerStats>((resolve) => {
-      const answer = (message: { type?: string }) => {
-        if (message.type !== 'stats') return;
+  const ask = <T>(message: Json, until: string) =>
+    new Promise<T>((resolve) => {
+      const answer = (reply: { type?: string }) => {
+        if (reply.type !== until) return;
         child.off('message', answer);
-        resolve(message as PollsServerStats);
+        resolve(reply as T);
       };
       child.on('message', answer);
-      child.send({ type: 'stats' });
+      child.send(message);
     });
+  const stats = () => ask<PollsServerStats>({ type: 'stats' }, 'stats');
   const api: Rig['api'] = async (method, route, body) => {
     const response = await fetch(`${url}/api/v1${route}`, {
       method,
@@ -182,7 +188,7 @@ async function startServer(
     }
     return { status: response.status, body: parsed, text };
   };
-  return { url, child, stats, api };
+  return { url, child, stats, ask, api };
 }
 
 const channelScene = (rig: Rig, user: TeamsUser): TeamsScene => ({
@@ -270,6 +276,7 @@ async function runOn(kind: string, rig: Rig): Promise<void> {
   const sustainedLine = `sustained: ${VOTERS} voters (+10% retries, +10% double clicks) counted in ${Math.round(elapsed)} ms = ${Math.round((VOTERS * 1000) / elapsed)} votes/s; ${sustained.per(VOTERS)}`;
   console.log(`  ${sustainedLine}, tally error ${error1}`);
 
+  if (PROFILE_DIR) await rig.ask({ type: 'profile-start' }, 'profiling');
   // the server's cost of one click by platform: every voter of one platform changes their vote
   for (const platform of ['teams', 'slack'] as const) {
     const ids = voters.flatMap((v, i) => (v.platform === platform ? [i] : []));
@@ -317,6 +324,11 @@ async function runOn(kind: string, rig: Rig): Promise<void> {
     paced.push(line);
   }
 
+  if (PROFILE_DIR) {
+    const file = path.resolve(PROFILE_DIR, `polls-${kind}.cpuprofile`);
+    await rig.ask({ type: 'profile-stop', file }, 'profiled');
+    console.log(`  profile of the vote changes and paced phases: ${file}`);
+  }
   const read = await resultsRead(rig);
   console.log(`[${kind}] summary`);
   console.log(`  ${sustainedLine}`);
