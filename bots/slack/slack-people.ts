@@ -10,6 +10,7 @@ import type Keyv from 'keyv';
 import type { Core } from '../../shared/core.js';
 import { type Locale, resolveLocale } from '../../shared/i18n/i18n.js';
 import { ttlToBoundary } from '../../shared/kv/boundary-ttl.js';
+import { keptProfilesOf } from '../../shared/kv/kept-profiles.js';
 import type { PlatformIdentity } from '../../shared/messaging/messenger.js';
 import type { Person, PlatformProfile } from '../../shared/people/person.js';
 
@@ -78,15 +79,17 @@ export function slackProfileOf(user: SlackUser | undefined, home?: SlackHome): P
 }
 
 export function createSlackPeople(core: Pick<Core, 'people' | 'config'>, kv: Keyv): SlackPeople {
+  // every click asks: a copy kept in memory until the row expires spares the kv read
+  const profiles = keptProfilesOf(kv);
   async function profileOf(client: WebClient, home: SlackHome, userId: string): Promise<PlatformProfile> {
     const { teamId } = home;
-    const cached = (await kv.get(profileKey(teamId, userId))) as PlatformProfile | undefined;
+    const cached = await profiles.get<PlatformProfile>(profileKey(teamId, userId));
     if (cached) return cached;
     // include_locale: users.info leaves the locale out unless asked
     const { user } = await client.users.info({ user: userId, include_locale: true });
     const profile = slackProfileOf(user, home);
     // until a UTC midnight, not now + a day: the row names the person, and now may be a vote
-    await kv.set(profileKey(teamId, userId), profile, ttlToBoundary(Date.now(), PROFILE_TTL_MS));
+    await profiles.set(profileKey(teamId, userId), profile, ttlToBoundary(Date.now(), PROFILE_TTL_MS));
     return profile;
   }
 
@@ -103,7 +106,7 @@ export function createSlackPeople(core: Pick<Core, 'people' | 'config'>, kv: Key
       };
     },
     async cachedLocale(teamId, userId) {
-      const cached = (await kv.get(profileKey(teamId, userId))) as PlatformProfile | undefined;
+      const cached = await profiles.get<PlatformProfile>(profileKey(teamId, userId));
       return cached?.locale ? resolveLocale(undefined, cached.locale, core.config.defaultLocale) : undefined;
     },
   };

@@ -11,6 +11,7 @@
 import { type TeamsChannelAccount, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Core } from '../../../shared/core.js';
 import { ttlToBoundary } from '../../../shared/kv/boundary-ttl.js';
+import { keptProfilesOf } from '../../../shared/kv/kept-profiles.js';
 import type { PlatformIdentity } from '../../../shared/messaging/messenger.js';
 import type { PlatformProfile } from '../../../shared/people/person.js';
 
@@ -52,12 +53,14 @@ export async function memberProfile(
   identity: PlatformIdentity,
 ): Promise<MemberProfile> {
   const key = memberProfileKey(identity);
-  const cached = (await core.kv.get(key)) as CachedMember | undefined;
+  // every click asks: a copy kept in memory until the row expires spares the kv read
+  const profiles = keptProfilesOf(core.kv);
+  const cached = await profiles.get<CachedMember>(key);
   if (cached) return { email: cached.email ?? undefined, kind: cached.kind ?? undefined };
   try {
     const member = await TeamsInfo.getMember(context, identity.userId);
     const profile = { email: memberEmailOf(member), kind: memberKind(member, identity.tenantId) };
-    await core.kv.set(
+    await profiles.set(
       key,
       { email: profile.email ?? null, kind: profile.kind ?? null } satisfies CachedMember,
       ttlToBoundary(Date.now(), DAY_MS),
@@ -72,7 +75,7 @@ export async function memberProfile(
         : 'Teams member lookup failed; a newcomer is a guest until a lookup answers',
     );
     if (!known) return { kind: 'unknown' };
-    await core.kv.set(
+    await profiles.set(
       key,
       { email: null, kind: null } satisfies CachedMember,
       ttlToBoundary(Date.now(), FAILURE_TTL_MS),

@@ -128,6 +128,8 @@ describe('Vote cost in statements (HTTP) [sqlite]', function () {
     );
     assert.equal(count(/^select "identities"\."user_id"/), 0, 'the email link is not checked again');
     assert.equal(count(/^update /), 0, 'nothing about the voter is written');
+    // the platform profile this instance read or wrote is kept in memory until its row expires
+    assert.equal(count(/from "kv"/), 0, "a known voter's platform profile is not read again");
     // a Teams click never rewrites a conversation row, so one this instance knows is not read
     assert.equal(count(/from "conversations"/), 0, 'a known conversation is not read again');
   });
