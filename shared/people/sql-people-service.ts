@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import type { EventLog } from '../events/event-log.js';
 import { toLocale } from '../i18n/i18n.js';
 import type { PlatformIdentity, PlatformName } from '../messaging/messenger.js';
-import type { PersonRow, PersonUpdate } from '../store/schema.js';
+import { compiledStatement } from '../store/compiled-statement.js';
+import type { Database, PersonRow, PersonUpdate } from '../store/schema.js';
 import { nowIso, type Store } from '../store/store.js';
 import {
   attachFirstContact,
@@ -61,6 +62,67 @@ const isUniqueViolation = (error: unknown): boolean => {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 };
 
+/** Person objects from their rows and the identities and role grants read with them. */
+function assemble(rows: readonly PersonRow[], both: readonly IdentityOrGrant[]): Person[] {
+  const grants = both.flatMap((r) =>
+    r.role === null ? [] : [{ person_id: r.person_id, role: r.role, scope: r.scope ?? '' }],
+  );
+  const identities = both.flatMap((r) =>
+    r.role !== null || r.platform === null || r.tenant_id === null || r.user_id === null
+      ? []
+      : [{ ...r, platform: r.platform, tenant_id: r.tenant_id, user_id: r.user_id }],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    department: row.department,
+    site: row.site,
+    managerId: row.manager_id,
+    startDate: row.start_date,
+    locale: toLocale(row.locale) ?? null,
+    timeZone: row.time_zone,
+    kind: row.kind,
+    active: row.active === 1,
+    roles: grants
+      .filter((g) => g.person_id === row.id)
+      .map((g) => ({ role: g.role as Role, scope: g.scope })),
+    identities: identities
+      .filter((i) => i.person_id === row.id && i.platform !== directoryPlatform)
+      .map((i) => ({
+        platform: i.platform as PlatformName,
+        tenantId: i.tenant_id,
+        userId: i.user_id,
+        ...(i.aad_object_id ? { aadObjectId: i.aad_object_id } : {}),
+      })),
+  }));
+}
+
+/**
+ * (platform, tenant id, user id): the person of that identity, once per identity of theirs and
+ * once per role grant, each row carrying the person's columns; compiled once (a click's read).
+ */
+const knownPersonStatement = compiledStatement<Database, PersonRow & IdentityOrGrant>(
+  3,
+  (db, platform, tenantId, userId) => {
+    const me = sql`me.platform = ${platform} and me.tenant_id = ${tenantId} and me.user_id = ${userId}`;
+    const query = sql<PersonRow & IdentityOrGrant>`
+      select p.*, i.person_id, i.platform, i.tenant_id, i.user_id, i.aad_object_id,
+             null as role, null as scope
+        from identities me
+        join people p on p.id = me.person_id
+        join identities i on i.person_id = p.id
+       where ${me}
+      union all
+      select p.*, r.person_id, null, null, null, null, r.role, r.scope
+        from identities me
+        join people p on p.id = me.person_id
+        join roles r on r.person_id = p.id
+       where ${me}`;
+    return { compile: () => query.compile(db) };
+  },
+);
+
 export function createPeopleService(store: Store, events: EventLog): PeopleService {
   const { db } = store;
   const learned = createLearnedMemo();
@@ -77,46 +139,29 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
   async function hydrate(rows: PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
     const ids = sql.join(rows.map((r) => r.id));
-    // identities and roles in one statement (every click reads its person): a row is a role when
-    // `role` is set, else an identity
+    // identities and roles in one statement: a row is a role when `role` is set, else an identity
     const { rows: both } = await sql<IdentityOrGrant>`
       select person_id, platform, tenant_id, user_id, aad_object_id, null as role, null as scope
         from identities where person_id in (${ids})
       union all
       select person_id, null, null, null, null, role, scope
         from roles where person_id in (${ids})`.execute(db);
-    const grants = both.flatMap((r) =>
-      r.role === null ? [] : [{ person_id: r.person_id, role: r.role, scope: r.scope ?? '' }],
-    );
-    const identities = both.flatMap((r) =>
-      r.role !== null || r.platform === null || r.tenant_id === null || r.user_id === null
-        ? []
-        : [{ ...r, platform: r.platform, tenant_id: r.tenant_id, user_id: r.user_id }],
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      email: row.email,
-      displayName: row.display_name,
-      department: row.department,
-      site: row.site,
-      managerId: row.manager_id,
-      startDate: row.start_date,
-      locale: toLocale(row.locale) ?? null,
-      timeZone: row.time_zone,
-      kind: row.kind,
-      active: row.active === 1,
-      roles: grants
-        .filter((g) => g.person_id === row.id)
-        .map((g) => ({ role: g.role as Role, scope: g.scope })),
-      identities: identities
-        .filter((i) => i.person_id === row.id && i.platform !== directoryPlatform)
-        .map((i) => ({
-          platform: i.platform as PlatformName,
-          tenantId: i.tenant_id,
-          userId: i.user_id,
-          ...(i.aad_object_id ? { aadObjectId: i.aad_object_id } : {}),
-        })),
-    }));
+    return assemble(rows, both);
+  }
+
+  /**
+   * A person reached through one identity, with all their identities and roles, in one
+   * statement (every click of a known voter reads its person): rowByIdentity then hydrate
+   * made two.
+   */
+  async function personByIdentity(identity: IdentityKey): Promise<Person | undefined> {
+    const { rows } = await knownPersonStatement.run(db, [
+      identity.platform,
+      identity.tenantId,
+      identity.userId,
+    ]);
+    if (rows.length === 0) return undefined;
+    return assemble([rows[0]], rows)[0];
   }
 
   async function get(id: string): Promise<Person | undefined> {
@@ -137,8 +182,7 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
   }
 
   async function findByIdentity(identity: IdentityKey) {
-    const row = await rowByIdentity(identity);
-    return row ? (await hydrate([row]))[0] : undefined;
+    return personByIdentity(identity);
   }
 
   const rowByEmail = (email: string) =>
@@ -251,8 +295,7 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
    */
   async function learnedBefore(identity: PlatformIdentity, profile: PlatformProfile) {
     if (!learned.known(identity, profile)) return undefined;
-    const row = await rowByIdentity(identity);
-    return row ? (await hydrate([row]))[0] : undefined;
+    return personByIdentity(identity);
   }
 
   return {
