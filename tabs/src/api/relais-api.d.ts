@@ -9891,6 +9891,15 @@ export interface components {
                 /** @enum {string} */
                 code: "validation_failed" | "bad_request" | "unknown_action" | "too_deeply_nested" | "too_many_items" | "malformed_json" | "invalid_text";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9899,6 +9908,15 @@ export interface components {
                 /** @enum {string} */
                 code: "unauthenticated";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9907,6 +9925,15 @@ export interface components {
                 /** @enum {string} */
                 code: "forbidden";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9915,6 +9942,15 @@ export interface components {
                 /** @enum {string} */
                 code: "not_found";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9923,6 +9959,15 @@ export interface components {
                 /** @enum {string} */
                 code: "conflict";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9931,6 +9976,15 @@ export interface components {
                 /** @enum {string} */
                 code: "payload_too_large";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9939,6 +9993,15 @@ export interface components {
                 /** @enum {string} */
                 code: "unsupported_media_type";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9947,6 +10010,15 @@ export interface components {
                 /** @enum {string} */
                 code: "conversation_unreachable" | "platform_rejected";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9955,6 +10027,15 @@ export interface components {
                 /** @enum {string} */
                 code: "rate_limited";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9963,6 +10044,15 @@ export interface components {
                 /** @enum {string} */
                 code: "config_invalid" | "internal";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9971,6 +10061,15 @@ export interface components {
                 /** @enum {string} */
                 code: "platform_unavailable";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
