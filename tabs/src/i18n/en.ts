@@ -1,4 +1,5 @@
 /** English strings of the tab shell. French in fr.ts must have the same keys (the compiler checks it). */
+import { errorsTabEn } from '../components/errors-i18n.js';
 import { newsTabEn } from '../news/news-i18n.js';
 
 export const en = {
@@ -74,6 +75,7 @@ export const en = {
   'legal.contact_label': 'Contact',
   'legal.term_separator': ': ',
   'legal.contact_fallback': 'your organisation’s data protection officer',
+  ...errorsTabEn,
   ...newsTabEn,
 } as const;
 

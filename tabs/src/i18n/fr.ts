@@ -1,4 +1,5 @@
 /** French strings of the tab shell: the same keys as en.ts. */
+import { errorsTabFr } from '../components/errors-i18n.js';
 import { newsTabFr } from '../news/news-i18n.js';
 import type { MessageKey } from './en.js';
 
@@ -79,5 +80,6 @@ export const fr: Record<MessageKey, string> = {
   'legal.contact_label': 'Contact',
   'legal.term_separator': '\u00a0: ',
   'legal.contact_fallback': 'le délégué à la protection des données (DPO) de votre organisation',
+  ...errorsTabFr,
   ...newsTabFr,
 };
