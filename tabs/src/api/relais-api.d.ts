@@ -8701,6 +8701,10 @@ export interface paths {
                                 reached: number;
                                 skipped: number;
                                 title: string;
+                                titles: {
+                                    en: string;
+                                    fr: string;
+                                };
                             }[];
                             journeys: {
                                 active: number;
