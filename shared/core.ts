@@ -78,7 +78,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     delivery,
     consoleUrl,
   };
-  dispatcher.define(helpTopicAction(consoleUrl));
+  dispatcher.define(helpTopicAction(consoleUrl, (locale) => ports.commands.words(locale)));
   registerCommandDialogs(dispatcher, ports.commands);
   const composed = await composeCapabilities(capabilities, ports);
   return {

@@ -18,6 +18,7 @@ export const en = {
   'header.roles': 'Roles',
   'header.guest': 'Guest',
   'header.sign_out': 'Sign out',
+  'header.language': 'Language',
 
   'role.admin': 'Administrator',
   'role.communicator': 'Communicator',
