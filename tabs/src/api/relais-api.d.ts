@@ -340,6 +340,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s home: news awaiting approval, drafts, scheduled and recent sends with reach, open polls, tours with completion (sections the caller may not see are null) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            news: {
+                                canApprove: boolean;
+                                drafts: {
+                                    id: string;
+                                    publishAt: string | null;
+                                    publishedAt: string | null;
+                                    status: string;
+                                    strategic: boolean;
+                                    titles: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                    updatedAt: string;
+                                }[];
+                                recent: {
+                                    id: string;
+                                    publishAt: string | null;
+                                    publishedAt: string | null;
+                                    reach: {
+                                        acknowledged: number;
+                                        delivered: number;
+                                        read: number;
+                                        targeted: number;
+                                    };
+                                    status: string;
+                                    strategic: boolean;
+                                    titles: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                    updatedAt: string;
+                                }[];
+                                scheduled: {
+                                    id: string;
+                                    publishAt: string | null;
+                                    publishedAt: string | null;
+                                    status: string;
+                                    strategic: boolean;
+                                    titles: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                    updatedAt: string;
+                                }[];
+                                waitingApproval: {
+                                    id: string;
+                                    publishAt: string | null;
+                                    publishedAt: string | null;
+                                    status: string;
+                                    strategic: boolean;
+                                    titles: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                    updatedAt: string;
+                                }[];
+                            } | null;
+                            polls: {
+                                open: {
+                                    closesAt: string | null;
+                                    id: string;
+                                    question: string;
+                                    voters: number | null;
+                                }[];
+                            } | null;
+                            tours: {
+                                tours: {
+                                    completed: number;
+                                    completionRate: number;
+                                    id: string;
+                                    journeys: number;
+                                    name: string;
+                                    status: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
