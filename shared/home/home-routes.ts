@@ -1,13 +1,13 @@
 /**
  * GET /home: the console's home page for the caller, scoped by their roles. What waits for them
- * (news awaiting an admin's approval), their drafts, what is scheduled, the recent sends with
+ * (news awaiting an admin’s approval), their own drafts, what is scheduled, the recent sends with
  * their reach and acknowledgements, open polls with their voters, tours with their completion.
  * Each capability's section is read through its service, which applies its own rules: a section
  * the caller may not see is `null`, so the page shows no panel for it.
  */
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
-import { can, type Principal } from '../auth/principal.js';
+import { can, type Principal, principalPersonId } from '../auth/principal.js';
 import { isAppError } from '../errors/errors.js';
 import type { NewsService } from '../news/news-service.js';
 import type { PollService } from '../polls/poll-service.js';
@@ -102,11 +102,15 @@ const lineOf = (item: NewsItem) => ({
 });
 
 async function newsSection(news: NewsService, principal: Principal) {
-  const listed = (status: NewsItem['status']) =>
-    news.list(principal, { status, limit: LINES, offset: 0 }).then(({ items }) => items);
+  const listed = (status: NewsItem['status'], limit = LINES) =>
+    news.list(principal, { status, limit, offset: 0 }).then(({ items }) => items);
+  // "my drafts": a communicator may see colleagues' drafts, the home shows the caller's own
+  const me = principalPersonId(principal);
+  const mine = (items: NewsItem[]) =>
+    (me ? items.filter((item) => item.authorId === me) : items).slice(0, LINES);
   const [waiting, drafts, scheduled, publishing, published] = await Promise.all([
     listed('pending_approval'),
-    listed('draft'),
+    listed('draft', 50).then(mine),
     listed('scheduled'),
     listed('publishing'),
     listed('published'),

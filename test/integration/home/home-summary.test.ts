@@ -97,7 +97,7 @@ describeNewsBackends('Home summary (GET /home)', (backendEnv) => {
       summary.news.waitingApproval.map((l: Json) => l.id),
       [waitingId],
     );
-    assert.deepEqual(summary.news.drafts, [], 'the admin’s draft is not hers to see');
+    assert.deepEqual(summary.news.drafts, [], 'the drafts are her own, not the admin’s');
     assert.notEqual(summary.tours, null, 'communicators see tours');
   });
 
