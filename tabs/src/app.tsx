@@ -80,7 +80,7 @@ export function App() {
               </Suspense>
             </>
           )}
-          {phase.name === 'ready' && !capability && <HomePage me={phase.me} />}
+          {phase.name === 'ready' && !capability && <HomePage me={phase.me} api={shell.api} />}
           {phase.name === 'configuring' && <ConfigurePage />}
         </main>
         {phase.name !== 'configuring' && <LegalFooter inTeams={shell.mode === 'teams' || urlSaysInTeams()} />}
