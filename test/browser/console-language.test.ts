@@ -24,7 +24,7 @@ describeWithChromium('console language, home page and accessibility in Chromium'
   let relais: TestRelais;
   let browser: Browser;
   let context: BrowserContext;
-  const ids = { draft: '', poll: '', tour: '' };
+  const ids = { draft: '', published: '', poll: '', tour: '' };
 
   const api = async (method: string, urlPath: string, body?: unknown) => {
     const response = await fetch(`${relais.url}/api/v1${urlPath}`, {
@@ -50,6 +50,14 @@ describeWithChromium('console language, home page and accessibility in Chromium'
         audience: { everyone: true },
       })
     ).id;
+    // published to nobody yet (no one imported): its progress page still has a page to check
+    ids.published = (
+      await api('POST', '/news', {
+        variants: { fr: { title: 'Publiée' }, en: { title: 'Published' } },
+        audience: { everyone: true },
+      })
+    ).id;
+    await api('POST', `/news/${ids.published}/publish`, {});
     ids.poll = (
       await api('POST', '/polls', { poll: { question: 'Quel jour ?', options: ['Lundi', 'Mardi'] } })
     ).poll.id;
@@ -99,6 +107,7 @@ describeWithChromium('console language, home page and accessibility in Chromium'
     assert.equal(
       await drafts.getByRole('link', { name: 'Cantine rénovée' }).getAttribute('href'),
       `#/news/${ids.draft}/edit`,
+      `#/news/${ids.published}`,
     );
     const polls = p.getByTestId('home-polls');
     await polls.getByRole('link', { name: 'Quel jour ?' }).waitFor();
