@@ -131,7 +131,7 @@ describeWithChromium('console language, home page and accessibility in Chromium'
   it('switches to English from the header and remembers it after a reload', async () => {
     const p = await signedIn();
     await p.getByTestId('home-drafts').getByRole('link', { name: 'Cantine rénovée' }).waitFor();
-    await p.getByLabel('Langue').selectOption('en');
+    await p.getByLabel('Langue d’affichage').selectOption('en');
     await p.getByRole('heading', { level: 1, name: 'Welcome to Relais' }).waitFor();
     assert.equal(await p.evaluate(() => document.documentElement.lang), 'en');
     // the content too: the draft's English title
@@ -141,10 +141,10 @@ describeWithChromium('console language, home page and accessibility in Chromium'
     // the key stays for the tab's session: the reload signs in again by itself
     await p.reload();
     await p.getByRole('heading', { level: 1, name: 'Welcome to Relais' }).waitFor();
-    assert.equal(await p.getByLabel('Language').inputValue(), 'en');
+    assert.equal(await p.getByLabel('Display language').inputValue(), 'en');
     await shot(p, 'home-en');
     await assertAccessible(p, 'home page (en)');
-    await p.getByLabel('Language').selectOption('fr');
+    await p.getByLabel('Display language').selectOption('fr');
     await p.getByRole('heading', { level: 1, name: 'Bienvenue dans Relais' }).waitFor();
   });
 

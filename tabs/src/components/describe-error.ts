@@ -18,9 +18,11 @@ export function describeError(error: Error, t: Translate): string {
       const fields = error.fields.map((field) => describeFieldError(field, t)).join(' ; ');
       return t('error.code.validation_failed', { fields });
     }
+    // a refused sign-in keeps the server's reason (a wrong audience, an expired token): the
+    // person or their administrator needs it to fix the configuration
+    if (error.status === 401) return t('error.unauthenticated', { message: error.message });
     const known = t(codeKey(error.code));
     if (known !== codeKey(error.code)) return known;
-    if (error.status === 401) return t('error.unauthenticated', { message: error.message });
     return t('error.server', { status: error.status, message: error.message });
   }
   return t('error.server', { status: '—', message: error.message });

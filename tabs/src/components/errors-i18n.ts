@@ -5,7 +5,6 @@
 export const errorsTabEn = {
   'error.code.validation_failed': 'Some fields need a correction: {fields}.',
   'error.code.bad_request': 'The request was not understood. Reload the page and try again.',
-  'error.code.unauthenticated': 'Your session has ended. Sign in again.',
   'error.code.forbidden': 'You are not allowed to do this.',
   'error.code.not_found': 'This no longer exists, or is not yours to see.',
   'error.code.conflict':
@@ -78,7 +77,6 @@ export const errorsTabEn = {
 export const errorsTabFr: Record<keyof typeof errorsTabEn, string> = {
   'error.code.validation_failed': 'Certains champs sont à corriger : {fields}.',
   'error.code.bad_request': 'La demande n’a pas été comprise. Rechargez la page et réessayez.',
-  'error.code.unauthenticated': 'Votre session a pris fin. Reconnectez-vous.',
   'error.code.forbidden': 'Vous n’avez pas le droit de faire ceci.',
   'error.code.not_found': 'Ceci n’existe plus, ou ne vous est pas visible.',
   'error.code.conflict':

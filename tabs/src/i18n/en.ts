@@ -19,7 +19,7 @@ export const en = {
   'header.roles': 'Roles',
   'header.guest': 'Guest',
   'header.sign_out': 'Sign out',
-  'header.language': 'Language',
+  'header.language': 'Display language',
 
   'role.admin': 'Administrator',
   'role.communicator': 'Communicator',

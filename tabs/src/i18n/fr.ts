@@ -19,7 +19,7 @@ export const fr: Record<MessageKey, string> = {
   'header.api_key_session': 'Connecté avec une clé d’API (accès d’automatisation, sans profil personnel)',
   'header.roles': 'Rôles',
   'header.guest': 'Invité',
-  'header.language': 'Langue',
+  'header.language': 'Langue d’affichage',
   'header.sign_out': 'Se déconnecter',
 
   'role.admin': 'Administrateur',
