@@ -13,8 +13,6 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Tab,
-  TabList,
   Textarea,
   Title2,
   tokens,
@@ -22,6 +20,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
 import { useFieldErrors } from '../components/field-errors.js';
+import { LanguageChoice } from '../components/language-choice.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AudiencePicker } from './audience-picker.js';
 import {
@@ -141,14 +140,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
           }}
         >
           {published && <MessageBar intent="info">{t('news.composer.edit_published')}</MessageBar>}
-          <TabList
-            selectedValue={editing}
-            onTabSelect={(_e, d) => setEditing(d.value as NewsLocale)}
-            aria-label={t('news.composer.language')}
-          >
-            <Tab value="fr">{t('news.locale.fr')}</Tab>
-            <Tab value="en">{t('news.locale.en')}</Tab>
-          </TabList>
+          <LanguageChoice label={t('news.composer.language')} value={editing} onChange={setEditing} />
           <Field label={t('news.field.title')} {...fields.on(`variants.${editing}.title`, 'variants')}>
             <Input
               name={`title-${editing}`}
