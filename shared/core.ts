@@ -18,6 +18,7 @@ import { createDeliveryService } from './delivery/create-delivery-service.js';
 import { createPacer } from './delivery/create-pacer.js';
 import { createEventLog } from './events/event-log.js';
 import { helpTopicAction } from './help/help-topic-action.js';
+import { homeRoutes } from './home/home-routes.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
 import { createKv } from './kv/create-kv.js';
 import { createOnceGuard } from './kv/once-guard.js';
@@ -78,13 +79,17 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     delivery,
     consoleUrl,
   };
-  dispatcher.define(helpTopicAction(consoleUrl));
+  dispatcher.define(helpTopicAction(consoleUrl, (locale) => ports.commands.words(locale)));
   registerCommandDialogs(dispatcher, ports.commands);
   const composed = await composeCapabilities(capabilities, ports);
   return {
     ...ports,
     ...(composed.services as Services),
-    routes: [...peopleRoutes(ports, composed.onPeopleImported), ...composed.routes],
+    routes: [
+      ...peopleRoutes(ports, composed.onPeopleImported),
+      ...homeRoutes(composed.services as Services),
+      ...composed.routes,
+    ],
     async close() {
       await jobs.close();
       await pacer.close?.();

@@ -4,7 +4,6 @@
  */
 import type { Card } from '../../shared/cards/model.js';
 import type { Core } from '../../shared/core.js';
-import { helpCard } from '../../shared/help/help-card.js';
 import { translator } from '../../shared/i18n/i18n.js';
 import type { SlackActor } from './slack-people.js';
 
@@ -13,11 +12,11 @@ export interface HomeContent {
   cards: Card[];
 }
 
-export function homeContent(core: Pick<Core, 'consoleUrl'>, actor: SlackActor): HomeContent {
+export function homeContent(core: Pick<Core, 'commands'>, actor: SlackActor): HomeContent {
   const t = translator(actor.locale);
   const name = actor.person.displayName;
   return {
     header: t('home.welcome', { name }),
-    cards: [helpCard({ t, name, consoleUrl: core.consoleUrl })],
+    cards: [core.commands.helpCard(actor.locale, name)],
   };
 }

@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { AppError, type ErrorText, type FieldProblem } from '../errors/errors.js';
+import { problemOf } from './field-errors.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -72,25 +73,14 @@ export const defineRoute = <Body = unknown, Query = unknown, Params = unknown, A
  */
 export const localized = (text: ErrorText) => ({ text });
 
-const textOf = (issue: z.core.$ZodIssue): ErrorText | undefined =>
-  issue.code === 'custom' ? (issue.params?.text as ErrorText | undefined) : undefined;
-
 export function parseInput<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return value as T;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const problems: FieldProblem[] = result.error.issues.map((issue) => {
-    const text = textOf(issue);
-    return {
-      field: issue.path.length ? issue.path.join('.') : where,
-      message: issue.message,
-      ...(text && { text }),
-    };
-  });
+  const problems: FieldProblem[] = result.error.issues.map((issue) => problemOf(issue, value, where));
   const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
   const fields = problems.map((p) => p.field).join(', ');
-  const text: ErrorText | undefined = problems.some((p) => p.text)
-    ? { key: 'error.invalid_input', params: { fields } }
-    : undefined;
+  // the summary in the reader's language names the fields; `fields` of the answer says why each
+  const text: ErrorText = { key: 'error.invalid_input', params: { fields } };
   throw new AppError('validation_failed', `Invalid ${where}: ${summary}`, problems, text);
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { type ErrorCode, errorCodes } from '../errors/errors.js';
 import type { ApiRoute, ErrorStatus } from './api-route.js';
+import { fieldErrorCodes } from './field-errors.js';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
@@ -13,6 +14,22 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
     unknown
   >;
   return rest;
+};
+
+/** Each refused field: where (indexes from 0), why (a stable code) and in words for the caller. */
+const fieldErrorsSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      path: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'integer', minimum: 0 }] } },
+      code: { type: 'string', enum: [...fieldErrorCodes] },
+      params: { type: 'object', additionalProperties: { anyOf: [{ type: 'string' }, { type: 'number' }] } },
+      message: { type: 'string' },
+    },
+    required: ['path', 'code', 'message'],
+    additionalProperties: false,
+  },
 };
 
 /** The stable error body, its `code` narrowed to the codes errors.ts maps to `status`. */
@@ -27,6 +44,7 @@ const errorBodySchema = (status: number) => {
           code: { type: 'string', enum: codes },
           message: { type: 'string' },
           details: {},
+          fields: fieldErrorsSchema,
         },
         required: ['code', 'message'],
         additionalProperties: false,

@@ -109,13 +109,28 @@ export class CommandRouter {
   private readonly handlers = new Map<CommandName, CommandHandler>();
 
   constructor(private readonly options: CommandRouterOptions) {
-    this.register('help', async (request) =>
-      helpCard({
-        t: translator(request.locale),
-        name: request.actor.displayName,
-        consoleUrl: this.options.consoleUrl,
-      }),
-    );
+    this.register('help', async (request) => this.helpCard(request.locale, request.actor.displayName));
+  }
+
+  /** The commands that answer, in the catalogue's order: help never offers one that does not. */
+  registered(): CommandName[] {
+    return commandNames.filter((name) => this.handlers.has(name));
+  }
+
+  /** Each answering command's word in `locale` ("aide", "sondage"…). */
+  words(locale: Locale): string[] {
+    const t = translator(locale);
+    return this.registered().map((name) => t(`help.command.${name}`));
+  }
+
+  /** The help card, listing the commands registered when it is shown. */
+  helpCard(locale: Locale, name: string): Card {
+    return helpCard({
+      t: translator(locale),
+      name,
+      consoleUrl: this.options.consoleUrl,
+      commands: this.words(locale),
+    });
   }
 
   /**

@@ -47,6 +47,12 @@ export interface FieldProblem {
   field: string;
   message: string;
   text?: ErrorText;
+  /** the field's path as segments (array indexes are numbers, counted from 0); default: `field` split */
+  path?: (string | number)[];
+  /** a stable reason a client maps to its own words (shared/api/field-errors.ts); default `invalid` */
+  code?: string;
+  /** the values the reason needs (a minimum, a maximum, a format) */
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {

@@ -9,10 +9,12 @@ export interface HelpView {
   /** the person's display name: user text, escaped before it joins the markdown greeting */
   name: string;
   consoleUrl: string;
+  /** the words of the commands that answer (registered ones only), in the reader's language */
+  commands: readonly string[];
   topic?: HelpTopic;
 }
 
-export function helpCard({ t, name, consoleUrl, topic }: HelpView): Card {
+export function helpCard({ t, name, consoleUrl, commands, topic }: HelpView): Card {
   if (topic) {
     return card(
       t(`help.topic.${topic}`),
@@ -25,7 +27,10 @@ export function helpCard({ t, name, consoleUrl, topic }: HelpView): Card {
     t('help.title'),
     { type: 'heading', text: t('help.title') },
     { type: 'text', text: t('help.intro', { name: escapeMarkdown(name) }) },
-    { type: 'text', text: t('help.commands') },
+    {
+      type: 'text',
+      text: t('help.commands', { commands: commands.map((word) => `**${word}**`).join(', ') }),
+    },
     { type: 'text', text: t('help.topics'), subtle: true },
     {
       type: 'buttons',

@@ -8,6 +8,7 @@
  *   - body-parser errors: malformed JSON 400, too large 413, charset/encoding 415.
  */
 import type { ErrorRequestHandler, Request, Response } from 'express';
+import { fieldErrorsOf } from '../api/field-errors.js';
 import { AppError, DeliveryError, type ErrorText, isAppError } from '../errors/errors.js';
 import { type Locale, locales, toLocale, translate } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
@@ -138,11 +139,13 @@ export function errorHandlerFor(defaultLocale: Locale): ErrorRequestHandler {
     if (known.status === 429 && retryAfterMs !== undefined) {
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
     }
+    const fields = known.status < 500 ? fieldErrorsOf(known.details, (text) => say(locale, text)) : undefined;
     res.status(known.status).json({
       error: {
         code: known.code,
         message: known.text ? say(locale, known.text) : known.message,
         details: localizedDetails(known.details, locale),
+        ...(fields && { fields }),
       },
     });
   };

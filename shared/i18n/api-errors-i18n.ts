@@ -22,6 +22,20 @@ export const apiErrorsEn = {
   'error.platform.rate_limited': 'Too many messages for {platform} right now: try again in a moment.',
   'error.platform.unavailable': 'No answer from {platform} right now: try again in a moment.',
   'error.platform.some': 'the platform',
+  // why one field was refused (shared/api/field-errors.ts)
+  'error.field.required': 'required',
+  'error.field.too_short': 'at least {minimum} characters',
+  'error.field.too_long': 'at most {maximum} characters',
+  'error.field.too_small': 'at least {minimum}',
+  'error.field.too_big': 'at most {maximum}',
+  'error.field.too_few': 'at least {minimum} items',
+  'error.field.too_many': 'at most {maximum} items',
+  'error.field.invalid_type': 'not the expected kind of value ({expected})',
+  'error.field.invalid_format': 'not a valid {format}',
+  'error.field.invalid_value': 'must be one of: {values}',
+  'error.field.unknown_field': 'unknown field(s): {keys}',
+  'error.field.one_language_required': 'give it in French or in English',
+  'error.field.duplicate': 'given twice',
 } as const;
 
 export const apiErrorsFr: Record<keyof typeof apiErrorsEn, string> = {
@@ -43,4 +57,17 @@ export const apiErrorsFr: Record<keyof typeof apiErrorsEn, string> = {
   'error.platform.rate_limited': 'Trop de messages pour {platform} en ce moment : réessayez dans un instant.',
   'error.platform.unavailable': 'Pas de réponse de {platform} pour le moment : réessayez dans un instant.',
   'error.platform.some': 'la plateforme',
+  'error.field.required': 'obligatoire',
+  'error.field.too_short': 'au moins {minimum} caractères',
+  'error.field.too_long': 'au plus {maximum} caractères',
+  'error.field.too_small': 'au moins {minimum}',
+  'error.field.too_big': 'au plus {maximum}',
+  'error.field.too_few': 'au moins {minimum} éléments',
+  'error.field.too_many': 'au plus {maximum} éléments',
+  'error.field.invalid_type': 'pas le type de valeur attendu ({expected})',
+  'error.field.invalid_format': 'format {format} invalide',
+  'error.field.invalid_value': 'doit être l’une des valeurs : {values}',
+  'error.field.unknown_field': 'champ(s) inconnu(s) : {keys}',
+  'error.field.one_language_required': 'à donner en français ou en anglais',
+  'error.field.duplicate': 'donné deux fois',
 };

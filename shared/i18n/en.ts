@@ -13,8 +13,15 @@ export const en = {
   'help.title': 'Welcome to Relais',
   'help.intro':
     'Hello {name}! Relais brings your organisation’s news, polls and welcome tours into your chat.',
-  'help.commands':
-    'Commands: **help**, **news**, **poll**, **tour**, **survey**, **quiz**, **groups**, **dashboard**.',
+  'help.commands': 'Commands: {commands}.',
+  'help.command.help': 'help',
+  'help.command.news': 'news',
+  'help.command.poll': 'poll',
+  'help.command.tour': 'tour',
+  'help.command.survey': 'survey',
+  'help.command.quiz': 'quiz',
+  'help.command.groups': 'groups',
+  'help.command.dashboard': 'dashboard',
   'help.topics': 'Pick a topic to learn more:',
   'help.topic.news': 'News',
   'help.topic.polls': 'Polls',

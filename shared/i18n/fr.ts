@@ -15,8 +15,15 @@ export const fr: Catalogue = {
   'help.title': 'Bienvenue dans Relais',
   'help.intro':
     'Bonjour {name} ! Relais apporte les actualités, sondages et parcours d’accueil de votre organisation dans votre messagerie.',
-  'help.commands':
-    'Commandes : **aide**, **actus**, **sondage**, **parcours**, **enquête**, **quiz**, **groupes**, **tableau-de-bord**.',
+  'help.commands': 'Commandes : {commands}.',
+  'help.command.help': 'aide',
+  'help.command.news': 'actus',
+  'help.command.poll': 'sondage',
+  'help.command.tour': 'parcours',
+  'help.command.survey': 'enquête',
+  'help.command.quiz': 'quiz',
+  'help.command.groups': 'groupes',
+  'help.command.dashboard': 'tableau-de-bord',
   'help.topics': 'Choisissez un sujet pour en savoir plus :',
   'help.topic.news': 'Actualités',
   'help.topic.polls': 'Sondages',

@@ -4,6 +4,7 @@
  * publishing life cycle. Input schemas are zod, shared by the REST routes and chat paths.
  */
 import { z } from 'zod';
+import { reason } from '../api/field-errors.js';
 import { type Audience, audienceSchema } from '../audiences/audience.js';
 import { isSafeImageUrl, isSafeUrl } from '../cards/markdown.js';
 import type { Locale } from '../i18n/i18n.js';
@@ -31,7 +32,10 @@ const httpUrl = z
   .string()
   .trim()
   .max(2000)
-  .refine((u) => isSafeUrl(u) && /^https?:\/\//i.test(u), 'must be an http(s) URL');
+  .refine((u) => isSafeUrl(u) && /^https?:\/\//i.test(u), {
+    message: 'must be an http(s) URL',
+    params: reason('invalid_format', { format: 'url' }),
+  });
 
 export const newsButtonSchema = z.object({
   label: z.string().trim().min(1).max(80),
@@ -44,7 +48,15 @@ export const newsVariantSchema = z.object({
   summary: z.string().trim().max(500).default(''),
   /** markdown subset (shared/cards/markdown.ts) */
   body: z.string().max(8000).default(''),
-  imageUrl: z.string().trim().max(2000).refine(isSafeImageUrl, 'must be an http(s) image URL').optional(),
+  imageUrl: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine(isSafeImageUrl, {
+      message: 'must be an http(s) image URL',
+      params: reason('invalid_format', { format: 'url' }),
+    })
+    .optional(),
   imageAlt: z.string().trim().max(200).optional(),
   buttons: z.array(newsButtonSchema).max(5).default([]),
 });
@@ -52,7 +64,10 @@ export type NewsVariant = z.infer<typeof newsVariantSchema>;
 
 export const newsVariantsSchema = z
   .object({ fr: newsVariantSchema.optional(), en: newsVariantSchema.optional() })
-  .refine((v) => v.fr || v.en, { message: 'give at least one of fr, en' });
+  .refine((v) => v.fr || v.en, {
+    message: 'give at least one of fr, en',
+    params: reason('one_language_required'),
+  });
 export type NewsVariants = z.infer<typeof newsVariantsSchema>;
 
 const isoWithOffset = z.iso.datetime({ offset: true });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
+import { reason } from '../api/field-errors.js';
 import { can, type Principal, principalPersonId, requireRole } from '../auth/principal.js';
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
@@ -44,9 +45,19 @@ const createBody = z
         message: 'give a template or questions, not both',
       });
     if (!b.template && !b.questions)
-      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'required without a template' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: 'required without a template',
+        params: reason('required'),
+      });
     if (!b.template && !b.title)
-      ctx.addIssue({ code: 'custom', path: ['title'], message: 'required without a template' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'required without a template',
+        params: reason('required'),
+      });
   });
 
 const questionResponse = z.object({

@@ -343,10 +343,12 @@ export function createTourService(deps: TourDeps): {
       );
       const funnel = keys.map((key, index) => {
         const row = steps.find((s) => s.key === key);
+        const content = tour.steps.find((s) => s.key === key)?.content;
         return {
           index,
           key,
-          title: tour.steps.find((s) => s.key === key)?.content.en.title ?? key,
+          title: content?.en.title ?? key,
+          titles: { fr: content?.fr.title || key, en: content?.en.title || key },
           reached: Number(row?.reached ?? 0),
           done: Number(row?.done ?? 0),
           skipped: Number(row?.skipped ?? 0),

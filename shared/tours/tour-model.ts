@@ -181,6 +181,8 @@ export interface StepFunnel {
   index: number;
   key: string;
   title: string;
+  /** the title in each language, so a reader sees theirs (the other when theirs is empty) */
+  titles: { fr: string; en: string };
   /** journeys for which this step was sent (or later done/skipped) */
   reached: number;
   done: number;

@@ -93,6 +93,7 @@ const statsResponse = z.object({
       index: z.number(),
       key: z.string(),
       title: z.string(),
+      titles: z.object({ fr: z.string(), en: z.string() }),
       reached: z.number(),
       done: z.number(),
       skipped: z.number(),

@@ -10,6 +10,7 @@ import { AppHeader } from './components/app-header.js';
 import { CapabilityNav } from './components/capability-nav.js';
 import { ConfigurePage } from './components/configure-page.js';
 import { HomePage } from './components/home-page.js';
+import { useChosenLocale } from './components/language-switch.js';
 import { LegalFooter } from './components/legal-footer.js';
 import { themes, usePageFrameStyles } from './components/page-frame.js';
 import { SignInForm } from './components/sign-in-form.js';
@@ -28,7 +29,14 @@ export function App() {
   const styles = useStyles();
   const frame = usePageFrameStyles();
   const me = shell.phase.name === 'ready' ? shell.phase.me : undefined;
-  const locale = pickLocale(me?.person?.locale, shell.hostLocale, navigator.language, shell.defaultLocale);
+  const [chosenLocale, chooseLocale] = useChosenLocale();
+  const locale = pickLocale(
+    chosenLocale,
+    me?.person?.locale,
+    shell.hostLocale,
+    navigator.language,
+    shell.defaultLocale,
+  );
   const i18n = useMemo(() => ({ locale, t: createTranslate(locale) }), [locale]);
   const { t } = i18n;
   const { hash, go } = useHashRoute();
@@ -56,6 +64,7 @@ export function App() {
           mode={shell.mode}
           me={me}
           onSignOut={shell.mode === 'standalone' && me ? shell.signOut : undefined}
+          onLocaleChange={chooseLocale}
         />
         <main id="main" tabIndex={-1} className={styles.main} aria-busy={phase.name === 'loading'}>
           {(phase.name === 'starting' || phase.name === 'loading') && <LoadingView />}
@@ -71,7 +80,7 @@ export function App() {
               </Suspense>
             </>
           )}
-          {phase.name === 'ready' && !capability && <HomePage me={phase.me} />}
+          {phase.name === 'ready' && !capability && <HomePage me={phase.me} api={shell.api} />}
           {phase.name === 'configuring' && <ConfigurePage />}
         </main>
         {phase.name !== 'configuring' && <LegalFooter inTeams={shell.mode === 'teams' || urlSaysInTeams()} />}

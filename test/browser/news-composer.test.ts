@@ -111,15 +111,18 @@ describeWithChromium('news composer in Chromium', function () {
   });
 
   it('previews the French variant with the French card wording', async () => {
-    await page.getByRole('tab', { name: 'Français' }).first().click();
+    await page
+      .getByRole('radiogroup', { name: 'Language of the text you are writing' })
+      .getByRole('radio', { name: 'Français' })
+      .check();
     await page.getByLabel('Title').fill('Le restaurant ouvre lundi');
-    const previewTabs = page.getByRole('tablist', { name: 'Language of the preview' });
+    const previewTabs = page.getByRole('radiogroup', { name: 'Language of the preview' });
     await pollUntil(
-      () => previewTabs.getByRole('tab', { name: 'Français' }).isDisabled(),
+      () => previewTabs.getByRole('radio', { name: 'Français' }).isDisabled(),
       (disabled) => !disabled,
       { intervalMs: 100 },
     );
-    await previewTabs.getByRole('tab', { name: 'Français' }).click();
+    await previewTabs.getByRole('radio', { name: 'Français' }).check();
     await textUntil(teams(), (t) => t.includes('Le restaurant ouvre lundi') && t.includes('J’ai lu'));
     await textUntil(slack(), (t) => t.includes('Le restaurant ouvre lundi'));
     await page.screenshot({ path: path.join(screenshots, 'composer-preview.png'), fullPage: true });

@@ -107,7 +107,7 @@ describeWithChromium('polls console in Chromium', function () {
   it('creates the satisfaction survey from the template and lists it', async () => {
     const p = await creationForm('survey', 'New survey');
     await p.getByLabel('Start from').selectOption('satisfaction');
-    await p.getByLabel('Language').selectOption('fr');
+    await p.getByLabel('Language', { exact: true }).selectOption('fr');
     await p.getByRole('button', { name: 'Create' }).click();
     await p.getByRole('heading', { level: 1, name: 'Votre avis sur Relais' }).waitFor();
     await p.getByTestId('survey-respondents').getByText('0 respondent(s)').waitFor();

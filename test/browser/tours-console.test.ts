@@ -160,6 +160,8 @@ describeWithChromium('tours console in Chromium', function () {
     // the funnel: three journeys reached step 1, one did it, one skipped it, nobody reached step 2 yet
     const first = p.getByTestId('funnel-hello');
     await first.waitFor();
+    // the step's title in the reader's language (English here; French is 'Bonjour')
+    assert.match((await first.textContent()) ?? '', /^1\. Hello/);
     assert.equal(await first.getByTestId('reached').textContent(), '3');
     assert.equal(await first.getByTestId('done').textContent(), '1');
     assert.equal(await first.getByTestId('skipped').textContent(), '1');

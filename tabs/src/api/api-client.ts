@@ -6,19 +6,26 @@
  */
 import createClient, { type Client } from 'openapi-fetch';
 import type { ResponseOf } from './api-types.js';
-import type { paths } from './relais-api.js';
+import type { components, paths } from './relais-api.js';
 
 export type Me = ResponseOf<'/me', 'get'>;
 export type Person = NonNullable<Me['person']>;
 export type Role = Person['roles'][number];
 
-/** status 0 means the server could not be reached; `code` is the server's error code. */
+/** One refused field as the server names it: path (indexes from 0), stable reason code, params. */
+export type FieldError = NonNullable<components['schemas']['Error400']['error']['fields']>[number];
+
+/**
+ * status 0 means the server could not be reached; `code` is the server's error code, `fields`
+ * the refused fields of a validation error (the console words them itself).
+ */
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fields: readonly FieldError[] = [],
   ) {
     super(message);
   }
@@ -50,11 +57,13 @@ interface Answer<T> {
 export async function answerOf<T>(pending: Promise<Answer<T>>): Promise<T> {
   const { data, error, response } = await pending;
   if (response.ok) return data as T;
-  const body = (error as { error?: { code?: string; message?: string } } | undefined)?.error;
+  const body = (error as { error?: { code?: string; message?: string; fields?: FieldError[] } } | undefined)
+    ?.error;
   throw new ApiError(
     response.status,
     body?.code ?? (response.status === 401 ? 'unauthenticated' : 'http_error'),
     body?.message ?? response.statusText,
+    Array.isArray(body?.fields) ? body.fields : [],
   );
 }
 

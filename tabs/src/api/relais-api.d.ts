@@ -340,6 +340,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s home: news awaiting approval, drafts, scheduled and recent sends with reach, open polls, tours with completion (sections the caller may not see are null) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            news: {
+                                canApprove: boolean;
+                                drafts: {
+                                    id: string;
+                                    publishAt: string | null;
+                                    publishedAt: string | null;
+                                    status: string;
+                                    strategic: boolean;
+                                    titles: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                    updatedAt: string;
+                                }[];
+                                recent: {
+                                    id: string;
+                                    publishAt: string | null;
+                                    publishedAt: string | null;
+                                    reach: {
+                                        acknowledged: number;
+                                        delivered: number;
+                                        read: number;
+                                        targeted: number;
+                                    };
+                                    status: string;
+                                    strategic: boolean;
+                                    titles: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                    updatedAt: string;
+                                }[];
+                                scheduled: {
+                                    id: string;
+                                    publishAt: string | null;
+                                    publishedAt: string | null;
+                                    status: string;
+                                    strategic: boolean;
+                                    titles: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                    updatedAt: string;
+                                }[];
+                                waitingApproval: {
+                                    id: string;
+                                    publishAt: string | null;
+                                    publishedAt: string | null;
+                                    status: string;
+                                    strategic: boolean;
+                                    titles: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                    updatedAt: string;
+                                }[];
+                            } | null;
+                            polls: {
+                                open: {
+                                    closesAt: string | null;
+                                    id: string;
+                                    question: string;
+                                    voters: number | null;
+                                }[];
+                            } | null;
+                            tours: {
+                                tours: {
+                                    completed: number;
+                                    completionRate: number;
+                                    id: string;
+                                    journeys: number;
+                                    name: string;
+                                    status: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -8701,6 +8867,10 @@ export interface paths {
                                 reached: number;
                                 skipped: number;
                                 title: string;
+                                titles: {
+                                    en: string;
+                                    fr: string;
+                                };
                             }[];
                             journeys: {
                                 active: number;
@@ -9891,6 +10061,15 @@ export interface components {
                 /** @enum {string} */
                 code: "validation_failed" | "bad_request" | "unknown_action" | "too_deeply_nested" | "too_many_items" | "malformed_json" | "invalid_text";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9899,6 +10078,15 @@ export interface components {
                 /** @enum {string} */
                 code: "unauthenticated";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9907,6 +10095,15 @@ export interface components {
                 /** @enum {string} */
                 code: "forbidden";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9915,6 +10112,15 @@ export interface components {
                 /** @enum {string} */
                 code: "not_found";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9923,6 +10129,15 @@ export interface components {
                 /** @enum {string} */
                 code: "conflict";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9931,6 +10146,15 @@ export interface components {
                 /** @enum {string} */
                 code: "payload_too_large";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9939,6 +10163,15 @@ export interface components {
                 /** @enum {string} */
                 code: "unsupported_media_type";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9947,6 +10180,15 @@ export interface components {
                 /** @enum {string} */
                 code: "conversation_unreachable" | "platform_rejected";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9955,6 +10197,15 @@ export interface components {
                 /** @enum {string} */
                 code: "rate_limited";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9963,6 +10214,15 @@ export interface components {
                 /** @enum {string} */
                 code: "config_invalid" | "internal";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };
@@ -9971,6 +10231,15 @@ export interface components {
                 /** @enum {string} */
                 code: "platform_unavailable";
                 details?: unknown;
+                fields?: {
+                    /** @enum {string} */
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                    path: (string | number)[];
+                }[];
                 message: string;
             };
         };

@@ -4,8 +4,10 @@
  */
 import { Avatar, Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Me, Role } from '../api/api-client.js';
+import type { Locale } from '../i18n/i18n.js';
 import { type MessageKey, type Translate, useI18n } from '../i18n/i18n.js';
 import type { Mode } from '../use-shell.js';
+import { LanguageSwitch } from './language-switch.js';
 
 const useStyles = makeStyles({
   header: {
@@ -31,7 +33,17 @@ const useStyles = makeStyles({
   },
 });
 
-export function AppHeader({ mode, me, onSignOut }: { mode?: Mode; me?: Me; onSignOut?: () => void }) {
+export function AppHeader({
+  mode,
+  me,
+  onSignOut,
+  onLocaleChange,
+}: {
+  mode?: Mode;
+  me?: Me;
+  onSignOut?: () => void;
+  onLocaleChange?: (locale: Locale) => void;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -44,6 +56,7 @@ export function AppHeader({ mode, me, onSignOut }: { mode?: Mode; me?: Me; onSig
           </Badge>
         )}
       </div>
+      {onLocaleChange && <LanguageSwitch onChange={onLocaleChange} />}
       {me && <SignedIn me={me} />}
       {onSignOut && <Button onClick={onSignOut}>{t('header.sign_out')}</Button>}
     </header>

@@ -1,4 +1,6 @@
 /** English strings of the tab shell. French in fr.ts must have the same keys (the compiler checks it). */
+import { errorsTabEn } from '../components/errors-i18n.js';
+import { homeTabEn } from '../components/home-i18n.js';
 import { newsTabEn } from '../news/news-i18n.js';
 
 export const en = {
@@ -17,6 +19,7 @@ export const en = {
   'header.roles': 'Roles',
   'header.guest': 'Guest',
   'header.sign_out': 'Sign out',
+  'header.language': 'Display language',
 
   'role.admin': 'Administrator',
   'role.communicator': 'Communicator',
@@ -24,21 +27,12 @@ export const en = {
   'role.group_manager': 'Group manager',
 
   'home.title': 'Welcome to Relais',
-  'home.intro': 'News, polls, welcome tours and guest groups of your organisation will gather here.',
-  'home.features': 'What Relais will bring',
-  'feature.coming_soon': 'Coming soon',
   'feature.news.title': 'News',
   'feature.news.description': 'Company news delivered as cards, with read confirmation for strategic ones.',
   'feature.polls.title': 'Polls & surveys',
   'feature.polls.description': 'Quick polls, surveys and quizzes answered in one click.',
   'feature.tours.title': 'Welcome tours',
   'feature.tours.description': 'Step-by-step onboarding for newcomers over their first days.',
-  'feature.ambassadors.title': 'Ambassadors',
-  'feature.ambassadors.description': 'A network of ambassadors who relay and nudge in their teams.',
-  'feature.groups.title': 'Guest groups',
-  'feature.groups.description': 'Spaces shared with guests from partner organisations.',
-  'feature.insights.title': 'Adoption dashboard',
-  'feature.insights.description': 'Reach, reading and participation figures, by site and department.',
 
   'configure.title': 'Add Relais to this conversation',
   'configure.body': 'The tab shows the Relais home page to everyone here. Select Save to add it.',
@@ -74,6 +68,8 @@ export const en = {
   'legal.contact_label': 'Contact',
   'legal.term_separator': ': ',
   'legal.contact_fallback': 'your organisation’s data protection officer',
+  ...errorsTabEn,
+  ...homeTabEn,
   ...newsTabEn,
 } as const;
 

@@ -1,4 +1,6 @@
 /** French strings of the tab shell: the same keys as en.ts. */
+import { errorsTabFr } from '../components/errors-i18n.js';
+import { homeTabFr } from '../components/home-i18n.js';
 import { newsTabFr } from '../news/news-i18n.js';
 import type { MessageKey } from './en.js';
 
@@ -17,6 +19,7 @@ export const fr: Record<MessageKey, string> = {
   'header.api_key_session': 'Connecté avec une clé d’API (accès d’automatisation, sans profil personnel)',
   'header.roles': 'Rôles',
   'header.guest': 'Invité',
+  'header.language': 'Langue d’affichage',
   'header.sign_out': 'Se déconnecter',
 
   'role.admin': 'Administrateur',
@@ -25,10 +28,6 @@ export const fr: Record<MessageKey, string> = {
   'role.group_manager': 'Responsable de groupe',
 
   'home.title': 'Bienvenue dans Relais',
-  'home.intro':
-    'Les actualités, sondages, parcours d’accueil et groupes invités de votre organisation se retrouveront ici.',
-  'home.features': 'Ce que Relais va apporter',
-  'feature.coming_soon': 'Bientôt disponible',
   'feature.news.title': 'Actualités',
   'feature.news.description':
     'Les actualités de l’entreprise sous forme de cartes, avec confirmation de lecture pour les plus stratégiques.',
@@ -37,12 +36,6 @@ export const fr: Record<MessageKey, string> = {
   'feature.tours.title': 'Parcours d’accueil',
   'feature.tours.description':
     'Un accompagnement pas à pas des nouveaux arrivants pendant leurs premiers jours.',
-  'feature.ambassadors.title': 'Ambassadeurs',
-  'feature.ambassadors.description': 'Un réseau d’ambassadeurs qui relaient et relancent dans leurs équipes.',
-  'feature.groups.title': 'Groupes invités',
-  'feature.groups.description': 'Des espaces partagés avec les invités des organisations partenaires.',
-  'feature.insights.title': 'Tableau de bord',
-  'feature.insights.description': 'Portée, lecture et participation, par site et par service.',
 
   'configure.title': 'Ajouter Relais à cette conversation',
   'configure.body':
@@ -79,5 +72,7 @@ export const fr: Record<MessageKey, string> = {
   'legal.contact_label': 'Contact',
   'legal.term_separator': '\u00a0: ',
   'legal.contact_fallback': 'le délégué à la protection des données (DPO) de votre organisation',
+  ...errorsTabFr,
+  ...homeTabFr,
   ...newsTabFr,
 };

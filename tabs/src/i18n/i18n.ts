@@ -31,7 +31,7 @@ export function pickLocale(...candidates: (string | null | undefined)[]): Locale
 
 export function createTranslate(locale: Locale): Translate {
   return (key, params = {}) =>
-    catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    (catalogues[locale][key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
     );
 }

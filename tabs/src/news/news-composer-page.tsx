@@ -13,14 +13,14 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Tab,
-  TabList,
   Textarea,
   Title2,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
+import { useFieldErrors } from '../components/field-errors.js';
+import { LanguageChoice } from '../components/language-choice.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AudiencePicker } from './audience-picker.js';
 import {
@@ -70,6 +70,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
+  const fields = useFieldErrors();
 
   // the stored item seeds the form once; from then on the form is the author's
   const stored = useLoad(
@@ -103,6 +104,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
   async function save(publish: boolean) {
     setBusy(true);
     setError(undefined);
+    fields.clear();
     try {
       // once sent, the audience is fixed: a published item's edit carries the content only
       const { audience, ...content } = draft;
@@ -119,6 +121,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
       go(publish || published ? `#/news/${item.id}` : `#/news/${item.id}/edit`);
     } catch (e) {
       setError(describeFailure(t, e));
+      fields.take(e);
     } finally {
       setBusy(false);
     }
@@ -137,15 +140,8 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
           }}
         >
           {published && <MessageBar intent="info">{t('news.composer.edit_published')}</MessageBar>}
-          <TabList
-            selectedValue={editing}
-            onTabSelect={(_e, d) => setEditing(d.value as NewsLocale)}
-            aria-label={t('news.composer.language')}
-          >
-            <Tab value="fr">{t('news.locale.fr')}</Tab>
-            <Tab value="en">{t('news.locale.en')}</Tab>
-          </TabList>
-          <Field label={t('news.field.title')}>
+          <LanguageChoice label={t('news.composer.language')} value={editing} onChange={setEditing} />
+          <Field label={t('news.field.title')} {...fields.on(`variants.${editing}.title`, 'variants')}>
             <Input
               name={`title-${editing}`}
               value={variant.title}
@@ -153,7 +149,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
               onChange={(_e, d) => patchVariant('title', d.value)}
             />
           </Field>
-          <Field label={t('news.field.summary')}>
+          <Field label={t('news.field.summary')} {...fields.on(`variants.${editing}.summary`)}>
             <Textarea
               name={`summary-${editing}`}
               value={variant.summary}
@@ -161,7 +157,11 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
               onChange={(_e, d) => patchVariant('summary', d.value)}
             />
           </Field>
-          <Field label={t('news.field.body')} hint={t('news.field.body_hint')}>
+          <Field
+            label={t('news.field.body')}
+            hint={t('news.field.body_hint')}
+            {...fields.on(`variants.${editing}.body`)}
+          >
             <Textarea
               name={`body-${editing}`}
               value={variant.body}
@@ -170,7 +170,11 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
               onChange={(_e, d) => patchVariant('body', d.value)}
             />
           </Field>
-          <Field label={t('news.field.image')} hint={t('news.field.image_hint')}>
+          <Field
+            label={t('news.field.image')}
+            hint={t('news.field.image_hint')}
+            {...fields.on(`variants.${editing}.imageUrl`)}
+          >
             <Input
               name="image"
               type="url"
@@ -185,7 +189,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
             onChange={(_e, d) => patch({ strategic: Boolean(d.checked) })}
           />
           <div className={styles.row}>
-            <Field label={t('news.field.expires')}>
+            <Field label={t('news.field.expires')} {...fields.on('expiresAt')}>
               <Input
                 type="datetime-local"
                 value={state.expiresAt}

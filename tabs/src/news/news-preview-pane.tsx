@@ -4,13 +4,14 @@
  * pure renderers, bundled in the console, turn it into the Adaptive Card Teams receives and the
  * Block Kit Slack receives, and both are drawn side by side. Debounced while the author types.
  */
-import { MessageBar, makeStyles, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
+import { MessageBar, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { KnownBlock } from '@slack/types';
 import { useMemo, useState } from 'react';
 import { renderBlockKit } from '../../../bots/slack/cards/render-block-kit.js';
 import { type AdaptiveCardJson, renderAdaptiveCard } from '../../../bots/teams/cards/render-adaptive-card.js';
 import type { Card } from '../../../shared/cards/model.js';
 import { pause, useLoad } from '../api/use-load.js';
+import { LanguageChoice } from '../components/language-choice.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { NeutralCard, NewsApi, NewsDraft, NewsLocale } from './news-api.js';
 import { SlackBlocksPreview } from './slack-blocks-preview.js';
@@ -73,19 +74,12 @@ export function NewsPreviewPane({ news, draft }: { news: NewsApi; draft: NewsDra
       <Subtitle2 as="h2" id="preview-title">
         {t('news.preview.title')}
       </Subtitle2>
-      <TabList
-        selectedValue={shown}
-        onTabSelect={(_e, data) => setLocale(data.value as NewsLocale)}
-        aria-label={t('news.preview.language')}
-        size="small"
-      >
-        <Tab value="fr" disabled={!cards.fr}>
-          {t('news.locale.fr')}
-        </Tab>
-        <Tab value="en" disabled={!cards.en}>
-          {t('news.locale.en')}
-        </Tab>
-      </TabList>
+      <LanguageChoice
+        label={t('news.preview.language')}
+        value={shown}
+        onChange={setLocale}
+        disabled={{ fr: !cards.fr, en: !cards.en }}
+      />
       {failure && <MessageBar intent="warning">{t('news.preview.failed', { message: failure })}</MessageBar>}
       {rendered.error && (
         <MessageBar intent="error">{t('news.preview.failed', { message: rendered.error })}</MessageBar>

@@ -10,6 +10,9 @@ import {
   Title2,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
+import { describeError } from '../components/describe-error.js';
+import { useFieldErrors } from '../components/field-errors.js';
+import { useI18n } from '../i18n/i18n.js';
 import type { PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
@@ -28,11 +31,14 @@ export function PollCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
   const [target, setTarget] = useState(emptyTarget);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const { t } = useI18n();
+  const fields = useFieldErrors();
 
   async function create(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
+    fields.clear();
     try {
       const created = await polls.createPoll(
         {
@@ -52,7 +58,8 @@ export function PollCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
       );
       go(`#/polls/poll/${encodeURIComponent(created.poll.id)}`);
     } catch (e) {
-      setError((e as Error).message);
+      setError(describeError(e as Error, t));
+      fields.take(e);
       setBusy(false);
     }
   }
@@ -61,13 +68,13 @@ export function PollCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
     <form className={styles.stack} onSubmit={create} aria-label={pt('polls.new_poll')}>
       <Title2 as="h1">{pt('polls.new_poll')}</Title2>
       {error && <MessageBar intent="error">{error}</MessageBar>}
-      <Field label={pt('polls.field.question')} required>
+      <Field label={pt('polls.field.question')} required {...fields.on('poll.question')}>
         <Input name="question" value={question} onChange={(_, d) => setQuestion(d.value)} maxLength={300} />
       </Field>
-      <Field label={pt('polls.field.options')} required>
+      <Field label={pt('polls.field.options')} required {...fields.within('poll.options')}>
         <Textarea name="options" value={options} onChange={(_, d) => setOptions(d.value)} rows={5} />
       </Field>
-      <Field label={pt('polls.field.max_choices')}>
+      <Field label={pt('polls.field.max_choices')} {...fields.on('poll.maxChoices')}>
         <Input
           type="number"
           min={1}
@@ -94,7 +101,7 @@ export function PollCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
           <option value="after_close">{pt('polls.visibility.after_close')}</option>
         </Select>
       </Field>
-      <Field label={pt('polls.field.closes_at')}>
+      <Field label={pt('polls.field.closes_at')} {...fields.on('poll.closesAt')}>
         <Input type="datetime-local" value={closesAt} onChange={(_, d) => setClosesAt(d.value)} />
       </Field>
       <TargetFields value={target} onChange={setTarget} />

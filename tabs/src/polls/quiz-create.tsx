@@ -1,6 +1,9 @@
 /** The quiz form: questions with options one per line, the right ones marked with a leading `*`. */
 import { Button, Field, Input, MessageBar, Textarea, Title2 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
+import { describeError } from '../components/describe-error.js';
+import { useFieldErrors } from '../components/field-errors.js';
+import { useI18n } from '../i18n/i18n.js';
 import type { PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
@@ -25,6 +28,8 @@ export function QuizCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
   const [target, setTarget] = useState(emptyTarget);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const { t } = useI18n();
+  const fields = useFieldErrors();
   const change = (index: number, patch: Partial<Draft>) =>
     setQuestions((list) => list.map((q, i) => (i === index ? { ...q, ...patch } : q)));
 
@@ -32,6 +37,7 @@ export function QuizCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
     event.preventDefault();
     setBusy(true);
     setError(undefined);
+    fields.clear();
     try {
       const created = await polls.createQuiz({
         title,
@@ -54,7 +60,8 @@ export function QuizCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
       if (to) await polls.sendQuiz(created.id, to);
       go(`#/polls/quiz/${encodeURIComponent(created.id)}`);
     } catch (e) {
-      setError((e as Error).message);
+      setError(describeError(e as Error, t));
+      fields.take(e);
       setBusy(false);
     }
   }
@@ -63,16 +70,16 @@ export function QuizCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
     <form className={styles.stack} onSubmit={create} aria-label={pt('polls.new_quiz')}>
       <Title2 as="h1">{pt('polls.new_quiz')}</Title2>
       {error && <MessageBar intent="error">{error}</MessageBar>}
-      <Field label={pt('survey.field.title')} required>
+      <Field label={pt('survey.field.title')} required {...fields.on('title')}>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} maxLength={200} />
       </Field>
       {questions.map((q, i) => (
         <fieldset key={q.key} className={styles.stack}>
           <legend>{`${i + 1}.`}</legend>
-          <Field label={pt('polls.field.question')} required>
+          <Field label={pt('polls.field.question')} required {...fields.on(['questions', i, 'label'])}>
             <Input value={q.label} onChange={(_, d) => change(i, { label: d.value })} maxLength={300} />
           </Field>
-          <Field label={pt('quiz.field.options')} required>
+          <Field label={pt('quiz.field.options')} required {...fields.within(['questions', i, 'options'])}>
             <Textarea value={q.options} onChange={(_, d) => change(i, { options: d.value })} rows={4} />
           </Field>
           <Field label={pt('quiz.field.explanation')}>

@@ -13,6 +13,9 @@ import {
   Title2,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
+import { describeError } from '../components/describe-error.js';
+import { useFieldErrors } from '../components/field-errors.js';
+import { useI18n } from '../i18n/i18n.js';
 import type { PollsApi, SurveyLocale } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { type PollsKey, usePollsText } from './polls-text.js';
@@ -51,6 +54,8 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
   const [target, setTarget] = useState(emptyTarget);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const { t } = useI18n();
+  const fields = useFieldErrors();
 
   const change = (index: number, patch: Partial<Draft>) =>
     setQuestions((list) => list.map((q, i) => (i === index ? { ...q, ...patch } : q)));
@@ -59,6 +64,7 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
     event.preventDefault();
     setBusy(true);
     setError(undefined);
+    fields.clear();
     try {
       const body =
         source === 'satisfaction'
@@ -87,7 +93,8 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
       if (to) await polls.sendSurvey(created.id, to);
       go(`#/polls/survey/${encodeURIComponent(created.id)}`);
     } catch (e) {
-      setError((e as Error).message);
+      setError(describeError(e as Error, t));
+      fields.take(e);
       setBusy(false);
     }
   }
@@ -115,7 +122,7 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
       />
       {source === 'questions' && (
         <>
-          <Field label={pt('survey.field.title')} required>
+          <Field label={pt('survey.field.title')} required {...fields.on('title')}>
             <Input value={title} onChange={(_, d) => setTitle(d.value)} maxLength={200} />
           </Field>
           <Field label={pt('survey.field.description')}>
@@ -124,7 +131,7 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
           {questions.map((q, i) => (
             <fieldset key={q.key} className={styles.stack}>
               <legend>{`${i + 1}.`}</legend>
-              <Field label={pt('polls.field.question')} required>
+              <Field label={pt('polls.field.question')} required {...fields.on(['questions', i, 'label'])}>
                 <Input value={q.label} onChange={(_, d) => change(i, { label: d.value })} maxLength={300} />
               </Field>
               <Field label={pt('survey.field.kind')}>
@@ -137,7 +144,11 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
                 </Select>
               </Field>
               {(q.kind === 'single' || q.kind === 'multiple') && (
-                <Field label={pt('polls.field.options')} required>
+                <Field
+                  label={pt('polls.field.options')}
+                  required
+                  {...fields.within(['questions', i, 'options'])}
+                >
                   <Textarea value={q.options} onChange={(_, d) => change(i, { options: d.value })} rows={4} />
                 </Field>
               )}

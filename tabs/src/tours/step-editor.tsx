@@ -16,6 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { pause, useLoad } from '../api/use-load.js';
+import { useFormFieldErrors } from '../components/field-errors.js';
 import type { TourLocale, TourStep, ToursApi, Tutorial } from './tours-api.js';
 import { useToursText } from './tours-text.js';
 
@@ -78,6 +79,8 @@ export function StepEditor(props: {
   const { tt, locale } = useToursText();
   const styles = useStyles();
   const hint = useScheduleHint(api, step.schedule);
+  const fields = useFormFieldErrors();
+  const at = (...path: (string | number)[]) => fields.on(['steps', index, ...path]);
   const n = index + 1;
 
   const setContent = (lang: TourLocale, field: 'title' | 'text', value: string) =>
@@ -112,7 +115,7 @@ export function StepEditor(props: {
         }
       />
       <div className={styles.grid}>
-        <Field label={tt('tours.step.key')}>
+        <Field label={tt('tours.step.key')} {...at('key')}>
           <Input
             value={step.key}
             onChange={(_, d) => onChange({ ...step, key: d.value })}
@@ -123,6 +126,7 @@ export function StepEditor(props: {
           label={tt('tours.step.schedule')}
           hint={hint.date ?? tt('tours.step.schedule_help')}
           validationMessage={hint.problem}
+          {...at('schedule')}
         >
           <Input
             value={step.schedule}
@@ -130,7 +134,7 @@ export function StepEditor(props: {
             data-testid="step-schedule"
           />
         </Field>
-        <Field label={tt('tours.step.only_after')}>
+        <Field label={tt('tours.step.only_after')} {...at('onlyAfter')}>
           <Input
             value={step.onlyAfter ?? ''}
             onChange={(_, d) => onChange({ ...step, onlyAfter: d.value.trim() || undefined })}
@@ -140,14 +144,21 @@ export function StepEditor(props: {
       <div className={styles.grid}>
         {(['fr', 'en'] as const).map((lang) => (
           <div key={lang} className={styles.column} lang={lang}>
-            <Field label={tt(lang === 'fr' ? 'tours.step.title_fr' : 'tours.step.title_en')} required>
+            <Field
+              label={tt(lang === 'fr' ? 'tours.step.title_fr' : 'tours.step.title_en')}
+              required
+              {...at('content', lang, 'title')}
+            >
               <Input
                 value={step.content[lang].title}
                 onChange={(_, d) => setContent(lang, 'title', d.value)}
                 data-testid={`step-title-${lang}`}
               />
             </Field>
-            <Field label={tt(lang === 'fr' ? 'tours.step.text_fr' : 'tours.step.text_en')}>
+            <Field
+              label={tt(lang === 'fr' ? 'tours.step.text_fr' : 'tours.step.text_en')}
+              {...at('content', lang, 'text')}
+            >
               <Textarea
                 value={step.content[lang].text}
                 resize="vertical"
@@ -155,7 +166,10 @@ export function StepEditor(props: {
                 data-testid={`step-text-${lang}`}
               />
             </Field>
-            <Field label={tt(lang === 'fr' ? 'tours.step.task_fr' : 'tours.step.task_en')}>
+            <Field
+              label={tt(lang === 'fr' ? 'tours.step.task_fr' : 'tours.step.task_en')}
+              {...at('task', 'label', lang)}
+            >
               <Input value={step.task?.label[lang] ?? ''} onChange={(_, d) => setTask(lang, d.value)} />
             </Field>
           </div>

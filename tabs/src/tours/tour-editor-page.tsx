@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
+import { FieldErrorsContext, useFieldErrors } from '../components/field-errors.js';
 import { useI18n } from '../i18n/i18n.js';
 import { StepEditor } from './step-editor.js';
 import { TourFunnel } from './tour-funnel.js';
@@ -69,6 +70,7 @@ export function TourEditorPage({
   const problem = loaded.error ?? statsLoad.error;
   const error = failure ?? (problem && errorText(t, problem));
   const [notice, setNotice] = useState<string>();
+  const fields = useFieldErrors();
   const [busy, setBusy] = useState(false);
   // the comma lists are edited as typed, parsed on change
   const [departments, setDepartments] = useState('');
@@ -98,6 +100,7 @@ export function TourEditorPage({
     setBusy(true);
     setError(undefined);
     setNotice(undefined);
+    fields.clear();
     try {
       const input = {
         ...tour,
@@ -110,6 +113,7 @@ export function TourEditorPage({
       else statsLoad.reload();
     } catch (e) {
       setError(errorText(t, e));
+      fields.take(e);
     } finally {
       setBusy(false);
     }
@@ -161,7 +165,7 @@ export function TourEditorPage({
         }}
       >
         <div className={styles.grid}>
-          <Field label={tt('tours.field.name')} required>
+          <Field label={tt('tours.field.name')} required {...fields.on('name')}>
             <Input value={tour.name} onChange={(_, d) => change({ name: d.value })} data-testid="tour-name" />
           </Field>
           <Field label={tt('tours.field.status')}>
@@ -229,21 +233,23 @@ export function TourEditorPage({
         </fieldset>
         <section className={styles.section}>
           <Subtitle1 as="h2">{tt('tours.steps')}</Subtitle1>
-          {tour.steps.map((step, index) => (
-            <StepEditor
-              // steps are reordered: the index keys the editor, the content is controlled
-              // biome-ignore lint/suspicious/noArrayIndexKey: keys are edited in place
-              key={index}
-              api={api}
-              step={step}
-              index={index}
-              count={tour.steps.length}
-              tutorials={tutorials}
-              onChange={(next) => change({ steps: tour.steps.map((s, i) => (i === index ? next : s)) })}
-              onMove={(delta) => moveStep(index, delta)}
-              onRemove={() => change({ steps: tour.steps.filter((_, i) => i !== index) })}
-            />
-          ))}
+          <FieldErrorsContext.Provider value={fields}>
+            {tour.steps.map((step, index) => (
+              <StepEditor
+                // steps are reordered: the index keys the editor, the content is controlled
+                // biome-ignore lint/suspicious/noArrayIndexKey: keys are edited in place
+                key={index}
+                api={api}
+                step={step}
+                index={index}
+                count={tour.steps.length}
+                tutorials={tutorials}
+                onChange={(next) => change({ steps: tour.steps.map((s, i) => (i === index ? next : s)) })}
+                onMove={(delta) => moveStep(index, delta)}
+                onRemove={() => change({ steps: tour.steps.filter((_, i) => i !== index) })}
+              />
+            ))}
+          </FieldErrorsContext.Provider>
           <Button onClick={() => change({ steps: [...tour.steps, emptyStep(tour.steps.length + 1)] })}>
             {tt('tours.step.add')}
           </Button>

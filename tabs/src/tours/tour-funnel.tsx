@@ -79,7 +79,7 @@ export function TourFunnel({ stats }: { stats: TourStats }) {
           {stats.funnel.map((step) => (
             <TableRow key={step.key} data-testid={`funnel-${step.key}`}>
               <TableCell>
-                {step.index + 1}. {step.title}
+                {step.index + 1}. {step.titles[locale] || step.titles[locale === 'fr' ? 'en' : 'fr']}
               </TableCell>
               <TableCell>
                 <span data-testid="reached">{step.reached}</span>

@@ -5,11 +5,11 @@ import { DataList } from '../components/data-list.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { ToursApi } from './tours-api.js';
 import { errorText, useToursStyles } from './tours-styles.js';
-import { useToursText } from './tours-text.js';
+import { inReaderLanguage, useToursText } from './tours-text.js';
 
 export function ToursListPage({ api, go }: { api: ToursApi; go(hash: string): void }) {
   const { t } = useI18n();
-  const { tt } = useToursText();
+  const { tt, locale } = useToursText();
   const styles = useToursStyles();
   const tours = useLoad((signal) => api.list(signal), []);
   const open = (id: string) => `#/tours/${encodeURIComponent(id)}`;
@@ -44,7 +44,7 @@ export function ToursListPage({ api, go }: { api: ToursApi; go(hash: string): vo
                   go(open(tour.id));
                 }}
               >
-                {tour.name}
+                {inReaderLanguage(tour.name, locale)}
               </Link>
             ),
           },

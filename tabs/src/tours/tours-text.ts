@@ -219,3 +219,5 @@ export const percent = (locale: 'fr' | 'en', rate: number): string =>
     style: 'percent',
     maximumFractionDigits: 0,
   }).format(Number.isFinite(rate) ? rate : 0);
+
+export { inReaderLanguage } from '../i18n/in-reader-language.js';

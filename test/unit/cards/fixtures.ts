@@ -3,7 +3,9 @@
  * Cards every renderer test runs over: every block kind, the real help card in both languages,
  * oversized content, many buttons and options, unicode, and hostile user text.
  */
+
 import { type Card, type CardBlock, card, link, submit } from '../../../shared/cards/model.js';
+import { commandNames } from '../../../shared/commands/commands.js';
 import { helpCard } from '../../../shared/help/help-card.js';
 import { translator } from '../../../shared/i18n/i18n.js';
 
@@ -251,7 +253,14 @@ const manyBlocks = card(
 
 const t = (locale: 'fr' | 'en') => translator(locale);
 const help = (locale: 'fr' | 'en', topic?: 'news' | 'polls' | 'tours') =>
-  helpCard({ t: t(locale), name: 'Ada <!channel> & ${x}', consoleUrl: 'https://relais.example/tabs', topic });
+  helpCard({
+    t: t(locale),
+    name: 'Ada <!channel> & ${x}',
+    consoleUrl: 'https://relais.example/tabs',
+    // every command word, so the renderers' fixtures keep their full text
+    commands: commandNames.map((name) => t(locale)(`help.command.${name}`)),
+    topic,
+  });
 
 export const fixtures: Record<string, Card> = {
   everyBlock,

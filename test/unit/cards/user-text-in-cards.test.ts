@@ -48,6 +48,7 @@ describe('user text inside card markdown', () => {
       const card = helpCard({
         t: translator(locale),
         name: hostileName,
+        commands: ['help'],
         consoleUrl: 'https://relais.example/tabs',
       });
       const rendered = renderedWith(card, /evil\.example/);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { CommandRouter, commandNames, parseCommand } from '../../../shared/commands/commands.js';
 import type { EventLog, TrackedEvent } from '../../../shared/events/event-log.js';
-import { translate } from '../../../shared/i18n/i18n.js';
+import { type MessageKey, translate } from '../../../shared/i18n/i18n.js';
 import type { Person } from '../../../shared/people/person.js';
 
 const actor: Person = {
@@ -75,11 +75,13 @@ describe('command words in the catalogue', () => {
   const personalCommands = (titleOf: (i: number) => string) =>
     manifest.bots[0].commandLists[0].commands.map((_: unknown, i: number) => titleOf(i));
 
+  const words = (locale: 'fr' | 'en') =>
+    commandNames.map((name) => translate(locale, `help.command.${name}` as MessageKey));
+
   for (const locale of ['fr', 'en'] as const) {
-    it(`lists every command once, in the words the parser knows (${locale})`, () => {
-      const words = bold(translate(locale, 'help.commands'));
+    it(`names every command in the words the parser knows (${locale})`, () => {
       assert.deepEqual(
-        words.map((word) => parseCommand(word).name),
+        words(locale).map((word) => parseCommand(word).name),
         [...commandNames],
       );
       assert.equal(parseCommand(bold(translate(locale, 'help.footer'))[0]).name, 'help');
@@ -87,11 +89,26 @@ describe('command words in the catalogue', () => {
     });
   }
 
+  it('the help card lists only the commands that answer, in the reader’s words', async () => {
+    const router = new CommandRouter({ consoleUrl: 'x', events: { track: async () => {} } });
+    router.register('poll', async () => ({ summary: 's', blocks: [] }));
+    router.register('news', async () => ({ summary: 's', blocks: [] }));
+    const shown = async (locale: 'fr' | 'en') => {
+      const help = await router.run({ text: 'help', actor, locale, platform: 'teams' });
+      return help.blocks.flatMap((block) => ('text' in block ? bold(String(block.text)) : []));
+    };
+    assert.deepEqual(await shown('fr'), ['aide', 'actus', 'sondage', 'aide']);
+    assert.deepEqual(await shown('en'), ['help', 'news', 'poll', 'help']);
+    // a command nobody registered answers "not available yet", and help never advertised it
+    const groups = await router.run({ text: 'groups', actor, locale: 'en', platform: 'teams' });
+    assert.match(groups.summary, /not available yet/);
+  });
+
   it('uses the same words as the Teams manifest’s command list (accents included)', () => {
     const en = personalCommands((i) => manifest.bots[0].commandLists[0].commands[i].title);
     const fr = personalCommands((i) => frManifest[`bots[0].commandLists[0].commands[${i}].title`]);
-    assert.deepEqual(bold(translate('en', 'help.commands')), en);
-    assert.deepEqual(bold(translate('fr', 'help.commands')), fr);
+    assert.deepEqual(words('en'), en);
+    assert.deepEqual(words('fr'), fr);
     assert.deepEqual(
       translate('fr', 'manifest.slack.usage_hint').split(' | '),
       fr,

@@ -1,7 +1,6 @@
 /** installationUpdate add: record the install; in a 1:1 chat, greet the person with the help card. */
 import type { TurnContext } from 'botbuilder';
 import type { Core } from '../../../../shared/core.js';
-import { helpCard } from '../../../../shared/help/help-card.js';
 import { translator } from '../../../../shared/i18n/i18n.js';
 import { cardActivity } from '../../messaging/card-activity.js';
 import { conversationKindOf } from '../../turn/teams-activity-facts.js';
@@ -21,8 +20,9 @@ export const appInstalled =
       data: { kind },
     });
     if (kind === 'personal') {
-      const t = translator(turnLocale(core, context));
-      const card = helpCard({ t, name: person?.displayName ?? '', consoleUrl: core.consoleUrl });
+      const locale = turnLocale(core, context);
+      const t = translator(locale);
+      const card = core.commands.helpCard(locale, person?.displayName ?? '');
       await context.sendActivity(cardActivity(card, t('install.welcome')));
     }
     await next();
