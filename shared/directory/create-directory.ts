@@ -5,6 +5,7 @@
  * the conflicts and where each person's values came from. Takes only the ports it needs.
  */
 import { type AnyJobWorker, worker } from '../capability/capability.js';
+import type { DeliveryService } from '../delivery/delivery-service.js';
 import type { EventLog } from '../events/event-log.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging/logger.js';
@@ -15,15 +16,16 @@ import type { DirectoryConfig } from './directory-config.js';
 import { DirectoryStop } from './directory-errors.js';
 import type { DirectoryReader } from './directory-source.js';
 import { createDirectorySync, type RunTrigger, type RunView, toRunView } from './directory-sync.js';
-import { directoryDb } from './directory-tables.js';
+import { type DirectoryDb, directoryDb } from './directory-tables.js';
 import { writeRecords } from './directory-writer.js';
 import { linkEntraManagers } from './entra-managers.js';
 import { createEntraReader } from './entra-reader.js';
 import { createEntraTokenSource } from './entra-token.js';
-import { createGraphClient, type GraphClient } from './graph-client.js';
+import { createGraphClient, type GraphClient, type GraphClientOptions } from './graph-client.js';
+import { createGraphPacer } from './graph-pacer.js';
 import { mapSlackMember } from './slack-mapping.js';
 import { createSlackReader } from './slack-reader.js';
-import { installForAll } from './teams-install.js';
+import { createTeamsInstaller, type TeamsInstaller } from './teams-install.js';
 
 export interface DirectoryPorts {
   config: DirectoryConfig;
@@ -34,6 +36,10 @@ export interface DirectoryPorts {
   people: Pick<PeopleService, 'get'>;
   /** a leaver's journeys stop */
   tours: { onPersonUpdated(person: Person): Promise<void> };
+  /** with the Teams install on, a delivery to someone not met on Teams installs first */
+  delivery?: Pick<DeliveryService, 'registerReach'>;
+  /** TEAMS_SERVICE_URL and the bot's app id, for the 1:1 chats the install saves */
+  teams: { serviceUrl: string; appId?: string };
 }
 
 export interface ConflictView {
@@ -135,23 +141,22 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
   const nextSlot = () => Math.floor(Date.now() / config.syncIntervalMs) + 1;
 
   const jobs: AnyJobWorker[] = [];
-  const install = config.proactiveInstall;
-  if (graph && install) {
+  const installer = graph && config.proactiveInstall ? teamsInstaller(config, ports) : undefined;
+  if (installer) {
     jobs.push(
       worker(
         INSTALL_QUEUE,
         async () => {
-          const tried = await installForAll(db, graph, {
-            tenantId: config.tenantId!,
-            catalogAppId: install.catalogAppId,
-            perSecond: install.perSecond,
-            graphApiUrl: config.graphApiUrl,
-          });
+          const tried = await installer.installAll();
           logger.info({ tried }, 'Teams proactive install done');
         },
         { concurrency: 1 },
       ),
     );
+    ports.delivery?.registerReach('teams', {
+      first: (personId, aadObjectId) => installer.reachFirst(personId, aadObjectId),
+      refused: (personId, reason) => recordRefusal(db, personId, 'teams', reason),
+    });
   }
 
   if (readers.length > 0) {
@@ -243,7 +248,38 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
   return { directory, jobs };
 }
 
-function entraGraph(config: DirectoryConfig): GraphClient {
+/**
+ * The installer's own Graph client: the same app-only token, every request (retries included) in
+ * a slot of the TEAMS_INSTALL_RATE_PER_SECOND budget.
+ */
+function teamsInstaller(config: DirectoryConfig, ports: DirectoryPorts): TeamsInstaller {
+  const install = config.proactiveInstall!;
+  const pacer = createGraphPacer(install.perSecond);
+  const graph = entraGraph(config, { beforeRequest: pacer.slot, onThrottled: pacer.pause });
+  return createTeamsInstaller(directoryDb(ports.store), graph, {
+    tenantId: config.tenantId!,
+    catalogAppId: install.catalogAppId,
+    graphApiUrl: config.graphApiUrl,
+    serviceUrl: ports.teams.serviceUrl,
+    botAppId: ports.teams.appId,
+  });
+}
+
+/** The platform refused a delivery (blocked the bot, app removed): the person's reach says so. */
+async function recordRefusal(db: DirectoryDb, personId: string, platform: string, reason: string) {
+  const now = new Date().toISOString();
+  const values = { status: 'unreachable', reason: `blocked: ${reason.slice(0, 300)}`, updated_at: now };
+  await db
+    .insertInto('person_reach')
+    .values({ person_id: personId, platform, ...values })
+    .onConflict((oc) => oc.columns(['person_id', 'platform']).doUpdateSet(values))
+    .execute();
+}
+
+function entraGraph(
+  config: DirectoryConfig,
+  pacing: Pick<GraphClientOptions, 'beforeRequest' | 'onThrottled'> = {},
+): GraphClient {
   const token = createEntraTokenSource({
     authorityUrl: config.authorityUrl,
     tenantId: config.tenantId!,
@@ -252,7 +288,7 @@ function entraGraph(config: DirectoryConfig): GraphClient {
     clientIdSetting: config.clientIdSetting,
     clientSecretSetting: config.clientSecretSetting,
   });
-  return createGraphClient({ baseUrl: config.graphApiUrl, token, maxRetries: config.maxRetries });
+  return createGraphClient({ baseUrl: config.graphApiUrl, token, maxRetries: config.maxRetries, ...pacing });
 }
 
 function buildReaders(
