@@ -13,7 +13,7 @@ import { directoryMigration } from './migrations/010-directory.js';
 export const directory = defineCapability({
   name: 'directory',
   migrations: [{ id: '010-directory', migration: directoryMigration }],
-  ports: ['config', 'logger', 'store', 'jobs', 'events', 'people', 'delivery'],
+  ports: ['config', 'logger', 'store', 'jobs', 'events', 'people', 'delivery', 'messengers'],
   uses: ['tours'],
   create(ports, { tours }: { tours: TourService }) {
     const { directory: service, jobs } = createDirectory({
@@ -22,6 +22,6 @@ export const directory = defineCapability({
       teams: { serviceUrl: ports.config.teams.serviceUrl, appId: ports.config.teams.appId },
       tours,
     });
-    return { service, routes: directoryRoutes(service), jobs };
+    return { service, routes: directoryRoutes(service, ports.config.defaultLocale), jobs };
   },
 });

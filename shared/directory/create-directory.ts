@@ -4,13 +4,19 @@
  * run per slot across instances, and the lease keeps any two runs apart), and answers the runs,
  * the conflicts and where each person's values came from. Takes only the ports it needs.
  */
+
+import type { Kysely } from 'kysely';
+import { setPreferredPlatform } from '../audiences/platform-choice.js';
 import { type AnyJobWorker, worker } from '../capability/capability.js';
 import type { DeliveryService } from '../delivery/delivery-service.js';
 import type { EventLog } from '../events/event-log.js';
+import type { Locale } from '../i18n/i18n.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging/logger.js';
+import type { MessengerRegistry, PlatformName } from '../messaging/messenger.js';
 import type { PeopleService } from '../people/people-service.js';
 import type { Person } from '../people/person.js';
+import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { DirectoryConfig } from './directory-config.js';
 import { DirectoryStop } from './directory-errors.js';
@@ -23,6 +29,7 @@ import { createEntraReader } from './entra-reader.js';
 import { createEntraTokenSource } from './entra-token.js';
 import { createGraphClient, type GraphClient, type GraphClientOptions } from './graph-client.js';
 import { createGraphPacer } from './graph-pacer.js';
+import { type PersonReachView, reachOfPerson } from './person-reach.js';
 import { mapSlackMember } from './slack-mapping.js';
 import { createSlackReader } from './slack-reader.js';
 import { createTeamsInstaller, type TeamsInstaller } from './teams-install.js';
@@ -38,6 +45,8 @@ export interface DirectoryPorts {
   tours: { onPersonUpdated(person: Person): Promise<void> };
   /** with the Teams install on, a delivery to someone not met on Teams installs first */
   delivery?: Pick<DeliveryService, 'registerReach'>;
+  /** which platforms this server sends on (a reach's delivering platform is one of them) */
+  messengers?: Pick<MessengerRegistry, 'get'>;
   /** TEAMS_SERVICE_URL and the bot's app id, for the 1:1 chats the install saves */
   teams: { serviceUrl: string; appId?: string };
 }
@@ -75,10 +84,10 @@ export interface Directory {
   slackMemberChanged(teamId: string, member: unknown): Promise<void>;
   /** every value each source gives the person */
   sourcesOf(personId: string): Promise<PersonSourceView[]>;
-  /** whether the person can be reached on each platform, and why not (Teams proactive install) */
-  reachOf(
-    personId: string,
-  ): Promise<{ platform: string; status: string; reason: string; updatedAt: string }[]>;
+  /** whether the person can be reached on each platform and why not, and where a broadcast reaches them */
+  reachOf(personId: string, locale: Locale): Promise<PersonReachView | undefined>;
+  /** the person's chosen platform (null: none); false when there is no such person */
+  setPreferredPlatform(personId: string, platform: PlatformName | null): Promise<boolean>;
 }
 
 const SYNC_QUEUE = 'directory.sync';
@@ -221,18 +230,27 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
       const outcome = await writeRecords(db, [mapped.record], new Date().toISOString());
       if (outcome.leavers.length) await stopTours(outcome.leavers);
     },
-    async reachOf(personId) {
-      const rows = await db
-        .selectFrom('person_reach')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .execute();
-      return rows.map((r) => ({
-        platform: r.platform,
-        status: r.status,
-        reason: r.reason,
-        updatedAt: r.updated_at,
-      }));
+    reachOf: (personId, locale) =>
+      reachOfPerson(
+        db,
+        personId,
+        {
+          teamsInstall: installer !== undefined,
+          defaultPlatform: config.defaultPlatform,
+          usable: (platform) => ports.messengers?.get(platform) !== undefined,
+        },
+        locale,
+      ),
+    async setPreferredPlatform(personId, platform) {
+      const found = await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
+      if (!found) return false;
+      await setPreferredPlatform(
+        db as unknown as Kysely<Database>,
+        personId,
+        platform,
+        new Date().toISOString(),
+      );
+      return true;
     },
     async sourcesOf(personId) {
       const rows = await db
