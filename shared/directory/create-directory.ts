@@ -29,7 +29,7 @@ import { createEntraReader } from './entra-reader.js';
 import { createEntraTokenSource } from './entra-token.js';
 import { createGraphClient, type GraphClient, type GraphClientOptions } from './graph-client.js';
 import { createGraphPacer } from './graph-pacer.js';
-import { type PersonReachView, reachOfPerson } from './person-reach.js';
+import { type PersonReachView, type ReachSummary, reachOfPerson, reachSummary } from './person-reach.js';
 import { mapSlackMember } from './slack-mapping.js';
 import { createSlackReader } from './slack-reader.js';
 import { createTeamsInstaller, type TeamsInstaller } from './teams-install.js';
@@ -86,6 +86,8 @@ export interface Directory {
   sourcesOf(personId: string): Promise<PersonSourceView[]>;
   /** whether the person can be reached on each platform and why not, and where a broadcast reaches them */
   reachOf(personId: string, locale: Locale): Promise<PersonReachView | undefined>;
+  /** everyone active: how many can be reached on each platform, and why not */
+  reachSummary(): Promise<ReachSummary>;
   /** the person's chosen platform (null: none); false when there is no such person */
   setPreferredPlatform(personId: string, platform: PlatformName | null): Promise<boolean>;
 }
@@ -241,6 +243,7 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
         },
         locale,
       ),
+    reachSummary: () => reachSummary(db, { teamsInstall: installer !== undefined }),
     async setPreferredPlatform(personId, platform) {
       const found = await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
       if (!found) return false;

@@ -161,6 +161,32 @@ export function directoryRoutes(directory: Directory, defaultLocale: Locale): Ap
     }),
 
     defineRoute({
+      method: 'get',
+      path: '/directory/reach',
+      tag: 'directory',
+      summary:
+        'Everyone active: how many people can be reached on Teams, on Slack, on neither, and the reasons why not (communicators and admins)',
+      response: z.object({
+        people: z.number(),
+        reachable: z.number(),
+        neither: z.number(),
+        platforms: z.array(
+          z.object({
+            platform: platformName,
+            reachable: z.number(),
+            pending: z.number(),
+            unreachable: z.number(),
+            reasons: z.record(z.string(), z.number()),
+          }),
+        ),
+      }),
+      handler: async ({ principal }) => {
+        requireRole(principal, 'communicator');
+        return directory.reachSummary();
+      },
+    }),
+
+    defineRoute({
       method: 'put',
       path: '/people/:id/preferred-platform',
       tag: 'directory',

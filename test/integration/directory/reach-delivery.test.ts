@@ -115,6 +115,13 @@ describeNewsBackends('Directory: reach without first contact, one copy per perso
       email: email('dan'),
     });
 
+    const summary = async () => {
+      const res = await w.api('GET', '/directory/reach');
+      assert.equal(res.status, 200, await res.clone().text());
+      return (await res.json()) as Json;
+    };
+    // counts over the whole database (other suites' people too on a shared one): compared as a change
+    const before = await summary();
     await sync(w);
     const installs = () => g.requestsTo('/teamwork/installedApps').filter((r) => r.method === 'POST');
     const [ana, bea, carl, dan] = await Promise.all(
@@ -127,6 +134,18 @@ describeNewsBackends('Directory: reach without first contact, one copy per perso
       { what: 'the install job to record every outcome', timeoutMs: 10_000 },
     );
     assert.equal(installs().length, 3, 'one install per Entra person, none for the Slack-only one');
+    const after = await summary();
+    const grew = (platform: number, code: string) =>
+      (after.platforms[platform].reasons[code] ?? 0) - (before.platforms[platform].reasons[code] ?? 0);
+    assert.equal(after.people - before.people, 4);
+    assert.equal(after.reachable - before.reachable, 3, 'all but Carl');
+    assert.equal(after.neither - before.neither, 1, 'Carl');
+    assert.deepEqual(
+      [grew(0, 'installed'), grew(0, 'install_refused'), grew(0, 'no_account')],
+      [2, 1, 1],
+      'Teams',
+    );
+    assert.deepEqual([grew(1, 'dm'), grew(1, 'no_account')], [2, 2], 'Slack');
 
     const beaReach = await reachOf(w, bea!);
     assert.deepEqual(
