@@ -269,8 +269,9 @@ export function createSender(deps: SenderDeps) {
     }
     if (error.kind === 'unreachable') {
       const refused = deps.reaches?.get(row.platform as PlatformName)?.refused;
-      // a refusal of the platform itself (not our own "not installed"): the person's reach shows it
-      if (isSend && refused && row.person_id && error.status !== undefined)
+      // the platform's own refusal (blocked, app removed; not our "not installed", not a chat
+      // the platform forgot): the person's reach shows it
+      if (isSend && refused && row.person_id && error.status === 403)
         await refused(row.person_id, message).catch((e: unknown) =>
           log.warn({ err: e, deliveryId: row.id }, 'refusal not recorded'),
         );

@@ -164,9 +164,14 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
         { concurrency: 1 },
       ),
     );
-    ports.delivery?.registerReach('teams', {
-      first: (personId, aadObjectId) => installer.reachFirst(personId, aadObjectId),
-      refused: (personId, reason) => recordRefusal(db, personId, 'teams', reason),
+  }
+  // every platform's refusals show in the reach; Teams also installs first when the install is on
+  for (const platform of ['teams', 'slack'] as const) {
+    ports.delivery?.registerReach(platform, {
+      first: async (personId, aadObjectId) => {
+        if (platform === 'teams' && installer) await installer.reachFirst(personId, aadObjectId);
+      },
+      refused: (personId, reason) => recordRefusal(db, personId, platform, reason),
     });
   }
 

@@ -257,4 +257,30 @@ describeNewsBackends('Directory: reach without first contact, one copy per perso
     const missing = await w.api('GET', '/people/nobody-here/reach');
     assert.equal(missing.status, 404);
   });
+
+  it('a person who blocked the bot shows blocked, with the platform’s words', async () => {
+    const { world: w } = await start({ TEAMS_PROACTIVE_INSTALL: '0' });
+    const blocker = await w.teamsPerson('Blocker');
+    assert.deepEqual(
+      (await reachOf(w, blocker.person.id)).reach.map((r: Json) => [r.platform, r.status, r.reason]),
+      [
+        ['teams', 'reachable', 'met'],
+        ['slack', 'unreachable', 'no_account'],
+      ],
+    );
+    w.teams.failNext({
+      status: 403,
+      method: 'POST',
+      body: {
+        error: { code: 'ConversationBlockedByUser', message: 'User blocked the conversation with the bot.' },
+      },
+    });
+    const [delivery] = await publish(w, [blocker.person.id]);
+    assert.equal(delivery.status, 'unreachable');
+    const view = await reachOf(w, blocker.person.id);
+    assert.equal(view.reach[0].status, 'unreachable');
+    assert.match(view.reach[0].reason, /^blocked: /);
+    assert.match(view.reach[0].message, /^Bloqué : la plateforme a refusé un message/);
+    assert.equal(view.deliversOn, null, 'nowhere left to send');
+  });
 });
