@@ -115,6 +115,7 @@ export async function reachOfPeople(
   };
   const identitiesOf = byPerson(identities);
   const recordedOf = byPerson(recorded);
+  const spokeSince = await spokeAfterBlocking(db, recorded);
   for (const person of people) {
     const own = identitiesOf.get(person.id) ?? [];
     const has = (platform: string) => own.some((i) => i.platform === platform);
@@ -125,8 +126,8 @@ export async function reachOfPeople(
       if (!Number(person.active))
         return { platform, status: 'unreachable', reason: 'deactivated', updatedAt: null };
       if (has(platform)) {
-        if (row?.status === 'unreachable' && row.reason.startsWith('blocked'))
-          return { platform, status: 'unreachable', reason: row.reason, updatedAt: at };
+        if (isBlocked(row) && !spokeSince.has(`${person.id}:${platform}`))
+          return { platform, status: 'unreachable', reason: row!.reason, updatedAt: at };
         return {
           platform,
           status: 'reachable',
@@ -145,6 +146,39 @@ export async function reachOfPeople(
       return { platform, status: 'unreachable', reason: 'no_account', updatedAt: null };
     };
     out.set(person.id, CHAT_PLATFORMS.map(one));
+  }
+  return out;
+}
+
+const isBlocked = (row: { status: string; reason: string } | undefined) =>
+  row?.status === 'unreachable' && row.reason.startsWith('blocked');
+
+/**
+ * Blocked people who used the bot on that platform since (their latest event is later): they
+ * unblocked it, so the refusal no longer holds. Keys `<person>:<platform>`.
+ */
+async function spokeAfterBlocking(
+  db: DirectoryDb,
+  recorded: { person_id: string; platform: string; status: string; reason: string; updated_at: string }[],
+): Promise<Set<string>> {
+  const blocked = recorded.filter(isBlocked);
+  const out = new Set<string>();
+  if (blocked.length === 0) return out;
+  const latest = await db
+    .selectFrom('events')
+    .select(['person_id', 'platform'])
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where(
+      'person_id',
+      'in',
+      blocked.map((b) => b.person_id),
+    )
+    .where('platform', 'in', [...CHAT_PLATFORMS])
+    .groupBy(['person_id', 'platform'])
+    .execute();
+  for (const b of blocked) {
+    const seen = latest.find((l) => l.person_id === b.person_id && l.platform === b.platform);
+    if (seen && String(seen.at) > b.updated_at) out.add(`${b.person_id}:${b.platform}`);
   }
   return out;
 }

@@ -282,5 +282,19 @@ describeNewsBackends('Directory: reach without first contact, one copy per perso
     assert.match(view.reach[0].reason, /^blocked: /);
     assert.match(view.reach[0].message, /^Bloqué : la plateforme a refusé un message/);
     assert.equal(view.deliversOn, null, 'nowhere left to send');
+
+    // they use the bot on Teams again afterwards (an event dated well after the refusal): unblocked
+    await w.relais.core.store.db
+      .insertInto('events')
+      .values({
+        at: '2999-01-01T00:00:00.000Z',
+        type: 'command.used',
+        person_id: blocker.person.id,
+        platform: 'teams',
+      })
+      .execute();
+    const unblocked = await reachOf(w, blocker.person.id);
+    assert.deepEqual([unblocked.reach[0].status, unblocked.reach[0].reason], ['reachable', 'met']);
+    assert.equal(unblocked.deliversOn, 'teams');
   });
 });
