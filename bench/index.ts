@@ -5,6 +5,7 @@
  */
 import type { Benchmark } from './benchmark.js';
 import { directoryBenchmark } from './directory.js';
+import { directoryInstallBenchmark } from './directory-install.js';
 import { newsBenchmark } from './news.js';
 import { pollsBenchmark } from './polls.js';
 import { queueBenchmark } from './queue.js';
@@ -16,6 +17,7 @@ const benchmarks: Benchmark[] = [
   newsBenchmark,
   renderBenchmark,
   directoryBenchmark,
+  directoryInstallBenchmark,
 ];
 
 async function main(): Promise<void> {

@@ -1,9 +1,9 @@
 /**
  * Audiences resolved into recipients, in batches so 100,000 people never sit in memory at once:
  * active people only; guests only when named explicitly or with includeGuests; explicit entries
- * are person ids or emails; one recipient per chat identity (directory accounts are not chat
- * identities); a person with no chat identity is still a recipient, without identity (recorded
- * unreachable, 'no chat account'); channels are conversation recipients. `matchesAudience`
+ * are person ids or emails; one recipient per person, on the one platform platform-choice.ts
+ * picks (a person on Teams and Slack gets one copy); a person with no chat account is still a
+ * recipient, without identity (recorded unreachable, 'no chat account'); channels are conversation recipients. `matchesAudience`
  * answers the same question for one person (feeds, guards).
  *
  * Two kinds of SQL pages: people matched by the group criteria (everyone, departments, sites,
@@ -17,16 +17,19 @@ import type { Person } from '../people/person.js';
 import type { Database, PersonRow } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { Audience } from './audience.js';
+import { choosePlatform, leaningsOf, type PlatformCandidate } from './platform-choice.js';
+
+export interface PersonRecipient {
+  kind: 'person';
+  personId: string;
+  /** the person's own locale, else undefined (the caller applies DEFAULT_LOCALE) */
+  locale: Locale | undefined;
+  /** undefined: the person has no chat account */
+  identity?: { platform: PlatformName; tenantId: string; userId: string; aadObjectId?: string };
+}
 
 export type Recipient =
-  | {
-      kind: 'person';
-      personId: string;
-      /** the person's own locale, else undefined (the caller applies DEFAULT_LOCALE) */
-      locale: Locale | undefined;
-      /** undefined: the person has no chat account */
-      identity?: { platform: PlatformName; tenantId: string; userId: string; aadObjectId?: string };
-    }
+  | PersonRecipient
   | {
       kind: 'channel';
       platform: PlatformName;
@@ -36,8 +39,14 @@ export type Recipient =
     };
 
 export interface ResolveOptions {
-  /** people per batch, default 1000 (a batch yields one recipient per identity) */
+  /** people per batch, default 1000 (a batch yields one recipient per person) */
   batchSize?: number;
+  /** DEFAULT_PLATFORM: where a person on several platforms with no preference and no history goes */
+  defaultPlatform?: PlatformName;
+  /** TEAMS_PROACTIVE_INSTALL: an Entra account not yet met on Teams is a Teams recipient, installed first */
+  teamsInstall?: boolean;
+  /** platforms this server can send on (a messenger is configured): preferred over the others */
+  usable?: (platform: PlatformName) => boolean;
 }
 
 /** identities that cannot receive a message (tab sign-in accounts) */
@@ -97,7 +106,7 @@ export async function* resolveAudience(
         .orderBy('id')
         .limit(batchSize)
         .execute();
-      if (rows.length > 0) yield await withIdentities(store, rows);
+      if (rows.length > 0) yield await withIdentities(store, rows, options);
       if (rows.length < batchSize) break;
       after = rows[rows.length - 1]!.id;
     }
@@ -126,52 +135,113 @@ export async function* resolveAudience(
       .execute();
     const fresh = rows.filter((r) => !seen.has(r.id));
     for (const r of fresh) seen.add(r.id);
-    if (fresh.length > 0) yield await withIdentities(store, fresh);
+    if (fresh.length > 0) yield await withIdentities(store, fresh, options);
   }
 }
 
-/** One recipient per chat identity of each person; one without identity for people with none. */
-async function withIdentities(store: Store, rows: PersonRow[]): Promise<Recipient[]> {
+type IdentityRow = {
+  person_id: string;
+  platform: string;
+  tenant_id: string;
+  user_id: string;
+  aad_object_id: string | null;
+};
+type Candidate = PlatformCandidate & { identity: NonNullable<PersonRecipient['identity']> };
+
+/**
+ * One recipient per person: on the platform platform-choice.ts picks among their chat accounts,
+ * or without identity when they have none (recorded unreachable, 'no chat account'). An Entra
+ * account (a `directory` identity) of someone the bot never met on Teams counts as a Teams
+ * account once their 1:1 chat is saved (the proactive install found it), or, with the install
+ * on, as one pending its install: its user id is then the AAD object id, which the send worker
+ * reads as "install first".
+ */
+async function withIdentities(
+  store: Store,
+  rows: PersonRow[],
+  options: ResolveOptions,
+): Promise<Recipient[]> {
+  const personIds = rows.map((r) => r.id);
   const identities = await store.db
     .selectFrom('identities')
     .select(['person_id', 'platform', 'tenant_id', 'user_id', 'aad_object_id'])
-    .where(
-      'person_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .where('platform', 'not in', NOT_CHAT_PLATFORMS)
+    .where('person_id', 'in', personIds)
     .orderBy('person_id')
     .orderBy('platform')
     .orderBy('tenant_id')
     .execute();
-  const byPerson = new Map<string, typeof identities>();
+  const byPerson = new Map<string, IdentityRow[]>();
   for (const identity of identities) {
     const list = byPerson.get(identity.person_id) ?? [];
     list.push(identity);
     byPerson.set(identity.person_id, list);
   }
-  const recipients: Recipient[] = [];
-  for (const row of rows) {
-    const locale = toLocale(row.locale);
-    const own = byPerson.get(row.id) ?? [];
-    if (own.length === 0) recipients.push({ kind: 'person', personId: row.id, locale });
-    for (const i of own) {
-      recipients.push({
-        kind: 'person',
-        personId: row.id,
-        locale,
+  const directoryOnly = personIds.filter((id) => {
+    const own = byPerson.get(id) ?? [];
+    return own.some(isEntraAccount) && !own.some((i) => i.platform === 'teams');
+  });
+  const chatSaved = new Set<string>();
+  if (directoryOnly.length > 0) {
+    const saved = await store.db
+      .selectFrom('conversations')
+      .select('person_id')
+      .where('platform', '=', 'teams')
+      .where('kind', '=', 'personal')
+      .where('person_id', 'in', directoryOnly)
+      .execute();
+    for (const row of saved) if (row.person_id) chatSaved.add(row.person_id);
+  }
+  const candidatesOf = (personId: string): Candidate[] => {
+    const own = byPerson.get(personId) ?? [];
+    const chat: Candidate[] = own
+      .filter((i) => !NOT_CHAT_PLATFORMS.includes(i.platform))
+      .map((i) => ({ platform: i.platform as PlatformName, identity: identityOf(i) }));
+    const entra = own.find(isEntraAccount);
+    const installable = chatSaved.has(personId) || options.teamsInstall === true;
+    if (entra?.aad_object_id && !chat.some((c) => c.platform === 'teams') && installable) {
+      chat.push({
+        platform: 'teams',
+        pending: !chatSaved.has(personId),
         identity: {
-          platform: i.platform as PlatformName,
-          tenantId: i.tenant_id,
-          userId: i.user_id,
-          ...(i.aad_object_id ? { aadObjectId: i.aad_object_id } : {}),
+          platform: 'teams',
+          tenantId: entra.tenant_id,
+          userId: entra.aad_object_id,
+          aadObjectId: entra.aad_object_id,
         },
       });
     }
+    const usable = options.usable ? chat.filter((c) => options.usable!(c.platform)) : chat;
+    return usable.length > 0 ? usable : chat;
+  };
+  const candidates = new Map(personIds.map((id) => [id, candidatesOf(id)]));
+  const torn = personIds.filter((id) => new Set(candidates.get(id)!.map((c) => c.platform)).size > 1);
+  const leanings = await leaningsOf(store.db, torn);
+  const recipients: Recipient[] = [];
+  for (const row of rows) {
+    const locale = toLocale(row.locale);
+    const chosen = choosePlatform(
+      candidates.get(row.id)!,
+      leanings.get(row.id) ?? {},
+      options.defaultPlatform ?? 'teams',
+    );
+    recipients.push({
+      kind: 'person',
+      personId: row.id,
+      locale,
+      ...(chosen ? { identity: chosen.identity } : {}),
+    });
   }
   return recipients;
 }
+
+const isEntraAccount = (i: IdentityRow) => i.platform === 'directory' && i.aad_object_id !== null;
+
+const identityOf = (i: IdentityRow): NonNullable<PersonRecipient['identity']> => ({
+  platform: i.platform as PlatformName,
+  tenantId: i.tenant_id,
+  userId: i.user_id,
+  ...(i.aad_object_id ? { aadObjectId: i.aad_object_id } : {}),
+});
 
 /** Whether one person is in the audience (same rules as resolveAudience; channels reach nobody 1:1). */
 export function matchesAudience(person: Person, audience: Audience): boolean {

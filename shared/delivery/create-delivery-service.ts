@@ -12,11 +12,12 @@ import { createPlanner, type PlanJob, refreshJobId, resolveJobId } from './deliv
 import { progressOf } from './delivery-progress.js';
 import { PLAN_QUEUE, SEND_PLATFORMS, sendQueue, toDelivery } from './delivery-rows.js';
 import { createSender, JOB_ATTEMPTS, type SendJob } from './delivery-sender.js';
-import type { DeliveryPorts, DeliveryService } from './delivery-service.js';
+import type { DeliveryPorts, DeliveryService, RecipientReach } from './delivery-service.js';
 
 export function createDeliveryService(core: DeliveryPorts): DeliveryService {
   const { db } = core.store;
   const providers = new Map<string, ContentProvider>();
+  const reaches = new Map<PlatformName, RecipientReach>();
   const planner = createPlanner(core);
 
   const subjectRow = (subjectType: string, subjectId: string) =>
@@ -30,6 +31,7 @@ export function createDeliveryService(core: DeliveryPorts): DeliveryService {
   const sender = createSender({
     core,
     providers,
+    reaches,
     async afterSent(row: DeliveriesTable, known) {
       // a copy that went out after an edit or a recall was requested gets that refresh too
       const subject = known === undefined ? await subjectRow(row.subject_type, row.subject_id) : known;
@@ -65,6 +67,10 @@ export function createDeliveryService(core: DeliveryPorts): DeliveryService {
     registerContent(subjectType, provider) {
       providers.set(subjectType, provider);
       startWorkers();
+    },
+
+    registerReach(platform, reach) {
+      reaches.set(platform, reach);
     },
 
     async broadcast({ subjectType, subjectId, audience }) {

@@ -68,7 +68,14 @@ export function createPlanner(core: DeliveryPorts) {
       .executeTakeFirst();
     if (subject?.state !== 'resolving') return;
     const audience = audienceSchema.parse(JSON.parse(subject.audience));
-    for await (const recipients of resolveAudience(core.store, audience, { batchSize: PAGE })) {
+    const { directory } = core.config;
+    const resolution = {
+      batchSize: PAGE,
+      defaultPlatform: directory.defaultPlatform,
+      teamsInstall: directory.proactiveInstall !== undefined,
+      usable: (platform: PlatformName) => core.messengers.get(platform) !== undefined,
+    };
+    for await (const recipients of resolveAudience(core.store, audience, resolution)) {
       const state = await db
         .selectFrom('delivery_subjects')
         .select('state')

@@ -22,7 +22,7 @@ import type { Database, DeliveriesTable } from '../store/schema.js';
 import { nowIso } from '../store/store.js';
 import type { ContentProvider, RefreshMode, RenderRecipient } from './delivery.js';
 import { toDelivery } from './delivery-rows.js';
-import type { DeliveryPorts } from './delivery-service.js';
+import type { DeliveryPorts, RecipientReach } from './delivery-service.js';
 import { DEFAULT_RETRY_AFTER_MS, paced } from './paced-send.js';
 
 export type SendJob =
@@ -78,9 +78,18 @@ export type SubjectRefresh = { refresh_generation: number; refresh_mode: string 
 export interface SenderDeps {
   core: DeliveryPorts;
   providers: Map<string, ContentProvider>;
+  /** per platform: reach a recipient not met yet, hear a refusal (delivery-service.ts) */
+  reaches?: Map<PlatformName, RecipientReach>;
   /** a sent copy of a subject refreshed meanwhile gets the refresh too */
   afterSent(row: DeliveriesTable, subject: SubjectRefresh | undefined): Promise<void>;
 }
+
+/**
+ * A recipient resolved from a directory account (audiences/resolve-audience.ts): its user id is
+ * the AAD object id (a Teams user id the bot met is 29:…, never a bare object id).
+ */
+const isNotMetYet = (row: DeliveriesTable): boolean =>
+  row.aad_object_id !== null && row.user_id === row.aad_object_id;
 
 export function createSender(deps: SenderDeps) {
   const { core, providers } = deps;
@@ -175,6 +184,9 @@ export function createSender(deps: SenderDeps) {
         const result = await claimRow.run(db, [row.id, attempts, row.attempts, nowIso()]);
         if (Number(result.numAffectedRows ?? 0) === 0) return undefined;
         claimed = true;
+        // met only through the directory: installed first, while the row holds its claim
+        const reach = deps.reaches?.get(platform);
+        if (reach && row.person_id && isNotMetYet(row)) await reach.first(row.person_id, row.aad_object_id!);
         return messenger.send(target, card, { locale: recipientOf(row).locale });
       });
       if (!sent) return;
@@ -255,7 +267,16 @@ export function createSender(deps: SenderDeps) {
       if (job.attempt >= JOB_ATTEMPTS) await finalStatus('failed').catch(() => {});
       throw error;
     }
-    if (error.kind === 'unreachable') return finalStatus('unreachable');
+    if (error.kind === 'unreachable') {
+      const refused = deps.reaches?.get(row.platform as PlatformName)?.refused;
+      // the platform's own refusal (blocked, app removed; not our "not installed", not a chat
+      // the platform forgot): the person's reach shows it
+      if (isSend && refused && row.person_id && error.status === 403)
+        await refused(row.person_id, message).catch((e: unknown) =>
+          log.warn({ err: e, deliveryId: row.id }, 'refusal not recorded'),
+        );
+      return finalStatus('unreachable');
+    }
     if (error.kind === 'rejected') return finalStatus('failed');
     if (!isSend && error.kind === 'transient') {
       // a refresh has no attempt counter of its own: the job queue's attempts and backoff bound it

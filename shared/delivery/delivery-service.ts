@@ -32,9 +32,22 @@ export interface DeliveryPorts {
   messengers: MessengerRegistry;
 }
 
+/**
+ * What a platform does around a send to one person (the directory registers Teams'): reach a
+ * recipient the platform has not met before the first send (the Teams app installed for them),
+ * and hear that the platform refused one (blocked the bot, app removed).
+ */
+export interface RecipientReach {
+  /** throws DeliveryError('unreachable', reason) when they cannot be reached */
+  first(personId: string, aadObjectId: string): Promise<void>;
+  refused?(personId: string, reason: string): Promise<void>;
+}
+
 export interface DeliveryService {
   /** the content of one subject type; the send workers start with the first registration */
   registerContent(subjectType: string, provider: ContentProvider): void;
+  /** a platform's steps around a send to one person (RecipientReach) */
+  registerReach(platform: PlatformName, reach: RecipientReach): void;
   /** idempotent per subject: a second call returns the progress of the first */
   broadcast(request: BroadcastRequest): Promise<DeliveryProgress>;
   progress(subjectType: string, subjectId: string): Promise<DeliveryProgress>;

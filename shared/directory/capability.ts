@@ -13,10 +13,15 @@ import { directoryMigration } from './migrations/010-directory.js';
 export const directory = defineCapability({
   name: 'directory',
   migrations: [{ id: '010-directory', migration: directoryMigration }],
-  ports: ['config', 'logger', 'store', 'jobs', 'events', 'people'],
+  ports: ['config', 'logger', 'store', 'jobs', 'events', 'people', 'delivery', 'messengers'],
   uses: ['tours'],
   create(ports, { tours }: { tours: TourService }) {
-    const { directory: service, jobs } = createDirectory({ ...ports, config: ports.config.directory, tours });
-    return { service, routes: directoryRoutes(service), jobs };
+    const { directory: service, jobs } = createDirectory({
+      ...ports,
+      config: ports.config.directory,
+      teams: { serviceUrl: ports.config.teams.serviceUrl, appId: ports.config.teams.appId },
+      tours,
+    });
+    return { service, routes: directoryRoutes(service, ports.config.defaultLocale), jobs };
   },
 });

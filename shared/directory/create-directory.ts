@@ -4,26 +4,35 @@
  * run per slot across instances, and the lease keeps any two runs apart), and answers the runs,
  * the conflicts and where each person's values came from. Takes only the ports it needs.
  */
+
+import type { Kysely } from 'kysely';
+import { setPreferredPlatform } from '../audiences/platform-choice.js';
 import { type AnyJobWorker, worker } from '../capability/capability.js';
+import type { DeliveryService } from '../delivery/delivery-service.js';
 import type { EventLog } from '../events/event-log.js';
+import type { Locale } from '../i18n/i18n.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging/logger.js';
+import type { MessengerRegistry, PlatformName } from '../messaging/messenger.js';
 import type { PeopleService } from '../people/people-service.js';
 import type { Person } from '../people/person.js';
+import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { DirectoryConfig } from './directory-config.js';
 import { DirectoryStop } from './directory-errors.js';
 import type { DirectoryReader } from './directory-source.js';
 import { createDirectorySync, type RunTrigger, type RunView, toRunView } from './directory-sync.js';
-import { directoryDb } from './directory-tables.js';
+import { type DirectoryDb, directoryDb } from './directory-tables.js';
 import { writeRecords } from './directory-writer.js';
 import { linkEntraManagers } from './entra-managers.js';
 import { createEntraReader } from './entra-reader.js';
 import { createEntraTokenSource } from './entra-token.js';
-import { createGraphClient, type GraphClient } from './graph-client.js';
+import { createGraphClient, type GraphClient, type GraphClientOptions } from './graph-client.js';
+import { createGraphPacer } from './graph-pacer.js';
+import { type PersonReachView, type ReachSummary, reachOfPerson, reachSummary } from './person-reach.js';
 import { mapSlackMember } from './slack-mapping.js';
 import { createSlackReader } from './slack-reader.js';
-import { installForAll } from './teams-install.js';
+import { createTeamsInstaller, type TeamsInstaller } from './teams-install.js';
 
 export interface DirectoryPorts {
   config: DirectoryConfig;
@@ -34,6 +43,12 @@ export interface DirectoryPorts {
   people: Pick<PeopleService, 'get'>;
   /** a leaver's journeys stop */
   tours: { onPersonUpdated(person: Person): Promise<void> };
+  /** with the Teams install on, a delivery to someone not met on Teams installs first */
+  delivery?: Pick<DeliveryService, 'registerReach'>;
+  /** which platforms this server sends on (a reach's delivering platform is one of them) */
+  messengers?: Pick<MessengerRegistry, 'get'>;
+  /** TEAMS_SERVICE_URL and the bot's app id, for the 1:1 chats the install saves */
+  teams: { serviceUrl: string; appId?: string };
 }
 
 export interface ConflictView {
@@ -69,10 +84,12 @@ export interface Directory {
   slackMemberChanged(teamId: string, member: unknown): Promise<void>;
   /** every value each source gives the person */
   sourcesOf(personId: string): Promise<PersonSourceView[]>;
-  /** whether the person can be reached on each platform, and why not (Teams proactive install) */
-  reachOf(
-    personId: string,
-  ): Promise<{ platform: string; status: string; reason: string; updatedAt: string }[]>;
+  /** whether the person can be reached on each platform and why not, and where a broadcast reaches them */
+  reachOf(personId: string, locale: Locale): Promise<PersonReachView | undefined>;
+  /** everyone active: how many can be reached on each platform, and why not */
+  reachSummary(): Promise<ReachSummary>;
+  /** the person's chosen platform (null: none); false when there is no such person */
+  setPreferredPlatform(personId: string, platform: PlatformName | null): Promise<boolean>;
 }
 
 const SYNC_QUEUE = 'directory.sync';
@@ -135,23 +152,27 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
   const nextSlot = () => Math.floor(Date.now() / config.syncIntervalMs) + 1;
 
   const jobs: AnyJobWorker[] = [];
-  const install = config.proactiveInstall;
-  if (graph && install) {
+  const installer = graph && config.proactiveInstall ? teamsInstaller(config, ports) : undefined;
+  if (installer) {
     jobs.push(
       worker(
         INSTALL_QUEUE,
         async () => {
-          const tried = await installForAll(db, graph, {
-            tenantId: config.tenantId!,
-            catalogAppId: install.catalogAppId,
-            perSecond: install.perSecond,
-            graphApiUrl: config.graphApiUrl,
-          });
+          const tried = await installer.installAll();
           logger.info({ tried }, 'Teams proactive install done');
         },
         { concurrency: 1 },
       ),
     );
+  }
+  // every platform's refusals show in the reach; Teams also installs first when the install is on
+  for (const platform of ['teams', 'slack'] as const) {
+    ports.delivery?.registerReach(platform, {
+      first: async (personId, aadObjectId) => {
+        if (platform === 'teams' && installer) await installer.reachFirst(personId, aadObjectId);
+      },
+      refused: (personId, reason) => recordRefusal(db, personId, platform, reason),
+    });
   }
 
   if (readers.length > 0) {
@@ -216,18 +237,28 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
       const outcome = await writeRecords(db, [mapped.record], new Date().toISOString());
       if (outcome.leavers.length) await stopTours(outcome.leavers);
     },
-    async reachOf(personId) {
-      const rows = await db
-        .selectFrom('person_reach')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .execute();
-      return rows.map((r) => ({
-        platform: r.platform,
-        status: r.status,
-        reason: r.reason,
-        updatedAt: r.updated_at,
-      }));
+    reachOf: (personId, locale) =>
+      reachOfPerson(
+        db,
+        personId,
+        {
+          teamsInstall: installer !== undefined,
+          defaultPlatform: config.defaultPlatform,
+          usable: (platform) => ports.messengers?.get(platform) !== undefined,
+        },
+        locale,
+      ),
+    reachSummary: () => reachSummary(db, { teamsInstall: installer !== undefined }),
+    async setPreferredPlatform(personId, platform) {
+      const found = await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
+      if (!found) return false;
+      await setPreferredPlatform(
+        db as unknown as Kysely<Database>,
+        personId,
+        platform,
+        new Date().toISOString(),
+      );
+      return true;
     },
     async sourcesOf(personId) {
       const rows = await db
@@ -243,7 +274,38 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
   return { directory, jobs };
 }
 
-function entraGraph(config: DirectoryConfig): GraphClient {
+/**
+ * The installer's own Graph client: the same app-only token, every request (retries included) in
+ * a slot of the TEAMS_INSTALL_RATE_PER_SECOND budget.
+ */
+function teamsInstaller(config: DirectoryConfig, ports: DirectoryPorts): TeamsInstaller {
+  const install = config.proactiveInstall!;
+  const pacer = createGraphPacer(install.perSecond);
+  const graph = entraGraph(config, { beforeRequest: pacer.slot, onThrottled: pacer.pause });
+  return createTeamsInstaller(directoryDb(ports.store), graph, {
+    tenantId: config.tenantId!,
+    catalogAppId: install.catalogAppId,
+    graphApiUrl: config.graphApiUrl,
+    serviceUrl: ports.teams.serviceUrl,
+    botAppId: ports.teams.appId,
+  });
+}
+
+/** The platform refused a delivery (blocked the bot, app removed): the person's reach says so. */
+async function recordRefusal(db: DirectoryDb, personId: string, platform: string, reason: string) {
+  const now = new Date().toISOString();
+  const values = { status: 'unreachable', reason: `blocked: ${reason.slice(0, 300)}`, updated_at: now };
+  await db
+    .insertInto('person_reach')
+    .values({ person_id: personId, platform, ...values })
+    .onConflict((oc) => oc.columns(['person_id', 'platform']).doUpdateSet(values))
+    .execute();
+}
+
+function entraGraph(
+  config: DirectoryConfig,
+  pacing: Pick<GraphClientOptions, 'beforeRequest' | 'onThrottled'> = {},
+): GraphClient {
   const token = createEntraTokenSource({
     authorityUrl: config.authorityUrl,
     tenantId: config.tenantId!,
@@ -252,7 +314,7 @@ function entraGraph(config: DirectoryConfig): GraphClient {
     clientIdSetting: config.clientIdSetting,
     clientSecretSetting: config.clientSecretSetting,
   });
-  return createGraphClient({ baseUrl: config.graphApiUrl, token, maxRetries: config.maxRetries });
+  return createGraphClient({ baseUrl: config.graphApiUrl, token, maxRetries: config.maxRetries, ...pacing });
 }
 
 function buildReaders(

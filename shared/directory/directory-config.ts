@@ -83,6 +83,8 @@ export const directoryEnvSchema = {
   // Graph's Teams APIs take about 30 requests/s per app and tenant
   TEAMS_INSTALL_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(30),
   DIRECTORY_SLACK_SITE_FIELD: z.string().trim().optional(),
+  // where a person on both platforms gets their one copy when they chose none and never spoke
+  DEFAULT_PLATFORM: z.enum(['teams', 'slack'], { message: 'must be teams or slack' }).default('teams'),
 };
 
 export interface DirectoryConfig {
@@ -104,6 +106,8 @@ export interface DirectoryConfig {
   slack: { apiUrl: string; botToken?: string; departmentField?: string; siteField?: string };
   /** TEAMS_PROACTIVE_INSTALL with TEAMS_CATALOG_APP_ID: install Relais for people not yet reached */
   proactiveInstall?: { catalogAppId: string; perSecond: number };
+  /** DEFAULT_PLATFORM: a person on both platforms, with no preference and never seen, gets it here */
+  defaultPlatform: 'teams' | 'slack';
 }
 
 type DirectoryEnv = {
@@ -127,6 +131,7 @@ type DirectoryEnv = {
   TEAMS_PROACTIVE_INSTALL: boolean;
   TEAMS_CATALOG_APP_ID?: string;
   TEAMS_INSTALL_RATE_PER_SECOND: number;
+  DEFAULT_PLATFORM: 'teams' | 'slack';
 };
 
 /** The Entra sync needs a tenant and credentials; the Slack sync a bot token. */
@@ -176,6 +181,7 @@ export const directoryConfigFrom = (e: DirectoryEnv): DirectoryConfig => {
     departmentAttribute: e.DIRECTORY_DEPARTMENT_ATTRIBUTE,
     pageSize: e.DIRECTORY_PAGE_SIZE,
     maxRetries: e.DIRECTORY_MAX_RETRIES,
+    defaultPlatform: e.DEFAULT_PLATFORM,
     ...(e.TEAMS_PROACTIVE_INSTALL &&
       e.TEAMS_CATALOG_APP_ID && {
         proactiveInstall: {

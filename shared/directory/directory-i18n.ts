@@ -6,6 +6,21 @@ export const directoryEn = {
     'Directory sync {status} in {seconds} s: {created} created, {updated} updated, {deactivated} deactivated, {conflicts} conflicts, {skipped} skipped.',
   'directory.status.succeeded': 'succeeded',
   'directory.status.failed': 'failed',
+  'directory.reach.met': 'Reachable: the bot has a chat with them',
+  'directory.reach.dm': 'Reachable by direct message (no first contact needed)',
+  'directory.reach.installed': 'Reachable: Relais installed for them',
+  'directory.reach.already_installed': 'Reachable: Relais was already installed',
+  'directory.reach.install_pending':
+    'Not installed yet: installed at the next sync or before the first message',
+  'directory.reach.not_installed': 'Relais is not installed for them (proactive install is off)',
+  'directory.reach.install_refused': 'Install refused by Teams',
+  'directory.reach.not_found': 'Install failed: user or app not found',
+  'directory.reach.install_failed': 'Install failed',
+  'directory.reach.blocked': 'Blocked: the platform refused a message',
+  'directory.reach.deactivated': 'Deactivated: this person left',
+  'directory.reach.no_account': 'No account on this platform',
+  'directory.error.no_person': 'No such person.',
+  'directory.error.not_yours': 'Only the person or an administrator may choose their platform.',
 };
 
 export const directoryFr: Record<keyof typeof directoryEn, string> = {
@@ -17,4 +32,20 @@ export const directoryFr: Record<keyof typeof directoryEn, string> = {
     'Synchronisation de l’annuaire {status} en {seconds} s : {created} créées, {updated} mises à jour, {deactivated} désactivées, {conflicts} conflits, {skipped} ignorées.',
   'directory.status.succeeded': 'réussie',
   'directory.status.failed': 'échouée',
+  'directory.reach.met': 'Joignable : le bot a une conversation avec cette personne',
+  'directory.reach.dm': 'Joignable par message direct (sans premier contact)',
+  'directory.reach.installed': 'Joignable : Relais a été installé pour cette personne',
+  'directory.reach.already_installed': 'Joignable : Relais était déjà installé',
+  'directory.reach.install_pending':
+    'Pas encore installé : installé à la prochaine synchronisation ou avant le premier message',
+  'directory.reach.not_installed':
+    'Relais n’est pas installé pour cette personne (installation proactive désactivée)',
+  'directory.reach.install_refused': 'Installation refusée par Teams',
+  'directory.reach.not_found': 'Échec de l’installation : utilisateur ou application introuvable',
+  'directory.reach.install_failed': 'Échec de l’installation',
+  'directory.reach.blocked': 'Bloqué : la plateforme a refusé un message',
+  'directory.reach.deactivated': 'Désactivée : cette personne est partie',
+  'directory.reach.no_account': 'Aucun compte sur cette plateforme',
+  'directory.error.no_person': 'Personne introuvable.',
+  'directory.error.not_yours': 'Seule la personne ou un administrateur peut choisir sa plateforme.',
 };

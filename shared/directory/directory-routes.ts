@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { type ApiRoute, defineRoute } from '../api/api-route.js';
-import { type Principal, requireRole } from '../auth/principal.js';
+import { can, type Principal, requireRole } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
+import { type Locale, toLocale } from '../i18n/i18n.js';
 import type { Directory } from './create-directory.js';
 import { DirectoryStop } from './directory-errors.js';
 
@@ -42,7 +43,30 @@ const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).def
 
 const requireAdmin = (principal: Principal) => requireRole(principal, 'admin');
 
-export function directoryRoutes(directory: Directory): ApiRoute[] {
+const personParams = z.object({ id: z.string().min(1).max(100) });
+
+const platformName = z.enum(['teams', 'slack']);
+
+const personReachView = z.object({
+  deliversOn: platformName.nullable(),
+  preferredPlatform: platformName.nullable(),
+  reach: z.array(
+    z.object({
+      platform: platformName,
+      status: z.enum(['reachable', 'pending', 'unreachable']),
+      reason: z.string(),
+      message: z.string(),
+      updatedAt: z.string().nullable(),
+    }),
+  ),
+});
+
+const noPerson = () =>
+  new AppError('not_found', 'no such person', undefined, { key: 'directory.error.no_person' });
+
+export function directoryRoutes(directory: Directory, defaultLocale: Locale): ApiRoute[] {
+  const readerLocale = (principal: Principal): Locale =>
+    (principal.kind === 'person' && toLocale(principal.person.locale)) || defaultLocale;
   return [
     defineRoute({
       method: 'post',
@@ -123,16 +147,63 @@ export function directoryRoutes(directory: Directory): ApiRoute[] {
       method: 'get',
       path: '/people/:id/reach',
       tag: 'directory',
-      summary: 'Whether a person can be reached on each platform, and why not (communicators and admins)',
-      params: z.object({ id: z.string().min(1).max(100) }),
-      response: z.object({
-        reach: z.array(
-          z.object({ platform: z.string(), status: z.string(), reason: z.string(), updatedAt: z.string() }),
-        ),
-      }),
+      summary:
+        'Whether a person can be reached on Teams and on Slack and why not, and the platform a broadcast reaches them on (communicators and admins)',
+      params: personParams,
+      response: personReachView,
+      errors: [404],
       handler: async ({ principal, params }) => {
         requireRole(principal, 'communicator');
-        return { reach: await directory.reachOf(params.id) };
+        const view = await directory.reachOf(params.id, readerLocale(principal));
+        if (!view) throw noPerson();
+        return view;
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/directory/reach',
+      tag: 'directory',
+      summary:
+        'Everyone active: how many people can be reached on Teams, on Slack, on neither, and the reasons why not (communicators and admins)',
+      response: z.object({
+        people: z.number(),
+        reachable: z.number(),
+        neither: z.number(),
+        platforms: z.array(
+          z.object({
+            platform: platformName,
+            reachable: z.number(),
+            pending: z.number(),
+            unreachable: z.number(),
+            reasons: z.record(z.string(), z.number()),
+          }),
+        ),
+      }),
+      handler: async ({ principal }) => {
+        requireRole(principal, 'communicator');
+        return directory.reachSummary();
+      },
+    }),
+
+    defineRoute({
+      method: 'put',
+      path: '/people/:id/preferred-platform',
+      tag: 'directory',
+      summary:
+        'Choose the platform a person on both Teams and Slack gets their one copy on (null: the one used last, else DEFAULT_PLATFORM); the person or an admin',
+      params: personParams,
+      body: z.object({ platform: z.enum(['teams', 'slack']).nullable() }).strict(),
+      response: z.object({ preferredPlatform: z.enum(['teams', 'slack']).nullable() }),
+      errors: [404],
+      handler: async ({ principal, params, body }) => {
+        const own = principal.kind === 'person' && principal.person.id === params.id;
+        if (!own && !can(principal, 'admin'))
+          throw new AppError('forbidden', 'only the person or an administrator may choose', undefined, {
+            key: 'directory.error.not_yours',
+          });
+        if (!(await directory.setPreferredPlatform(params.id, body.platform))) throw noPerson();
+        return { preferredPlatform: body.platform };
       },
     }),
   ];

@@ -13,6 +13,10 @@ export interface GraphClientOptions {
   maxRetries: number;
   /** waits between retries; tests and the benchmark keep the real one */
   sleep?: (ms: number) => Promise<void>;
+  /** waits for a slot before every request, retries included (graph-pacer.ts) */
+  beforeRequest?: () => Promise<void>;
+  /** Graph answered 429 with this wait: the pacer holds every later slot */
+  onThrottled?: (retryAfterMs: number) => void;
 }
 
 export interface GraphAnswer {
@@ -64,6 +68,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     let renewed = false;
     for (let attempt = 0; ; attempt += 1) {
       const token = await options.token();
+      await options.beforeRequest?.();
       let response: Response;
       try {
         response = await fetch(url, {
@@ -86,7 +91,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       }
       if (retryable.has(response.status) && attempt < options.maxRetries) {
         await response.body?.cancel();
-        await sleep(retryAfterMs(response.headers.get('retry-after')) ?? backoff(attempt));
+        const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff(attempt);
+        if (response.status === 429) options.onThrottled?.(wait);
+        await sleep(wait);
         continue;
       }
       if (response.status === 401 && !renewed) {

@@ -1,81 +1,162 @@
 /**
- * Teams proactive install (TEAMS_PROACTIVE_INSTALL=1): after an Entra run, Relais is installed in
- * the personal scope of each active synced person the bot has not met on Teams and who is not
- * already known reachable, through Graph `POST /users/{id}/teamwork/installedApps` (permission
- * TeamsAppInstallation.ReadWriteSelfForUser.All), at most TEAMS_INSTALL_RATE_PER_SECOND calls
- * started per second (Graph's Teams APIs allow about 30/s per app and tenant; 429/503/504 wait for
- * Retry-After in the Graph client). Each person's Teams reach is recorded with its reason; a
- * failure is tried again after the next run.
+ * Teams proactive install (TEAMS_PROACTIVE_INSTALL=1): Relais is installed in the personal scope
+ * of an active synced person the bot has not met on Teams, through Graph
+ * `POST /users/{id}/teamwork/installedApps` (permission TeamsAppInstallation.ReadWriteSelfForUser.All;
+ * 409 = already installed), then their 1:1 chat with the bot is looked up
+ * (`GET …/installedApps?$filter=teamsApp/id eq '{catalog id}'`, then `GET …/installedApps/{id}/chat`)
+ * and saved as a personal conversation, so a delivery posts into it directly. When the lookup
+ * fails, the person is still reachable: the Teams messenger creates the 1:1 on the connector at
+ * the first send. Every Graph request takes a slot of the Graph pacer (graph-pacer.ts); 429/503/504
+ * wait for Retry-After in the Graph client. Each person's Teams reach is recorded with its reason.
+ *
+ * Two callers: after each Entra run, everyone not reachable yet (a failure is tried again at the
+ * next run); and a delivery to someone not yet reachable (installs first, instead of ending
+ * unreachable). Within an instance one person is never installed twice at once.
  */
 import { sql } from 'kysely';
+import { DeliveryError } from '../errors/errors.js';
 import type { DirectoryDb } from './directory-tables.js';
 import { type GraphClient, graphMessage } from './graph-client.js';
 
 export interface InstallSettings {
   tenantId: string;
   catalogAppId: string;
-  perSecond: number;
   graphApiUrl: string;
-  /** installs in flight at once */
+  /** TEAMS_SERVICE_URL, the connector a saved chat is posted through */
+  serviceUrl: string;
+  /** the bot's Microsoft app id, the sender in a saved chat's reference */
+  botAppId?: string;
+  /** installs in flight at once (the pacer sets the rate; this bounds the waiting) */
   concurrency?: number;
 }
 
 export interface InstallOutcome {
   status: 'reachable' | 'unreachable';
   reason: string;
+  /** the 1:1 chat with the bot, when Graph gave it */
+  chatId?: string;
 }
 
-/** Graph's answer to an install, as a reach and its reason. */
+/** Graph's answer to an install, as a reach and its reason, with the chat when reachable. */
 export async function installFor(
   graph: GraphClient,
   userId: string,
   settings: InstallSettings,
 ): Promise<InstallOutcome> {
-  const answer = await graph.post(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`, {
+  const user = `/users/${encodeURIComponent(userId)}/teamwork/installedApps`;
+  const answer = await graph.post(user, {
     'teamsApp@odata.bind': `${settings.graphApiUrl}/appCatalogs/teamsApps/${settings.catalogAppId}`,
   });
-  if (answer.status === 201) return { status: 'reachable', reason: 'installed' };
+  let reason: string;
+  if (answer.status === 201) reason = 'installed';
   // 409: already installed (by policy, by the person, or by an earlier run)
-  if (answer.status === 409) return { status: 'reachable', reason: 'already_installed' };
-  if (answer.status === 403)
+  else if (answer.status === 409) reason = 'already_installed';
+  else if (answer.status === 403)
     return { status: 'unreachable', reason: `install_refused: ${graphMessage(answer)}` };
-  if (answer.status === 404) return { status: 'unreachable', reason: `not_found: ${graphMessage(answer)}` };
-  return { status: 'unreachable', reason: `install_failed: ${graphMessage(answer)}` };
+  else if (answer.status === 404)
+    return { status: 'unreachable', reason: `not_found: ${graphMessage(answer)}` };
+  else return { status: 'unreachable', reason: `install_failed: ${graphMessage(answer)}` };
+  const chat = await chatOf(graph, user, settings.catalogAppId);
+  return 'chatId' in chat
+    ? { status: 'reachable', reason, chatId: chat.chatId }
+    : { status: 'reachable', reason: `${reason}; ${chat.problem}` };
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** The person's 1:1 chat with the bot: their installation of the catalog app, then its chat. */
+async function chatOf(
+  graph: GraphClient,
+  installedApps: string,
+  catalogAppId: string,
+): Promise<{ chatId: string } | { problem: string }> {
+  const filter = encodeURIComponent(`teamsApp/id eq '${catalogAppId.replace(/'/g, "''")}'`);
+  const listed = await graph.get(`${installedApps}?$expand=teamsApp&$filter=${filter}`);
+  const installation = (listed.body as { value?: { id?: unknown }[] } | undefined)?.value?.[0]?.id;
+  if (listed.status !== 200 || typeof installation !== 'string')
+    return { problem: `chat_lookup_failed: ${graphMessage(listed)}` };
+  const chat = await graph.get(`${installedApps}/${encodeURIComponent(installation)}/chat`);
+  const chatId = (chat.body as { id?: unknown } | undefined)?.id;
+  if (chat.status !== 200 || typeof chatId !== 'string')
+    return { problem: `chat_lookup_failed: ${graphMessage(chat)}` };
+  return { chatId };
+}
 
-/** Installs for every candidate, paced; answers how many installs were tried. */
-export async function installForAll(
+export interface TeamsInstaller {
+  /** installs for every active synced person not reachable on Teams yet; how many were tried */
+  installAll(): Promise<number>;
+  /**
+   * Before a delivery to someone met only through the directory: returns once they are
+   * reachable (their chat saved, or installed), installing first when never tried; throws
+   * DeliveryError('unreachable') with the recorded reason otherwise.
+   */
+  reachFirst(personId: string, aadObjectId: string): Promise<void>;
+}
+
+export function createTeamsInstaller(
   db: DirectoryDb,
   graph: GraphClient,
   settings: InstallSettings,
-): Promise<number> {
-  const gap = 1000 / settings.perSecond;
-  const concurrency = settings.concurrency ?? 16;
-  let nextStart = Date.now();
-  let tried = 0;
-  let after = '';
-  const inFlight = new Set<Promise<void>>();
-  for (;;) {
-    const page = await candidates(db, settings.tenantId, after);
-    if (page.length === 0) break;
-    after = page[page.length - 1].person_id;
-    for (const { person_id, aad_object_id } of page) {
-      const wait = nextStart - Date.now();
-      if (wait > 0) await sleep(wait);
-      nextStart = Math.max(nextStart, Date.now()) + gap;
-      while (inFlight.size >= concurrency) await Promise.race(inFlight);
-      const task = (async () => {
-        const outcome = await installFor(graph, aad_object_id!, settings);
-        await record(db, person_id, outcome);
-      })().finally(() => inFlight.delete(task));
-      inFlight.add(task);
-      tried += 1;
-    }
+): TeamsInstaller {
+  const inFlight = new Map<string, Promise<InstallOutcome>>();
+
+  /** one install per person at a time in this instance: a sync and a delivery share it */
+  function install(personId: string, aadObjectId: string): Promise<InstallOutcome> {
+    const running = inFlight.get(personId);
+    if (running) return running;
+    const task = (async () => {
+      const outcome = await installFor(graph, aadObjectId, settings);
+      await record(db, personId, aadObjectId, outcome, settings);
+      return outcome;
+    })().finally(() => inFlight.delete(personId));
+    inFlight.set(personId, task);
+    return task;
   }
-  await Promise.all(inFlight);
-  return tried;
+
+  return {
+    async installAll() {
+      const concurrency = settings.concurrency ?? 64;
+      let tried = 0;
+      let after = '';
+      const running = new Set<Promise<unknown>>();
+      for (;;) {
+        const page = await candidates(db, settings.tenantId, after);
+        if (page.length === 0) break;
+        after = page[page.length - 1].person_id;
+        for (const { person_id, aad_object_id } of page) {
+          while (running.size >= concurrency) await Promise.race(running);
+          const task: Promise<unknown> = install(person_id, aad_object_id!).finally(() =>
+            running.delete(task),
+          );
+          running.add(task);
+          tried += 1;
+        }
+      }
+      await Promise.all(running);
+      return tried;
+    },
+
+    async reachFirst(personId, aadObjectId) {
+      const chat = await db
+        .selectFrom('conversations')
+        .select('conversation_id')
+        .where('platform', '=', 'teams')
+        .where('kind', '=', 'personal')
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
+      if (chat) return;
+      const known = await db
+        .selectFrom('person_reach')
+        .select(['status', 'reason'])
+        .where('person_id', '=', personId)
+        .where('platform', '=', 'teams')
+        .executeTakeFirst();
+      // a failure recorded is tried again at the next sync, not once per message sent meanwhile
+      const outcome = known ?? (await install(personId, aadObjectId));
+      if (outcome.status !== 'reachable')
+        throw new DeliveryError('unreachable', `Teams app not installed: ${outcome.reason}`, {
+          platform: 'teams',
+        });
+    },
+  };
 }
 
 /** Active synced people of the tenant with no Teams identity and no Teams reach yet, by id. */
@@ -114,21 +195,60 @@ function candidates(db: DirectoryDb, tenantId: string, after: string) {
     .execute();
 }
 
-async function record(db: DirectoryDb, personId: string, outcome: InstallOutcome): Promise<void> {
+/** The person's Teams reach, and their chat as a personal conversation the messenger posts into. */
+async function record(
+  db: DirectoryDb,
+  personId: string,
+  aadObjectId: string,
+  outcome: InstallOutcome,
+  settings: InstallSettings,
+): Promise<void> {
   const now = new Date().toISOString();
-  await db
-    .insertInto('person_reach')
-    .values({
-      person_id: personId,
-      platform: 'teams',
-      status: outcome.status,
-      reason: outcome.reason,
-      updated_at: now,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['person_id', 'platform'])
-        .doUpdateSet({ status: outcome.status, reason: outcome.reason, updated_at: now }),
-    )
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('person_reach')
+      .values({
+        person_id: personId,
+        platform: 'teams',
+        status: outcome.status,
+        reason: outcome.reason,
+        updated_at: now,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['person_id', 'platform'])
+          .doUpdateSet({ status: outcome.status, reason: outcome.reason, updated_at: now }),
+      )
+      .execute();
+    if (!outcome.chatId) return;
+    const reference = JSON.stringify({
+      channelId: 'msteams',
+      serviceUrl: settings.serviceUrl,
+      conversation: {
+        id: outcome.chatId,
+        tenantId: settings.tenantId,
+        conversationType: 'personal',
+        isGroup: false,
+      },
+      user: { id: aadObjectId, aadObjectId },
+      bot: { id: settings.botAppId ? `28:${settings.botAppId}` : '28:relais', name: 'Relais' },
+    });
+    await trx
+      .insertInto('conversations')
+      .values({
+        platform: 'teams',
+        tenant_id: settings.tenantId,
+        conversation_id: outcome.chatId,
+        kind: 'personal',
+        person_id: personId,
+        reference,
+        updated_at: now,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['platform', 'conversation_id'])
+          .doUpdateSet({ person_id: personId, reference, updated_at: now }),
+      )
+      .execute();
+  });
 }

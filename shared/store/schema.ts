@@ -156,6 +156,14 @@ export interface PacerBudgetsTable {
   epoch: Generated<number>;
 }
 
+/** A person's chosen chat platform (migration 011): one copy of a broadcast goes there. */
+export interface PreferredPlatformsTable {
+  person_id: string;
+  /** 'teams' | 'slack' */
+  platform: string;
+  updated_at: string;
+}
+
 export interface Database {
   people: PeopleTable;
   identities: IdentitiesTable;
@@ -167,6 +175,7 @@ export interface Database {
   delivery_subjects: DeliverySubjectsTable;
   deliveries: DeliveriesTable;
   pacer_budgets: PacerBudgetsTable;
+  preferred_platforms: PreferredPlatformsTable;
 }
 
 export type PersonRow = Selectable<PeopleTable>;

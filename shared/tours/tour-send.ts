@@ -1,28 +1,32 @@
 /**
- * The one place tours reach a person in chat: which of their identities (the platform the
- * journey started on, else the identity seen most recently; one card per step, so Next and Back
- * refresh a single message), and the paced send itself.
+ * The one place tours reach a person in chat: which of their identities (their chosen platform,
+ * else the one the journey started on, else the one used last; one card per step, so Next and
+ * Back refresh a single message), and the paced send itself.
  */
 
+import type { Kysely } from 'kysely';
+import { choosePlatform, leaningsOf } from '../audiences/platform-choice.js';
 import type { Ports } from '../capability/ports.js';
 import type { Card } from '../cards/model.js';
 import { pacedSend } from '../delivery/paced-send.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { PlatformIdentity, PlatformName, SentMessage } from '../messaging/messenger.js';
+import type { Database } from '../store/schema.js';
 import type { TourDb } from './tour-tables.js';
 
 export type SendDeps = Pick<Ports, 'messengers' | 'pacer'>;
 
 /**
- * The identity a person's steps go to: on `preferred` when they have one there, else the
- * identity created most recently (the platform they use now). Only platforms this server has a
- * messenger for count (a sign-in `directory` identity never does).
+ * The identity a person's steps go to, by the rule every audience follows
+ * (audiences/platform-choice.ts): the platform the person chose, else the one the journey
+ * started on, else the one they used last, else DEFAULT_PLATFORM. Only platforms this server has
+ * a messenger for count (a sign-in `directory` identity never does).
  */
 export async function chatIdentityOf(
   db: TourDb,
-  deps: SendDeps,
+  deps: Pick<Ports, 'messengers' | 'config'>,
   personId: string,
-  preferred?: PlatformName,
+  journeyPlatform?: PlatformName,
 ): Promise<PlatformIdentity | undefined> {
   const rows = await db
     .selectFrom('identities')
@@ -30,8 +34,19 @@ export async function chatIdentityOf(
     .where('person_id', '=', personId)
     .orderBy('created_at', 'desc')
     .execute();
-  const usable = rows.filter((r) => deps.messengers.get(r.platform as PlatformName));
-  const row = usable.find((r) => r.platform === preferred) ?? usable[0];
+  const usable = rows
+    .filter((r) => deps.messengers.get(r.platform as PlatformName))
+    .map((r) => ({ platform: r.platform as PlatformName, row: r }));
+  const torn = new Set(usable.map((c) => c.platform)).size > 1;
+  const leanings = torn
+    ? ((await leaningsOf(db as unknown as Kysely<Database>, [personId])).get(personId) ?? {})
+    : {};
+  const chosen = choosePlatform(
+    usable,
+    { preferred: leanings.preferred, lastUsed: journeyPlatform ?? leanings.lastUsed },
+    deps.config.directory?.defaultPlatform ?? 'teams',
+  );
+  const row = chosen?.row;
   return (
     row && {
       platform: row.platform as PlatformName,

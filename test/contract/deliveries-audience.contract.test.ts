@@ -1,12 +1,14 @@
 /**
  * Audience resolution on SQLite and PostgreSQL, in small batches so paging is exercised: members
  * by department, site, role or everyone; guests only when named or with includeGuests; named
- * people by id or email, nobody twice; inactive people never; one recipient per chat identity,
- * directory accounts ignored, people without chat identity kept; channels as they are. And
+ * people by id or email, nobody twice; inactive people never; one recipient per person on the
+ * platform of their choice (else used last, else DEFAULT_PLATFORM), Entra accounts a Teams recipient
+ * only with the install on or a saved chat, people without chat identity kept; channels as they are. And
  * matchesAudience agrees with the SQL for every person.
  */
 import assert from 'node:assert/strict';
 import { type Audience, type AudienceInput, audienceSchema } from '../../shared/audiences/audience.js';
+import { setPreferredPlatform } from '../../shared/audiences/platform-choice.js';
 import { matchesAudience, type Recipient, resolveAudience } from '../../shared/audiences/resolve-audience.js';
 import type { EventLog } from '../../shared/events/event-log.js';
 import type { PeopleService } from '../../shared/people/people-service.js';
@@ -149,13 +151,15 @@ describeEachStore('Audience resolution', (backend) => {
     agrees(audienceSchema.parse(input), recipients);
   });
 
-  it('one recipient per chat identity; a person without one is kept without identity', async () => {
+  const platformsOf = (recipients: Recipient[], personId: string) =>
+    recipients
+      .filter((r) => r.kind === 'person' && r.personId === personId)
+      .map((r) => (r.kind === 'person' ? r.identity?.platform : undefined));
+
+  it('one recipient per person; a person without a chat account is kept without identity', async () => {
     const recipients = await resolve({ departments: ['Support'] });
-    const ofBoth = recipients.filter((r) => r.kind === 'person' && r.personId === both.id);
-    assert.deepEqual(ofBoth.map((r) => (r.kind === 'person' ? r.identity?.platform : undefined)).sort(), [
-      'slack',
-      'teams',
-    ]);
+    // on Teams and Slack, no preference, never seen: DEFAULT_PLATFORM (teams unless set)
+    assert.deepEqual(platformsOf(recipients, both.id), ['teams']);
     const ofNoChat = recipients.filter((r) => r.kind === 'person' && r.personId === noChat.id);
     assert.equal(ofNoChat.length, 1);
     assert.equal(
@@ -164,6 +168,68 @@ describeEachStore('Audience resolution', (backend) => {
       'directory account ignored',
     );
     assert.equal(ofNoChat[0]?.kind === 'person' && ofNoChat[0].locale, 'en');
+  });
+
+  it('a person on both platforms: their choice, else the platform used last, else DEFAULT_PLATFORM', async () => {
+    const onSlackByDefault = async () => {
+      const all: Recipient[] = [];
+      const audience = audienceSchema.parse({ departments: ['Support'] });
+      for await (const batch of resolveAudience(store, audience, { defaultPlatform: 'slack' }))
+        all.push(...batch);
+      return platformsOf(all, both.id);
+    };
+    assert.deepEqual(await onSlackByDefault(), ['slack']);
+    // used last: their latest event on a chat platform
+    await store.db
+      .insertInto('events')
+      .values([
+        { at: '2026-03-01T10:00:00.000Z', type: 'command.used', person_id: both.id, platform: 'slack' },
+        { at: '2026-03-02T10:00:00.000Z', type: 'card.action', person_id: both.id, platform: 'teams' },
+      ])
+      .execute();
+    assert.deepEqual(await onSlackByDefault(), ['teams']);
+    assert.deepEqual(platformsOf(await resolve({ departments: ['Support'] }), both.id), ['teams']);
+    // their own choice wins over both
+    await setPreferredPlatform(store.db, both.id, 'slack', '2026-03-03T00:00:00.000Z');
+    assert.deepEqual(platformsOf(await resolve({ departments: ['Support'] }), both.id), ['slack']);
+    await setPreferredPlatform(store.db, both.id, null, '2026-03-03T00:00:00.000Z');
+    assert.deepEqual(platformsOf(await resolve({ departments: ['Support'] }), both.id), ['teams']);
+    await store.db.deleteFrom('events').where('person_id', '=', both.id).execute();
+  });
+
+  it('an Entra account not met on Teams: a Teams recipient pending its install, or once its chat is saved', async () => {
+    const withInstall = async (teamsInstall: boolean) => {
+      const all: Recipient[] = [];
+      const audience = audienceSchema.parse({ departments: ['Support'] });
+      for await (const batch of resolveAudience(store, audience, { teamsInstall })) all.push(...batch);
+      return all.find((r) => r.kind === 'person' && r.personId === noChat.id);
+    };
+    const pending = await withInstall(true);
+    const identity = pending?.kind === 'person' ? pending.identity : undefined;
+    // the AAD object id stands for the user id: the send worker reads it as "install first"
+    assert.deepEqual(identity, {
+      platform: 'teams',
+      tenantId: 'tn',
+      userId: 'dir-p5',
+      aadObjectId: 'dir-p5',
+    });
+    const off = await withInstall(false);
+    assert.equal(off?.kind === 'person' && off.identity, undefined);
+    await store.db
+      .insertInto('conversations')
+      .values({
+        platform: 'teams',
+        tenant_id: 'tn',
+        conversation_id: 'a:saved-1on1',
+        kind: 'personal',
+        person_id: noChat.id,
+        reference: '{}',
+        updated_at: '2026-03-01T00:00:00.000Z',
+      })
+      .execute();
+    const saved = await withInstall(false);
+    assert.equal(saved?.kind === 'person' && saved.identity?.platform, 'teams');
+    await store.db.deleteFrom('conversations').where('conversation_id', '=', 'a:saved-1on1').execute();
   });
 
   it('channels are recipients as given', async () => {

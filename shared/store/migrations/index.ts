@@ -8,6 +8,7 @@ import { jobQueue } from './002-job-queue.js';
 import { peopleSearch } from './003-people-search.js';
 import { delivery } from './004-delivery.js';
 import { pacerEpoch } from './009-pacer-epoch.js';
+import { preferredPlatform } from './011-preferred-platform.js';
 
 export const coreMigrations: readonly MigrationStep[] = [
   { id: '001-foundation', migration: foundation },
@@ -15,4 +16,5 @@ export const coreMigrations: readonly MigrationStep[] = [
   { id: '003-people-search', migration: () => peopleSearch() },
   { id: '004-delivery', migration: () => delivery() },
   { id: '009-pacer-epoch', migration: () => pacerEpoch() },
+  { id: '011-preferred-platform', migration: () => preferredPlatform() },
 ];
