@@ -60,7 +60,12 @@ export async function startSigninWorld(
     clock,
     browser: () => new SigninBrowser(),
     async entraPerson(oid, name, roles = []) {
-      const person = await people.signIn({ tenantId: TENANT, aadObjectId: oid, displayName: name, kind: 'member' });
+      const person = await people.signIn({
+        tenantId: TENANT,
+        aadObjectId: oid,
+        displayName: name,
+        kind: 'member',
+      });
       for (const role of roles) await people.grant(person.id, role);
       return person.id;
     },
