@@ -89,11 +89,11 @@ export function createSetupLinks(deps: {
       await db.insertInto('people').values(row).execute();
       await deps.people.grant(row.id, 'admin');
       await deps.events.track({
-        type: 'people.roles_changed',
+        type: 'people.role_granted',
         personId: row.id,
         subjectType: 'person',
         subjectId: row.id,
-        data: { roles: [{ role: 'admin', scope: '' }], via: 'setup_link' },
+        data: { role: 'admin', scope: '', via: 'setup_link' },
       });
       return { ok: true, personId: row.id };
     },

@@ -3099,7 +3099,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace the roles of a person (admins) */
+        /** Replace the roles of a person (admins); each grant and revocation is logged; the last administrator keeps the admin role */
         put: {
             parameters: {
                 query?: never;
@@ -3184,6 +3184,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
                     };
                 };
                 /** @description The body is too large */

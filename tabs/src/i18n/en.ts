@@ -1,5 +1,6 @@
 /** English strings of the tab shell. French in fr.ts must have the same keys (the compiler checks it). */
 import { newsTabEn } from '../news/news-i18n.js';
+import { signinTabEn } from '../signin/signin-i18n.js';
 
 export const en = {
   'app.name': 'Relais',
@@ -46,7 +47,6 @@ export const en = {
   'signin.title': 'Sign in to the console',
   'signin.explanation':
     'You are using Relais outside Microsoft Teams. Enter an API key given by your Relais administrator (one of RELAIS_API_KEYS). The key stays in this browser tab and is forgotten when you close it.',
-  'signin.later': 'Signing in with your organisation account will come in a later version.',
   'signin.key_label': 'API key',
   'signin.submit': 'Sign in',
   'signin.checking': 'Checking the key…',
@@ -75,6 +75,7 @@ export const en = {
   'legal.term_separator': ': ',
   'legal.contact_fallback': 'your organisation’s data protection officer',
   ...newsTabEn,
+  ...signinTabEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

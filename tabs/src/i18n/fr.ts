@@ -1,5 +1,6 @@
 /** French strings of the tab shell: the same keys as en.ts. */
 import { newsTabFr } from '../news/news-i18n.js';
+import { signinTabFr } from '../signin/signin-i18n.js';
 import type { MessageKey } from './en.js';
 
 export const fr: Record<MessageKey, string> = {
@@ -51,7 +52,6 @@ export const fr: Record<MessageKey, string> = {
   'signin.title': 'Connexion à la console',
   'signin.explanation':
     'Vous utilisez Relais en dehors de Microsoft Teams. Saisissez une clé d’API fournie par votre administrateur Relais (l’une des RELAIS_API_KEYS). La clé reste dans cet onglet du navigateur et est oubliée à sa fermeture.',
-  'signin.later': 'La connexion avec votre compte d’organisation arrivera dans une prochaine version.',
   'signin.key_label': 'Clé d’API',
   'signin.submit': 'Se connecter',
   'signin.checking': 'Vérification de la clé…',
@@ -80,4 +80,5 @@ export const fr: Record<MessageKey, string> = {
   'legal.term_separator': '\u00a0: ',
   'legal.contact_fallback': 'le délégué à la protection des données (DPO) de votre organisation',
   ...newsTabFr,
+  ...signinTabFr,
 };

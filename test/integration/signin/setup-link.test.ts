@@ -57,9 +57,9 @@ describeServerBackends(
       const events = await relais.core.store.db
         .selectFrom('events')
         .select(['type', 'subject_id'])
-        .where('type', '=', 'people.roles_changed')
+        .where('type', '=', 'people.role_granted')
         .execute();
-      assert.deepEqual(events, [{ type: 'people.roles_changed', subject_id: me.person.id }]);
+      assert.deepEqual(events, [{ type: 'people.role_granted', subject_id: me.person.id }]);
     });
   },
   { kinds: ['sqlite', 'postgres'] },
