@@ -84,6 +84,8 @@ export function RolesPage({ api }: { api: ApiClient }) {
   };
 
   const save = async (person: DirectoryPerson, next: RoleGrant[]) => {
+    // one change at a time; the buttons stay enabled (no colour flicker), a second click waits its turn
+    if (busy) return;
     setBusy(true);
     setError(undefined);
     setSaved(undefined);
@@ -208,7 +210,6 @@ function PersonRoles({
               </Badge>
               <Button
                 size="small"
-                disabled={busy}
                 onClick={() => onChange(current.filter((o) => !(o.role === g.role && o.scope === g.scope)))}
               >
                 {t('roles.revoke', { role: roleLabel(t, g) })}
@@ -249,7 +250,7 @@ function PersonRoles({
             <Input value={value} onChange={(_e, data) => setValue(data.value)} />
           </Field>
         )}
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" aria-busy={busy}>
           {t('roles.grant.submit')}
         </Button>
       </form>
