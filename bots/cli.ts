@@ -63,8 +63,9 @@ async function start(): Promise<undefined> {
     ...relais.surfaces.map((s) => `  ${s.describe()}`),
   ];
   if (!config.teams.enabled) lines.push('  Teams: off (TEAMS_ENABLED=0)');
-  lines.push(...(await firstRunLines(relais.signin, base, config.defaultLocale)));
   if (!relais.surfaces.some((s) => s.name === 'slack')) lines.push(`  ${describeSlack(config)}`);
+  // last, where a newcomer's eye lands: the first-run link (or why the console is closed)
+  lines.push(...(await firstRunLines(relais.signin, base, config.defaultLocale)));
   core.logger.info({ url: relais.url }, 'Relais started');
   console.log(lines.join('\n'));
 
