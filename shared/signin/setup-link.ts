@@ -13,7 +13,7 @@ export const setupLinkLifetimeMs = 3_600_000;
 
 export type RedeemOutcome =
   | { ok: true; personId: string }
-  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'admin_exists' };
 
 export interface SetupLinks {
   /** whether some active person holds the organisation-wide admin role */
@@ -78,6 +78,8 @@ export function createSetupLinks(deps: {
           .executeTakeFirst();
         return { ok: false, reason: !row ? 'unknown' : row.used_ms !== null ? 'used' : 'expired' };
       }
+      // a link printed by an earlier start must not make a second administrator once there is one
+      if (await adminExists()) return { ok: false, reason: 'admin_exists' };
       // the first administrator is a person of its own: no platform account is trusted yet
       const row = newPersonRow({
         email: null,

@@ -20,6 +20,8 @@ const en = {
   'signin.setup.expired':
     'This setup link expired (a link is valid for one hour). Restart Relais to print a new one.',
   'signin.setup.unknown': 'This setup link is not one Relais printed.',
+  'signin.setup.admin_exists':
+    'Relais has an administrator already, so setup links no longer work. Sign in with your account, or ask an administrator.',
   'signin.setup.admin_name': 'First administrator',
   'signin.cli.setup_link':
     'First run: no administrator yet. Open this link to sign in as the first administrator (works once, for one hour):',
@@ -50,6 +52,8 @@ const fr: Record<keyof typeof en, string> = {
   'signin.setup.expired':
     'Ce lien de configuration a expiré (un lien vaut une heure). Redémarrez Relais pour en afficher un nouveau.',
   'signin.setup.unknown': 'Ce lien de configuration n’a pas été émis par Relais.',
+  'signin.setup.admin_exists':
+    'Relais a déjà un administrateur : les liens de configuration ne fonctionnent plus. Connectez-vous avec votre compte, ou adressez-vous à un administrateur.',
   'signin.setup.admin_name': 'Premier administrateur',
   'signin.cli.setup_link':
     'Premier lancement : aucun administrateur pour l’instant. Ouvrez ce lien pour vous connecter en tant que premier administrateur (valable une fois, pendant une heure) :',

@@ -36,6 +36,8 @@ describeServerBackends(
       assert.equal(expired.status, 410);
       assert.match(expired.body, /data-code="expired"/);
 
+      // two starts before anyone clicked: two links out
+      const second = tokenOf((await printed()).find((l) => l.includes('/auth/setup?token='))!);
       const lines = await printed();
       assert.match(lines.join('\n'), /first administrator \(works once, for one hour\)/);
       const token = tokenOf(lines.find((l) => l.includes('/auth/setup?token='))!);
@@ -52,8 +54,11 @@ describeServerBackends(
       assert.match(again.body, /data-code="used"/);
       assert.match(again.body, /<html lang="fr">/, 'the server default (fr) without Accept-Language');
 
-      // an administrator exists now: no more links
+      // an administrator exists now: no more links, and the other link printed earlier makes no second one
       assert.deepEqual(await printed(), []);
+      const late = await new SigninBrowser().request(`${relais.url}/auth/setup?token=${second}`);
+      assert.equal(late.status, 410);
+      assert.match(late.body, /data-code="admin_exists"/);
       const events = await relais.core.store.db
         .selectFrom('events')
         .select(['type', 'subject_id'])
