@@ -57,8 +57,13 @@ const roleLabel = (t: Translate, grant: { role: string; scope?: string }) => {
   const label = t(`role.${grant.role}` as MessageKey);
   if (!grant.scope) return label;
   const [kind, ...rest] = grant.scope.split(':');
-  const named = kind === 'department' || kind === 'site';
-  return `${label} · ${named ? `${t(`roles.grant.scope.${kind}` as MessageKey)} ${rest.join(':')}` : grant.scope}`;
+  const scope =
+    kind === 'department' || kind === 'site'
+      ? t(`roles.scope.${kind}`, { name: rest.join(':') })
+      : grant.role === 'group_manager'
+        ? t('roles.scope.group', { name: grant.scope })
+        : grant.scope;
+  return `${label} · ${scope}`;
 };
 
 export function RolesPage({ api }: { api: ApiClient }) {

@@ -22,10 +22,10 @@ export const signinTabEn = {
     'Register an application in Microsoft Entra ID (redirect URL {entraRedirect}) and set SIGNIN_ENTRA_ISSUER (https://login.microsoftonline.com/<tenant id>/v2.0), SIGNIN_ENTRA_CLIENT_ID and SIGNIN_ENTRA_CLIENT_SECRET. For Sign in with Slack, add the redirect URL {slackRedirect} to your Slack app and set SIGNIN_SLACK_CLIENT_ID and SIGNIN_SLACK_CLIENT_SECRET. People are recognised by their directory account (tenant and object id, or workspace and user id), never by an email address: sync the directory first (DIRECTORY_SOURCES).',
   'welcome.teams.title': '2. Microsoft Teams',
   'welcome.teams.body':
-    'Create the bot (MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID), then build the app package with npm run manifest:teams and upload it in the Teams admin centre.',
+    'Create the bot (MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID), then build the app package with npx tsx main.ts manifest teams and upload it in the Teams admin centre.',
   'welcome.slack.title': '3. Slack',
   'welcome.slack.body':
-    'Write the Slack app manifest (relais manifest slack --public-url …), create the app from it, then set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or the OAuth install variables).',
+    'Write the Slack app manifest (npx tsx main.ts manifest slack --public-url …), create the app from it, then set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or the OAuth install variables).',
   'welcome.roles.title': 'Then, give the roles',
   'welcome.roles.body':
     'Once your colleagues can sign in, give your own account the administrator role on the Roles page, and communicators, ambassadors and group managers theirs. This setup account can then be left aside.',
@@ -49,6 +49,9 @@ export const signinTabEn = {
   'roles.grant.scope.site': 'A site',
   'roles.grant.scope.group': 'A group',
   'roles.grant.scope_value': 'Name of the department, site or group',
+  'roles.scope.department': 'department {name}',
+  'roles.scope.site': 'site {name}',
+  'roles.scope.group': 'group {name}',
   'roles.grant.scope_missing': 'Give the name of the department, site or group.',
   'roles.grant.submit': 'Grant',
   'roles.saved': 'Roles of {name} saved.',
@@ -77,10 +80,10 @@ export const signinTabFr: Record<keyof typeof signinTabEn, string> = {
     'Inscrivez une application dans Microsoft Entra ID (URL de redirection {entraRedirect}) et renseignez SIGNIN_ENTRA_ISSUER (https://login.microsoftonline.com/<id du locataire>/v2.0), SIGNIN_ENTRA_CLIENT_ID et SIGNIN_ENTRA_CLIENT_SECRET. Pour la connexion avec Slack, ajoutez l’URL de redirection {slackRedirect} à votre application Slack et renseignez SIGNIN_SLACK_CLIENT_ID et SIGNIN_SLACK_CLIENT_SECRET. Chacun est reconnu par son compte d’annuaire (locataire et identifiant d’objet, ou espace de travail et identifiant d’utilisateur), jamais par une adresse e-mail : synchronisez d’abord l’annuaire (DIRECTORY_SOURCES).',
   'welcome.teams.title': '2. Microsoft Teams',
   'welcome.teams.body':
-    'Créez le bot (MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID), puis construisez le paquet de l’application avec npm run manifest:teams et chargez-le dans le centre d’administration Teams.',
+    'Créez le bot (MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID), puis construisez le paquet de l’application avec npx tsx main.ts manifest teams et chargez-le dans le centre d’administration Teams.',
   'welcome.slack.title': '3. Slack',
   'welcome.slack.body':
-    'Générez le manifeste de l’application Slack (relais manifest slack --public-url …), créez l’application à partir de celui-ci, puis renseignez SLACK_SIGNING_SECRET et SLACK_BOT_TOKEN (ou les variables de l’installation OAuth).',
+    'Générez le manifeste de l’application Slack (npx tsx main.ts manifest slack --public-url …), créez l’application à partir de celui-ci, puis renseignez SLACK_SIGNING_SECRET et SLACK_BOT_TOKEN (ou les variables de l’installation OAuth).',
   'welcome.roles.title': 'Ensuite, attribuez les rôles',
   'welcome.roles.body':
     'Dès que vos collègues peuvent se connecter, donnez le rôle d’administrateur à votre propre compte sur la page Rôles, et leurs rôles aux communicants, ambassadeurs et responsables de groupe. Ce compte de configuration peut ensuite rester de côté.',
@@ -105,6 +108,9 @@ export const signinTabFr: Record<keyof typeof signinTabEn, string> = {
   'roles.grant.scope.site': 'Un site',
   'roles.grant.scope.group': 'Un groupe',
   'roles.grant.scope_value': 'Nom du service, du site ou du groupe',
+  'roles.scope.department': 'service {name}',
+  'roles.scope.site': 'site {name}',
+  'roles.scope.group': 'groupe {name}',
   'roles.grant.scope_missing': 'Indiquez le nom du service, du site ou du groupe.',
   'roles.grant.submit': 'Attribuer',
   'roles.saved': 'Rôles de {name} enregistrés.',
