@@ -71,6 +71,11 @@ export function createOidcSignIn(deps: {
       const state = client.randomState();
       const nonce = client.randomNonce();
       const verifier = client.randomPKCECodeVerifier();
+      // attempts abandoned at the provider: each new one sweeps the stale ones
+      await deps.db
+        .deleteFrom('signin_attempts')
+        .where('created_ms', '<', deps.now() - attemptLifetimeMs)
+        .execute();
       await deps.db
         .insertInto('signin_attempts')
         .values({

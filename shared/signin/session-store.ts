@@ -37,6 +37,16 @@ export function createSessionStore(
       const token = randomToken();
       const session = { personId, via, csrfToken: randomToken() };
       const at = now();
+      // sessions nobody came back to are never looked up again: each sign-in sweeps the ended ones
+      await db
+        .deleteFrom('console_sessions')
+        .where((eb) =>
+          eb.or([
+            eb('last_seen_ms', '<=', at - options.idleMs),
+            eb('created_ms', '<=', at - options.absoluteMs),
+          ]),
+        )
+        .execute();
       await db
         .insertInto('console_sessions')
         .values({
