@@ -124,7 +124,7 @@ export function peopleRoutes(
       method: 'get',
       path: '/me',
       tag: 'people',
-      summary: 'The signed-in person (tab SSO) or the automation key in use',
+      summary: 'The signed-in person (console session or tab SSO) or the automation key in use',
       response: z.object({ person: personView.nullable(), via: z.enum(['sso', 'api_key']) }),
       handler: async ({ principal }) =>
         principal.kind === 'person'

@@ -347,7 +347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in person (tab SSO) or the automation key in use */
+        /** The signed-in person (console session or tab SSO) or the automation key in use */
         get: {
             parameters: {
                 query?: never;

@@ -43,8 +43,13 @@ describeServerBackends(
       const token = tokenOf(lines.find((l) => l.includes('/auth/setup?token='))!);
       clock.advance(59 * 60_000);
       const browser = new SigninBrowser();
-      const visit = await browser.request(`${relais.url}/auth/setup?token=${token}`);
+      // behind the https proxy (X-Forwarded-Proto, trusted): the cookie is Secure
+      const visit = await browser.request(`${relais.url}/auth/setup?token=${token}`, {
+        headers: { 'X-Forwarded-Proto': 'https' },
+      });
       assert.equal(visit.status, 303, visit.body);
+      const cookie = browser.setCookies.find((line) => line.startsWith('relais_session='))!;
+      assert.match(cookie, /; HttpOnly; SameSite=Lax; Secure/);
       assert.equal(visit.location, `${relais.url}/tabs/#/welcome`);
       const me = JSON.parse((await browser.request(`${relais.url}/api/v1/me`)).body);
       assert.deepEqual(me.person.roles, [{ role: 'admin', scope: '' }]);
