@@ -25,7 +25,7 @@ import type { ApiClient } from '../api/api-client.js';
 import { describeError } from '../components/describe-error.js';
 import { type MessageKey, type Translate, useI18n } from '../i18n/i18n.js';
 import { adminApi, type DirectoryPerson, type RoleGrant } from './admin-api.js';
-import { useAdminStyles } from './admin-pages.js';
+import { useAdminStyles } from './admin-styles.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },

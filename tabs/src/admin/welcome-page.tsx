@@ -4,7 +4,7 @@
  */
 import { Body1, Card, Link, Subtitle2, Title2 } from '@fluentui/react-components';
 import { useI18n } from '../i18n/i18n.js';
-import { useAdminStyles } from './admin-pages.js';
+import { useAdminStyles } from './admin-styles.js';
 
 export function WelcomePage({ go }: { go(hash: string): void }) {
   const { t } = useI18n();
