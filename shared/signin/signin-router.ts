@@ -35,6 +35,9 @@ export function createSigninRouter(signin: ConsoleSignin, deps: { config: Config
   };
   const locale = (req: Request) => pageLocale(req, config.defaultLocale);
   const startSession = async (req: Request, res: Response, personId: string, via: string) => {
+    // a new sign-in replaces whatever session this browser held: never two at once
+    const previous = readCookie(req, sessionCookie);
+    if (previous) await signin.sessions.close(previous);
     const { token } = await signin.sessions.open(personId, via);
     // no Max-Age: the server ends the session (idle, absolute); the browser forgets it on closing
     setCookie(res, sessionCookie, token, { secure: secure(req), path: '/' });

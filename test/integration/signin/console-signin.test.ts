@@ -210,6 +210,20 @@ describeServerBackends(
       assert.equal((await me(busy)).status, 401, '8 hours after signing in');
     });
 
+    it('replaces the session of a browser that signs in again', async () => {
+      await world.entraPerson('oid-twice', 'Twice');
+      world.entra.accounts.set('twice', { tid: TENANT, oid: 'oid-twice' });
+      const browser = world.browser();
+      await browser.signIn(login('entra'), 'twice');
+      const first = browser.jar.get('relais_session')!;
+      await browser.signIn(login('entra'), 'twice');
+      const second = browser.jar.get('relais_session')!;
+      assert.notEqual(second, first);
+      assert.equal((await me(browser)).status, 200);
+      browser.jar.set('relais_session', first);
+      assert.equal((await me(browser)).status, 401);
+    });
+
     it('signs out: the CSRF token is required, then the session is gone', async () => {
       await world.entraPerson('oid-otto', 'Otto');
       world.entra.accounts.set('otto', { tid: TENANT, oid: 'oid-otto' });
