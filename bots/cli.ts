@@ -11,6 +11,7 @@ import { isAppError } from '../shared/errors/errors.js';
 import { translate } from '../shared/i18n/i18n.js';
 import { createLogger } from '../shared/logging/logger.js';
 import { type ImportedPersonRef, importPeople } from '../shared/people/people-import.js';
+import { firstRunLines } from '../shared/signin/first-run.js';
 import { toursAfterImport } from '../shared/tours/triggers/after-import.js';
 import { describeSlack } from './slack/slack-surface.js';
 import { startRelais } from './start-relais.js';
@@ -63,6 +64,8 @@ async function start(): Promise<undefined> {
   ];
   if (!config.teams.enabled) lines.push('  Teams: off (TEAMS_ENABLED=0)');
   if (!relais.surfaces.some((s) => s.name === 'slack')) lines.push(`  ${describeSlack(config)}`);
+  // last, where a newcomer's eye lands: the first-run link (or why the console is closed)
+  lines.push(...(await firstRunLines(relais.signin, base, config.defaultLocale)));
   core.logger.info({ url: relais.url }, 'Relais started');
   console.log(lines.join('\n'));
 

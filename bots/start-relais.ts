@@ -13,6 +13,8 @@ import { createMetrics } from '../shared/http/metrics.js';
 import { createOpsRouter } from '../shared/http/ops-router.js';
 import { createTabsRouter } from '../shared/http/tabs-router.js';
 import { createLogger, type Logger } from '../shared/logging/logger.js';
+import type { ConsoleSignin } from '../shared/signin/console-signin.js';
+import { consoleGuard, createSigninRouter } from '../shared/signin/signin-router.js';
 import { createSlackSurface } from './slack/slack-surface.js';
 import { assertLocalModeIsLocal } from './teams/adapter/inbound-guards.js';
 import { createTeamsSurface, type TeamsSurfaceOptions } from './teams/teams-surface.js';
@@ -27,6 +29,8 @@ export interface StartOptions {
   teams?: TeamsSurfaceOptions;
   /** close(): wait this long for in-flight requests (default SHUTDOWN_GRACE_MS) */
   shutdownGraceMs?: number;
+  /** the console sign-in's clock (sessions, setup links); tests move it by hand */
+  clock?: () => number;
 }
 
 export interface RunningRelais {
@@ -36,6 +40,8 @@ export interface RunningRelais {
   core: Core;
   surfaces: ChatSurface[];
   server: Server;
+  /** the standalone console's sign-in (sessions, setup link) */
+  signin: ConsoleSignin;
   close(): Promise<void>;
 }
 
@@ -72,11 +78,16 @@ export async function startRelais(options: StartOptions = {}): Promise<RunningRe
     for (const surface of surfaces) if (surface.messenger) core.messengers.register(surface.messenger);
 
     const metrics = createMetrics();
+    // without PUBLIC_URL and on port 0 (tests), the address is known once listening
+    let listeningUrl = config.publicUrl;
+    const signin = core.signin({ now: options.clock, baseUrl: () => listeningUrl });
     const app = createHttpApp(core, {
       surfaces,
       metrics,
       routers: [
-        { path: '/api/v1', router: createApiRouter(core) },
+        { path: '/api/v1', router: createApiRouter(core, signin.authenticate) },
+        { path: '/auth', router: createSigninRouter(signin, { config, logger }) },
+        { path: '/tabs', router: consoleGuard(signin, config) },
         { path: '/tabs', router: createTabsRouter(core) },
         { path: '/', router: createOpsRouter(core, metrics) },
       ],
@@ -86,16 +97,19 @@ export async function startRelais(options: StartOptions = {}): Promise<RunningRe
       s.once('error', reject);
     });
     const port = (server.address() as AddressInfo).port;
+    const url = `http://${reachableHost(config.listenHost)}:${port}`;
+    if (config.publicUrl.endsWith(':0')) listeningUrl = url;
     for (const surface of surfaces) await surface.start?.();
 
     let closing: Promise<void> | undefined;
     return {
-      url: `http://${reachableHost(config.listenHost)}:${port}`,
+      url,
       port,
       config,
       core,
       surfaces,
       server,
+      signin,
       close() {
         closing ??= closeAll();
         return closing;

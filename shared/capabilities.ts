@@ -7,12 +7,13 @@ import { directory } from './directory/capability.js';
 import { news } from './news/capability.js';
 import { polls } from './polls/capability.js';
 import { quizzes } from './quizzes/capability.js';
+import { signin } from './signin/capability.js';
 import type { MigrationStep } from './store/migration-steps.js';
 import { coreMigrations } from './store/migrations/index.js';
 import { surveys } from './surveys/capability.js';
 import { tours } from './tours/capability.js';
 
-export const capabilities = [polls, news, surveys, quizzes, tours, directory] as const;
+export const capabilities = [polls, news, surveys, quizzes, tours, directory, signin] as const;
 
 export type Services = ServicesOf<typeof capabilities>;
 

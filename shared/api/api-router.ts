@@ -4,6 +4,7 @@
  * from the same declarations.
  */
 import express, { type Request, Router } from 'express';
+import type { Principal } from '../auth/principal.js';
 import { createSsoVerifier, ssoSettingsFrom } from '../auth/sso-verifier.js';
 import type { Core } from '../core.js';
 import { AppError } from '../errors/errors.js';
@@ -24,12 +25,16 @@ const hasContent = (req: Request): boolean =>
 const acceptsContentType = (req: Request, route: ApiRoute): boolean =>
   Boolean(req.is('application/json') || (route.extraContentTypes && req.is(route.extraContentTypes)));
 
-export function createApiRouter(core: Core): Router {
+export function createApiRouter(
+  core: Core,
+  session?: (req: Request) => Promise<Principal | undefined>,
+): Router {
   const sso = ssoSettingsFrom(core.config.tabSso);
   const authenticator = createAuthenticator({
     apiKeys: core.config.apiKeys,
     people: core.people,
     sso: sso ? createSsoVerifier(sso) : undefined,
+    session,
   });
   const routes = core.routes;
   const openApi = buildOpenApi(routes, { version: apiVersion, serverUrl: `${core.config.publicUrl}/api/v1` });

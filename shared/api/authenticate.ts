@@ -1,6 +1,8 @@
 /**
  * REST authentication: an automation key from RELAIS_API_KEYS (`X-Api-Key`, or
- * `Authorization: Bearer <key>`), or a Teams tab SSO token (`Authorization: Bearer <jwt>`).
+ * `Authorization: Bearer <key>`), a Teams tab SSO token (`Authorization: Bearer <jwt>`), or the
+ * standalone console's session cookie (shared/signin), which requires its CSRF token on every
+ * state-changing request. A request naming a key or a token is judged by it alone.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
@@ -19,6 +21,8 @@ export function createAuthenticator(deps: {
   apiKeys: string[];
   sso?: SsoVerifier;
   people: PeopleService;
+  /** the console session of the request's cookie, if any */
+  session?: (req: Request) => Promise<Principal | undefined>;
 }): Authenticator {
   // compare digests so neither the length nor the content of a key leaks through timing
   const keys = deps.apiKeys.map((key) => ({
@@ -35,8 +39,14 @@ export function createAuthenticator(deps: {
       const header = req.headers.authorization;
       const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
       const apiKey = (req.headers['x-api-key'] as string | undefined) ?? bearer;
-      if (!header && !apiKey)
-        throw new AppError('unauthenticated', 'missing credentials: send X-Api-Key or a bearer token');
+      if (!header && !apiKey) {
+        const signedIn = await deps.session?.(req);
+        if (signedIn) return signedIn;
+        throw new AppError(
+          'unauthenticated',
+          'missing credentials: sign in, or send X-Api-Key or a bearer token',
+        );
+      }
       const key = apiKey ? matchKey(apiKey) : undefined;
       if (key) return { kind: 'automation', keyId: key.id };
       if (bearer && bearer.split('.').length === 3 && deps.sso) {

@@ -13,6 +13,12 @@ import {
 import { AppError } from '../errors/errors.js';
 import { type NewsConfig, newsConfigFrom, newsEnvSchema } from '../news/news-config.js';
 import { type PollConfig, pollConfigFrom, pollEnvSchema } from '../polls/poll-config.js';
+import {
+  checkSignin,
+  type SigninConfig,
+  signinConfigFrom,
+  signinEnvSchema,
+} from '../signin/signin-config.js';
 import { type TourSettings, tourEnvSchema, tourSettingsFrom } from '../tours/tour-config.js';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -120,6 +126,7 @@ const schema = z
     DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
     ...tourEnvSchema,
     ...directoryEnvSchema,
+    ...signinEnvSchema,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -166,6 +173,7 @@ const schema = z
     }
     checkTabSso(env, ctx);
     checkDirectory(env, ctx);
+    checkSignin(env, ctx);
   });
 
 /** Tab SSO is all three variables or none, and a multi-tenant issuer needs a tenant allowlist. */
@@ -269,6 +277,8 @@ export interface Config {
   tours: TourSettings;
   /** directory sync from Entra ID and Slack (DIRECTORY_*, GRAPH_API_URL, ENTRA_AUTHORITY_URL) */
   directory: DirectoryConfig;
+  /** console sign-in: OpenID Connect providers and session timeouts (SIGNIN_*, SESSION_*) */
+  signin: SigninConfig;
   /** outbound pacing and fan-out */
   delivery: {
     /** TEAMS_RATE_PER_SECOND: fixed, per tenant, ≤ 50 */
@@ -310,10 +320,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = result.data;
   const withSlash = (u: string) => (u.endsWith('/') ? u : `${u}/`);
   const ssoMultiTenant = Boolean(e.TAB_SSO_ISSUER?.includes('{tenantid}'));
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
     listenHost: e.HOST ?? (e.MICROSOFT_APP_ID || !e.TEAMS_ENABLED ? '0.0.0.0' : '127.0.0.1'),
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
@@ -366,6 +377,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     tours: tourSettingsFrom(e),
     directory: directoryConfigFrom(e),
+    signin: signinConfigFrom(e),
     delivery: {
       teamsPerSecond: e.TEAMS_RATE_PER_SECOND,
       slackStartPerSecond: e.SLACK_RATE_PER_SECOND,

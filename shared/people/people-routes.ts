@@ -6,7 +6,7 @@ import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { importedPersonSchema } from './import-schema.js';
 import { type ImportedPersonRef, importPeople } from './people-import.js';
-import { type Person, type Role, roles } from './person.js';
+import { type Person, type Role, type RoleGrant, roles } from './person.js';
 
 const personView = z.object({
   id: z.string(),
@@ -95,6 +95,10 @@ const roleGrant = z
     }
   });
 
+const uniqueGrants = (grants: RoleGrant[]): RoleGrant[] => [
+  ...new Map(grants.map((g) => [`${g.role}\u0000${g.scope}`, g])).values(),
+];
+
 /**
  * The people routes; `afterImport` is what the capabilities do once people were imported (the
  * tours start or stop).
@@ -103,12 +107,24 @@ export function peopleRoutes(
   core: Pick<Ports, 'store' | 'events' | 'people'>,
   afterImport: (imported: ImportedPersonRef[]) => Promise<void>,
 ) {
+  /** whether an active person other than `personId` holds the organisation-wide admin role */
+  const anotherAdmin = async (personId: string) =>
+    (await core.store.db
+      .selectFrom('roles')
+      .innerJoin('people', 'people.id', 'roles.person_id')
+      .select('roles.person_id')
+      .where('roles.role', '=', 'admin')
+      .where('roles.scope', '=', '')
+      .where('people.active', '=', 1)
+      .where('roles.person_id', '!=', personId)
+      .executeTakeFirst()) !== undefined;
+
   return [
     defineRoute({
       method: 'get',
       path: '/me',
       tag: 'people',
-      summary: 'The signed-in person (tab SSO) or the automation key in use',
+      summary: 'The signed-in person (console session or tab SSO) or the automation key in use',
       response: z.object({ person: personView.nullable(), via: z.enum(['sso', 'api_key']) }),
       handler: async ({ principal }) =>
         principal.kind === 'person'
@@ -181,23 +197,45 @@ export function peopleRoutes(
       method: 'put',
       path: '/people/:id/roles',
       tag: 'people',
-      summary: 'Replace the roles of a person (admins)',
+      summary:
+        'Replace the roles of a person (admins); each grant and revocation is logged; the last administrator keeps the admin role',
       params: z.object({ id: z.string().min(1).max(100) }),
       body: z.object({ roles: z.array(roleGrant) }),
       response: personView,
-      errors: [404],
+      errors: [404, 409],
       handler: async ({ principal, params, body }) => {
         requireRole(principal, 'admin');
         const person = await core.people.get(params.id);
         if (!person) throw new AppError('not_found', `no person ${params.id}`);
-        await core.people.replaceRoles(person.id, body.roles);
-        await core.events.track({
-          type: 'people.roles_changed',
-          personId: principalPersonId(principal),
-          subjectType: 'person',
-          subjectId: person.id,
-          data: { roles: body.roles },
-        });
+        const next = uniqueGrants(body.roles);
+        const key = (g: RoleGrant) => `${g.role}\u0000${g.scope}`;
+        const before = new Set(person.roles.map(key));
+        const after = new Set(next.map(key));
+        const granted = next.filter((g) => !before.has(key(g)));
+        const revoked = person.roles.filter((g) => !after.has(key(g)));
+        if (revoked.some((g) => g.role === 'admin' && g.scope === '') && !(await anotherAdmin(person.id))) {
+          throw new AppError(
+            'conflict',
+            'the last administrator keeps the admin role: grant it to someone else first',
+          );
+        }
+        await core.people.replaceRoles(person.id, next);
+        // one event per grant and per revocation: who changed whose role, and which
+        const actorId = principalPersonId(principal);
+        for (const [type, grants] of [
+          ['people.role_granted', granted],
+          ['people.role_revoked', revoked],
+        ] as const) {
+          for (const grant of grants) {
+            await core.events.track({
+              type,
+              personId: actorId,
+              subjectType: 'person',
+              subjectId: person.id,
+              data: { role: grant.role, scope: grant.scope },
+            });
+          }
+        }
         return toPersonView((await core.people.get(person.id))!);
       },
     }),

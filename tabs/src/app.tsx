@@ -13,10 +13,10 @@ import { HomePage } from './components/home-page.js';
 import { useChosenLocale } from './components/language-switch.js';
 import { LegalFooter } from './components/legal-footer.js';
 import { themes, usePageFrameStyles } from './components/page-frame.js';
-import { SignInForm } from './components/sign-in-form.js';
 import { ErrorView, LoadingView } from './components/status-views.js';
 import { urlSaysInTeams } from './host/teams-host.js';
 import { createTranslate, I18nContext, pickLocale } from './i18n/i18n.js';
+import { SignInPage } from './signin/sign-in-page.js';
 import { useHashRoute } from './use-hash-route.js';
 import { useShell } from './use-shell.js';
 
@@ -69,7 +69,12 @@ export function App() {
         <main id="main" tabIndex={-1} className={styles.main} aria-busy={phase.name === 'loading'}>
           {(phase.name === 'starting' || phase.name === 'loading') && <LoadingView />}
           {phase.name === 'signed-out' && (
-            <SignInForm checking={phase.checking} error={phase.error} onSignIn={shell.signIn} />
+            <SignInPage
+              providers={phase.providers}
+              checking={phase.checking}
+              error={phase.error}
+              onSignIn={shell.signIn}
+            />
           )}
           {phase.name === 'failed' && <ErrorView error={phase.error} onRetry={shell.retry} />}
           {phase.name === 'ready' && capability && shell.api && (

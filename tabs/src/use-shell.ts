@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiClient, ApiError, createApiClient, type Me } from './api/api-client.js';
 import { apiKeyStore } from './host/api-key-store.js';
+import { endConsoleSession, readConsoleSession, type SigninProvider } from './host/console-session.js';
 import { sharedTabConfig } from './host/host-config.js';
 import {
   connectToTeams,
@@ -41,8 +42,11 @@ export type Phase =
   | { name: 'failed'; error: Error }
   /** Teams shows the configuration page of a channel, chat or meeting tab */
   | { name: 'configuring' }
-  /** standalone only: the API key form, with the last attempt's error if any */
-  | { name: 'signed-out'; checking: boolean; error?: Error };
+  /**
+   * standalone only: the sign-in page (the providers the server offers, and the API key form for
+   * automation), with the last attempt's error if any
+   */
+  | { name: 'signed-out'; checking: boolean; error?: Error; providers: SigninProvider[] };
 
 export interface Shell {
   mode: Mode | undefined;
@@ -68,6 +72,9 @@ export function useShell(): Shell {
   const [configAttempt, setConfigAttempt] = useState(0);
   const configFailed = useRef(false);
   const client = useRef<ApiClient | undefined>(undefined);
+  // the signed-in console session's CSRF token (sign-out needs it), null for an API key
+  const sessionCsrf = useRef<string | null>(null);
+  const providers = useRef<SigninProvider[]>([]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: configAttempt only triggers a re-read
   useEffect(() => {
@@ -100,8 +107,18 @@ export function useShell(): Shell {
     let cancelled = false;
     const startStandalone = async () => {
       setMode('standalone');
+      const session = await readConsoleSession().catch(() => undefined);
+      if (cancelled) return;
+      providers.current = session?.providers ?? [];
+      const signedOut = (error?: Error) =>
+        setPhase({ name: 'signed-out', checking: false, error, providers: providers.current });
+      if (session?.signedIn && session.csrfToken) {
+        sessionCsrf.current = session.csrfToken;
+        client.current = createApiClient({ csrfToken: session.csrfToken });
+        return void load(client.current);
+      }
       const key = apiKeyStore.get();
-      if (!key) return setPhase({ name: 'signed-out', checking: false });
+      if (!key) return signedOut();
       const api = createApiClient(async () => key);
       try {
         const me = await api.me();
@@ -111,7 +128,7 @@ export function useShell(): Shell {
       } catch (error) {
         if (cancelled) return;
         if (isUnauthenticated(error)) apiKeyStore.clear();
-        setPhase({ name: 'signed-out', checking: false, error: asError(error) });
+        signedOut(asError(error));
       }
     };
 
@@ -157,7 +174,7 @@ export function useShell(): Shell {
   }, [mode]);
 
   const signIn = useCallback(async (apiKey: string) => {
-    setPhase({ name: 'signed-out', checking: true });
+    setPhase({ name: 'signed-out', checking: true, providers: providers.current });
     const api = createApiClient(async () => apiKey);
     try {
       const me = await api.me();
@@ -165,14 +182,18 @@ export function useShell(): Shell {
       client.current = api;
       setPhase({ name: 'ready', me });
     } catch (error) {
-      setPhase({ name: 'signed-out', checking: false, error: asError(error) });
+      setPhase({ name: 'signed-out', checking: false, error: asError(error), providers: providers.current });
     }
   }, []);
 
   const signOut = useCallback(() => {
     apiKeyStore.clear();
+    const csrf = sessionCsrf.current;
+    sessionCsrf.current = null;
     client.current = undefined;
-    setPhase({ name: 'signed-out', checking: false });
+    const done = () => setPhase({ name: 'signed-out', checking: false, providers: providers.current });
+    if (csrf) void endConsoleSession(csrf).then(done, done);
+    else done();
   }, []);
 
   const retry = useCallback(() => {

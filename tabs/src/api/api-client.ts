@@ -35,6 +35,14 @@ export class ApiError extends Error {
 export type CredentialSource = () => Promise<string>;
 
 /**
+ * The standalone console's signed-in session: the browser sends its httpOnly cookie by itself;
+ * each request carries the session's CSRF token, which the server requires on every change.
+ */
+export interface ConsoleSessionCredential {
+  csrfToken: string;
+}
+
+/**
  * Every /api/v1 route, typed by the server's document. The client asks for JSON, so a route that
  * can also answer CSV reads as its JSON shape; a call with `asCsv` (parseAs: 'text') reads as text.
  */
@@ -70,11 +78,20 @@ export async function answerOf<T>(pending: Promise<Answer<T>>): Promise<T> {
 /** Options for a CSV export: the answer is read as text (`answerOf` then gives a string). */
 export const asCsv = { parseAs: 'text', headers: { Accept: 'text/csv, text/plain, */*' } } as const;
 
-export function createApiClient(credential: CredentialSource, baseUrl = '/api/v1'): ApiClient {
-  const http = createClient<paths, 'application/json'>({ baseUrl, headers: { Accept: 'application/json' } });
+export function createApiClient(
+  credential: CredentialSource | ConsoleSessionCredential,
+  baseUrl = '/api/v1',
+): ApiClient {
+  const http = createClient<paths, 'application/json'>({
+    baseUrl,
+    headers: { Accept: 'application/json' },
+    credentials: 'same-origin',
+  });
   http.use({
     async onRequest({ request }) {
-      request.headers.set('Authorization', `Bearer ${await credential()}`);
+      if (typeof credential === 'function')
+        request.headers.set('Authorization', `Bearer ${await credential()}`);
+      else request.headers.set('X-CSRF-Token', credential.csrfToken);
       return request;
     },
     // fetch itself failed: the server could not be reached

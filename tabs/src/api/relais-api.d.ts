@@ -617,7 +617,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in person (tab SSO) or the automation key in use */
+        /** The signed-in person (console session or tab SSO) or the automation key in use */
         get: {
             parameters: {
                 query?: never;
@@ -3492,7 +3492,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace the roles of a person (admins) */
+        /** Replace the roles of a person (admins); each grant and revocation is logged; the last administrator keeps the admin role */
         put: {
             parameters: {
                 query?: never;
@@ -3577,6 +3577,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
                     };
                 };
                 /** @description The body is too large */

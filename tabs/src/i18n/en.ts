@@ -2,6 +2,7 @@
 import { errorsTabEn } from '../components/errors-i18n.js';
 import { homeTabEn } from '../components/home-i18n.js';
 import { newsTabEn } from '../news/news-i18n.js';
+import { signinTabEn } from '../signin/signin-i18n.js';
 
 export const en = {
   'app.name': 'Relais',
@@ -40,7 +41,6 @@ export const en = {
   'signin.title': 'Sign in to the console',
   'signin.explanation':
     'You are using Relais outside Microsoft Teams. Enter an API key given by your Relais administrator (one of RELAIS_API_KEYS). The key stays in this browser tab and is forgotten when you close it.',
-  'signin.later': 'Signing in with your organisation account will come in a later version.',
   'signin.key_label': 'API key',
   'signin.submit': 'Sign in',
   'signin.checking': 'Checking the key…',
@@ -71,6 +71,7 @@ export const en = {
   ...errorsTabEn,
   ...homeTabEn,
   ...newsTabEn,
+  ...signinTabEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@
 import { errorsTabFr } from '../components/errors-i18n.js';
 import { homeTabFr } from '../components/home-i18n.js';
 import { newsTabFr } from '../news/news-i18n.js';
+import { signinTabFr } from '../signin/signin-i18n.js';
 import type { MessageKey } from './en.js';
 
 export const fr: Record<MessageKey, string> = {
@@ -44,7 +45,6 @@ export const fr: Record<MessageKey, string> = {
   'signin.title': 'Connexion à la console',
   'signin.explanation':
     'Vous utilisez Relais en dehors de Microsoft Teams. Saisissez une clé d’API fournie par votre administrateur Relais (l’une des RELAIS_API_KEYS). La clé reste dans cet onglet du navigateur et est oubliée à sa fermeture.',
-  'signin.later': 'La connexion avec votre compte d’organisation arrivera dans une prochaine version.',
   'signin.key_label': 'Clé d’API',
   'signin.submit': 'Se connecter',
   'signin.checking': 'Vérification de la clé…',
@@ -75,4 +75,5 @@ export const fr: Record<MessageKey, string> = {
   ...errorsTabFr,
   ...homeTabFr,
   ...newsTabFr,
+  ...signinTabFr,
 };
