@@ -66,7 +66,7 @@ function groupCriteria(eb: PeopleEb, audience: Audience): Expression<SqlBool> | 
 }
 
 export async function* resolveAudience(
-  store: Store,
+  store: Pick<Store, 'db'>,
   audience: Audience,
   options: ResolveOptions = {},
 ): AsyncGenerator<Recipient[]> {
@@ -131,7 +131,7 @@ export async function* resolveAudience(
 }
 
 /** One recipient per chat identity of each person; one without identity for people with none. */
-async function withIdentities(store: Store, rows: PersonRow[]): Promise<Recipient[]> {
+async function withIdentities(store: Pick<Store, 'db'>, rows: PersonRow[]): Promise<Recipient[]> {
   const identities = await store.db
     .selectFrom('identities')
     .select(['person_id', 'platform', 'tenant_id', 'user_id', 'aad_object_id'])
