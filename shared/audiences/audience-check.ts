@@ -5,6 +5,7 @@
  * otherwise reach nobody, silently); an audience that reaches nobody is refused unless the send
  * says it may (a scheduled item whose people arrive later).
  */
+import { sql } from 'kysely';
 import type { ErrorText, FieldProblem } from '../errors/errors.js';
 import { AppError } from '../errors/errors.js';
 import type { Store } from '../store/store.js';
@@ -69,7 +70,13 @@ interface Named {
 }
 
 /** Throws audience_unknown naming the departments, sites and people no active person matches. */
-export async function assertKnown(store: Pick<Store, 'db'>, named: Named, field = 'audience'): Promise<void> {
+export async function assertKnown(
+  store: Pick<Store, 'db'>,
+  named: Named,
+  field = 'audience',
+  /** tours match departments and sites whatever their case */
+  anyCase = false,
+): Promise<void> {
   const problems: FieldProblem[] = [];
   const names: string[] = [];
   const add = (path: string, kind: 'department' | 'site' | 'person', name: string) => {
@@ -81,10 +88,11 @@ export async function assertKnown(store: Pick<Store, 'db'>, named: Named, field 
     ['departments', 'department'],
     ['sites', 'site'],
   ] as const) {
-    const wanted = [...new Set(named[column] ?? [])];
-    const known = await knownValues(store, column === 'departments' ? 'department' : 'site', wanted);
+    const fold = (name: string) => (anyCase ? name.toLowerCase() : name);
+    const wanted = [...new Set((named[column] ?? []).map(fold))];
+    const known = await knownValues(store, column === 'departments' ? 'department' : 'site', wanted, anyCase);
     (named[column] ?? []).forEach((name, i) => {
-      if (!known.has(name) && names.length < MAX_NAMED) add(`${field}.${column}.${i}`, kind, name);
+      if (!known.has(fold(name)) && names.length < MAX_NAMED) add(`${field}.${column}.${i}`, kind, name);
     });
   }
   const people = named.people ?? [];
@@ -103,22 +111,24 @@ export async function assertKnown(store: Pick<Store, 'db'>, named: Named, field 
   });
 }
 
-/** The values of `column` among `wanted` that an active person holds. */
+/** The values of `column` among `wanted` that an active person holds (lower-cased with anyCase). */
 async function knownValues(
   store: Pick<Store, 'db'>,
   column: 'department' | 'site',
   wanted: string[],
+  anyCase: boolean,
 ): Promise<Set<string>> {
   const known = new Set<string>();
+  const value = anyCase ? sql<string>`lower(${sql.ref(column)})` : sql<string>`${sql.ref(column)}`;
   for (let i = 0; i < wanted.length; i += CHUNK) {
     const rows = await store.db
       .selectFrom('people')
-      .select(column)
+      .select(value.as('value'))
       .distinct()
       .where('active', '=', 1)
-      .where(column, 'in', wanted.slice(i, i + CHUNK))
+      .where(value, 'in', wanted.slice(i, i + CHUNK))
       .execute();
-    for (const row of rows) if (row[column] !== null) known.add(row[column]);
+    for (const row of rows) if (row.value !== null) known.add(row.value);
   }
   return known;
 }
@@ -171,5 +181,5 @@ export async function checkTourAudience(
       { key: 'audience.error.tour_ambiguous' },
     );
   }
-  await assertKnown(store, { departments: audience.departments, sites: audience.sites });
+  await assertKnown(store, { departments: audience.departments, sites: audience.sites }, 'audience', true);
 }
