@@ -21,8 +21,9 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
+import { useSendConfirmation } from '../components/audience-picker/index.js';
 import { useI18n } from '../i18n/i18n.js';
-import { AudiencePicker } from './audience-picker.js';
+import { NewsAudience } from './audience-picker.js';
 import {
   browserTimeZone,
   type ComposerState,
@@ -70,6 +71,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
+  const confirmation = useSendConfirmation(news.audiences);
 
   // the stored item seeds the form once; from then on the form is the author's
   const stored = useLoad(
@@ -104,6 +106,8 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
     setBusy(true);
     setError(undefined);
     try {
+      // a send to everyone or to more than 100 people names its count first
+      if (publish && !(await confirmation.confirm(state.audience))) return;
       // once sent, the audience is fixed: a published item's edit carries the content only
       const { audience, ...content } = draft;
       const item = newsId
@@ -200,7 +204,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
               </Select>
             </Field>
           </div>
-          <AudiencePicker state={state} onChange={patch} />
+          <NewsAudience api={news.audiences} state={state} onChange={patch} />
           {!published && (
             <Field label={t('news.schedule.title')}>
               <RadioGroup
@@ -241,6 +245,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
         </form>
         <NewsPreviewPane news={news} draft={draft} />
       </div>
+      {confirmation.dialog}
     </div>
   );
 }

@@ -7,7 +7,7 @@ export type Reach = ResponseOf<'/audiences/reach', 'post'>;
 export type AudienceBody = BodyOf<'/audiences/reach', 'post'>;
 export type PersonHit = ResponseOf<'/people', 'get'>['people'][number];
 
-export const audienceApi = ({ http }: ApiClient) => ({
+export const audienceApi = ({ http }: Pick<ApiClient, 'http'>) => ({
   suggestions: (signal?: AbortSignal) => answerOf(http.GET('/audiences/suggestions', { signal })),
   searchPeople: (q: string, signal?: AbortSignal) =>
     answerOf(http.GET('/people', { params: { query: { q, limit: 20 } }, signal })),
