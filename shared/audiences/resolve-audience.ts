@@ -49,8 +49,14 @@ type PeopleEb = ExpressionBuilder<Database, 'people'>;
 function groupCriteria(eb: PeopleEb, audience: Audience): Expression<SqlBool> | undefined {
   const any: Expression<SqlBool>[] = [];
   if (audience.everyone) any.push(sql<SqlBool>`1 = 1`);
-  if (audience.departments.length) any.push(eb('department', 'in', audience.departments));
-  if (audience.sites.length) any.push(eb('site', 'in', audience.sites));
+  // `is not null` first: NOT(null IN (…)) is null, which would drop a named person without a
+  // department or site from the explicit list below
+  if (audience.departments.length) {
+    any.push(eb.and([eb('department', 'is not', null), eb('department', 'in', audience.departments)]));
+  }
+  if (audience.sites.length) {
+    any.push(eb.and([eb('site', 'is not', null), eb('site', 'in', audience.sites)]));
+  }
   if (audience.roles.length) {
     any.push(
       eb(
