@@ -58,8 +58,14 @@ type PeopleEb = ExpressionBuilder<Database, 'people'>;
 function groupCriteria(eb: PeopleEb, audience: Audience): Expression<SqlBool> | undefined {
   const any: Expression<SqlBool>[] = [];
   if (audience.everyone) any.push(sql<SqlBool>`1 = 1`);
-  if (audience.departments.length) any.push(eb('department', 'in', audience.departments));
-  if (audience.sites.length) any.push(eb('site', 'in', audience.sites));
+  // `is not null` first: NOT(null IN (…)) is null, which would drop a named person without a
+  // department or site from the explicit list below
+  if (audience.departments.length) {
+    any.push(eb.and([eb('department', 'is not', null), eb('department', 'in', audience.departments)]));
+  }
+  if (audience.sites.length) {
+    any.push(eb.and([eb('site', 'is not', null), eb('site', 'in', audience.sites)]));
+  }
   if (audience.roles.length) {
     any.push(
       eb(
@@ -75,7 +81,7 @@ function groupCriteria(eb: PeopleEb, audience: Audience): Expression<SqlBool> | 
 }
 
 export async function* resolveAudience(
-  store: Store,
+  store: Pick<Store, 'db'>,
   audience: Audience,
   options: ResolveOptions = {},
 ): AsyncGenerator<Recipient[]> {
@@ -157,7 +163,7 @@ type Candidate = PlatformCandidate & { identity: NonNullable<PersonRecipient['id
  * reads as "install first".
  */
 async function withIdentities(
-  store: Store,
+  store: Pick<Store, 'db'>,
   rows: PersonRow[],
   options: ResolveOptions,
 ): Promise<Recipient[]> {

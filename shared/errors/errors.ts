@@ -23,6 +23,12 @@ export const errorCodes = {
   malformed_json: 400,
   /** a text that is not text: a lone UTF-16 surrogate, a NUL character */
   invalid_text: 400,
+  /** an audience of "everyone" and something else: which one was meant? (shared/audiences) */
+  audience_ambiguous: 400,
+  /** an audience naming a department, site or person the directory does not hold */
+  audience_unknown: 400,
+  /** an audience that reaches nobody, for a send that did not say it may */
+  audience_empty: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
   /** the platform says the conversation does not exist or the bot cannot reach it */

@@ -1,5 +1,6 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
 import { dialogFr } from '../actions/dialog-i18n.js';
+import { audiencesFr } from '../audiences/audiences-i18n.js';
 import { directoryFr } from '../directory/directory-i18n.js';
 import { newsFr } from '../news/news-i18n.js';
 import { pollsFr } from '../polls/polls-i18n.js';
@@ -83,6 +84,7 @@ export const fr: Catalogue = {
   ...dialogFr,
   ...newsFr,
   ...directoryFr,
+  ...audiencesFr,
   ...pollsFr,
   ...surveysFr,
   ...quizzesFr,

@@ -4,9 +4,12 @@
  * and each reminder round are durable jobs, so a restart loses none of them.
  */
 import { randomUUID } from 'node:crypto';
-import { audienceSchema } from '../audiences/audience.js';
+import type { Kysely } from 'kysely';
+import { type Audience, audienceSchema } from '../audiences/audience.js';
+import { assertKnown, assertNotAmbiguous, checkAudience } from '../audiences/audience-check.js';
 import { type Principal, principalPersonId } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
+import type { Database } from '../store/schema.js';
 import {
   audienceOf,
   isExpired,
@@ -60,6 +63,7 @@ export async function createNews(
   const scope = requireAuthor(principal);
   const parsed = newsInputSchema.parse(input);
   await assertAudienceAllowed(scope, parsed.audience, ctx.people);
+  await assertSound(ctx, parsed.audience);
   const now = nowIso();
   const row: NewsRow = {
     id: randomUUID(),
@@ -130,6 +134,7 @@ export async function updateNews(
   if (patch.audience) {
     if (live) throw new AppError('conflict', 'the audience of a published news item cannot change');
     await assertAudienceAllowed(scope, patch.audience, ctx.people);
+    await assertSound(ctx, patch.audience);
     changes.audience = JSON.stringify(patch.audience);
     // a scheduled item widened to the whole organisation goes back through approval
     if (
@@ -195,6 +200,9 @@ export async function publishNews(
       { field: 'at', message: 'is in the past' },
     ]);
   }
+  // a draft may name nobody yet; what goes out must not surprise (only a scheduled send may
+  // reach nobody now, when it says so: its people may arrive before it goes)
+  await checkAudience(coreTables(ctx), audienceOf(row), { allowEmpty: Boolean(at && when.allowEmpty) });
   await ctx.events.track({
     type: 'news.publish_requested',
     personId: principalPersonId(principal),
@@ -384,6 +392,15 @@ export async function recallNews(ctx: NewsContext, principal: Principal, id: str
     subjectId: id,
   });
   return toItem((await loadRow(ctx, id))!);
+}
+
+/** The news database is the core's with news tables added: the audience checks read the core's. */
+const coreTables = (ctx: NewsContext) => ({ db: ctx.db as unknown as Kysely<Database> });
+
+/** Drafts: no ambiguous audience, nobody named who is not in the directory (emptiness is checked at publish). */
+async function assertSound(ctx: NewsContext, audience: Audience): Promise<void> {
+  assertNotAmbiguous(audience);
+  await assertKnown(coreTables(ctx), audience);
 }
 
 /** A parsed audience for reminders: exactly these people. */

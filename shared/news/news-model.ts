@@ -110,6 +110,8 @@ export const publishSchema = z
       )
       .optional(),
     timeZone: z.string().trim().min(1).max(100).optional(),
+    /** with `at` only: publish even if the audience reaches nobody now (its people may arrive by then) */
+    allowEmpty: z.boolean().optional(),
   })
   .default({});
 export type PublishInput = z.input<typeof publishSchema>;

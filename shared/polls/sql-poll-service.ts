@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseInput } from '../api/api-route.js';
+import { checkAudience } from '../audiences/audience-check.js';
 import { can, type Principal } from '../auth/principal.js';
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
@@ -33,7 +34,10 @@ import type { CreatedPoll, PollPlace, PollService } from './poll-service.js';
 import type { PollStore } from './poll-store.js';
 
 /** what the service works with besides its own store and jobs */
-export type PollServicePorts = Pick<Ports, 'config' | 'events' | 'messengers' | 'delivery' | 'people'>;
+export type PollServicePorts = Pick<
+  Ports,
+  'config' | 'events' | 'messengers' | 'delivery' | 'people' | 'store'
+>;
 
 export interface SqlPollServiceDeps {
   ports: PollServicePorts;
@@ -128,6 +132,9 @@ export class SqlPollService implements PollService {
     }
     if (target && 'conversation' in target) {
       await assertMayPostInto(this.core, principal, target.conversation, origin);
+    }
+    if (target && 'audience' in target) {
+      await checkAudience(this.core.store, target.audience, { field: 'target.audience' });
     }
     const draft = parseInput(pollDraftSchema, draftInput, 'body');
     const locale: Locale =

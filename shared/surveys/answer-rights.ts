@@ -5,6 +5,7 @@
  * clicked from (recorded in answer_grants when Relais posts it there itself). Used by chat and
  * REST alike, so a guest cannot reach an answer by another path.
  */
+import { checkAudience } from '../audiences/audience-check.js';
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
 import { nowIso } from '../store/store.js';
@@ -79,6 +80,7 @@ export function createAnswerRights(ports: Pick<Ports, 'store' | 'delivery' | 'me
         );
         return { posted: message };
       }
+      await checkAudience(ports.store, body.audience!);
       return {
         delivery: await ports.delivery.broadcast({ subjectType, subjectId, audience: body.audience! }),
       };

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { checkTourAudience } from '../audiences/audience-check.js';
 import { type Principal, principalPersonId, requireRole } from '../auth/principal.js';
 import type { Card } from '../cards/model.js';
 import { AppError } from '../errors/errors.js';
@@ -85,9 +86,10 @@ export function createTourService(deps: TourDeps): {
     return tour;
   };
 
-  const writeTour = (input: TourInput) => {
+  const writeTour = async (input: TourInput) => {
     const t = tourInputSchema.parse(input);
     validateTour(t.steps);
+    await checkTourAudience(deps.store, t.audience);
     return t;
   };
 
@@ -214,7 +216,7 @@ export function createTourService(deps: TourDeps): {
 
     async create(principal: Principal, input: TourInput): Promise<Tour> {
       requireRole(principal, 'communicator');
-      const t = writeTour(input);
+      const t = await writeTour(input);
       const id = randomUUID();
       const at = new Date().toISOString();
       await db
@@ -257,7 +259,7 @@ export function createTourService(deps: TourDeps): {
 
     async update(principal: Principal, id: string, input: TourInput): Promise<Tour> {
       requireRole(principal, 'communicator');
-      const t = writeTour(input);
+      const t = await writeTour(input);
       await mustGet(id);
       await db
         .updateTable('tours')

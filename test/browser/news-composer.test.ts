@@ -129,8 +129,14 @@ describeWithChromium('news composer in Chromium', function () {
     await assertAccessible(page, 'composer previewing the French variant, strategic (en)');
   });
 
-  it('publishes to everyone and opens the progress view', async () => {
+  it('publishes to everyone, once the count is confirmed, and opens the progress view', async () => {
+    await page.getByRole('switch', { name: 'Everyone in the organisation' }).check();
+    await page.getByTestId('audience-reach').getByText('1 people').waitFor();
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    // everyone always asks, naming the count
+    const confirm = page.getByTestId('audience-confirm');
+    await confirm.getByText('This goes to everyone in the organisation: 1 people.').waitFor();
+    await confirm.getByRole('button', { name: 'Send to 1 people' }).click();
     await page.getByTestId('news-progress').waitFor();
     await pollUntil(
       async () => (await page.getByTestId('news-progress').textContent()) ?? '',
@@ -209,7 +215,9 @@ describeWithChromium('news composer in Chromium', function () {
     await page.getByLabel('Time zone').selectOption('Europe/Paris');
     await page.getByLabel('Publish at a date and time').check();
     await page.getByLabel('Publication date and time (Europe/Paris)').fill('2030-07-01T09:00');
+    await page.getByRole('switch', { name: 'Everyone in the organisation' }).check();
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await page.getByTestId('audience-confirm').getByRole('button', { name: 'Send to 1 people' }).click();
     await page.getByTestId('news-progress').getByText('Scheduled').first().waitFor();
     const id = /#\/news\/([\w-]+)$/.exec(page.url())?.[1];
     const read = async () =>

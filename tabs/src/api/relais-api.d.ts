@@ -3,6 +3,236 @@
  * openapi-typescript from the server's OpenAPI document. Regenerate with `npm run api:client`.
  */
 export interface paths {
+    "/audiences/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many people an audience reaches: on Teams, on Slack, and unreachable with why (refuses an ambiguous or unknown audience) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        channels?: {
+                            conversationId: string;
+                            name?: string;
+                            /** @enum {string} */
+                            platform: "teams" | "slack";
+                            tenantId: string;
+                        }[];
+                        /** @default [] */
+                        departments?: string[];
+                        /** @default false */
+                        everyone?: boolean;
+                        /** @default false */
+                        includeGuests?: boolean;
+                        /** @default [] */
+                        people?: string[];
+                        /** @default [] */
+                        roles?: ("admin" | "communicator" | "ambassador" | "group_manager")[];
+                        /** @default [] */
+                        sites?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: number;
+                            people: number;
+                            reasons: {
+                                no_chat_account: number;
+                                platform_not_configured: number;
+                            };
+                            slack: number;
+                            teams: number;
+                            unreachable: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audiences/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Departments, sites and roles an audience may name, with their active members (a scoped communicator sees their scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departments: {
+                                count: number;
+                                name: string;
+                            }[];
+                            everyone: number | null;
+                            roles: {
+                                count: number;
+                                /** @enum {string} */
+                                role: "admin" | "communicator" | "ambassador" | "group_manager";
+                            }[];
+                            sites: {
+                                count: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/directory/conflicts": {
         parameters: {
             query?: never;
@@ -2187,6 +2417,7 @@ export interface paths {
             requestBody?: {
                 content: {
                     "application/json": {
+                        allowEmpty?: boolean;
                         at?: string;
                         timeZone?: string;
                     };
@@ -10295,7 +10526,7 @@ export interface components {
         Error400: {
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "bad_request" | "unknown_action" | "too_deeply_nested" | "too_many_items" | "malformed_json" | "invalid_text";
+                code: "validation_failed" | "bad_request" | "unknown_action" | "too_deeply_nested" | "too_many_items" | "malformed_json" | "invalid_text" | "audience_ambiguous" | "audience_unknown" | "audience_empty";
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */

@@ -3,6 +3,13 @@
  * rules (which language variants count, how a pasted CSV becomes people, how a local time in a
  * chosen time zone becomes an instant) are unit-tested without a browser.
  */
+
+import {
+  audienceBodyOf,
+  emptyPicked,
+  type PickedAudience,
+  pickedOf,
+} from '../components/audience-picker/picked-audience.js';
 import type {
   AudienceInput,
   ChannelTarget,
@@ -25,15 +32,10 @@ export interface ComposerState {
   strategic: boolean;
   /** `YYYY-MM-DDTHH:mm` in `timeZone`, or empty */
   expiresAt: string;
-  everyone: boolean;
-  departments: string;
-  sites: string;
-  roles: NonNullable<AudienceInput['roles']>;
-  /** pasted CSV or one address per line */
-  people: string;
+  /** who receives it, chosen from the directory (components/audience-picker) */
+  audience: PickedAudience;
   /** one channel per line: `teams|slack  tenant  conversation  [name]` */
   channels: string;
-  includeGuests: boolean;
   when: 'now' | 'later';
   /** `YYYY-MM-DDTHH:mm` in `timeZone` */
   scheduleAt: string;
@@ -49,13 +51,9 @@ export function initialComposerState(_locale: NewsLocale, timeZone: string): Com
     buttons: [],
     strategic: false,
     expiresAt: '',
-    everyone: true,
-    departments: '',
-    sites: '',
-    roles: [],
-    people: '',
+    // nobody by default: the author says who, so nothing goes to everyone by surprise
+    audience: emptyPicked(),
     channels: '',
-    includeGuests: false,
     when: 'now',
     scheduleAt: '',
     timeZone,
@@ -164,16 +162,10 @@ const isWebUrl = (url: string): boolean => /^https?:\/\/[^\s()<>]+\.[^\s()<>]+$/
 
 const filled = (v: VariantFields) => v.title.trim() !== '' || v.summary.trim() !== '' || v.body.trim() !== '';
 
+/** "everyone" excludes the other choices, channels included */
 export function audienceOf(state: ComposerState): AudienceInput {
-  return {
-    everyone: state.everyone,
-    departments: listOf(state.departments),
-    sites: listOf(state.sites),
-    roles: state.roles,
-    people: peopleOf(state.people),
-    channels: channelsOf(state.channels).channels,
-    includeGuests: state.includeGuests,
-  };
+  const picked = audienceBodyOf(state.audience);
+  return state.audience.everyone ? picked : { ...picked, channels: channelsOf(state.channels).channels };
 }
 
 /**
@@ -221,15 +213,10 @@ export function stateOf(item: NewsItem, timeZone: string, locale: NewsLocale): C
     buttons: first?.buttons ?? [],
     strategic: Boolean(item.strategic),
     expiresAt: item.expiresAt ? utcToZoned(item.expiresAt, timeZone) : '',
-    everyone: Boolean(a?.everyone),
-    departments: (a?.departments ?? []).join(', '),
-    sites: (a?.sites ?? []).join(', '),
-    roles: a?.roles ?? [],
-    people: (a?.people ?? []).join('\n'),
+    audience: pickedOf(a),
     channels: (a?.channels ?? [])
       .map((c) => [c.platform, c.tenantId, c.conversationId, c.name ?? ''].join(' ').trim())
       .join('\n'),
-    includeGuests: Boolean(a?.includeGuests),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { type ApiClient, answerOf, asCsv } from '../api/api-client.js';
 import type { BodyOf, ResponseOf } from '../api/api-types.js';
+import { audienceApi } from '../components/audience-picker/audience-api.js';
 
 /** What the composer writes (POST /news, PATCH /news/{id}, POST /news/preview). */
 export type NewsDraft = BodyOf<'/news', 'post'>;
@@ -29,6 +30,8 @@ const id = (newsId: string, signal?: AbortSignal) => ({ params: { path: { id: ne
 
 export function newsApi({ http }: ApiClient) {
   return {
+    /** the audience picker's suggestions and reach count */
+    audiences: audienceApi({ http }),
     list: async (signal?: AbortSignal): Promise<NewsItem[]> =>
       (await answerOf(http.GET('/news', { signal }))).items,
     get: (newsId: string, signal?: AbortSignal) => answerOf(http.GET('/news/{id}', id(newsId, signal))),
@@ -36,7 +39,7 @@ export function newsApi({ http }: ApiClient) {
     update: (newsId: string, draft: BodyOf<'/news/{id}', 'patch'>) =>
       answerOf(http.PATCH('/news/{id}', { ...id(newsId), body: draft })),
     /** `at` absent: now; `timeZone` says how the author meant the time */
-    publish: (newsId: string, at?: { at: string; timeZone: string }) =>
+    publish: (newsId: string, at?: { at: string; timeZone: string; allowEmpty?: boolean }) =>
       answerOf(http.POST('/news/{id}/publish', { ...id(newsId), body: at ?? {} })),
     recall: (newsId: string) => answerOf(http.POST('/news/{id}/recall', id(newsId))),
     approve: (newsId: string) => answerOf(http.POST('/news/{id}/approve', id(newsId))),

@@ -21,8 +21,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
 import { useFieldErrors } from '../components/field-errors.js';
 import { LanguageChoice } from '../components/language-choice.js';
+import { useSendConfirmation } from '../components/audience-picker/index.js';
 import { useI18n } from '../i18n/i18n.js';
-import { AudiencePicker } from './audience-picker.js';
+import { NewsAudience } from './audience-picker.js';
 import {
   browserTimeZone,
   type ComposerState,
@@ -71,6 +72,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
   const fields = useFieldErrors();
+  const confirmation = useSendConfirmation(news.audiences);
 
   // the stored item seeds the form once; from then on the form is the author's
   const stored = useLoad(
@@ -106,6 +108,8 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
     setError(undefined);
     fields.clear();
     try {
+      // a send to everyone or to more than 100 people names its count first
+      if (publish && !(await confirmation.confirm(state.audience))) return;
       // once sent, the audience is fixed: a published item's edit carries the content only
       const { audience, ...content } = draft;
       const item = newsId
@@ -204,7 +208,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
               </Select>
             </Field>
           </div>
-          <AudiencePicker state={state} onChange={patch} />
+          <NewsAudience api={news.audiences} state={state} onChange={patch} />
           {!published && (
             <Field label={t('news.schedule.title')}>
               <RadioGroup
@@ -245,6 +249,7 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
         </form>
         <NewsPreviewPane news={news} draft={draft} />
       </div>
+      {confirmation.dialog}
     </div>
   );
 }

@@ -16,7 +16,7 @@ import { useI18n } from '../i18n/i18n.js';
 import type { PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
-import { emptyTarget, TargetFields, targetOf } from './target-fields.js';
+import { emptyTarget, TargetFields, targetOf, useTargetConfirmation } from './target-fields.js';
 
 export function PollCreatePage({ polls, go }: { polls: PollsApi; go(hash: string): void }) {
   const { pt, locale } = usePollsText();
@@ -29,6 +29,7 @@ export function PollCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
   const [allowAdd, setAllowAdd] = useState(false);
   const [closesAt, setClosesAt] = useState('');
   const [target, setTarget] = useState(emptyTarget);
+  const { confirmTarget, dialog } = useTargetConfirmation(polls.audiences);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const { t } = useI18n();
@@ -40,6 +41,10 @@ export function PollCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
     setError(undefined);
     fields.clear();
     try {
+      if (!(await confirmTarget(target))) {
+        setBusy(false);
+        return;
+      }
       const created = await polls.createPoll(
         {
           question,
@@ -104,7 +109,8 @@ export function PollCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
       <Field label={pt('polls.field.closes_at')} {...fields.on('poll.closesAt')}>
         <Input type="datetime-local" value={closesAt} onChange={(_, d) => setClosesAt(d.value)} />
       </Field>
-      <TargetFields value={target} onChange={setTarget} />
+      <TargetFields api={polls.audiences} value={target} onChange={setTarget} />
+      {dialog}
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={busy}>
           {busy ? pt('polls.creating') : pt('polls.create')}

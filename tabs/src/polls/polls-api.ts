@@ -4,6 +4,7 @@
  */
 import { type ApiClient, answerOf, asCsv } from '../api/api-client.js';
 import type { BodyOf, ResponseOf } from '../api/api-types.js';
+import { audienceApi } from '../components/audience-picker/audience-api.js';
 
 export type Poll = ResponseOf<'/polls/{id}', 'get'>['poll'];
 export type PollOption = Poll['options'][number];
@@ -18,6 +19,8 @@ export type Target = NonNullable<BodyOf<'/polls', 'post'>['target']>;
 const one = (id: string, signal?: AbortSignal) => ({ params: { path: { id } }, signal });
 
 export const pollsApi = ({ http }: ApiClient) => ({
+  /** the audience picker's suggestions and reach count */
+  audiences: audienceApi({ http }),
   listPolls: (signal?: AbortSignal) =>
     answerOf(http.GET('/polls', { params: { query: { limit: 100 } }, signal })),
   createPoll: (poll: PollInput, target?: Target) =>

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n.js';
 import type { PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
-import { emptyTarget, TargetFields, targetOf } from './target-fields.js';
+import { emptyTarget, TargetFields, targetOf, useTargetConfirmation } from './target-fields.js';
 
 interface Draft {
   /** stable React key */
@@ -26,6 +26,7 @@ export function QuizCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
   const [title, setTitle] = useState('');
   const [questions, setQuestions] = useState<Draft[]>([newQuestion()]);
   const [target, setTarget] = useState(emptyTarget);
+  const { confirmTarget, dialog } = useTargetConfirmation(polls.audiences);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const { t } = useI18n();
@@ -39,6 +40,10 @@ export function QuizCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
     setError(undefined);
     fields.clear();
     try {
+      if (!(await confirmTarget(target))) {
+        setBusy(false);
+        return;
+      }
       const created = await polls.createQuiz({
         title,
         locale,
@@ -97,7 +102,8 @@ export function QuizCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
           {pt('survey.add_question')}
         </Button>
       </div>
-      <TargetFields value={target} onChange={setTarget} />
+      <TargetFields api={polls.audiences} value={target} onChange={setTarget} />
+      {dialog}
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={busy}>
           {busy ? pt('polls.creating') : pt('polls.create')}

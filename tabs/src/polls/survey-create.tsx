@@ -19,7 +19,7 @@ import { useI18n } from '../i18n/i18n.js';
 import type { PollsApi, SurveyLocale } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { type PollsKey, usePollsText } from './polls-text.js';
-import { emptyTarget, TargetFields, targetOf } from './target-fields.js';
+import { emptyTarget, TargetFields, targetOf, useTargetConfirmation } from './target-fields.js';
 
 const kinds = ['single', 'multiple', 'rating', 'score', 'yes_no', 'text'] as const;
 type Kind = (typeof kinds)[number];
@@ -52,6 +52,7 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
   const [anonymous, setAnonymous] = useState(false);
   const [questions, setQuestions] = useState<Draft[]>([newQuestion()]);
   const [target, setTarget] = useState(emptyTarget);
+  const { confirmTarget, dialog } = useTargetConfirmation(polls.audiences);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const { t } = useI18n();
@@ -66,6 +67,10 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
     setError(undefined);
     fields.clear();
     try {
+      if (!(await confirmTarget(target))) {
+        setBusy(false);
+        return;
+      }
       const body =
         source === 'satisfaction'
           ? { template: 'satisfaction' as const, locale: language, anonymous }
@@ -173,7 +178,8 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
           </div>
         </>
       )}
-      <TargetFields value={target} onChange={setTarget} />
+      <TargetFields api={polls.audiences} value={target} onChange={setTarget} />
+      {dialog}
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={busy}>
           {busy ? pt('polls.creating') : pt('polls.create')}

@@ -1,14 +1,25 @@
-/** "Send to": nobody yet, one conversation (Teams or Slack), everyone 1:1, or departments 1:1. */
+/**
+ * "Send to": nobody yet, one conversation (Teams or Slack), or people 1:1 chosen with the
+ * console's audience picker (everyone, or departments, sites, roles, people from the directory).
+ */
 import { Field, Input, Select } from '@fluentui/react-components';
+import {
+  type AudienceApi,
+  AudiencePicker,
+  audienceBodyOf,
+  emptyPicked,
+  type PickedAudience,
+  useSendConfirmation,
+} from '../components/audience-picker/index.js';
 import type { Target } from './polls-api.js';
 import { usePollsText } from './polls-text.js';
 
 export interface TargetState {
-  kind: 'none' | 'conversation' | 'everyone' | 'departments';
+  kind: 'none' | 'conversation' | 'audience';
   platform: 'teams' | 'slack';
   tenantId: string;
   conversationId: string;
-  departments: string;
+  audience: PickedAudience;
 }
 
 export const emptyTarget: TargetState = {
@@ -16,7 +27,7 @@ export const emptyTarget: TargetState = {
   platform: 'teams',
   tenantId: '',
   conversationId: '',
-  departments: '',
+  audience: emptyPicked(),
 };
 
 export function targetOf(state: TargetState): Target | undefined {
@@ -31,21 +42,18 @@ export function targetOf(state: TargetState): Target | undefined {
           conversationId: state.conversationId.trim(),
         },
       };
-    case 'everyone':
-      return { audience: { everyone: true } };
-    case 'departments':
-      return {
-        audience: {
-          departments: state.departments
-            .split(',')
-            .map((d) => d.trim())
-            .filter(Boolean),
-        },
-      };
+    case 'audience':
+      return { audience: audienceBodyOf(state.audience) };
   }
 }
 
-export function TargetFields({ value, onChange }: { value: TargetState; onChange(next: TargetState): void }) {
+export interface TargetFieldsProps {
+  api: AudienceApi;
+  value: TargetState;
+  onChange(next: TargetState): void;
+}
+
+export function TargetFields({ api, value, onChange }: TargetFieldsProps) {
   const { pt } = usePollsText();
   const set = (patch: Partial<TargetState>) => onChange({ ...value, ...patch });
   return (
@@ -54,8 +62,7 @@ export function TargetFields({ value, onChange }: { value: TargetState; onChange
         <Select value={value.kind} onChange={(_, d) => set({ kind: d.value as TargetState['kind'] })}>
           <option value="none">{pt('polls.target.none')}</option>
           <option value="conversation">{pt('polls.target.conversation')}</option>
-          <option value="everyone">{pt('polls.target.everyone')}</option>
-          <option value="departments">{pt('polls.target.departments')}</option>
+          <option value="audience">{pt('polls.target.audience')}</option>
         </Select>
       </Field>
       {value.kind === 'conversation' && (
@@ -77,11 +84,18 @@ export function TargetFields({ value, onChange }: { value: TargetState; onChange
           </Field>
         </>
       )}
-      {value.kind === 'departments' && (
-        <Field label={pt('polls.field.departments')} required>
-          <Input value={value.departments} onChange={(_, d) => set({ departments: d.value })} />
-        </Field>
+      {value.kind === 'audience' && (
+        <AudiencePicker api={api} value={value.audience} onChange={(audience) => set({ audience })} />
       )}
     </>
   );
+}
+
+/** Before sending 1:1: the count named, and confirmed, for everyone or above 100 people. */
+export function useTargetConfirmation(api: AudienceApi) {
+  const { confirm, dialog } = useSendConfirmation(api);
+  return {
+    confirmTarget: async (state: TargetState) => state.kind !== 'audience' || confirm(state.audience),
+    dialog,
+  };
 }

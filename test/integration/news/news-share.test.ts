@@ -95,6 +95,12 @@ describeEachStore('Share as news from a Slack message (over HTTP)', (backend) =>
     const author = await world.relais.core.people.findByEmail(FRENCH.email);
     assert.ok(author, 'the French colleague is known after her first request');
     await world.relais.core.people.grant(author.id, 'communicator', 'department:Sales');
+    // the directory holds her department: a draft's audience names only what the directory holds
+    await world.relais.core.store.db
+      .updateTable('people')
+      .set({ department: 'Sales' })
+      .where('id', '=', author.id)
+      .execute();
 
     const view = await shareMessage(FRENCH.id, 'Nouveaux horaires\nLa cantine ouvre à 11 h 30 <!channel>');
     const title = view.blocks.find((b: View) => b.block_id === 'in.news_title');

@@ -89,6 +89,8 @@ describeToursBackends(
     });
 
     it('starts the tours whose trigger and audience fit the person', async () => {
+      // a tour names only departments the directory holds
+      await world.slackPerson('Sid Senior', { department: 'Sales' });
       const sales = await world.core.tours.create(
         automation,
         simpleTour('sales newcomers', [['a', 'first contact', tag('Sales')]], {

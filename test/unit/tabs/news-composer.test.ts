@@ -53,9 +53,11 @@ describe('news composer state', () => {
       { label: 'Half typed', url: 'https://' },
     ];
     state.expiresAt = '2026-12-01T09:00';
-    state.everyone = false;
-    state.departments = 'Ventes, Support, Ventes';
-    state.people = 'a@x.fr';
+    state.audience = {
+      ...state.audience,
+      departments: ['Ventes', 'Support'],
+      people: [{ id: 'person-1', label: 'Amélie' }],
+    };
     const draft = draftOf(state);
     assert.deepEqual(Object.keys(draft.variants), ['en']);
     assert.equal(draft.variants.en?.title, 'Canteen');
@@ -63,8 +65,20 @@ describe('news composer state', () => {
     assert.deepEqual(draft.variants.en?.buttons, [{ label: 'Menu', url: 'https://intra.example/menu' }]);
     assert.equal(draft.expiresAt, '2026-12-01T08:00:00.000Z');
     assert.deepEqual(draft.audience.departments, ['Ventes', 'Support']);
-    assert.deepEqual(draft.audience.people, ['a@x.fr']);
-    assert.equal(draft.audience.everyone, false);
+    assert.deepEqual(draft.audience.people, ['person-1']);
+    assert.equal(draft.audience.everyone, undefined);
+  });
+
+  it('sends nothing but everyone when everyone is chosen: no department, person or channel rides along', () => {
+    const state = initialComposerState('fr', 'Europe/Paris');
+    assert.equal(state.audience.everyone, false, 'nobody is chosen until the author says who');
+    state.audience = { ...state.audience, everyone: true, departments: ['Finances'], roles: ['admin'] };
+    state.channels = 'slack T0123 C0456 #general';
+    assert.deepEqual(draftOf(state).audience, { everyone: true, includeGuests: false });
+    state.audience = { ...state.audience, everyone: false };
+    const audience = draftOf(state).audience;
+    assert.deepEqual(audience.departments, ['Finances']);
+    assert.equal(audience.channels?.length, 1);
   });
 
   it('routes the hash to the news pages', () => {
