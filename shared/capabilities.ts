@@ -14,16 +14,7 @@ import { coreMigrations } from './store/migrations/index.js';
 import { surveys } from './surveys/capability.js';
 import { tours } from './tours/capability.js';
 
-export const capabilities = [
-  polls,
-  news,
-  surveys,
-  quizzes,
-  tours,
-  directory,
-  signin,
-  audiences,
-] as const;
+export const capabilities = [polls, news, surveys, quizzes, tours, directory, signin, audiences] as const;
 
 export type Services = ServicesOf<typeof capabilities>;
 
