@@ -1,5 +1,6 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
 import { dialogFr } from '../actions/dialog-i18n.js';
+import { testSendFr } from '../delivery/test-send-i18n.js';
 import { directoryFr } from '../directory/directory-i18n.js';
 import { newsFr } from '../news/news-i18n.js';
 import { pollsFr } from '../polls/polls-i18n.js';
@@ -76,6 +77,7 @@ export const fr: Catalogue = {
   ...dialogFr,
   ...newsFr,
   ...directoryFr,
+  ...testSendFr,
   ...pollsFr,
   ...surveysFr,
   ...quizzesFr,

@@ -15,12 +15,14 @@ import { noTourCard } from './tour-card.js';
 import { JourneyEngine, type TourDeps } from './tour-journeys.js';
 import {
   type CompletionRow,
+  contentIn,
   type Journey,
   type Tour,
   type TourInput,
   type TourResource,
   type TourStats,
   type TourStatus,
+  type TourStep,
   type TourTrigger,
   type Tutorial,
   type TutorialInput,
@@ -346,7 +348,7 @@ export function createTourService(deps: TourDeps): {
         return {
           index,
           key,
-          title: tour.steps.find((s) => s.key === key)?.content.en.title ?? key,
+          title: stepTitle(tour.steps.find((s) => s.key === key)) ?? key,
           reached: Number(row?.reached ?? 0),
           done: Number(row?.done ?? 0),
           skipped: Number(row?.skipped ?? 0),
@@ -474,3 +476,6 @@ export function createTourService(deps: TourDeps): {
   };
   return { service, jobs: engine.workers() };
 }
+
+/** a step's title for the funnel (English first, as before; a step written in French only has its French title) */
+const stepTitle = (step: TourStep | undefined): string | undefined => step && contentIn(step, 'en').title;

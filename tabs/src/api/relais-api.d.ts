@@ -2382,6 +2382,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/news/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send me a test: the item to the caller only, marked as a test, in the language asked (not counted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale?: "fr" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            sentTo: {
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                            }[];
+                            /** @constant */
+                            test: true;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/news/{id}/view": {
         parameters: {
             query?: never;
@@ -4447,6 +4602,7 @@ export interface paths {
                                 [key: string]: number;
                             };
                             pollId: string;
+                            recipients: number | null;
                             voters: number;
                         };
                         "text/csv": string;
@@ -4519,6 +4675,161 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send me a test: the poll to the caller only, without vote buttons (not counted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale?: "fr" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            sentTo: {
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                            }[];
+                            /** @constant */
+                            test: true;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7277,6 +7588,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/surveys/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send me a test: the survey card and its questions to the caller only (not counted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale?: "fr" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            sentTo: {
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                            }[];
+                            /** @constant */
+                            test: true;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/surveys/templates": {
         parameters: {
             query?: never;
@@ -7457,7 +7923,7 @@ export interface paths {
                                 status: "active" | "draft" | "archived";
                                 steps: {
                                     content: {
-                                        en: {
+                                        en?: {
                                             imageAlt?: string;
                                             /** Format: uri */
                                             imageUrl?: string;
@@ -7471,7 +7937,7 @@ export interface paths {
                                             text: string;
                                             title: string;
                                         };
-                                        fr: {
+                                        fr?: {
                                             imageAlt?: string;
                                             /** Format: uri */
                                             imageUrl?: string;
@@ -7491,8 +7957,8 @@ export interface paths {
                                     schedule: string;
                                     task?: {
                                         label: {
-                                            en: string;
-                                            fr: string;
+                                            en?: string;
+                                            fr?: string;
                                         };
                                         /** @default 3 */
                                         maxReminders: number;
@@ -7597,7 +8063,7 @@ export interface paths {
                         status?: "active" | "draft" | "archived";
                         steps: {
                             content: {
-                                en: {
+                                en?: {
                                     imageAlt?: string;
                                     /** Format: uri */
                                     imageUrl?: string;
@@ -7611,7 +8077,7 @@ export interface paths {
                                     text?: string;
                                     title: string;
                                 };
-                                fr: {
+                                fr?: {
                                     imageAlt?: string;
                                     /** Format: uri */
                                     imageUrl?: string;
@@ -7631,8 +8097,8 @@ export interface paths {
                             schedule: string;
                             task?: {
                                 label: {
-                                    en: string;
-                                    fr: string;
+                                    en?: string;
+                                    fr?: string;
                                 };
                                 /** @default 3 */
                                 maxReminders?: number;
@@ -7677,7 +8143,7 @@ export interface paths {
                             status: "active" | "draft" | "archived";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -7691,7 +8157,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -7711,8 +8177,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -7839,7 +8305,7 @@ export interface paths {
                             status: "active" | "draft" | "archived";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -7853,7 +8319,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -7873,8 +8339,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -7988,7 +8454,7 @@ export interface paths {
                         status?: "active" | "draft" | "archived";
                         steps: {
                             content: {
-                                en: {
+                                en?: {
                                     imageAlt?: string;
                                     /** Format: uri */
                                     imageUrl?: string;
@@ -8002,7 +8468,7 @@ export interface paths {
                                     text?: string;
                                     title: string;
                                 };
-                                fr: {
+                                fr?: {
                                     imageAlt?: string;
                                     /** Format: uri */
                                     imageUrl?: string;
@@ -8022,8 +8488,8 @@ export interface paths {
                             schedule: string;
                             task?: {
                                 label: {
-                                    en: string;
-                                    fr: string;
+                                    en?: string;
+                                    fr?: string;
                                 };
                                 /** @default 3 */
                                 maxReminders?: number;
@@ -8068,7 +8534,7 @@ export interface paths {
                             status: "active" | "draft" | "archived";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8082,7 +8548,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8102,8 +8568,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -8227,7 +8693,7 @@ export interface paths {
                             status: "active" | "draft" | "archived";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8241,7 +8707,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8261,8 +8727,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -8508,7 +8974,7 @@ export interface paths {
                             status: "active" | "completed" | "stopped";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8522,7 +8988,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8542,8 +9008,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -9027,7 +9493,7 @@ export interface paths {
                                 status: "active" | "completed" | "stopped";
                                 steps: {
                                     content: {
-                                        en: {
+                                        en?: {
                                             imageAlt?: string;
                                             /** Format: uri */
                                             imageUrl?: string;
@@ -9041,7 +9507,7 @@ export interface paths {
                                             text: string;
                                             title: string;
                                         };
-                                        fr: {
+                                        fr?: {
                                             imageAlt?: string;
                                             /** Format: uri */
                                             imageUrl?: string;
@@ -9061,8 +9527,8 @@ export interface paths {
                                     schedule: string;
                                     task?: {
                                         label: {
-                                            en: string;
-                                            fr: string;
+                                            en?: string;
+                                            fr?: string;
                                         };
                                         /** @default 3 */
                                         maxReminders: number;
@@ -9446,6 +9912,354 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tours/step-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The neutral card a tour step (as edited) becomes in French and English (console preview) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        index?: number;
+                        step: {
+                            content: {
+                                en?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    /** @default  */
+                                    title?: string;
+                                };
+                                fr?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    /** @default  */
+                                    title?: string;
+                                };
+                            };
+                            task?: {
+                                label: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                            };
+                            /** @default [] */
+                            tutorialIds?: string[];
+                        };
+                        /** @default 1 */
+                        total?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: {
+                                /** @description a neutral card (shared/cards/model.ts) */
+                                en: {
+                                    blocks: unknown[];
+                                    summary: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description a neutral card (shared/cards/model.ts) */
+                                fr: {
+                                    blocks: unknown[];
+                                    summary: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tours/step-test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send me a test: a tour step (as edited) to the caller only, in the language asked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        index?: number;
+                        /** @enum {string} */
+                        locale?: "fr" | "en";
+                        step: {
+                            content: {
+                                en?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    /** @default  */
+                                    title?: string;
+                                };
+                                fr?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    /** @default  */
+                                    title?: string;
+                                };
+                            };
+                            task?: {
+                                label: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                            };
+                            /** @default [] */
+                            tutorialIds?: string[];
+                        };
+                        /** @default 1 */
+                        total?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            sentTo: {
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                            }[];
+                            /** @constant */
+                            test: true;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
                     };
                 };
             };
