@@ -1,4 +1,5 @@
 /** English strings of the tab shell. French in fr.ts must have the same keys (the compiler checks it). */
+import { testSendTabEn } from '../components/test-send-i18n.js';
 import { newsTabEn } from '../news/news-i18n.js';
 
 export const en = {
@@ -75,6 +76,7 @@ export const en = {
   'legal.term_separator': ': ',
   'legal.contact_fallback': 'your organisation’s data protection officer',
   ...newsTabEn,
+  ...testSendTabEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 /** French strings of the tab shell: the same keys as en.ts. */
+import { testSendTabFr } from '../components/test-send-i18n.js';
 import { newsTabFr } from '../news/news-i18n.js';
 import type { MessageKey } from './en.js';
 
@@ -80,4 +81,5 @@ export const fr: Record<MessageKey, string> = {
   'legal.term_separator': '\u00a0: ',
   'legal.contact_fallback': 'le délégué à la protection des données (DPO) de votre organisation',
   ...newsTabFr,
+  ...testSendTabFr,
 };
