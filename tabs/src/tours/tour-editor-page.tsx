@@ -32,6 +32,7 @@ import {
   type ToursApi,
   toInput,
   tourStatuses,
+  writtenStep,
   triggerKinds,
 } from './tours-api.js';
 import { errorText, useToursStyles } from './tours-styles.js';
@@ -108,6 +109,8 @@ export function TourEditorPage({
     try {
       const input = {
         ...tour,
+        // a language left empty is left out: one is enough
+        steps: tour.steps.map(writtenStep),
         audience: { ...tour.audience, departments: splitList(departments), sites: splitList(sites) },
       };
       const saved = tourId ? await api.update(tourId, input) : await api.create(input);
