@@ -41,18 +41,21 @@ const useStyles = makeStyles({
     maxWidth: '1300px',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    '@media (max-width: 600px)': { padding: tokens.spacingHorizontalM },
   },
   columns: {
     display: 'grid',
     gridTemplateColumns: 'minmax(320px, 1fr) minmax(320px, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
-    '@media (max-width: 800px)': { gridTemplateColumns: '1fr' },
+    // minmax(0, …): a column as wide as the screen, never as wide as its longest line (a phone)
+    '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  plain: { border: 'none', margin: 0, padding: 0 },
+  // minWidth 0: a fieldset is as wide as its widest control by default
+  plain: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
 });
 
 export interface NewsComposerPageProps {
