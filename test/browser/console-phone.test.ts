@@ -330,7 +330,7 @@ describeWithChromium('console at 390 px and 1280 px in Chromium', function () {
     // signed in with an API key: nobody to send a test to, said in words
     await p.getByTestId('test-send').getByRole('button', { name: 'Send me a test' }).click();
     await p.getByTestId('test-send-notice').waitFor();
-    assert.match(await p.getByTestId('test-send-notice').innerText(), /signed-in person/);
+    assert.match((await p.getByTestId('test-send-notice').textContent()) ?? '', /signed-in person/);
 
     await p.goto(`${relais.url}/tabs/#/polls/survey/${ids.survey}`);
     const preview = p.getByTestId('survey-preview');
@@ -355,7 +355,7 @@ describeWithChromium('console at 390 px and 1280 px in Chromium', function () {
     await step1.getByTestId('step-title-fr').fill('Bienvenue chez nous');
     // "only after" names the earlier step by its title
     const onlyAfter = p.getByTestId('step-2').getByTestId('step-only-after');
-    assert.match(await onlyAfter.innerText(), /Étape 1 : Bienvenue chez nous/);
+    assert.match((await onlyAfter.textContent()) ?? '', /Étape 1 : Bienvenue chez nous/);
     await step1.getByTestId('step-preview-toggle').click();
     const preview = step1.getByTestId('step-preview');
     await preview.getByText('Bienvenue chez nous').first().waitFor();

@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
+import { TestSendButton } from '../components/test-send-button.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AudiencePicker } from './audience-picker.js';
 import {
@@ -241,6 +242,8 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
               {t('news.action.back_to_list')}
             </Button>
           </div>
+          {/* a saved item: sent as saved (save first to test what is typed) */}
+          {newsId && <TestSendButton send={(locale) => news.test(newsId, locale)} />}
         </form>
         <NewsPreviewPane news={news} draft={draft} />
       </div>

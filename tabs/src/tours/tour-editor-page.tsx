@@ -32,8 +32,8 @@ import {
   type ToursApi,
   toInput,
   tourStatuses,
-  writtenStep,
   triggerKinds,
+  writtenStep,
 } from './tours-api.js';
 import { errorText, useToursStyles } from './tours-styles.js';
 import { useToursText } from './tours-text.js';
