@@ -145,6 +145,11 @@ describeWithChromium('console at 390 px and 1280 px in Chromium', function () {
     context = undefined;
   });
 
+  async function assertNoSeriousAxe(p: Page, what: string): Promise<void> {
+    const serious = (await axeViolations(p)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(serious, [], `${what}:\n${describeViolations(serious)}`);
+  }
+
   async function signedIn(width: number, locale: 'en-US' | 'fr-FR' = 'en-US'): Promise<Page> {
     context = await newHermeticContext(browser, { locale, viewport: { width, height: 844 } });
     const p = await context.newPage();
@@ -299,19 +304,22 @@ describeWithChromium('console at 390 px and 1280 px in Chromium', function () {
       const recall = p.getByTestId('news-recall');
       assert.doesNotMatch((await recall.getAttribute('class')) ?? '', /primary/);
       await recall.click();
-      const dialog = p.getByRole('dialog');
-      await dialog.getByText(/Every delivered copy is replaced/).waitFor();
-      await dialog.getByRole('button', { name: 'Keep it' }).click();
-      await dialog.waitFor({ state: 'detached' });
+      const confirm = p.getByTestId('confirm');
+      await confirm.getByText(/Every delivered copy is replaced/).waitFor();
+      await assertNoSeriousAxe(p, 'progress page asking to confirm the recall');
+      await confirm.getByRole('button', { name: 'Keep it' }).click();
+      await confirm.waitFor({ state: 'detached' });
       assert.equal((await api('GET', `/news/${news.id}`)).status, 'published');
       await recall.click();
-      await p.getByRole('dialog').getByRole('button', { name: 'Recall everywhere' }).click();
+      await p.getByTestId('confirm').getByRole('button', { name: 'Recall everywhere' }).click();
       await p
         .getByText(/^Recalled/)
         .first()
         .waitFor();
       assert.equal((await api('GET', `/news/${news.id}`)).status, 'recalled');
       await recall.waitFor({ state: 'detached' });
+      // the page stays readable: found by its role, nothing left hidden from screen readers
+      await p.getByRole('button', { name: 'Back to the news' }).waitFor();
     } finally {
       teams.rateLimit(undefined);
     }

@@ -1,18 +1,11 @@
 /**
  * A secondary button for an action that cannot be undone (recall everywhere, stop a send): it
- * opens a dialog that says what will happen, and only its confirm button acts.
+ * opens, just below it, a panel that says what will happen; only the panel's button acts. Inline
+ * rather than a modal dialog: the action often removes the button itself (a recalled item cannot
+ * be recalled again), and a modal unmounted while closing left the page hidden from screen readers.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-} from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 
 export function ConfirmButton(props: {
@@ -24,34 +17,43 @@ export function ConfirmButton(props: {
   testId?: string;
 }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const panel = useId();
   return (
-    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button disabled={props.disabled} data-testid={props.testId}>
-          {props.label}
-        </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{props.label}</DialogTitle>
-          <DialogContent>{props.question}</DialogContent>
-          <DialogActions>
+    <>
+      <Button
+        disabled={props.disabled}
+        data-testid={props.testId}
+        aria-expanded={asking}
+        aria-controls={asking ? panel : undefined}
+        onClick={() => setAsking(!asking)}
+      >
+        {props.label}
+      </Button>
+      {asking && (
+        <MessageBar
+          intent="warning"
+          id={panel}
+          layout="multiline"
+          data-testid="confirm"
+          role="group"
+          aria-label={props.label}
+        >
+          <MessageBarBody>{props.question}</MessageBarBody>
+          <MessageBarActions>
             <Button
               appearance="primary"
               onClick={() => {
-                setOpen(false);
+                setAsking(false);
                 props.onConfirm();
               }}
             >
               {props.label}
             </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t('confirm.cancel')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+            <Button onClick={() => setAsking(false)}>{t('confirm.cancel')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </>
   );
 }
