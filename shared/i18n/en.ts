@@ -1,6 +1,7 @@
 /** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
 import { dialogEn } from '../actions/dialog-i18n.js';
 import { audiencesEn } from '../audiences/audiences-i18n.js';
+import { testSendEn } from '../delivery/test-send-i18n.js';
 import { directoryEn } from '../directory/directory-i18n.js';
 import { newsEn } from '../news/news-i18n.js';
 import { pollsEn } from '../polls/polls-i18n.js';
@@ -80,6 +81,7 @@ export const en = {
   ...newsEn,
   ...directoryEn,
   ...audiencesEn,
+  ...testSendEn,
   ...pollsEn,
   ...surveysEn,
   ...quizzesEn,

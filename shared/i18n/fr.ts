@@ -1,6 +1,7 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
 import { dialogFr } from '../actions/dialog-i18n.js';
 import { audiencesFr } from '../audiences/audiences-i18n.js';
+import { testSendFr } from '../delivery/test-send-i18n.js';
 import { directoryFr } from '../directory/directory-i18n.js';
 import { newsFr } from '../news/news-i18n.js';
 import { pollsFr } from '../polls/polls-i18n.js';
@@ -85,6 +86,7 @@ export const fr: Catalogue = {
   ...newsFr,
   ...directoryFr,
   ...audiencesFr,
+  ...testSendFr,
   ...pollsFr,
   ...surveysFr,
   ...quizzesFr,

@@ -7,6 +7,7 @@
 import { defineCapability, worker } from '../capability/capability.js';
 import { translator } from '../i18n/i18n.js';
 import { newsPreviewRoutes } from './console/news-preview-route.js';
+import { newsTestRoutes } from './console/news-test-route.js';
 import { newsMigration } from './migrations/005-news.js';
 import { newsContent, reminderContent } from './news-content.js';
 import { NEWS_SUBJECT, type NewsContext, REMINDER_SUBJECT } from './news-context.js';
@@ -21,7 +22,18 @@ import { createNewsService, newsAckAction } from './sql-news-service.js';
 export const news = defineCapability({
   name: 'news',
   migrations: [{ id: '005-news', migration: newsMigration }],
-  ports: ['store', 'jobs', 'people', 'events', 'delivery', 'config', 'logger', 'consoleUrl'],
+  ports: [
+    'store',
+    'jobs',
+    'people',
+    'events',
+    'delivery',
+    'config',
+    'logger',
+    'consoleUrl',
+    'pacer',
+    'messengers',
+  ],
   create(ports) {
     const ctx: NewsContext = {
       db: newsDb(ports.store),
@@ -41,7 +53,7 @@ export const news = defineCapability({
     const share = newsShare(service, ports.consoleUrl);
     return {
       service,
-      routes: [...newsRoutes(ports, service), ...newsPreviewRoutes()],
+      routes: [...newsRoutes(ports, service), ...newsPreviewRoutes(), ...newsTestRoutes(ports, service)],
       actions: [newsAckAction(ctx, service), ...share.actions],
       shortcuts: share.shortcuts,
       commands: [

@@ -16,6 +16,7 @@ import { PollJobs } from './poll-jobs.js';
 import { pollRoutes } from './poll-routes.js';
 import type { PollService } from './poll-service.js';
 import { PollStore } from './poll-store.js';
+import { pollTestRoutes } from './poll-test-route.js';
 import { SqlPollService } from './sql-poll-service.js';
 
 export const polls = defineCapability({
@@ -34,7 +35,7 @@ export const polls = defineCapability({
     const service = new SqlPollService({ ports, store, jobs, secret });
     return {
       service,
-      routes: pollRoutes(ports, service),
+      routes: [...pollRoutes(ports, service), ...pollTestRoutes(ports, service)],
       actions: pollActionHandlers(service),
       commands: [pollCommand(service)],
       shortcuts: [{ id: 'poll.create', action: pollActions.compose.id, context: 'global' }],

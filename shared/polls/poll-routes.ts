@@ -195,7 +195,8 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
         format: z.enum(['json', 'csv']).default('json'),
         locale: z.enum(['fr', 'en']).optional(),
       }),
-      response: resultsView,
+      // recipients: the denominator of the participation (voters / recipients), audience polls only
+      response: resultsView.extend({ recipients: z.number().nullable() }),
       csv: true,
       errors: [404],
       handler: async ({ principal, params, query, res }) => {
@@ -203,7 +204,8 @@ export function pollRoutes(core: PollRoutePorts, polls: PollService) {
           const body = await polls.resultsCsv(params.id, principal, localeOf(principal, core, query.locale));
           return sendCsv(res, `poll-${params.id}-results.csv`, body);
         }
-        return polls.results(params.id, principal);
+        const results = await polls.results(params.id, principal);
+        return { ...results, recipients: await polls.reach(params.id) };
       },
     }),
 

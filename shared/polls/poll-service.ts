@@ -67,6 +67,10 @@ export interface PollService {
   post(pollId: string, principal: Principal, conversation: PollConversation): Promise<SentMessage>;
   /** the poll, without authorisation (internal use: renderers, jobs) */
   get(pollId: string): Promise<Poll | undefined>;
+  /** the author, communicators and admins (an API key too) */
+  canManage(poll: Poll, principal: Principal): boolean;
+  /** people the poll reached 1:1 (copies sent to its audience); null for a poll only posted in conversations */
+  reach(pollId: string): Promise<number | null>;
   /** what this viewer sees (their choices; counts when visible to them); records a view event */
   view(pollId: string, viewer: Principal, place?: PollPlace): Promise<PollView>;
   /**

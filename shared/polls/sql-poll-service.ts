@@ -391,6 +391,13 @@ export class SqlPollService implements PollService {
     return votersCsv(poll, await this.deps.store.namedBallots(poll.id), translator(locale));
   }
 
+  async reach(pollId: string): Promise<number | null> {
+    const target = await this.deps.store.target(pollId);
+    if (!target || !('audience' in target)) return null;
+    const sent = await this.core.delivery.list(pollSubject, pollId, { status: 'sent', limit: 1, offset: 0 });
+    return sent.total;
+  }
+
   async remind(pollId: string, principal: Principal): Promise<{ queued: number }> {
     const poll = await this.mustGet(pollId);
     if (!this.canManage(poll, principal))

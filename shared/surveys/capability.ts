@@ -14,12 +14,13 @@ import { surveyCard } from './survey-cards.js';
 import { surveyCommand } from './survey-command.js';
 import { surveyRoutes } from './survey-routes.js';
 import { SurveyService } from './survey-service.js';
+import { surveyTestRoutes } from './survey-test-route.js';
 
 export const surveys = defineCapability({
   name: 'surveys',
   // the quizzes' tables landed in the same step as the surveys'
   migrations: [{ id: '007-surveys-quizzes', migration: surveysQuizzesMigration }],
-  ports: ['store', 'events', 'delivery', 'messengers', 'config', 'logger', 'consoleUrl'],
+  ports: ['store', 'events', 'delivery', 'messengers', 'pacer', 'config', 'logger', 'consoleUrl'],
   create(ports) {
     // the polls' secret (POLL_ANONYMITY_KEY or the DATA_DIR key file): polls already warn when a
     // shared database runs on a per-instance key file
@@ -32,7 +33,7 @@ export const surveys = defineCapability({
     const service = new SurveyService(ports, createAnswerRights(ports), secret);
     return {
       service,
-      routes: surveyRoutes(ports, service),
+      routes: [...surveyRoutes(ports, service), ...surveyTestRoutes(ports, service)],
       actions: surveyActionHandlers(ports, service),
       commands: [surveyCommand(service, ports.consoleUrl)],
       contents: [

@@ -7,6 +7,7 @@
  */
 import { defineCapability } from '../capability/capability.js';
 import { schedulePreviewRoutes } from './console/schedule-preview-route.js';
+import { stepCardRoutes } from './console/step-card-routes.js';
 import { introductionActionHandlers } from './introduction/introduction-action-handlers.js';
 import { introductionRoutes } from './introduction/introduction-routes.js';
 import { toursMigration } from './migrations/008-tours.js';
@@ -27,7 +28,12 @@ export const tours = defineCapability({
     await service.ensureWelcomeTour();
     return {
       service,
-      routes: [...schedulePreviewRoutes(ports), ...introductionRoutes(ports), ...tourRoutes(service)],
+      routes: [
+        ...schedulePreviewRoutes(ports),
+        ...stepCardRoutes(ports, service),
+        ...introductionRoutes(ports),
+        ...tourRoutes(service),
+      ],
       actions: [...tourActionHandlers(ports, service), ...introductionActionHandlers(ports)],
       commands: [tourCommand(service)],
       jobs,

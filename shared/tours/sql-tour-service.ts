@@ -16,12 +16,14 @@ import { noTourCard } from './tour-card.js';
 import { JourneyEngine, type TourDeps } from './tour-journeys.js';
 import {
   type CompletionRow,
+  contentIn,
   type Journey,
   type Tour,
   type TourInput,
   type TourResource,
   type TourStats,
   type TourStatus,
+  type TourStep,
   type TourTrigger,
   type Tutorial,
   type TutorialInput,
@@ -345,12 +347,12 @@ export function createTourService(deps: TourDeps): {
       );
       const funnel = keys.map((key, index) => {
         const row = steps.find((s) => s.key === key);
-        const content = tour.steps.find((s) => s.key === key)?.content;
+        const step = tour.steps.find((s) => s.key === key);
         return {
           index,
           key,
-          title: content?.en.title ?? key,
-          titles: { fr: content?.fr.title || key, en: content?.en.title || key },
+          title: stepTitle(step, 'en') ?? key,
+          titles: { fr: stepTitle(step, 'fr') || key, en: stepTitle(step, 'en') || key },
           reached: Number(row?.reached ?? 0),
           done: Number(row?.done ?? 0),
           skipped: Number(row?.skipped ?? 0),
@@ -478,3 +480,8 @@ export function createTourService(deps: TourDeps): {
   };
   return { service, jobs: engine.workers() };
 }
+
+/** a step's title for the funnel (English first, as before; a step written in French only has its French title) */
+/** A step's title in `locale`, else in the language it was written in. */
+const stepTitle = (step: TourStep | undefined, locale: Locale): string | undefined =>
+  step && contentIn(step, locale).title;

@@ -7,7 +7,7 @@ import { escapeMarkdown, markdownToPlain } from '../cards/markdown.js';
 import { type Card, type CardButton, card, link } from '../cards/model.js';
 import type { Locale, Translator } from '../i18n/i18n.js';
 import { tourActions, tourStepActions } from './tour-actions.js';
-import type { StepProgress, TourStep, Tutorial } from './tour-model.js';
+import { contentIn, type StepProgress, type TourStep, type Tutorial, taskLabelIn } from './tour-model.js';
 
 export interface StepCardView {
   t: Translator;
@@ -44,12 +44,12 @@ export function formatWhen(at: Date, locale: Locale, timeZone: string): string {
 
 export function stepCard(v: StepCardView): Card {
   const { t } = v;
-  const content = v.step.content[v.locale];
+  const content = contentIn(v.step, v.locale);
   // a step not sent yet (the `tour` command before the first one arrives) is shown without buttons
   const open = v.progress.state === 'sent';
   const isLast = v.index === v.total - 1;
   const task = v.step.task;
-  const taskLabel = task ? escapeMarkdown(task.label[v.locale]) : '';
+  const taskLabel = task ? escapeMarkdown(taskLabelIn(task, v.locale)) : '';
 
   const links: CardButton[] = [
     ...content.links.map((l) => link(l.label, l.url)),

@@ -39,9 +39,20 @@ export const stepContentSchema = z.object({
 });
 export type StepContent = z.infer<typeof stepContentSchema>;
 
+/**
+ * One language is enough: an author writing only French (or only English) is not made to
+ * translate; the reader of the other language gets the written one (contentIn, taskLabelIn).
+ */
+const inOneLanguageAtLeast = <T extends z.ZodType>(schema: T) =>
+  z
+    .object({ fr: schema.optional(), en: schema.optional() })
+    .refine((v) => v.fr !== undefined || v.en !== undefined, {
+      message: 'give at least one of fr, en',
+    });
+
 export const taskSchema = z.object({
   /** what to do, per language ("Update your directory profile") */
-  label: z.object({ fr: shortText(200), en: shortText(200) }),
+  label: inOneLanguageAtLeast(shortText(200)),
   /** a reminder every this many working days until done */
   remindEveryWorkingDays: z.number().int().min(1).max(30).default(2),
   /** reminders at most */
@@ -65,7 +76,7 @@ export const stepSchema = z.object({
    * the journey started ("PT30S", "P1D"; exact, no calendar rules: demos and tests)
    */
   schedule: shortText(60),
-  content: z.object({ fr: stepContentSchema, en: stepContentSchema }),
+  content: inOneLanguageAtLeast(stepContentSchema),
   /** tutorial ids from the library, shown as links */
   tutorialIds: z.array(z.string().min(1).max(100)).max(5).default([]),
   task: taskSchema.optional(),
@@ -74,6 +85,17 @@ export const stepSchema = z.object({
 });
 export type TourStep = z.infer<typeof stepSchema>;
 export type TourStepInput = z.input<typeof stepSchema>;
+
+type Locale = 'fr' | 'en';
+const other = (locale: Locale): Locale => (locale === 'fr' ? 'en' : 'fr');
+
+/** The step's content in `locale`, else in the language it was written in. */
+export const contentIn = (step: Pick<TourStep, 'content'>, locale: Locale): StepContent =>
+  (step.content[locale] ?? step.content[other(locale)]) as StepContent;
+
+/** The task's label in `locale`, else in the language it was written in. */
+export const taskLabelIn = (task: Pick<TourTask, 'label'>, locale: Locale): string =>
+  (task.label[locale] ?? task.label[other(locale)]) as string;
 
 export const tourAudienceSchema = z.object({
   /**

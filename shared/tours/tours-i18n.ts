@@ -1,6 +1,7 @@
 /** Welcome tour strings in English and French (same keys), spread into shared/i18n/en.ts and fr.ts. */
 export const toursEn = {
   'tour.progress': 'Step {n} of {total}',
+  'tour.preview.untitled': '(untitled step)',
   'tour.next': 'Next',
   'tour.back': 'Back',
   'tour.skip': 'Skip',
@@ -44,6 +45,7 @@ export const toursEn = {
 
 export const toursFr: Record<keyof typeof toursEn, string> = {
   'tour.progress': 'Étape {n} sur {total}',
+  'tour.preview.untitled': '(étape sans titre)',
   'tour.next': 'Suivant',
   'tour.back': 'Retour',
   'tour.skip': 'Passer',

@@ -159,7 +159,7 @@ describeWithChromium('news composer in Chromium', function () {
     assert.deepEqual(await reader.getByRole('cell').allTextContents(), [
       'Rita Reader <rita@news.test>',
       '',
-      'teams',
+      'Teams',
     ]);
     await page.screenshot({ path: path.join(screenshots, 'progress.png'), fullPage: true });
     await assertAccessible(page, 'progress view of a strategic item (en)');
@@ -194,8 +194,9 @@ describeWithChromium('news composer in Chromium', function () {
     });
     assert.equal(edited.variants.fr.title, 'Le restaurant ouvre lundi', 'the other language kept');
 
-    page.once('dialog', (dialog) => void dialog.accept());
+    // recall asks first
     await page.getByRole('button', { name: 'Recall everywhere' }).click();
+    await page.getByTestId('confirm').getByRole('button', { name: 'Recall everywhere' }).click();
     await pollUntil(read, (i) => i.status === 'recalled', { intervalMs: 100 });
     await page.getByTestId('news-progress').getByText('Recalled').first().waitFor();
 
@@ -228,6 +229,11 @@ describeWithChromium('news composer in Chromium', function () {
     assert.equal(item.publishAt, '2030-07-01T07:00:00.000Z');
 
     await page.getByRole('button', { name: 'Cancel the publication (back to draft)' }).click();
+    await page.getByTestId('confirm').getByText('The item goes back to draft.').waitFor();
+    await page
+      .getByTestId('confirm')
+      .getByRole('button', { name: 'Cancel the publication (back to draft)' })
+      .click();
     await pollUntil(read, (i) => i.status === 'draft', { intervalMs: 100 });
   });
 });

@@ -2883,6 +2883,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/news/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send me a test: the item to the caller only, marked as a test, in the language asked (not counted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale?: "fr" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            sentTo: {
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                            }[];
+                            /** @constant */
+                            test: true;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/news/{id}/view": {
         parameters: {
             query?: never;
@@ -5080,6 +5235,7 @@ export interface paths {
                                 [key: string]: number;
                             };
                             pollId: string;
+                            recipients: number | null;
                             voters: number;
                         };
                         "text/csv": string;
@@ -5152,6 +5308,161 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send me a test: the poll to the caller only, without vote buttons (not counted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale?: "fr" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            sentTo: {
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                            }[];
+                            /** @constant */
+                            test: true;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7910,6 +8221,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/surveys/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send me a test: the survey card and its questions to the caller only (not counted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale?: "fr" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            sentTo: {
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                            }[];
+                            /** @constant */
+                            test: true;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/surveys/templates": {
         parameters: {
             query?: never;
@@ -8090,7 +8556,7 @@ export interface paths {
                                 status: "active" | "draft" | "archived";
                                 steps: {
                                     content: {
-                                        en: {
+                                        en?: {
                                             imageAlt?: string;
                                             /** Format: uri */
                                             imageUrl?: string;
@@ -8104,7 +8570,7 @@ export interface paths {
                                             text: string;
                                             title: string;
                                         };
-                                        fr: {
+                                        fr?: {
                                             imageAlt?: string;
                                             /** Format: uri */
                                             imageUrl?: string;
@@ -8124,8 +8590,8 @@ export interface paths {
                                     schedule: string;
                                     task?: {
                                         label: {
-                                            en: string;
-                                            fr: string;
+                                            en?: string;
+                                            fr?: string;
                                         };
                                         /** @default 3 */
                                         maxReminders: number;
@@ -8230,7 +8696,7 @@ export interface paths {
                         status?: "active" | "draft" | "archived";
                         steps: {
                             content: {
-                                en: {
+                                en?: {
                                     imageAlt?: string;
                                     /** Format: uri */
                                     imageUrl?: string;
@@ -8244,7 +8710,7 @@ export interface paths {
                                     text?: string;
                                     title: string;
                                 };
-                                fr: {
+                                fr?: {
                                     imageAlt?: string;
                                     /** Format: uri */
                                     imageUrl?: string;
@@ -8264,8 +8730,8 @@ export interface paths {
                             schedule: string;
                             task?: {
                                 label: {
-                                    en: string;
-                                    fr: string;
+                                    en?: string;
+                                    fr?: string;
                                 };
                                 /** @default 3 */
                                 maxReminders?: number;
@@ -8310,7 +8776,7 @@ export interface paths {
                             status: "active" | "draft" | "archived";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8324,7 +8790,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8344,8 +8810,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -8472,7 +8938,7 @@ export interface paths {
                             status: "active" | "draft" | "archived";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8486,7 +8952,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8506,8 +8972,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -8621,7 +9087,7 @@ export interface paths {
                         status?: "active" | "draft" | "archived";
                         steps: {
                             content: {
-                                en: {
+                                en?: {
                                     imageAlt?: string;
                                     /** Format: uri */
                                     imageUrl?: string;
@@ -8635,7 +9101,7 @@ export interface paths {
                                     text?: string;
                                     title: string;
                                 };
-                                fr: {
+                                fr?: {
                                     imageAlt?: string;
                                     /** Format: uri */
                                     imageUrl?: string;
@@ -8655,8 +9121,8 @@ export interface paths {
                             schedule: string;
                             task?: {
                                 label: {
-                                    en: string;
-                                    fr: string;
+                                    en?: string;
+                                    fr?: string;
                                 };
                                 /** @default 3 */
                                 maxReminders?: number;
@@ -8701,7 +9167,7 @@ export interface paths {
                             status: "active" | "draft" | "archived";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8715,7 +9181,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8735,8 +9201,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -8860,7 +9326,7 @@ export interface paths {
                             status: "active" | "draft" | "archived";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8874,7 +9340,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -8894,8 +9360,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -9141,7 +9607,7 @@ export interface paths {
                             status: "active" | "completed" | "stopped";
                             steps: {
                                 content: {
-                                    en: {
+                                    en?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -9155,7 +9621,7 @@ export interface paths {
                                         text: string;
                                         title: string;
                                     };
-                                    fr: {
+                                    fr?: {
                                         imageAlt?: string;
                                         /** Format: uri */
                                         imageUrl?: string;
@@ -9175,8 +9641,8 @@ export interface paths {
                                 schedule: string;
                                 task?: {
                                     label: {
-                                        en: string;
-                                        fr: string;
+                                        en?: string;
+                                        fr?: string;
                                     };
                                     /** @default 3 */
                                     maxReminders: number;
@@ -9664,7 +10130,7 @@ export interface paths {
                                 status: "active" | "completed" | "stopped";
                                 steps: {
                                     content: {
-                                        en: {
+                                        en?: {
                                             imageAlt?: string;
                                             /** Format: uri */
                                             imageUrl?: string;
@@ -9678,7 +10144,7 @@ export interface paths {
                                             text: string;
                                             title: string;
                                         };
-                                        fr: {
+                                        fr?: {
                                             imageAlt?: string;
                                             /** Format: uri */
                                             imageUrl?: string;
@@ -9698,8 +10164,8 @@ export interface paths {
                                     schedule: string;
                                     task?: {
                                         label: {
-                                            en: string;
-                                            fr: string;
+                                            en?: string;
+                                            fr?: string;
                                         };
                                         /** @default 3 */
                                         maxReminders: number;
@@ -10083,6 +10549,354 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tours/step-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The neutral card a tour step (as edited) becomes in French and English (console preview) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        index?: number;
+                        step: {
+                            content: {
+                                en?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    /** @default  */
+                                    title?: string;
+                                };
+                                fr?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    /** @default  */
+                                    title?: string;
+                                };
+                            };
+                            task?: {
+                                label: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                            };
+                            /** @default [] */
+                            tutorialIds?: string[];
+                        };
+                        /** @default 1 */
+                        total?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: {
+                                /** @description a neutral card (shared/cards/model.ts) */
+                                en: {
+                                    blocks: unknown[];
+                                    summary: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @description a neutral card (shared/cards/model.ts) */
+                                fr: {
+                                    blocks: unknown[];
+                                    summary: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tours/step-test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send me a test: a tour step (as edited) to the caller only, in the language asked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        index?: number;
+                        /** @enum {string} */
+                        locale?: "fr" | "en";
+                        step: {
+                            content: {
+                                en?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    /** @default  */
+                                    title?: string;
+                                };
+                                fr?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    /** @default  */
+                                    title?: string;
+                                };
+                            };
+                            task?: {
+                                label: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                            };
+                            /** @default [] */
+                            tutorialIds?: string[];
+                        };
+                        /** @default 1 */
+                        total?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            locale: "fr" | "en";
+                            sentTo: {
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                            }[];
+                            /** @constant */
+                            test: true;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description The platform refused what was sent for the caller (unreachable conversation, rejected content) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error422"];
+                    };
+                };
+                /** @description The platform asks to wait (Retry-After) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait */
+                        "Retry-After"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error429"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+                /** @description The platform or the delivery engine is unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error503"];
                     };
                 };
             };

@@ -1,6 +1,7 @@
 /** English strings of the tab shell. French in fr.ts must have the same keys (the compiler checks it). */
 import { errorsTabEn } from '../components/errors-i18n.js';
 import { homeTabEn } from '../components/home-i18n.js';
+import { testSendTabEn } from '../components/test-send-i18n.js';
 import { newsTabEn } from '../news/news-i18n.js';
 import { signinTabEn } from '../signin/signin-i18n.js';
 
@@ -72,6 +73,7 @@ export const en = {
   ...homeTabEn,
   ...newsTabEn,
   ...signinTabEn,
+  ...testSendTabEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 /** French strings of the tab shell: the same keys as en.ts. */
 import { errorsTabFr } from '../components/errors-i18n.js';
 import { homeTabFr } from '../components/home-i18n.js';
+import { testSendTabFr } from '../components/test-send-i18n.js';
 import { newsTabFr } from '../news/news-i18n.js';
 import { signinTabFr } from '../signin/signin-i18n.js';
 import type { MessageKey } from './en.js';
@@ -76,4 +77,5 @@ export const fr: Record<MessageKey, string> = {
   ...homeTabFr,
   ...newsTabFr,
   ...signinTabFr,
+  ...testSendTabFr,
 };

@@ -44,6 +44,9 @@ export function newsApi({ http }: ApiClient) {
     recall: (newsId: string) => answerOf(http.POST('/news/{id}/recall', id(newsId))),
     approve: (newsId: string) => answerOf(http.POST('/news/{id}/approve', id(newsId))),
     cancel: (newsId: string) => answerOf(http.POST('/news/{id}/cancel', id(newsId))),
+    /** "send me a test": the item to the signed-in person only, not counted */
+    test: (newsId: string, locale: NewsLocale) =>
+      answerOf(http.POST('/news/{id}/test', { ...id(newsId), body: { locale } })),
     stats: (newsId: string, signal?: AbortSignal) =>
       answerOf(http.GET('/news/{id}/stats', id(newsId, signal))),
     deliveries: async (

@@ -22,6 +22,7 @@ import { useLoad } from '../api/use-load.js';
 import { useFieldErrors } from '../components/field-errors.js';
 import { LanguageChoice } from '../components/language-choice.js';
 import { useSendConfirmation } from '../components/audience-picker/index.js';
+import { TestSendButton } from '../components/test-send-button.js';
 import { useI18n } from '../i18n/i18n.js';
 import { NewsAudience } from './audience-picker.js';
 import {
@@ -42,18 +43,21 @@ const useStyles = makeStyles({
     maxWidth: '1300px',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    '@media (max-width: 600px)': { padding: tokens.spacingHorizontalM },
   },
   columns: {
     display: 'grid',
     gridTemplateColumns: 'minmax(320px, 1fr) minmax(320px, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
-    '@media (max-width: 800px)': { gridTemplateColumns: '1fr' },
+    // minmax(0, …): a column as wide as the screen, never as wide as its longest line (a phone)
+    '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  plain: { border: 'none', margin: 0, padding: 0 },
+  // minWidth 0: a fieldset is as wide as its widest control by default
+  plain: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
 });
 
 export interface NewsComposerPageProps {
@@ -246,6 +250,8 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
               {t('news.action.back_to_list')}
             </Button>
           </div>
+          {/* a saved item: sent as saved (save first to test what is typed) */}
+          {newsId && <TestSendButton send={(locale) => news.test(newsId, locale)} />}
         </form>
         <NewsPreviewPane news={news} draft={draft} />
       </div>

@@ -1,21 +1,14 @@
 /**
  * The delivery list of one news item (a page at a time) and its CSV export, downloaded through
- * the API with the session's credential (a plain link could not carry it).
+ * the API with the session's credential (a plain link could not carry it). A table on a wide
+ * screen, stacked cards on a phone (DataList); read again whenever the progress counters move
+ * (`version`), so the list never lags behind them.
  */
-import {
-  Button,
-  MessageBar,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, MessageBar, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useLoad } from '../api/use-load.js';
-import { useI18n } from '../i18n/i18n.js';
+import { DataList } from '../components/data-list.js';
+import { type Translate, useI18n } from '../i18n/i18n.js';
 import type { Delivery, NewsApi } from './news-api.js';
 import { deliveryStatusLabel, describeFailure, formatDate } from './news-text.js';
 
@@ -24,13 +17,28 @@ const pageSize = 50;
 const recipientOf = (row: Delivery): string =>
   row.displayName ?? row.email ?? row.channelName ?? row.conversationId ?? row.personId ?? '';
 
-export function NewsDeliveries({ news, newsId }: { news: NewsApi; newsId: string }) {
+/** Where the copy went: Teams, Slack, or nowhere (a person with no chat account). */
+export const platformLabel = (t: Translate, platform: string | null): string =>
+  platform === 'teams' || platform === 'slack' ? t(`platform.${platform}`) : t('platform.none');
+
+export function NewsDeliveries({
+  news,
+  newsId,
+  version,
+}: {
+  news: NewsApi;
+  newsId: string;
+  version?: string;
+}) {
   const { t, locale } = useI18n();
   const [offset, setOffset] = useState(0);
-  const page = useLoad((signal) => news.deliveries(newsId, pageSize, offset, signal), [newsId, offset]);
+  const page = useLoad(
+    (signal) => news.deliveries(newsId, pageSize, offset, signal),
+    [newsId, offset, version],
+    { keepPrevious: true },
+  );
   const rows = page.data ?? [];
   const [failure, setError] = useState<string>();
-  const error = failure ?? (page.error && describeFailure(t, page.error));
 
   async function download() {
     try {
@@ -56,35 +64,31 @@ export function NewsDeliveries({ news, newsId }: { news: NewsApi; newsId: string
           {t('news.deliveries.csv')}
         </Button>
       </div>
-      {error && <MessageBar intent="error">{error}</MessageBar>}
-      <Table aria-label={t('news.deliveries.title')} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('news.deliveries.recipient')}</TableHeaderCell>
-            <TableHeaderCell>{t('news.deliveries.platform')}</TableHeaderCell>
-            <TableHeaderCell>{t('news.list.status')}</TableHeaderCell>
-            <TableHeaderCell>{t('news.deliveries.attempts')}</TableHeaderCell>
-            <TableHeaderCell>{t('news.deliveries.when')}</TableHeaderCell>
-            <TableHeaderCell>{t('news.stats.read')}</TableHeaderCell>
-            <TableHeaderCell>{t('news.stats.acknowledged')}</TableHeaderCell>
-            <TableHeaderCell>{t('news.deliveries.error')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.deliveryId}>
-              <TableCell>{recipientOf(row)}</TableCell>
-              <TableCell>{row.platform ?? ''}</TableCell>
-              <TableCell>{deliveryStatusLabel(t, row.status)}</TableCell>
-              <TableCell>{row.attempts}</TableCell>
-              <TableCell>{formatDate(locale, row.sentAt)}</TableCell>
-              <TableCell>{row.readAt ? formatDate(locale, row.readAt) : ''}</TableCell>
-              <TableCell>{row.acknowledgedAt ? formatDate(locale, row.acknowledgedAt) : ''}</TableCell>
-              <TableCell>{row.lastError ?? ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      {failure && <MessageBar intent="error">{failure}</MessageBar>}
+      <DataList
+        label={t('news.deliveries.title')}
+        rows={page.data}
+        rowKey={(row) => row.deliveryId}
+        error={page.error && describeFailure(t, page.error)}
+        empty={t('news.deliveries.none')}
+        testId="deliveries-table"
+        columns={[
+          { header: t('news.deliveries.recipient'), cell: recipientOf },
+          { header: t('news.deliveries.platform'), cell: (row) => platformLabel(t, row.platform) },
+          { header: t('news.list.status'), cell: (row) => deliveryStatusLabel(t, row.status) },
+          { header: t('news.deliveries.attempts'), cell: (row) => row.attempts },
+          { header: t('news.deliveries.when'), cell: (row) => formatDate(locale, row.sentAt) },
+          {
+            header: t('news.stats.read'),
+            cell: (row) => (row.readAt ? formatDate(locale, row.readAt) : ''),
+          },
+          {
+            header: t('news.stats.acknowledged'),
+            cell: (row) => (row.acknowledgedAt ? formatDate(locale, row.acknowledgedAt) : ''),
+          },
+          { header: t('news.deliveries.error'), cell: (row) => row.lastError ?? '' },
+        ]}
+      />
       <div>
         <Button
           size="small"

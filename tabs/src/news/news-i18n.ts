@@ -83,6 +83,8 @@ export const newsTabEn = {
   'news.progress.eta': 'Sending at {rate} messages per second, about {eta} left.',
   'news.progress.confirm_recall':
     'Recall this news item? Every delivered copy is replaced with a short "withdrawn" message.',
+  'news.progress.confirm_cancel': 'Stop sending? The copies already sent stay; nobody else receives it.',
+  'news.progress.confirm_cancel_schedule': 'Cancel the publication? The item goes back to draft.',
 
   'news.delivery.queued': 'Queued',
   'news.delivery.sending': 'Sending',
@@ -107,6 +109,7 @@ export const newsTabEn = {
   'news.deliveries.csv': 'Download CSV',
   'news.deliveries.recipient': 'Recipient',
   'news.deliveries.platform': 'Platform',
+  'news.deliveries.none': 'No delivery yet.',
   'news.deliveries.attempts': 'Attempts',
   'news.deliveries.when': 'When',
   'news.deliveries.error': 'Last error',
@@ -208,6 +211,9 @@ export const newsTabFr: Record<keyof typeof newsTabEn, string> = {
   'news.progress.eta': 'Envoi à {rate} messages par seconde, encore {eta} environ.',
   'news.progress.confirm_recall':
     'Retirer cette actualité ? Chaque exemplaire remis est remplacé par un court message « retirée ».',
+  'news.progress.confirm_cancel':
+    'Arrêter l’envoi ? Les exemplaires déjà envoyés restent ; personne d’autre ne la reçoit.',
+  'news.progress.confirm_cancel_schedule': 'Annuler la publication ? L’actualité redevient un brouillon.',
 
   'news.delivery.queued': 'En attente',
   'news.delivery.sending': 'En cours',
@@ -232,6 +238,7 @@ export const newsTabFr: Record<keyof typeof newsTabEn, string> = {
   'news.deliveries.csv': 'Télécharger en CSV',
   'news.deliveries.recipient': 'Destinataire',
   'news.deliveries.platform': 'Plateforme',
+  'news.deliveries.none': 'Aucun envoi pour l’instant.',
   'news.deliveries.attempts': 'Tentatives',
   'news.deliveries.when': 'Quand',
   'news.deliveries.error': 'Dernière erreur',

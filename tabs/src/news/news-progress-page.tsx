@@ -10,17 +10,14 @@ import {
   makeStyles,
   ProgressBar,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Title2,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useLoad } from '../api/use-load.js';
+import { ConfirmButton } from '../components/confirm-button.js';
+import { DataList } from '../components/data-list.js';
+import { TestSendButton } from '../components/test-send-button.js';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
 import type { NewsApi, NewsItem, NewsStats, SignalCounts } from './news-api.js';
 import { NewsDeliveries } from './news-deliveries.js';
@@ -43,6 +40,8 @@ const useStyles = makeStyles({
   page: {
     maxWidth: '1100px',
     margin: '0 auto',
+    boxSizing: 'border-box',
+    '@media (max-width: 600px)': { padding: tokens.spacingHorizontalM },
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
   },
   counts: {
@@ -96,8 +95,8 @@ export function NewsProgressPage({
   const stats = progress.data?.stats;
   const error = failure ?? (progress.error && describeFailure(t, progress.error));
 
+  // confirmation of cancel and recall: their ConfirmButton's dialog
   async function act(action: 'cancel' | 'recall' | 'approve') {
-    if (action === 'recall' && !window.confirm(t('news.progress.confirm_recall'))) return;
     setBusy(true);
     try {
       await news[action](newsId);
@@ -156,26 +155,41 @@ export function NewsProgressPage({
             {t('news.action.approve')}
           </Button>
         )}
-        {(item?.status === 'publishing' ||
-          item?.status === 'scheduled' ||
-          item?.status === 'pending_approval') && (
-          <Button disabled={busy} onClick={() => void act('cancel')}>
-            {item.status === 'publishing' ? t('news.action.cancel') : t('news.action.cancel_schedule')}
-          </Button>
-        )}
         {item && item.status !== 'recalled' && (
           <Button disabled={busy} onClick={() => go(`#/news/${newsId}/edit`)}>
             {t('news.action.edit')}
           </Button>
         )}
-        {(item?.status === 'published' || item?.status === 'publishing' || item?.status === 'expired') && (
-          <Button disabled={busy} appearance="primary" onClick={() => void act('recall')}>
-            {t('news.action.recall')}
-          </Button>
-        )}
         <Button appearance="subtle" onClick={() => go('#/news')}>
           {t('news.action.back_to_list')}
         </Button>
+      </div>
+      {item && item.status !== 'recalled' && <TestSendButton send={(locale) => news.test(newsId, locale)} />}
+      {/* what cannot be undone: secondary, each behind its confirmation */}
+      <div className={styles.actions} data-testid="news-danger-actions">
+        {(item?.status === 'publishing' ||
+          item?.status === 'scheduled' ||
+          item?.status === 'pending_approval') && (
+          <ConfirmButton
+            disabled={busy}
+            label={item.status === 'publishing' ? t('news.action.cancel') : t('news.action.cancel_schedule')}
+            question={
+              item.status === 'publishing'
+                ? t('news.progress.confirm_cancel')
+                : t('news.progress.confirm_cancel_schedule')
+            }
+            onConfirm={() => void act('cancel')}
+          />
+        )}
+        {(item?.status === 'published' || item?.status === 'publishing' || item?.status === 'expired') && (
+          <ConfirmButton
+            disabled={busy}
+            label={t('news.action.recall')}
+            question={t('news.progress.confirm_recall')}
+            onConfirm={() => void act('recall')}
+            testId="news-recall"
+          />
+        )}
       </div>
       {stats && (
         <section aria-labelledby="signals-title">
@@ -188,31 +202,30 @@ export function NewsProgressPage({
             ))}
           </div>
           {stats.byDepartment.length > 0 && (
-            <Table aria-label={t('news.stats.by_department')} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('news.stats.department')}</TableHeaderCell>
-                  {measures.map((m) => (
-                    <TableHeaderCell key={m}>{t(`news.stats.${m}` as MessageKey)}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {stats.byDepartment.map((row) => (
-                  <TableRow key={row.department}>
-                    <TableCell>{row.department || t('news.stats.no_department')}</TableCell>
-                    {measures.map((m) => (
-                      <TableCell key={m}>{row[m]}</TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataList
+              label={t('news.stats.by_department')}
+              rows={stats.byDepartment}
+              rowKey={(row) => row.department}
+              empty=""
+              columns={[
+                {
+                  header: t('news.stats.department'),
+                  cell: (row) => row.department || t('news.stats.no_department'),
+                },
+                ...measures.map((m) => ({
+                  header: t(`news.stats.${m}` as MessageKey),
+                  cell: (row: (typeof stats.byDepartment)[number]) => row[m],
+                })),
+              ]}
+            />
           )}
         </section>
       )}
       {item?.strategic && item.status !== 'draft' && <PendingAcknowledgements news={news} newsId={newsId} />}
-      {item && item.status !== 'draft' && <NewsDeliveries news={news} newsId={newsId} />}
+      {item && item.status !== 'draft' && (
+        // the list reads again whenever the counters change, so both always tell the same story
+        <NewsDeliveries news={news} newsId={newsId} version={JSON.stringify(d?.byStatus ?? {})} />
+      )}
     </div>
   );
 }

@@ -1,19 +1,11 @@
 /** Who got a strategic item and has not acknowledged it yet (a page at a time), for the author to follow up. */
-import {
-  Button,
-  MessageBar,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, MessageBar, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useLoad } from '../api/use-load.js';
+import { DataList } from '../components/data-list.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { NewsApi } from './news-api.js';
+import { platformLabel } from './news-deliveries.js';
 import { describeFailure } from './news-text.js';
 
 const pageSize = 50;
@@ -35,27 +27,23 @@ export function PendingAcknowledgements({ news, newsId }: { news: NewsApi; newsI
       </Subtitle2>
       {error && <MessageBar intent="error">{error}</MessageBar>}
       {page && page.people.length > 0 && (
-        <Table aria-label={t('news.pending.title', { count: page.total })} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('news.deliveries.recipient')}</TableHeaderCell>
-              <TableHeaderCell>{t('news.stats.department')}</TableHeaderCell>
-              <TableHeaderCell>{t('news.deliveries.platform')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {page.people.map((p) => (
-              <TableRow key={p.personId}>
-                <TableCell>
-                  {p.displayName}
-                  {p.email ? ` <${p.email}>` : ''}
-                </TableCell>
-                <TableCell>{p.department ?? ''}</TableCell>
-                <TableCell>{p.platforms.join(', ')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataList
+          label={t('news.pending.title', { count: page.total })}
+          rows={page.people}
+          rowKey={(p) => p.personId}
+          empty=""
+          columns={[
+            {
+              header: t('news.deliveries.recipient'),
+              cell: (p) => `${p.displayName}${p.email ? ` <${p.email}>` : ''}`,
+            },
+            { header: t('news.stats.department'), cell: (p) => p.department ?? '' },
+            {
+              header: t('news.deliveries.platform'),
+              cell: (p) => p.platforms.map((platform) => platformLabel(t, platform)).join(', '),
+            },
+          ]}
+        />
       )}
       {page && page.total > pageSize && (
         <div>

@@ -15,6 +15,9 @@ export type SurveyLocale = NonNullable<BodyOf<'/surveys', 'post'>['locale']>;
 /** Where a poll, survey or quiz is sent: a conversation or an audience. */
 export type Target = NonNullable<BodyOf<'/polls', 'post'>['target']>;
 
+/** A Teams or Slack conversation a poll is posted into. */
+export type Conversation = BodyOf<'/polls/{id}/post', 'post'>['conversation'];
+
 /** The record's path, and the signal that cancels a read when its page closes (useLoad). */
 const one = (id: string, signal?: AbortSignal) => ({ params: { path: { id } }, signal });
 
@@ -39,6 +42,15 @@ export const pollsApi = ({ http }: ApiClient) => ({
         ? http.POST('/polls/{id}/close', one(id))
         : http.POST('/polls/{id}/reopen', { ...one(id), body: {} }),
     ),
+
+  /** "send me a test": to the signed-in person only, without vote buttons, not counted */
+  pollTest: (id: string, locale: 'fr' | 'en') =>
+    answerOf(http.POST('/polls/{id}/test', { ...one(id), body: { locale } })),
+  remind: (id: string) => answerOf(http.POST('/polls/{id}/remind', one(id))),
+  postElsewhere: (id: string, conversation: Conversation) =>
+    answerOf(http.POST('/polls/{id}/post', { ...one(id), body: { conversation } })),
+  surveyTest: (id: string, locale: 'fr' | 'en') =>
+    answerOf(http.POST('/surveys/{id}/test', { ...one(id), body: { locale } })),
 
   listSurveys: (signal?: AbortSignal) => answerOf(http.GET('/surveys', { signal })),
   createSurvey: (body: BodyOf<'/surveys', 'post'>) => answerOf(http.POST('/surveys', { body })),

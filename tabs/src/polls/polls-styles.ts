@@ -6,8 +6,10 @@ export const usePageStyles = makeStyles({
     maxWidth: '1000px',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    '@media (max-width: 600px)': { padding: tokens.spacingHorizontalM },
   },
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // minWidth 0: a fieldset is as wide as its widest control by default, past a phone's screen
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
   section: { marginTop: tokens.spacingVerticalXL },
 });

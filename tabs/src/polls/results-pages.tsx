@@ -13,10 +13,14 @@ import {
   Text,
   Title2,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useLoad } from '../api/use-load.js';
+import { TestSendButton } from '../components/test-send-button.js';
 import { downloadCsv, type Poll, type PollResults, type PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
+import { PostElsewhere } from './post-elsewhere.js';
+import { SurveyPreview } from './survey-preview.js';
 
 const REFRESH_MS = 3_000;
 
@@ -41,7 +45,7 @@ function Bars({
 }
 
 export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) {
-  const { pt } = usePollsText();
+  const { pt, locale } = usePollsText();
   const styles = usePageStyles();
   const poll = useLoad((signal) => polls.getPoll(id, signal), [id]);
   const results = useLoad<PollResults | null>(
@@ -53,11 +57,21 @@ export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
     [id],
     { every: REFRESH_MS },
   );
+  const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
   const p: Poll | undefined = poll.data?.poll;
   if (poll.error) return <MessageBar intent="error">{poll.error.message}</MessageBar>;
   if (!p) return <Spinner />;
   const counts = results.data?.counts ?? {};
   const voters = results.data?.voters ?? 0;
+  const recipients = results.data?.recipients ?? null;
+  const remind = async () => {
+    try {
+      const { queued } = await polls.remind(id);
+      setNotice({ ok: true, text: pt('polls.reminded', { count: queued }) });
+    } catch (e) {
+      setNotice({ ok: false, text: (e as Error).message });
+    }
+  };
   const act = async (verb: 'close' | 'reopen') => {
     await polls.setPoll(id, verb);
     poll.reload();
@@ -72,7 +86,17 @@ export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
         <MessageBar>{pt('polls.hidden')}</MessageBar>
       ) : (
         <>
-          <Text data-testid="poll-voters">{pt('polls.voters', { count: voters })}</Text>
+          <Text data-testid="poll-voters">
+            {recipients
+              ? pt('polls.participation', {
+                  voters,
+                  recipients,
+                  rate: new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+                    style: 'percent',
+                  }).format(voters / recipients),
+                })
+              : pt('polls.voters', { count: voters })}
+          </Text>
           <Bars
             options={p.options.map((o) => ({ id: o.id, label: o.label, count: counts[o.id] ?? 0 }))}
             total={voters}
@@ -92,7 +116,19 @@ export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
             {pt('polls.voters_csv')}
           </Button>
         )}
+        {recipients !== null && !p.closedAt && (
+          <Button onClick={() => void remind()} data-testid="poll-remind">
+            {pt('polls.remind')}
+          </Button>
+        )}
       </div>
+      {notice && (
+        <MessageBar intent={notice.ok ? 'success' : 'error'} data-testid="poll-notice">
+          {notice.text}
+        </MessageBar>
+      )}
+      <TestSendButton send={(language) => polls.pollTest(id, language)} />
+      {!p.closedAt && <PostElsewhere polls={polls} id={id} />}
     </div>
   );
 }
@@ -144,6 +180,17 @@ export function SurveyResultsPage({ polls, id }: { polls: PollsApi; id: string }
           {pt('polls.csv')}
         </Button>
       </div>
+      <TestSendButton send={(language) => polls.surveyTest(id, language)} />
+      <SurveyPreview
+        title={survey.data.title}
+        description={survey.data.description ?? undefined}
+        questions={survey.data.questions.map((q) => ({
+          kind: q.kind,
+          label: q.label,
+          required: q.required,
+          options: q.options?.map((o) => o.label),
+        }))}
+      />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { useI18n } from '../i18n/i18n.js';
 import type { PollsApi, SurveyLocale } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { type PollsKey, usePollsText } from './polls-text.js';
+import { SurveyPreview } from './survey-preview.js';
 import { emptyTarget, TargetFields, targetOf, useTargetConfirmation } from './target-fields.js';
 
 const kinds = ['single', 'multiple', 'rating', 'score', 'yes_no', 'text'] as const;
@@ -176,6 +177,19 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
               {pt('survey.add_question')}
             </Button>
           </div>
+          <SurveyPreview
+            title={title}
+            description={description}
+            questions={questions.map((q) => ({
+              kind: q.kind,
+              label: q.label,
+              required: q.required,
+              options: q.options
+                .split('\n')
+                .map((o) => o.trim())
+                .filter(Boolean),
+            }))}
+          />
         </>
       )}
       <TargetFields api={polls.audiences} value={target} onChange={setTarget} />

@@ -1,6 +1,8 @@
 /**
- * One step of a tour in the editor: key, schedule (with a live "this step arrives on …" hint
- * computed by the server's calendar), condition, French and English content, task, tutorials.
+ * One step of a tour in the editor: schedule in the author's words (with a live "this step
+ * arrives on …" hint computed by the server's calendar), the step it waits for (chosen by its
+ * title; keys stay internal), French and/or English content (one language is enough), task,
+ * tutorials, and the card preview with "send me a test".
  */
 import {
   Button,
@@ -11,12 +13,15 @@ import {
   Field,
   Input,
   makeStyles,
+  Select,
   Subtitle2,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import { pause, useLoad } from '../api/use-load.js';
 import { useFormFieldErrors } from '../components/field-errors.js';
+import { StepPreview } from './step-preview.js';
 import type { TourLocale, TourStep, ToursApi, Tutorial } from './tours-api.js';
 import { useToursText } from './tours-text.js';
 
@@ -24,11 +29,11 @@ const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalM },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 280px), 1fr))',
     gap: tokens.spacingHorizontalM,
   },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 const HINT_DELAY_MS = 400;
@@ -65,28 +70,49 @@ function useScheduleHint(api: ToursApi, schedule: string): { date?: string; prob
   return { date: tt('tours.step.arrives', { date, start, zone }) };
 }
 
+/** A step's name for the author: its title in their language, else the other, else "Step n". */
+export function stepName(
+  step: TourStep,
+  n: number,
+  locale: TourLocale,
+  tt: ReturnType<typeof useToursText>['tt'],
+) {
+  const other: TourLocale = locale === 'fr' ? 'en' : 'fr';
+  const title = step.content[locale]?.title.trim() || step.content[other]?.title.trim();
+  return title ? tt('tours.step.named', { n, title }) : tt('tours.step', { n });
+}
+
+const blank = { title: '', text: '', links: [] };
+
 export function StepEditor(props: {
   api: ToursApi;
   step: TourStep;
   index: number;
-  count: number;
+  /** every step of the tour: the earlier ones are what this one may wait for */
+  steps: TourStep[];
   tutorials: Tutorial[];
   onChange(step: TourStep): void;
   onMove(delta: -1 | 1): void;
   onRemove(): void;
 }) {
-  const { api, step, index, count, tutorials, onChange } = props;
+  const { api, step, index, steps, tutorials, onChange } = props;
+  const count = steps.length;
   const { tt, locale } = useToursText();
   const styles = useStyles();
   const hint = useScheduleHint(api, step.schedule);
   const fields = useFormFieldErrors();
   const at = (...path: (string | number)[]) => fields.on(['steps', index, ...path]);
   const n = index + 1;
+  const earlier = steps.slice(0, index);
+  const [previewing, setPreviewing] = useState(false);
 
   const setContent = (lang: TourLocale, field: 'title' | 'text', value: string) =>
-    onChange({ ...step, content: { ...step.content, [lang]: { ...step.content[lang], [field]: value } } });
+    onChange({
+      ...step,
+      content: { ...step.content, [lang]: { ...blank, ...step.content[lang], [field]: value } },
+    });
   const setTask = (lang: TourLocale, value: string) => {
-    const label = { fr: step.task?.label.fr ?? '', en: step.task?.label.en ?? '', [lang]: value };
+    const label = { ...step.task?.label, [lang]: value };
     onChange({
       ...step,
       task:
@@ -99,7 +125,7 @@ export function StepEditor(props: {
   return (
     <Card className={styles.card} data-testid={`step-${n}`}>
       <CardHeader
-        header={<Subtitle2 as="h3">{tt('tours.step', { n })}</Subtitle2>}
+        header={<Subtitle2 as="h3">{stepName(step, n, locale, tt)}</Subtitle2>}
         action={
           <div className={styles.actions}>
             <Button size="small" disabled={index === 0} onClick={() => props.onMove(-1)}>
@@ -115,13 +141,6 @@ export function StepEditor(props: {
         }
       />
       <div className={styles.grid}>
-        <Field label={tt('tours.step.key')} {...at('key')}>
-          <Input
-            value={step.key}
-            onChange={(_, d) => onChange({ ...step, key: d.value })}
-            data-testid="step-key"
-          />
-        </Field>
         <Field
           label={tt('tours.step.schedule')}
           hint={hint.date ?? tt('tours.step.schedule_help')}
@@ -135,22 +154,30 @@ export function StepEditor(props: {
           />
         </Field>
         <Field label={tt('tours.step.only_after')} {...at('onlyAfter')}>
-          <Input
+          <Select
             value={step.onlyAfter ?? ''}
-            onChange={(_, d) => onChange({ ...step, onlyAfter: d.value.trim() || undefined })}
-          />
+            onChange={(_, d) => onChange({ ...step, onlyAfter: d.value || undefined })}
+            data-testid="step-only-after"
+          >
+            <option value="">{tt('tours.step.only_after_none')}</option>
+            {earlier.map((s, i) => (
+              <option key={s.key} value={s.key}>
+                {stepName(s, i + 1, locale, tt)}
+              </option>
+            ))}
+          </Select>
         </Field>
       </div>
+      <Caption1>{tt('tours.step.one_language')}</Caption1>
       <div className={styles.grid}>
         {(['fr', 'en'] as const).map((lang) => (
           <div key={lang} className={styles.column} lang={lang}>
             <Field
               label={tt(lang === 'fr' ? 'tours.step.title_fr' : 'tours.step.title_en')}
-              required
               {...at('content', lang, 'title')}
             >
               <Input
-                value={step.content[lang].title}
+                value={step.content[lang]?.title ?? ''}
                 onChange={(_, d) => setContent(lang, 'title', d.value)}
                 data-testid={`step-title-${lang}`}
               />
@@ -160,7 +187,7 @@ export function StepEditor(props: {
               {...at('content', lang, 'text')}
             >
               <Textarea
-                value={step.content[lang].text}
+                value={step.content[lang]?.text ?? ''}
                 resize="vertical"
                 onChange={(_, d) => setContent(lang, 'text', d.value)}
                 data-testid={`step-text-${lang}`}
@@ -183,7 +210,7 @@ export function StepEditor(props: {
           {tutorials.map((tutorial) => (
             <Checkbox
               key={tutorial.id}
-              label={tutorial.title[locale]}
+              label={tutorial.title[locale] ?? tutorial.title.fr ?? tutorial.title.en}
               checked={step.tutorialIds.includes(tutorial.id)}
               onChange={(_, d) =>
                 onChange({
@@ -197,6 +224,17 @@ export function StepEditor(props: {
           ))}
         </fieldset>
       )}
+      <div>
+        <Button
+          size="small"
+          aria-expanded={previewing}
+          onClick={() => setPreviewing(!previewing)}
+          data-testid="step-preview-toggle"
+        >
+          {previewing ? tt('tours.step.hide_preview') : tt('tours.step.show_preview')}
+        </Button>
+      </div>
+      {previewing && <StepPreview api={api} step={step} index={index} total={count} />}
     </Card>
   );
 }

@@ -20,6 +20,7 @@ import { useEffect, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
 import { FieldErrorsContext, useFieldErrors } from '../components/field-errors.js';
 import { useI18n } from '../i18n/i18n.js';
+import { scheduleIn } from './schedule-words.js';
 import { StepEditor } from './step-editor.js';
 import { TourFunnel } from './tour-funnel.js';
 import {
@@ -33,9 +34,16 @@ import {
   toInput,
   tourStatuses,
   triggerKinds,
+  writtenStep,
 } from './tours-api.js';
 import { errorText, useToursStyles } from './tours-styles.js';
 import { useToursText } from './tours-text.js';
+
+/** The tour with its schedules in the author's words (the server reads both languages). */
+const inWords = (tour: TourInput, locale: 'fr' | 'en'): TourInput => ({
+  ...tour,
+  steps: tour.steps.map((step) => ({ ...step, schedule: scheduleIn(locale, step.schedule) })),
+});
 
 const splitList = (text: string): string[] =>
   text
@@ -52,10 +60,10 @@ export function TourEditorPage({
   tourId?: string;
   go(hash: string): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { tt } = useToursText();
   const styles = useToursStyles();
-  const [tour, setTour] = useState<TourInput | undefined>(tourId ? undefined : emptyTour());
+  const [tour, setTour] = useState<TourInput | undefined>(tourId ? undefined : emptyTour(locale));
   const tutorials = useLoad((signal) => api.tutorials(signal).catch(() => []), []).data ?? [];
   const loaded = useLoad(
     (signal) => (tourId ? api.get(tourId, signal) : Promise.resolve(undefined)),
@@ -80,10 +88,10 @@ export function TourEditorPage({
   const { data: stored } = loaded;
   useEffect(() => {
     if (!stored) return;
-    setTour(toInput(stored));
+    setTour(inWords(toInput(stored), locale));
     setDepartments(stored.audience.departments.join(', '));
     setSites(stored.audience.sites.join(', '));
-  }, [stored]);
+  }, [stored, locale]);
 
   if (!tour) {
     return (
@@ -104,10 +112,12 @@ export function TourEditorPage({
     try {
       const input = {
         ...tour,
+        // a language left empty is left out: one is enough
+        steps: tour.steps.map(writtenStep),
         audience: { ...tour.audience, departments: splitList(departments), sites: splitList(sites) },
       };
       const saved = tourId ? await api.update(tourId, input) : await api.create(input);
-      setTour(toInput(saved));
+      setTour(inWords(toInput(saved), locale));
       setNotice(tt('tours.saved', { version: saved.version }));
       if (!tourId) go(`#/tours/${encodeURIComponent(saved.id)}`);
       else statsLoad.reload();
@@ -242,15 +252,35 @@ export function TourEditorPage({
                 api={api}
                 step={step}
                 index={index}
-                count={tour.steps.length}
+                steps={tour.steps}
                 tutorials={tutorials}
                 onChange={(next) => change({ steps: tour.steps.map((s, i) => (i === index ? next : s)) })}
                 onMove={(delta) => moveStep(index, delta)}
-                onRemove={() => change({ steps: tour.steps.filter((_, i) => i !== index) })}
+                onRemove={() =>
+                  change({
+                    // a step waiting for the removed one waits for nothing
+                    steps: tour.steps
+                      .filter((_, i) => i !== index)
+                      .map((s) => (s.onlyAfter === step.key ? { ...s, onlyAfter: undefined } : s)),
+                  })
+                }
               />
             ))}
           </FieldErrorsContext.Provider>
-          <Button onClick={() => change({ steps: [...tour.steps, emptyStep(tour.steps.length + 1)] })}>
+          <Button
+            onClick={() =>
+              change({
+                steps: [
+                  ...tour.steps,
+                  emptyStep(
+                    tour.steps.length + 1,
+                    locale,
+                    tour.steps.map((s) => s.key),
+                  ),
+                ],
+              })
+            }
+          >
             {tt('tours.step.add')}
           </Button>
         </section>

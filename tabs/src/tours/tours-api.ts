@@ -5,6 +5,7 @@
  */
 import { type ApiClient, answerOf } from '../api/api-client.js';
 import type { BodyOf, ResponseOf } from '../api/api-types.js';
+import { defaultSchedule, type ScheduleLocale } from './schedule-words.js';
 
 type TourBody = BodyOf<'/tours', 'post'>;
 export type TriggerKind = NonNullable<TourBody['triggers']>[number];
@@ -56,6 +57,12 @@ export function createToursApi({ http }: ApiClient) {
       answerOf(http.PUT('/tours/resources', { body: { scope, value, personId } })),
     searchPeople: async (q: string, signal?: AbortSignal): Promise<PersonSummary[]> =>
       (await answerOf(http.GET('/people', { params: { query: { q, limit: 8, offset: 0 } }, signal }))).people,
+    /** the neutral card of a step as edited, in French and English (the editor's preview) */
+    previewStep: (body: StepCardBody, signal?: AbortSignal) =>
+      answerOf(http.POST('/tours/step-preview', { body, signal })),
+    /** "send me a test": the step as edited, to the caller's own chat accounts */
+    testStep: (body: StepCardBody & { locale: ScheduleLocale }) =>
+      answerOf(http.POST('/tours/step-test', { body })),
     /** when a step with this schedule would arrive for a newcomer starting on `startDate` (default: a sample Monday) */
     previewSchedule: (schedule: string, startDate?: string, signal?: AbortSignal) =>
       answerOf(
@@ -69,20 +76,51 @@ export function createToursApi({ http }: ApiClient) {
 
 export type ToursApi = ReturnType<typeof createToursApi>;
 
-export const emptyStep = (n: number): TourStep => ({
-  key: `step-${n}`,
-  schedule: n === 1 ? 'first contact' : `day ${n}`,
-  content: { fr: { title: '', text: '', links: [] }, en: { title: '', text: '', links: [] } },
-  tutorialIds: [],
-});
+export type StepCardBody = BodyOf<'/tours/step-preview', 'post'>;
 
-export const emptyTour = (): TourInput => ({
+/**
+ * A new step: its key (the id progress follows, never shown) unused in the tour, its schedule in
+ * the author's words.
+ */
+export const emptyStep = (n: number, locale: ScheduleLocale, taken: readonly string[] = []): TourStep => {
+  let i = n;
+  while (taken.includes(`step-${i}`)) i += 1;
+  return {
+    key: `step-${i}`,
+    schedule: defaultSchedule(locale, n),
+    content: { fr: { title: '', text: '', links: [] }, en: { title: '', text: '', links: [] } },
+    tutorialIds: [],
+  };
+};
+
+const hasText = (text: string | undefined) => Boolean(text?.trim());
+
+/**
+ * What is sent for a step: a language left entirely empty is left out (one language is enough;
+ * the server gives readers of the other one this one), and so is an empty task label.
+ */
+export function writtenStep(step: TourStep): TourStep {
+  const content = { ...step.content };
+  for (const lang of ['fr', 'en'] as const) {
+    const c = content[lang];
+    if (c && !hasText(c.title) && !hasText(c.text) && !c.imageUrl && !c.links?.length) delete content[lang];
+  }
+  // nothing written at all: kept, so the server names the missing title
+  const kept = Object.keys(content).length > 0 ? content : step.content;
+  const label = { ...step.task?.label };
+  for (const lang of ['fr', 'en'] as const) if (!hasText(label[lang])) delete label[lang];
+  const task = step.task && Object.keys(label).length > 0 ? { ...step.task, label } : undefined;
+  const { task: _old, ...rest } = step;
+  return { ...rest, content: kept, ...(task ? { task } : {}) };
+}
+
+export const emptyTour = (locale: ScheduleLocale): TourInput => ({
   name: '',
   description: '',
   status: 'draft',
   audience: { who: 'newcomers', departments: [], sites: [] },
   triggers: ['first_contact'],
-  steps: [emptyStep(1)],
+  steps: [emptyStep(1, locale)],
 });
 
 /** What the editor sends back: the input fields of a tour, nothing the server computed. */
@@ -92,5 +130,5 @@ export const toInput = (tour: TourInput): TourInput => ({
   status: tour.status,
   audience: tour.audience,
   triggers: tour.triggers,
-  steps: tour.steps,
+  steps: tour.steps.map(writtenStep),
 });
