@@ -13,6 +13,12 @@ import type { Person } from '../people/person.js';
 import type { Store } from '../store/store.js';
 import type { DirectoryConfig } from './directory-config.js';
 import { DirectoryStop } from './directory-errors.js';
+import {
+  type DirectoryPeopleQuery,
+  type DirectoryPersonRow,
+  directoryFacets,
+  listDirectoryPeople,
+} from './directory-people.js';
 import type { DirectoryReader } from './directory-source.js';
 import { createDirectorySync, type RunTrigger, type RunView, toRunView } from './directory-sync.js';
 import { directoryDb } from './directory-tables.js';
@@ -21,6 +27,7 @@ import { linkEntraManagers } from './entra-managers.js';
 import { createEntraReader } from './entra-reader.js';
 import { createEntraTokenSource } from './entra-token.js';
 import { createGraphClient, type GraphClient } from './graph-client.js';
+import { type PlatformReach, reachOf } from './person-reach.js';
 import { mapSlackMember } from './slack-mapping.js';
 import { createSlackReader } from './slack-reader.js';
 import { installForAll } from './teams-install.js';
@@ -69,10 +76,12 @@ export interface Directory {
   slackMemberChanged(teamId: string, member: unknown): Promise<void>;
   /** every value each source gives the person */
   sourcesOf(personId: string): Promise<PersonSourceView[]>;
-  /** whether the person can be reached on each platform, and why not (Teams proactive install) */
-  reachOf(
-    personId: string,
-  ): Promise<{ platform: string; status: string; reason: string; updatedAt: string }[]>;
+  /** whether the person can be reached on each platform (Teams first), and why not; [] for nobody */
+  reachOf(personId: string): Promise<PlatformReach[]>;
+  /** the People page's list: filtered (reach and source too), paged, with each one's reach */
+  people(query: DirectoryPeopleQuery): Promise<{ people: DirectoryPersonRow[]; total: number }>;
+  /** the departments and sites people have, for the filters */
+  facets(): Promise<{ departments: string[]; sites: string[] }>;
 }
 
 const SYNC_QUEUE = 'directory.sync';
@@ -216,19 +225,9 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
       const outcome = await writeRecords(db, [mapped.record], new Date().toISOString());
       if (outcome.leavers.length) await stopTours(outcome.leavers);
     },
-    async reachOf(personId) {
-      const rows = await db
-        .selectFrom('person_reach')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .execute();
-      return rows.map((r) => ({
-        platform: r.platform,
-        status: r.status,
-        reason: r.reason,
-        updatedAt: r.updated_at,
-      }));
-    },
+    reachOf: (personId) => reachOf(db, personId),
+    people: (query) => listDirectoryPeople(db, ports.store.dialect, query),
+    facets: () => directoryFacets(db),
     async sourcesOf(personId) {
       const rows = await db
         .selectFrom('person_sources')

@@ -8,6 +8,8 @@ import { type Principal, requireRole } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
 import type { Directory } from './create-directory.js';
 import { DirectoryStop } from './directory-errors.js';
+import { directorySources } from './directory-people.js';
+import { reachFilters, reachPlatforms } from './person-reach.js';
 
 const runView = z.object({
   id: z.string(),
@@ -36,6 +38,37 @@ const conflictView = z.object({
   detail: z.record(z.string(), z.unknown()),
   firstSeenAt: z.string(),
   lastSeenAt: z.string(),
+});
+
+const reachView = z.object({
+  platform: z.enum(reachPlatforms),
+  status: z.enum(['reachable', 'unreachable']),
+  reason: z.string(),
+  updatedAt: z.string().nullable(),
+});
+
+const directoryPersonView = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  department: z.string().nullable(),
+  site: z.string().nullable(),
+  kind: z.enum(['member', 'guest']),
+  active: z.boolean(),
+  reach: z.object({ teams: z.boolean(), slack: z.boolean() }),
+  sources: z.array(z.string()),
+});
+
+const peopleQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  department: z.string().max(200).optional(),
+  site: z.string().max(200).optional(),
+  kind: z.enum(['member', 'guest']).optional(),
+  active: z.enum(['true', 'false']).optional(),
+  reach: z.enum(reachFilters).optional(),
+  source: z.enum(directorySources).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(25),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) });
@@ -124,15 +157,44 @@ export function directoryRoutes(directory: Directory): ApiRoute[] {
       path: '/people/:id/reach',
       tag: 'directory',
       summary: 'Whether a person can be reached on each platform, and why not (communicators and admins)',
+      description:
+        'Teams first, then Slack. Reasons: reachable by conversation (first contact), installed or already_installed (proactive install), member (a synced Slack account); unreachable by deactivated, not_installed, the install failure with the platform’s words (install_refused: …, not_found: …, install_failed: …) or no_account.',
       params: z.object({ id: z.string().min(1).max(100) }),
-      response: z.object({
-        reach: z.array(
-          z.object({ platform: z.string(), status: z.string(), reason: z.string(), updatedAt: z.string() }),
-        ),
-      }),
+      response: z.object({ reach: z.array(reachView) }),
+      errors: [404],
       handler: async ({ principal, params }) => {
         requireRole(principal, 'communicator');
-        return { reach: await directory.reachOf(params.id) };
+        const reach = await directory.reachOf(params.id);
+        if (reach.length === 0) throw new AppError('not_found', `no person ${params.id}`);
+        return { reach };
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/directory/people',
+      tag: 'directory',
+      summary:
+        'The directory for the People page: filtered by name or email, department, site, member or guest, reach and source, paged, with each one’s reach (communicators and admins)',
+      query: peopleQuery,
+      response: z.object({ people: z.array(directoryPersonView), total: z.number() }),
+      handler: async ({ principal, query }) => {
+        requireRole(principal, 'communicator');
+        const { active, ...rest } = query;
+        return directory.people({ ...rest, ...(active && { active: active === 'true' }) });
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/directory/facets',
+      tag: 'directory',
+      summary:
+        'The departments and sites people have, for the People page’s filters (communicators and admins)',
+      response: z.object({ departments: z.array(z.string()), sites: z.array(z.string()) }),
+      handler: async ({ principal }) => {
+        requireRole(principal, 'communicator');
+        return directory.facets();
       },
     }),
   ];
