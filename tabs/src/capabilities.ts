@@ -4,10 +4,16 @@
  */
 import type { TabCapability } from './capability.js';
 import { newsCapability } from './news/news-capability.js';
+import { peopleCapability } from './people/people-capability.js';
 import { pollsCapability } from './polls/polls-capability.js';
 import { toursCapability } from './tours/tours-capability.js';
 
-export const capabilities: readonly TabCapability[] = [newsCapability, pollsCapability, toursCapability];
+export const capabilities: readonly TabCapability[] = [
+  newsCapability,
+  pollsCapability,
+  toursCapability,
+  peopleCapability,
+];
 
 /** The capability whose pages the hash names, if any. */
 export const capabilityOf = (hash: string): TabCapability | undefined =>

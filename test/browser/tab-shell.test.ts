@@ -133,7 +133,7 @@ describeWithChromium('tab shell in Chromium', function () {
       assert.ok((await backgroundLuminance(tab, '[data-mode]')) < 0.2, 'the dark theme paints a dark page');
       assert.equal(await tab.getByRole('heading', { level: 1 }).textContent(), 'Welcome to Relais');
       // one panel per capability; the ones not built yet say so (news has its real entry)
-      assert.equal(await tab.locator('[data-testid^="feature-"]').count(), 6);
+      assert.equal(await tab.locator('[data-testid^="feature-"]').count(), 7);
       assert.equal(await tab.getByTestId('feature-news').getByText('Coming soon').count(), 0);
       // the legal pages opened from the footer stay marked as inside Teams
       assert.equal(

@@ -89,7 +89,8 @@ const en = {
     'Each run reads Microsoft Entra ID and Slack from where the last one stopped. Runs are scheduled; start one now if you need it.',
   'people.sync.now': 'Sync now',
   'people.sync.started': 'Sync started.',
-  'people.sync.progress': 'Sync under way: {pages} pages read, {seen} accounts seen, {created} created, {updated} updated.',
+  'people.sync.progress':
+    'Sync under way: {pages} pages read, {seen} accounts seen, {created} created, {updated} updated.',
   'people.sync.runs': 'Runs',
   'people.sync.none': 'No run yet.',
   'people.sync.col.started': 'Started',
@@ -117,7 +118,8 @@ const en = {
   'people.skip.guest_claims_member_address': 'guest claiming a member’s address',
   'people.skip.malformed_page': 'malformed page',
   'people.conflicts.title': 'Conflicts',
-  'people.conflicts.intro': 'Accounts a sync did not merge: settle them in the source, the next run picks it up.',
+  'people.conflicts.intro':
+    'Accounts a sync did not merge: settle them in the source, the next run picks it up.',
   'people.conflicts.none': 'No conflict.',
   'people.conflicts.col.kind': 'Conflict',
   'people.conflicts.col.source': 'Source',
@@ -134,7 +136,8 @@ const en = {
   'people.import.apply': 'Apply the import',
   'people.import.checked':
     'If applied: {created} people created, {updated} updated, {rejected} lines rejected. Nothing was written.',
-  'people.import.applied': 'Imported: {created} people created, {updated} updated, {rejected} lines rejected.',
+  'people.import.applied':
+    'Imported: {created} people created, {updated} updated, {rejected} lines rejected.',
   'people.import.ignored': 'Columns ignored: {columns}',
   'people.import.lines': 'Line by line',
   'people.import.col.line': 'Line',
@@ -154,7 +157,8 @@ const fr: Record<PeopleKey, string> = {
   'people.title': 'Personnes',
   'people.feature.description':
     'Tout le monde dans l’annuaire, d’où vient chaque valeur, et qui est joignable sur Teams et Slack.',
-  'people.intro': 'Toutes les personnes de l’annuaire (fichier RH, Microsoft Entra ID, Slack), et comment les joindre.',
+  'people.intro':
+    'Toutes les personnes de l’annuaire (fichier RH, Microsoft Entra ID, Slack), et comment les joindre.',
   'people.nav.list': 'Personnes',
   'people.nav.sync': 'Synchronisation',
   'people.nav.import': 'Importer un fichier',
@@ -281,7 +285,8 @@ const fr: Record<PeopleKey, string> = {
   'people.import.apply': 'Appliquer l’import',
   'people.import.checked':
     'Si vous l’appliquez : {created} personnes créées, {updated} mises à jour, {rejected} lignes rejetées. Rien n’a été écrit.',
-  'people.import.applied': 'Importé : {created} personnes créées, {updated} mises à jour, {rejected} lignes rejetées.',
+  'people.import.applied':
+    'Importé : {created} personnes créées, {updated} mises à jour, {rejected} lignes rejetées.',
   'people.import.ignored': 'Colonnes ignorées : {columns}',
   'people.import.lines': 'Ligne par ligne',
   'people.import.col.line': 'Ligne',
@@ -311,7 +316,12 @@ export function usePeopleText(): { pt: PeopleText; locale: 'fr' | 'en' } {
 }
 
 /** A key that may not exist (a reason or a field this version does not know): its words, else the raw value. */
-export function textOr(pt: PeopleText, key: string, fallback: string, params?: Record<string, string>): string {
+export function textOr(
+  pt: PeopleText,
+  key: string,
+  fallback: string,
+  params?: Record<string, string>,
+): string {
   return key in en ? pt(key as PeopleKey, params) : fallback;
 }
 
