@@ -3,17 +3,7 @@
  * reach and source (the filters live in the URL hash), a page of people with their reach on
  * Teams and Slack and their sources, and the pager.
  */
-import {
-  Badge,
-  Body1,
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  Link,
-  Option,
-  Title2,
-} from '@fluentui/react-components';
+import { Badge, Body1, Button, Field, Input, Link, Select, Title2 } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
 import { DataList } from '../components/data-list.js';
@@ -71,22 +61,17 @@ export function PeopleListPage({
     label: string,
     options: { value: string; text: string }[],
   ) => {
-    const current = filters[name];
-    const selected = options.find((o) => o.value === current);
+    // a native select: one tap on a phone, read out by every screen reader
     return (
       <Field label={label} className={styles.field}>
-        <Dropdown
-          value={selected?.text ?? pt('people.filter.all')}
-          selectedOptions={[current ?? '']}
-          onOptionSelect={(_, data) => set(name, data.optionValue)}
-        >
-          <Option value="">{pt('people.filter.all')}</Option>
+        <Select value={filters[name] ?? ''} onChange={(_, data) => set(name, data.value)}>
+          <option value="">{pt('people.filter.all')}</option>
           {options.map((o) => (
-            <Option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value}>
               {o.text}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
     );
   };
@@ -207,7 +192,7 @@ function ReachBadges({ person }: { person: DirectoryPerson }) {
   const on = (['teams', 'slack'] as const).filter((platform) => person.reach[platform]);
   if (on.length === 0)
     return (
-      <Badge appearance="outline" color="warning">
+      <Badge appearance="outline" color="danger">
         {pt('people.reach.none')}
       </Badge>
     );

@@ -86,7 +86,7 @@ export function PersonPage({ api, id, go }: { api: PeopleApi; id: string; go(has
             {
               header: pt('people.detail.status'),
               cell: (r) => (
-                <Badge appearance="outline" color={r.status === 'reachable' ? 'success' : 'warning'}>
+                <Badge appearance="outline" color={r.status === 'reachable' ? 'success' : 'danger'}>
                   {pt(`people.status.${r.status}`)}
                 </Badge>
               ),
