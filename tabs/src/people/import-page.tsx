@@ -104,8 +104,12 @@ export function ImportPage({ api, go }: { api: PeopleApi; go(hash: string): void
       >
         {pt('people.back')}
       </Link>
-      <Title2 as="h1">{pt('people.import.title')}</Title2>
-      <Body1 as="p">{pt('people.import.intro')}</Body1>
+      <Title2 as="h1" className={styles.block}>
+        {pt('people.import.title')}
+      </Title2>
+      <Body1 as="p" className={styles.block}>
+        {pt('people.import.intro')}
+      </Body1>
       <div className={styles.actions}>
         <div className={styles.field}>
           <Label htmlFor={inputId}>{pt('people.import.file')}</Label>
@@ -140,9 +144,11 @@ function Report({ report }: { report: ImportReport }) {
   return (
     <section className={styles.section} aria-labelledby="import-lines">
       {report.ignoredColumns.length > 0 && (
-        <Body1 as="p">{pt('people.import.ignored', { columns: report.ignoredColumns.join(', ') })}</Body1>
+        <Body1 as="p" className={styles.block}>
+          {pt('people.import.ignored', { columns: report.ignoredColumns.join(', ') })}
+        </Body1>
       )}
-      <Subtitle1 as="h2" id="import-lines">
+      <Subtitle1 as="h2" id="import-lines" className={styles.block}>
         {pt('people.import.lines')}
       </Subtitle1>
       <DataList<ReportLine>

@@ -26,10 +26,13 @@ const PAGE_SIZE = 25;
 export function PeopleListPage({
   api,
   filters,
+  admin,
   go,
 }: {
   api: PeopleApi;
   filters: PeopleFilters;
+  /** may start syncs and import files */
+  admin: boolean;
   go(hash: string): void;
 }) {
   const { t } = useI18n();
@@ -82,13 +85,17 @@ export function PeopleListPage({
   return (
     <div className={styles.page}>
       <div className={styles.bar}>
-        <Title2 as="h1">{pt('people.title')}</Title2>
-        <div className={styles.actions}>
-          <Button onClick={() => go('#/people/sync')}>{pt('people.nav.sync')}</Button>
-          <Button onClick={() => go('#/people/import')}>{pt('people.nav.import')}</Button>
-        </div>
+        <Title2 as="h1" className={styles.block}>
+          {pt('people.title')}
+        </Title2>
+        {admin && (
+          <div className={styles.actions}>
+            <Button onClick={() => go('#/people/sync')}>{pt('people.nav.sync')}</Button>
+            <Button onClick={() => go('#/people/import')}>{pt('people.nav.import')}</Button>
+          </div>
+        )}
       </div>
-      <Body1>{pt('people.intro')}</Body1>
+      <Body1 className={styles.block}>{pt('people.intro')}</Body1>
       <search>
         <fieldset className={styles.filters} aria-labelledby={filterTitle}>
           <legend id={filterTitle} className={styles.hidden}>

@@ -4,6 +4,8 @@ import { pageLayout } from '../components/page-layout.js';
 
 export const usePeopleStyles = makeStyles({
   ...pageLayout,
+  // Fluent's Text is inline: a heading or paragraph on its own line
+  block: { display: 'block', margin: `${tokens.spacingVerticalS} 0` },
   back: { display: 'block', marginBottom: tokens.spacingVerticalS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   section: { marginTop: tokens.spacingVerticalXL },

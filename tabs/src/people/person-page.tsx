@@ -2,7 +2,7 @@
  * One person: each field's value in use beside what every source (HR file, Entra ID, Slack) gives
  * for it, and their reach on Teams and Slack with the reason.
  */
-import { Badge, Body1, Link, Subtitle1, Title2 } from '@fluentui/react-components';
+import { Badge, Body1, Link, mergeClasses, Subtitle1, Title2 } from '@fluentui/react-components';
 import { useLoad } from '../api/use-load.js';
 import { DataList } from '../components/data-list.js';
 import { describeError } from '../components/describe-error.js';
@@ -62,16 +62,18 @@ export function PersonPage({ api, id, go }: { api: PeopleApi; id: string; go(has
       >
         {pt('people.back')}
       </Link>
-      <Title2 as="h1">{data?.person.displayName ?? pt('people.title')}</Title2>
+      <Title2 as="h1" className={styles.block}>
+        {data?.person.displayName ?? pt('people.title')}
+      </Title2>
       {data && (
-        <Body1 className={styles.wrap}>
+        <Body1 className={mergeClasses(styles.block, styles.wrap)}>
           {[data.person.email, pt(`people.kind.${data.person.kind}`)].filter(Boolean).join(' · ')}
           {!data.person.active && ` · ${pt('people.inactive')}`}
         </Body1>
       )}
 
       <section className={styles.section} aria-labelledby="person-reach">
-        <Subtitle1 as="h2" id="person-reach">
+        <Subtitle1 as="h2" id="person-reach" className={styles.block}>
           {pt('people.detail.reach')}
         </Subtitle1>
         <DataList<PersonReach>
@@ -104,10 +106,12 @@ export function PersonPage({ api, id, go }: { api: PeopleApi; id: string; go(has
       </section>
 
       <section className={styles.section} aria-labelledby="person-values">
-        <Subtitle1 as="h2" id="person-values">
+        <Subtitle1 as="h2" id="person-values" className={styles.block}>
           {pt('people.detail.values')}
         </Subtitle1>
-        <Body1 as="p">{pt('people.detail.values_intro')}</Body1>
+        <Body1 as="p" className={styles.block}>
+          {pt('people.detail.values_intro')}
+        </Body1>
         <DataList<FieldRow>
           label={pt('people.detail.values')}
           testId="person-values"

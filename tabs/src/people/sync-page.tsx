@@ -55,12 +55,16 @@ export function SyncPage({ api, go }: { api: PeopleApi; go(hash: string): void }
         {pt('people.back')}
       </Link>
       <div className={styles.bar}>
-        <Title2 as="h1">{pt('people.sync.title')}</Title2>
+        <Title2 as="h1" className={styles.block}>
+          {pt('people.sync.title')}
+        </Title2>
         <Button appearance="primary" disabled={starting || Boolean(running)} onClick={syncNow}>
           {pt('people.sync.now')}
         </Button>
       </div>
-      <Body1 as="p">{pt('people.sync.intro')}</Body1>
+      <Body1 as="p" className={styles.block}>
+        {pt('people.sync.intro')}
+      </Body1>
       {startError && <MessageBar intent="error">{startError}</MessageBar>}
       <div role="status" aria-live="polite" data-testid="sync-progress">
         {running && (
@@ -76,7 +80,7 @@ export function SyncPage({ api, go }: { api: PeopleApi; go(hash: string): void }
       </div>
 
       <section className={styles.section} aria-labelledby="sync-runs">
-        <Subtitle1 as="h2" id="sync-runs">
+        <Subtitle1 as="h2" id="sync-runs" className={styles.block}>
           {pt('people.sync.runs')}
         </Subtitle1>
         <DataList<SyncRun>
@@ -134,10 +138,12 @@ export function SyncPage({ api, go }: { api: PeopleApi; go(hash: string): void }
       </section>
 
       <section className={styles.section} aria-labelledby="sync-conflicts">
-        <Subtitle1 as="h2" id="sync-conflicts">
+        <Subtitle1 as="h2" id="sync-conflicts" className={styles.block}>
           {pt('people.conflicts.title')}
         </Subtitle1>
-        <Body1 as="p">{pt('people.conflicts.intro')}</Body1>
+        <Body1 as="p" className={styles.block}>
+          {pt('people.conflicts.intro')}
+        </Body1>
         <DataList<Conflict>
           label={pt('people.conflicts.title')}
           testId="sync-conflicts"
