@@ -6,6 +6,7 @@
 import type { Benchmark } from './benchmark.js';
 import { directoryBenchmark } from './directory.js';
 import { newsBenchmark } from './news.js';
+import { peoplePageBenchmark } from './people-page.js';
 import { pollsBenchmark } from './polls.js';
 import { queueBenchmark } from './queue.js';
 import { renderBenchmark } from './render.js';
@@ -16,6 +17,7 @@ const benchmarks: Benchmark[] = [
   newsBenchmark,
   renderBenchmark,
   directoryBenchmark,
+  peoplePageBenchmark,
 ];
 
 async function main(): Promise<void> {

@@ -71,35 +71,38 @@ export async function listDirectoryPeople(
   // ordered as GET /people is: the normalised name byte by byte, the same on both databases
   const byName = dialect === 'postgres' ? sql`p.search_text collate "C"` : sql`p.search_text collate binary`;
   const rows = await select
-    .select((eb) => [
-      'p.id',
-      'p.display_name',
-      'p.email',
-      'p.department',
-      'p.site',
-      'p.kind',
-      'p.active',
-      eb.case().when(reachableOn(eb, 'teams')).then(1).else(0).end().as('on_teams'),
-      eb.case().when(reachableOn(eb, 'slack')).then(1).else(0).end().as('on_slack'),
-    ])
+    .select(['p.id', 'p.display_name', 'p.email', 'p.department', 'p.site', 'p.kind', 'p.active'])
     .orderBy(byName)
     .orderBy('p.id')
     .limit(query.limit)
     .offset(query.offset)
     .execute();
 
+  // reach and sources for this page's people only: worked out per row in the page's statement,
+  // they would be for every row the sort and the offset pass over (bench/people-page.ts)
+  const reachOf = new Map<string, { teams: boolean; slack: boolean }>();
   const sourcesOf = new Map<string, string[]>();
   if (rows.length > 0) {
-    const found = await db
-      .selectFrom('person_sources')
-      .select(['person_id', 'source'])
-      .distinct()
-      .where(
-        'person_id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
+    const ids = rows.map((r) => r.id);
+    const [reach, found] = await Promise.all([
+      db
+        .selectFrom('people as p')
+        .select((eb) => [
+          'p.id',
+          eb.case().when(reachableOn(eb, 'teams')).then(1).else(0).end().as('on_teams'),
+          eb.case().when(reachableOn(eb, 'slack')).then(1).else(0).end().as('on_slack'),
+        ])
+        .where('p.id', 'in', ids)
+        .execute(),
+      db
+        .selectFrom('person_sources')
+        .select(['person_id', 'source'])
+        .distinct()
+        .where('person_id', 'in', ids)
+        .execute(),
+    ]);
+    for (const r of reach)
+      reachOf.set(r.id, { teams: Number(r.on_teams) === 1, slack: Number(r.on_slack) === 1 });
     for (const { person_id, source } of found)
       sourcesOf.set(person_id, [...(sourcesOf.get(person_id) ?? []), source].sort());
   }
@@ -114,7 +117,7 @@ export async function listDirectoryPeople(
       site: r.site,
       kind: r.kind,
       active: Number(r.active) === 1,
-      reach: { teams: Number(r.on_teams) === 1, slack: Number(r.on_slack) === 1 },
+      reach: reachOf.get(r.id) ?? { teams: false, slack: false },
       sources: sourcesOf.get(r.id) ?? [],
     })),
   };
