@@ -5,7 +5,7 @@
  * nowhere. The same rules answer one person (reachOf) and filter the directory (reachFilter), so
  * the list and the detail never disagree.
  */
-import { type ExpressionBuilder, sql } from 'kysely';
+import type { ExpressionBuilder } from 'kysely';
 import type { Database, PeopleTable } from '../store/schema.js';
 import type { DirectoryDb, DirectoryTables } from './directory-tables.js';
 
@@ -32,21 +32,18 @@ export interface PlatformReach {
 
 type Eb = ExpressionBuilder<Database & DirectoryTables & { p: PeopleTable }, 'p'>;
 
+// uncorrelated `id in (…)`: both databases read the set once (PostgreSQL hashes it, SQLite builds
+// a temporary index) instead of probing once per person scanned (bench/people-page.ts)
 const hasIdentity = (eb: Eb, platform: string) =>
-  eb.exists(
-    eb
-      .selectFrom('identities as i')
-      .select(sql`1`.as('one'))
-      .whereRef('i.person_id', '=', 'p.id')
-      .where('i.platform', '=', platform),
-  );
+  eb('p.id', 'in', eb.selectFrom('identities as i').select('i.person_id').where('i.platform', '=', platform));
 
 const installed = (eb: Eb) =>
-  eb.exists(
+  eb(
+    'p.id',
+    'in',
     eb
       .selectFrom('person_reach as r')
-      .select(sql`1`.as('one'))
-      .whereRef('r.person_id', '=', 'p.id')
+      .select('r.person_id')
       .where('r.platform', '=', 'teams')
       .where('r.status', '=', 'reachable'),
   );
