@@ -7,6 +7,7 @@ import type { Benchmark } from './benchmark.js';
 import { directoryBenchmark } from './directory.js';
 import { directoryInstallBenchmark } from './directory-install.js';
 import { newsBenchmark } from './news.js';
+import { peoplePageBenchmark } from './people-page.js';
 import { pollsBenchmark } from './polls.js';
 import { queueBenchmark } from './queue.js';
 import { renderBenchmark } from './render.js';
@@ -18,6 +19,7 @@ const benchmarks: Benchmark[] = [
   renderBenchmark,
   directoryBenchmark,
   directoryInstallBenchmark,
+  peoplePageBenchmark,
 ];
 
 async function main(): Promise<void> {

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../shared/config/config.js';
 import { createCore } from '../shared/core.js';
+import { skipReasonKey } from '../shared/directory/directory-i18n.js';
 import { isAppError } from '../shared/errors/errors.js';
-import { translate } from '../shared/i18n/i18n.js';
+import { type Locale, toLocale, translate } from '../shared/i18n/i18n.js';
 import { createLogger } from '../shared/logging/logger.js';
 import { type ImportedPersonRef, importPeople } from '../shared/people/people-import.js';
 import { firstRunLines } from '../shared/signin/first-run.js';
@@ -126,16 +127,18 @@ async function peopleImport(args: string[]): Promise<number> {
 async function directorySync(): Promise<number> {
   const config = loadConfig();
   const core = await createCore(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  // the operator's terminal language first (LC_ALL, LC_MESSAGES, LANG), else DEFAULT_LOCALE
+  const locale = cliLocale(process.env, config.defaultLocale);
   try {
     if (!core.directory.enabled) {
-      console.error(translate(config.defaultLocale, 'directory.error.off'));
+      console.error(translate(locale, 'directory.error.off'));
       return 2;
     }
     const run = await core.directory.sync('cli');
     console.log(
-      translate(config.defaultLocale, 'directory.cli.done', {
+      translate(locale, 'directory.cli.done', {
         status: translate(
-          config.defaultLocale,
+          locale,
           run.status === 'succeeded' ? 'directory.status.succeeded' : 'directory.status.failed',
         ),
         seconds: ((run.durationMs ?? 0) / 1000).toFixed(1),
@@ -146,8 +149,11 @@ async function directorySync(): Promise<number> {
         skipped: run.skipped,
       }),
     );
-    for (const [reason, count] of Object.entries(run.skippedReasons))
-      console.log(`  skipped (${reason}): ${count}`);
+    for (const [reason, count] of Object.entries(run.skippedReasons)) {
+      const key = skipReasonKey(reason);
+      const words = key ? `${translate(locale, key)} (${reason})` : reason;
+      console.log(translate(locale, 'directory.cli.skipped', { reason: words, count }));
+    }
     for (const error of run.errors) console.error(`  ${error}`);
     return run.status === 'succeeded' ? 0 : 1;
   } finally {
@@ -187,4 +193,13 @@ async function manifest(platform: 'teams' | 'slack', args: string[]): Promise<nu
     `Slack app manifest written to ${written.file}: paste it into https://api.slack.com/apps (Create New App, From a manifest)`,
   );
   return 0;
+}
+
+/** The language of a command's output: the first of LC_ALL, LC_MESSAGES, LANG naming French or English. */
+export function cliLocale(env: NodeJS.ProcessEnv, fallback: Locale): Locale {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const locale = toLocale(env[name]);
+    if (locale) return locale;
+  }
+  return fallback;
 }

@@ -9,10 +9,14 @@ import type { TourService } from '../tours/tour-service.js';
 import { createDirectory } from './create-directory.js';
 import { directoryRoutes } from './directory-routes.js';
 import { directoryMigration } from './migrations/010-directory.js';
+import { peopleReachIndexMigration } from './migrations/016-people-reach-index.js';
 
 export const directory = defineCapability({
   name: 'directory',
-  migrations: [{ id: '010-directory', migration: directoryMigration }],
+  migrations: [
+    { id: '010-directory', migration: directoryMigration },
+    { id: '016-people-reach-index', migration: peopleReachIndexMigration },
+  ],
   ports: ['config', 'logger', 'store', 'jobs', 'events', 'people', 'delivery', 'messengers'],
   uses: ['tours'],
   create(ports, { tours }: { tours: TourService }) {

@@ -20,6 +20,12 @@ import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { DirectoryConfig } from './directory-config.js';
 import { DirectoryStop } from './directory-errors.js';
+import {
+  type DirectoryPeopleQuery,
+  type DirectoryPersonRow,
+  directoryFacets,
+  listDirectoryPeople,
+} from './directory-people.js';
 import type { DirectoryReader } from './directory-source.js';
 import { createDirectorySync, type RunTrigger, type RunView, toRunView } from './directory-sync.js';
 import { type DirectoryDb, directoryDb } from './directory-tables.js';
@@ -90,6 +96,10 @@ export interface Directory {
   reachSummary(): Promise<ReachSummary>;
   /** the person's chosen platform (null: none); false when there is no such person */
   setPreferredPlatform(personId: string, platform: PlatformName | null): Promise<boolean>;
+  /** the People page's list: filtered (reach and source too), paged, with each one's reach */
+  people(query: DirectoryPeopleQuery): Promise<{ people: DirectoryPersonRow[]; total: number }>;
+  /** the departments and sites people have, for the filters */
+  facets(): Promise<{ departments: string[]; sites: string[] }>;
 }
 
 const SYNC_QUEUE = 'directory.sync';
@@ -260,6 +270,8 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
       );
       return true;
     },
+    people: (query) => listDirectoryPeople(db, ports.store.dialect, query),
+    facets: () => directoryFacets(db),
     async sourcesOf(personId) {
       const rows = await db
         .selectFrom('person_sources')

@@ -21,6 +21,14 @@ export const directoryEn = {
   'directory.reach.no_account': 'No account on this platform',
   'directory.error.no_person': 'No such person.',
   'directory.error.not_yours': 'Only the person or an administrator may choose their platform.',
+  'directory.cli.skipped': '  skipped, {reason}: {count}',
+  'directory.skip.malformed': 'malformed entry',
+  'directory.skip.no_address': 'no email address',
+  'directory.skip.bot': 'bot account',
+  'directory.skip.external': 'account of another organisation',
+  'directory.skip.email_claimed': 'address already claimed by another person',
+  'directory.skip.guest_claims_member_address': 'guest claiming a member’s address',
+  'directory.skip.malformed_page': 'malformed page',
 };
 
 export const directoryFr: Record<keyof typeof directoryEn, string> = {
@@ -48,4 +56,18 @@ export const directoryFr: Record<keyof typeof directoryEn, string> = {
   'directory.reach.no_account': 'Aucun compte sur cette plateforme',
   'directory.error.no_person': 'Personne introuvable.',
   'directory.error.not_yours': 'Seule la personne ou un administrateur peut choisir sa plateforme.',
+  'directory.cli.skipped': '  ignorées, {reason} : {count}',
+  'directory.skip.malformed': 'entrée mal formée',
+  'directory.skip.no_address': 'pas d’adresse e-mail',
+  'directory.skip.bot': 'compte de bot',
+  'directory.skip.external': 'compte d’une autre organisation',
+  'directory.skip.email_claimed': 'adresse déjà revendiquée par une autre personne',
+  'directory.skip.guest_claims_member_address': 'invité revendiquant l’adresse d’un membre',
+  'directory.skip.malformed_page': 'page mal formée',
+};
+
+/** A run's skip reason in words; a reason this version does not know is shown as it is. */
+export const skipReasonKey = (reason: string): keyof typeof directoryEn | undefined => {
+  const key = `directory.skip.${reason}`;
+  return key in directoryEn ? (key as keyof typeof directoryEn) : undefined;
 };

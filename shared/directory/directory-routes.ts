@@ -9,6 +9,8 @@ import { AppError } from '../errors/errors.js';
 import { type Locale, toLocale } from '../i18n/i18n.js';
 import type { Directory } from './create-directory.js';
 import { DirectoryStop } from './directory-errors.js';
+import { directorySources } from './directory-people.js';
+import { reachFilters } from './reach-filter.js';
 
 const runView = z.object({
   id: z.string(),
@@ -37,6 +39,30 @@ const conflictView = z.object({
   detail: z.record(z.string(), z.unknown()),
   firstSeenAt: z.string(),
   lastSeenAt: z.string(),
+});
+
+const directoryPersonView = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  department: z.string().nullable(),
+  site: z.string().nullable(),
+  kind: z.enum(['member', 'guest']),
+  active: z.boolean(),
+  reach: z.object({ teams: z.boolean(), slack: z.boolean() }),
+  sources: z.array(z.string()),
+});
+
+const peopleQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  department: z.string().max(200).optional(),
+  site: z.string().max(200).optional(),
+  kind: z.enum(['member', 'guest']).optional(),
+  active: z.enum(['true', 'false']).optional(),
+  reach: z.enum(reachFilters).optional(),
+  source: z.enum(directorySources).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(25),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) });
@@ -187,6 +213,21 @@ export function directoryRoutes(directory: Directory, defaultLocale: Locale): Ap
     }),
 
     defineRoute({
+      method: 'get',
+      path: '/directory/people',
+      tag: 'directory',
+      summary:
+        'The directory for the People page: filtered by name or email, department, site, member or guest, reach and source, paged, with each one’s reach (communicators and admins)',
+      query: peopleQuery,
+      response: z.object({ people: z.array(directoryPersonView), total: z.number() }),
+      handler: async ({ principal, query }) => {
+        requireRole(principal, 'communicator');
+        const { active, ...rest } = query;
+        return directory.people({ ...rest, ...(active && { active: active === 'true' }) });
+      },
+    }),
+
+    defineRoute({
       method: 'put',
       path: '/people/:id/preferred-platform',
       tag: 'directory',
@@ -204,6 +245,19 @@ export function directoryRoutes(directory: Directory, defaultLocale: Locale): Ap
           });
         if (!(await directory.setPreferredPlatform(params.id, body.platform))) throw noPerson();
         return { preferredPlatform: body.platform };
+      },
+    }),
+
+    defineRoute({
+      method: 'get',
+      path: '/directory/facets',
+      tag: 'directory',
+      summary:
+        'The departments and sites people have, for the People page’s filters (communicators and admins)',
+      response: z.object({ departments: z.array(z.string()), sites: z.array(z.string()) }),
+      handler: async ({ principal }) => {
+        requireRole(principal, 'communicator');
+        return directory.facets();
       },
     }),
   ];

@@ -27,6 +27,17 @@ export interface ImportReport {
   warnings: ImportProblem[];
   ignoredColumns: string[];
   dryRun: boolean;
+  /**
+   * dry run only: what each accepted line would do ('create' a person or 'update' the one with
+   * that email), in file order; rejected lines are in `errors`
+   */
+  lines?: ImportLine[];
+}
+
+export interface ImportLine {
+  line: number;
+  email: string;
+  action: 'create' | 'update';
 }
 
 export type ImportFormat = 'csv' | 'json';
@@ -127,6 +138,7 @@ export async function importPeople(
     warnings: [],
     ignoredColumns,
     dryRun: Boolean(input.dryRun),
+    ...(input.dryRun && { lines: [] }),
   };
 
   const valid: { line: number; person: ImportedPerson }[] = [];
@@ -172,7 +184,7 @@ export async function importPeople(
         }
       }
       const hrRows: SourceRow[] = [];
-      for (const { person } of valid) {
+      for (const { line, person } of valid) {
         const fields = {
           ...(person.displayName !== undefined && { display_name: person.displayName }),
           ...(person.department !== undefined && { department: person.department }),
@@ -193,6 +205,7 @@ export async function importPeople(
             .where('id', '=', existingId)
             .execute();
           report.updated += 1;
+          report.lines?.push({ line, email: person.email, action: 'update' });
         } else {
           const row = newPersonRow(
             { email: person.email, display_name: person.displayName ?? person.email, ...fields },
@@ -201,6 +214,7 @@ export async function importPeople(
           await trx.insertInto('people').values(row).execute();
           idByEmail.set(person.email, row.id);
           report.created += 1;
+          report.lines?.push({ line, email: person.email, action: 'create' });
         }
         hrRows.push(...sourceRows(idByEmail.get(person.email)!, 'hr', hrValues(person)));
         imported.push({

@@ -52,6 +52,10 @@ const importReport = z.object({
   ),
   ignoredColumns: z.array(z.string()),
   dryRun: z.boolean(),
+  lines: z
+    .array(z.object({ line: z.number(), email: z.string(), action: z.enum(['create', 'update']) }))
+    .optional()
+    .describe('dry run only: what each accepted line would do, in file order'),
 });
 
 /** What the import reads: people as an array or `{ people }`, each row checked on its own. */
@@ -138,7 +142,7 @@ export function peopleRoutes(
       tag: 'people',
       summary:
         'Import people from CSV (text/csv, comma or semicolon, French or English headers) or JSON (an array or { people }); upsert by email',
-      description: `A CSV file has a header line naming its columns (${importColumns}; French headers such as courriel, nom, service, lieu, responsable, date d'arrivée, langue, fuseau are read too); a JSON body has the same fields per person. A row that is wrong is rejected in the report (errors, by line), the others land.`,
+      description: `A CSV file has a header line naming its columns (${importColumns}; French headers such as courriel, nom, service, lieu, responsable, date d'arrivée, langue, fuseau are read too); a JSON body has the same fields per person. A row that is wrong is rejected in the report (errors, by line), the others land. With dryRun=true nothing is written: the report says what each line would do (lines: create or update; errors: rejected).`,
       query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
       extraContentTypes: ['text/csv'],
       // read leniently: a bad row is the report's to name, not a refusal of the whole file

@@ -5,6 +5,7 @@
 import { adminCapability } from './admin/admin-capability.js';
 import type { TabCapability } from './capability.js';
 import { newsCapability } from './news/news-capability.js';
+import { peopleCapability } from './people/people-capability.js';
 import { pollsCapability } from './polls/polls-capability.js';
 import { toursCapability } from './tours/tours-capability.js';
 
@@ -13,6 +14,7 @@ export const capabilities: readonly TabCapability[] = [
   pollsCapability,
   toursCapability,
   adminCapability,
+  peopleCapability,
 ];
 
 /** The capability whose pages the hash names, if any. */

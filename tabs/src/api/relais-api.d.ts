@@ -337,6 +337,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/directory/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The departments and sites people have, for the People page’s filters (communicators and admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departments: string[];
+                            sites: string[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/directory/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory for the People page: filtered by name or email, department, site, member or guest, reach and source, paged, with each one’s reach (communicators and admins) */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false";
+                    department?: string;
+                    kind?: "member" | "guest";
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                    reach?: "teams" | "slack" | "both" | "none";
+                    site?: string;
+                    source?: "hr" | "entra" | "slack";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            people: {
+                                active: boolean;
+                                department: string | null;
+                                displayName: string;
+                                email: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "member" | "guest";
+                                reach: {
+                                    slack: boolean;
+                                    teams: boolean;
+                                };
+                                site: string | null;
+                                sources: string[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/directory/reach": {
         parameters: {
             query?: never;
@@ -4120,7 +4330,7 @@ export interface paths {
         put?: never;
         /**
          * Import people from CSV (text/csv, comma or semicolon, French or English headers) or JSON (an array or { people }); upsert by email
-         * @description A CSV file has a header line naming its columns (email, displayName, department, site, managerEmail, startDate, locale, timeZone, kind, roles, active; French headers such as courriel, nom, service, lieu, responsable, date d'arrivée, langue, fuseau are read too); a JSON body has the same fields per person. A row that is wrong is rejected in the report (errors, by line), the others land.
+         * @description A CSV file has a header line naming its columns (email, displayName, department, site, managerEmail, startDate, locale, timeZone, kind, roles, active; French headers such as courriel, nom, service, lieu, responsable, date d'arrivée, langue, fuseau are read too); a JSON body has the same fields per person. A row that is wrong is rejected in the report (errors, by line), the others land. With dryRun=true nothing is written: the report says what each line would do (lines: create or update; errors: rejected).
          */
         post: {
             parameters: {
@@ -4179,6 +4389,13 @@ export interface paths {
                                 problems: string[];
                             }[];
                             ignoredColumns: string[];
+                            /** @description dry run only: what each accepted line would do, in file order */
+                            lines?: {
+                                /** @enum {string} */
+                                action: "create" | "update";
+                                email: string;
+                                line: number;
+                            }[];
                             rejected: number;
                             updated: number;
                             warnings: {

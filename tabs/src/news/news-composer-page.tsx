@@ -19,9 +19,9 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
+import { useSendConfirmation } from '../components/audience-picker/index.js';
 import { useFieldErrors } from '../components/field-errors.js';
 import { LanguageChoice } from '../components/language-choice.js';
-import { useSendConfirmation } from '../components/audience-picker/index.js';
 import { TestSendButton } from '../components/test-send-button.js';
 import { useI18n } from '../i18n/i18n.js';
 import { NewsAudience } from './audience-picker.js';

@@ -67,7 +67,7 @@ describeServerBackends(
       assert.equal(done.status, 'succeeded', done.errors.join('; '));
     });
 
-    it('`directory sync` on the command line runs one sync and prints its counts', async function () {
+    it('`directory sync` on the command line runs one sync and prints its counts in the terminal’s language', async function () {
       this.timeout(60_000);
       world = await startDirectoryWorld(backendEnv());
       const w = world;
@@ -82,16 +82,19 @@ describeServerBackends(
       const out = await runMain(['directory', 'sync'], {
         ...backendEnv(),
         DATA_DIR: dataDir,
+        // the terminal's language wins over the server's default
         DEFAULT_LOCALE: 'en',
+        LANG: 'fr_FR.UTF-8',
         LOG_LEVEL: 'silent',
         ...entraDirectoryEnv(w.graph),
       });
       assert.equal(out.code, 0, out.stderr);
       assert.match(
         out.stdout,
-        /Directory sync succeeded in [\d.]+ s: 1 created, 0 updated, 0 deactivated, 0 conflicts, 1 skipped/,
+        /Synchronisation de l’annuaire réussie en [\d.,]+ s : 1 créées, 0 mises à jour, 0 désactivées, 0 conflits, 1 ignorées/,
       );
-      assert.match(out.stdout, /skipped \(no_address\): 1/);
+      assert.match(out.stdout, /ignorées, pas d’adresse e-mail \(no_address\) : 1/);
+      assert.doesNotMatch(out.stdout, /skipped/);
       assert.equal((await w.person(`cli@${w.domain}`))?.displayName, 'Cli');
     });
   },

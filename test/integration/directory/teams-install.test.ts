@@ -15,7 +15,7 @@ describeServerBackends(
     const reachOf = async (w: DirectoryWorld, email: string) => {
       const person = (await w.person(email))!;
       const { reach } = (await (await w.call(`/people/${person.id}/reach`)).json()) as {
-        reach: { platform: string; status: string; reason: string }[];
+        reach: { platform: string; status: string; reason: string; updatedAt: string | null }[];
       };
       return reach.filter((r) => r.platform === 'teams');
     };
