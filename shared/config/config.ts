@@ -5,6 +5,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 import {
+  type AmbassadorConfig,
+  ambassadorConfigFrom,
+  ambassadorEnvSchema,
+} from '../ambassadors/ambassador-config.js';
+import {
   checkDirectory,
   type DirectoryConfig,
   directoryConfigFrom,
@@ -120,6 +125,7 @@ const schema = z
     DEFAULT_LOCALE: z.enum(['fr', 'en']).default('fr'),
     ...tourEnvSchema,
     ...directoryEnvSchema,
+    ...ambassadorEnvSchema,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -269,6 +275,8 @@ export interface Config {
   tours: TourSettings;
   /** directory sync from Entra ID and Slack (DIRECTORY_*, GRAPH_API_URL, ENTRA_AUTHORITY_URL) */
   directory: DirectoryConfig;
+  /** ambassadors: digest size, inactivity, relay cap (AMBASSADOR_*) */
+  ambassadors?: AmbassadorConfig;
   /** outbound pacing and fan-out */
   delivery: {
     /** TEAMS_RATE_PER_SECOND: fixed, per tenant, ≤ 50 */
@@ -366,6 +374,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     tours: tourSettingsFrom(e),
     directory: directoryConfigFrom(e),
+    ambassadors: ambassadorConfigFrom(e),
     delivery: {
       teamsPerSecond: e.TEAMS_RATE_PER_SECOND,
       slackStartPerSecond: e.SLACK_RATE_PER_SECOND,

@@ -1,5 +1,7 @@
 /** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
+
 import { dialogEn } from '../actions/dialog-i18n.js';
+import { ambassadorsEn } from '../ambassadors/ambassadors-i18n.js';
 import { directoryEn } from '../directory/directory-i18n.js';
 import { newsEn } from '../news/news-i18n.js';
 import { pollsEn } from '../polls/polls-i18n.js';
@@ -71,6 +73,7 @@ export const en = {
   ...dialogEn,
   ...newsEn,
   ...directoryEn,
+  ...ambassadorsEn,
   ...pollsEn,
   ...surveysEn,
   ...quizzesEn,

@@ -1,5 +1,7 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
+
 import { dialogFr } from '../actions/dialog-i18n.js';
+import { ambassadorsFr } from '../ambassadors/ambassadors-i18n.js';
 import { directoryFr } from '../directory/directory-i18n.js';
 import { newsFr } from '../news/news-i18n.js';
 import { pollsFr } from '../polls/polls-i18n.js';
@@ -76,6 +78,7 @@ export const fr: Catalogue = {
   ...dialogFr,
   ...newsFr,
   ...directoryFr,
+  ...ambassadorsFr,
   ...pollsFr,
   ...surveysFr,
   ...quizzesFr,
