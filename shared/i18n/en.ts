@@ -16,7 +16,7 @@ export const en = {
   'help.intro':
     'Hello {name}! Relais brings your organisation’s news, polls and welcome tours into your chat.',
   'help.commands':
-    'Commands: **help**, **news**, **poll**, **tour**, **survey**, **quiz**, **groups**, **dashboard**.',
+    'Commands: **help**, **news**, **poll**, **tour**, **survey**, **quiz**, **groups**, **dashboard**, **ambassadors**.',
   'help.topics': 'Pick a topic to learn more:',
   'help.topic.news': 'News',
   'help.topic.polls': 'Polls',
@@ -54,7 +54,7 @@ export const en = {
   'manifest.slack.long_description':
     'Relais brings internal communication into Slack. Communicators publish news that reaches every employee, guest and partner as a message they can acknowledge. Polls, surveys and quizzes are answered in one click, right in the conversation. Newcomers follow a welcome tour, one step a day, ambassadors and groups keep communities alive, and a dashboard shows reach and adoption. Type /relais help to get started, or open the Home tab.',
   'manifest.slack.command_description': 'News, polls, welcome tours and more',
-  'manifest.slack.usage_hint': 'help | news | poll | tour | survey | quiz | groups | dashboard',
+  'manifest.slack.usage_hint': 'help | news | poll | tour | survey | quiz | groups | dashboard | ambassadors',
   'manifest.slack.shortcut.poll.name': 'Create a poll',
   'manifest.slack.shortcut.poll.description': 'Ask a question and collect answers in one click',
   'manifest.slack.shortcut.news.name': 'Share as news',

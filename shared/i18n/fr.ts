@@ -18,7 +18,7 @@ export const fr: Catalogue = {
   'help.intro':
     'Bonjour {name} ! Relais apporte les actualités, sondages et parcours d’accueil de votre organisation dans votre messagerie.',
   'help.commands':
-    'Commandes : **aide**, **actus**, **sondage**, **parcours**, **enquête**, **quiz**, **groupes**, **tableau-de-bord**.',
+    'Commandes : **aide**, **actus**, **sondage**, **parcours**, **enquête**, **quiz**, **groupes**, **tableau-de-bord**, **ambassadeurs**.',
   'help.topics': 'Choisissez un sujet pour en savoir plus :',
   'help.topic.news': 'Actualités',
   'help.topic.polls': 'Sondages',
@@ -59,7 +59,7 @@ export const fr: Catalogue = {
     'Relais fait entrer la communication interne dans Slack. Les communicants publient des actualités qui atteignent chaque salarié, invité et partenaire sous forme de message à confirmer. Sondages, enquêtes et quiz se répondent en un clic, directement dans la conversation. Les nouveaux arrivants suivent un parcours d’accueil, une étape par jour, ambassadeurs et groupes font vivre les communautés, et un tableau de bord montre la portée et l’adoption. Tapez /relais aide pour commencer, ou ouvrez l’onglet Accueil.',
   'manifest.slack.command_description': 'Actualités, sondages, parcours d’accueil et plus',
   'manifest.slack.usage_hint':
-    'aide | actus | sondage | parcours | enquête | quiz | groupes | tableau-de-bord',
+    'aide | actus | sondage | parcours | enquête | quiz | groupes | tableau-de-bord | ambassadeurs',
   'manifest.slack.shortcut.poll.name': 'Créer un sondage',
   'manifest.slack.shortcut.poll.description': 'Posez une question et recueillez les réponses en un clic',
   'manifest.slack.shortcut.news.name': 'Partager en actualité',
