@@ -4,7 +4,7 @@
  * wrote (names, scopes, suggested messages, news titles) goes through escapeMarkdown; every card
  * says why its reader receives it and how to stop.
  */
-import { escapeMarkdown } from '../cards/markdown.js';
+import { escapeMarkdown, isSafeUrl } from '../cards/markdown.js';
 import { type Card, type CardBlock, card, link } from '../cards/model.js';
 import type { Translator } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
@@ -28,7 +28,9 @@ export function ambassadorListCard(
   viewer: { platform: PlatformName; tenantId?: string; isAmbassador: boolean },
 ): Card {
   const entries: CardBlock[] = list.flatMap((a) => {
-    const url = contactLinkFor(viewer.platform, viewer.tenantId, a);
+    // a chat link where the platform has a web one (Teams); else their email (Slack's is slack://)
+    const chat = contactLinkFor(viewer.platform, viewer.tenantId, a);
+    const url = chat && isSafeUrl(chat) ? chat : a.email ? `mailto:${a.email}` : undefined;
     return [
       {
         type: 'text',
