@@ -3,6 +3,7 @@
  * in bench/ exporting a Benchmark, registered in the list below. Benchmarks print figures for
  * people to read; they never pass or fail on them.
  */
+import { ambassadorsBenchmark } from './ambassadors.js';
 import type { Benchmark } from './benchmark.js';
 import { directoryBenchmark } from './directory.js';
 import { newsBenchmark } from './news.js';
@@ -16,6 +17,7 @@ const benchmarks: Benchmark[] = [
   newsBenchmark,
   renderBenchmark,
   directoryBenchmark,
+  ambassadorsBenchmark,
 ];
 
 async function main(): Promise<void> {

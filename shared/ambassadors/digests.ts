@@ -22,7 +22,9 @@ export interface DigestJob {
   week: string;
 }
 
-const PAGE = 500;
+/** the first page is a few times the digest's size (most scopes fill it at once), then pages grow */
+const FIRST_PAGE_FACTOR = 4;
+const MAX_PAGE = 500;
 
 /** Plans the digest of the week after `now` for one ambassador (idempotent per week). */
 export async function planNextDigest(
@@ -75,6 +77,7 @@ export async function assignColleagues(
   const cutoff = new Date(now.getTime() - ctx.settings.inactiveDays * 86_400_000).toISOString();
   const found: DigestEntry[] = [];
   let after = '';
+  let pageSize = Math.min(MAX_PAGE, limit * FIRST_PAGE_FACTOR);
   while (found.length < limit) {
     const page = await ctx.db
       .selectFrom('people')
@@ -111,7 +114,7 @@ export async function assignColleagues(
         ),
       )
       .orderBy('id')
-      .limit(PAGE)
+      .limit(pageSize)
       .execute();
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
@@ -156,7 +159,8 @@ export async function assignColleagues(
       for (const p of batch)
         if (mine.has(p.id)) found.push({ personId: p.id, displayName: p.display_name, reason: p.reason });
     }
-    if (page.length < PAGE) break;
+    if (page.length < pageSize) break;
+    pageSize = Math.min(MAX_PAGE, pageSize * 4);
   }
   return found;
 }
