@@ -136,6 +136,9 @@ async function onBackend(name: string, env: Record<string, string>): Promise<voi
         )
         .execute();
     }
+    // fresh bulk-loaded tables: statistics as a running database has them (autovacuum's analyze)
+    if (core.store.dialect === 'postgres') await sql`analyze`.execute(core.store.db);
+    else await sql`pragma optimize`.execute(core.store.db);
     console.log(
       `  seeded ${PEOPLE} people, ${ambassadors.length} ambassadors in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );

@@ -2,12 +2,18 @@
  * Every capability of the tab app, in home-page order. Adding one: its folder under tabs/src/
  * with a `<name>-capability.tsx` module, and one line here.
  */
+import { ambassadorsCapability } from './ambassadors/ambassadors-capability.js';
 import type { TabCapability } from './capability.js';
 import { newsCapability } from './news/news-capability.js';
 import { pollsCapability } from './polls/polls-capability.js';
 import { toursCapability } from './tours/tours-capability.js';
 
-export const capabilities: readonly TabCapability[] = [newsCapability, pollsCapability, toursCapability];
+export const capabilities: readonly TabCapability[] = [
+  newsCapability,
+  pollsCapability,
+  toursCapability,
+  ambassadorsCapability,
+];
 
 /** The capability whose pages the hash names, if any. */
 export const capabilityOf = (hash: string): TabCapability | undefined =>

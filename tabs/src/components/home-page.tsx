@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { FeatureCard } from './feature-card.js';
 
 /** Features whose pages are not built yet. */
-const comingSoon = ['ambassadors', 'groups', 'insights'] as const;
+const comingSoon = ['groups', 'insights'] as const;
 
 const useStyles = makeStyles({
   page: {
