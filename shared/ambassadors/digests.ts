@@ -219,10 +219,26 @@ export async function runDigest(ctx: AmbassadorContext, job: DigestJob, now = ne
       await recordReturns(ctx, ambassador.personId);
       const entries = await assignColleagues(ctx, ambassador, job.week, now);
       const person = await ctx.people.get(ambassador.personId);
-      if (person)
-        await sendToPerson(ctx, person, (locale) =>
-          digestCard(translator(locale), job.week, entries, ctx.settings.inactiveDays),
-        );
+      try {
+        if (person)
+          await sendToPerson(ctx, person, (locale) =>
+            digestCard(translator(locale), job.week, entries, ctx.settings.inactiveDays),
+          );
+      } catch (error) {
+        // not delivered: the week's digest and its colleagues are free again for the job's retry
+        await ctx.db
+          .deleteFrom('ambassador_assignments')
+          .where('week', '=', job.week)
+          .where('ambassador_id', '=', ambassador.personId)
+          .where('state', '=', 'listed')
+          .execute();
+        await ctx.db
+          .deleteFrom('ambassador_digests')
+          .where('week', '=', job.week)
+          .where('ambassador_id', '=', ambassador.personId)
+          .execute();
+        throw error;
+      }
     }
   }
   // a paused ambassador keeps their weekly slot planned, and gets digests again once resumed
