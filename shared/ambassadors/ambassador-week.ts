@@ -29,11 +29,13 @@ export function weekAt(instant: Date, timeZone: string): string {
 export function nextWeekDigestTime(instant: Date, rules: CalendarRules): Date {
   const p = zonedParts(instant, rules.timeZone);
   const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() || 7;
-  const monday = new Date(Date.UTC(p.year, p.month - 1, p.day + (8 - weekday)));
+  // the first working day of next week (Monday when it is one), else next Monday
+  const offset = [1, 2, 3, 4, 5, 6, 7].find((d) => rules.workingDays.includes(d)) ?? 1;
+  const firstDay = new Date(Date.UTC(p.year, p.month - 1, p.day + (8 - weekday) + (offset - 1)));
   const local = {
-    year: monday.getUTCFullYear(),
-    month: monday.getUTCMonth() + 1,
-    day: monday.getUTCDate(),
+    year: firstDay.getUTCFullYear(),
+    month: firstDay.getUTCMonth() + 1,
+    day: firstDay.getUTCDate(),
     ...rules.defaultTime,
   };
   return nextAllowedTime(zonedToUtc(local, rules.timeZone), rules);
