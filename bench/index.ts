@@ -3,6 +3,7 @@
  * in bench/ exporting a Benchmark, registered in the list below. Benchmarks print figures for
  * people to read; they never pass or fail on them.
  */
+import { ambassadorsBenchmark } from './ambassadors.js';
 import type { Benchmark } from './benchmark.js';
 import { directoryBenchmark } from './directory.js';
 import { directoryInstallBenchmark } from './directory-install.js';
@@ -20,6 +21,7 @@ const benchmarks: Benchmark[] = [
   directoryBenchmark,
   directoryInstallBenchmark,
   peoplePageBenchmark,
+  ambassadorsBenchmark,
 ];
 
 async function main(): Promise<void> {

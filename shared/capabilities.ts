@@ -2,6 +2,7 @@
  * The capabilities of Relais, in dependency order: a capability comes after those whose services
  * it uses. Adding one is a folder in `shared/` exporting its module, and one line here.
  */
+import { ambassadors } from './ambassadors/capability.js';
 import { audiences } from './audiences/capability.js';
 import type { ServicesOf } from './capability/capability.js';
 import { directory } from './directory/capability.js';
@@ -14,7 +15,17 @@ import { coreMigrations } from './store/migrations/index.js';
 import { surveys } from './surveys/capability.js';
 import { tours } from './tours/capability.js';
 
-export const capabilities = [polls, news, surveys, quizzes, tours, directory, signin, audiences] as const;
+export const capabilities = [
+  polls,
+  news,
+  surveys,
+  quizzes,
+  tours,
+  directory,
+  signin,
+  audiences,
+  ambassadors,
+] as const;
 
 export type Services = ServicesOf<typeof capabilities>;
 

@@ -22,6 +22,7 @@ export const commandNames = [
   'quiz',
   'groups',
   'dashboard',
+  'ambassadors',
 ] as const;
 export type CommandName = (typeof commandNames)[number];
 
@@ -55,6 +56,10 @@ const aliases: Record<string, CommandName> = {
   dashboard: 'dashboard',
   tableau: 'dashboard',
   'tableau-de-bord': 'dashboard',
+  ambassadors: 'ambassadors',
+  ambassadeurs: 'ambassadors',
+  ambassador: 'ambassadors',
+  ambassadeur: 'ambassadors',
 };
 
 export interface ParsedCommand {

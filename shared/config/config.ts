@@ -5,6 +5,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 import {
+  type AmbassadorConfig,
+  ambassadorConfigFrom,
+  ambassadorEnvSchema,
+} from '../ambassadors/ambassador-config.js';
+import {
   checkDirectory,
   type DirectoryConfig,
   directoryConfigFrom,
@@ -127,6 +132,7 @@ const schema = z
     ...tourEnvSchema,
     ...directoryEnvSchema,
     ...signinEnvSchema,
+    ...ambassadorEnvSchema,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -279,6 +285,8 @@ export interface Config {
   directory: DirectoryConfig;
   /** console sign-in: OpenID Connect providers and session timeouts (SIGNIN_*, SESSION_*) */
   signin: SigninConfig;
+  /** ambassadors: digest size, inactivity, relay cap (AMBASSADOR_*) */
+  ambassadors?: AmbassadorConfig;
   /** outbound pacing and fan-out */
   delivery: {
     /** TEAMS_RATE_PER_SECOND: fixed, per tenant, ≤ 50 */
@@ -378,6 +386,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tours: tourSettingsFrom(e),
     directory: directoryConfigFrom(e),
     signin: signinConfigFrom(e),
+    ambassadors: ambassadorConfigFrom(e),
     delivery: {
       teamsPerSecond: e.TEAMS_RATE_PER_SECOND,
       slackStartPerSecond: e.SLACK_RATE_PER_SECOND,

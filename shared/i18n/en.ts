@@ -1,5 +1,7 @@
 /** English catalogue. Keys are grouped by feature; French in fr.ts must have the same keys. */
+
 import { dialogEn } from '../actions/dialog-i18n.js';
+import { ambassadorsEn } from '../ambassadors/ambassadors-i18n.js';
 import { audiencesEn } from '../audiences/audiences-i18n.js';
 import { testSendEn } from '../delivery/test-send-i18n.js';
 import { directoryEn } from '../directory/directory-i18n.js';
@@ -24,6 +26,7 @@ export const en = {
   'help.command.quiz': 'quiz',
   'help.command.groups': 'groups',
   'help.command.dashboard': 'dashboard',
+  'help.command.ambassadors': 'ambassadors',
   'help.topics': 'Pick a topic to learn more:',
   'help.topic.news': 'News',
   'help.topic.polls': 'Polls',
@@ -61,7 +64,7 @@ export const en = {
   'manifest.slack.long_description':
     'Relais brings internal communication into Slack. Communicators publish news that reaches every employee, guest and partner as a message they can acknowledge. Polls, surveys and quizzes are answered in one click, right in the conversation. Newcomers follow a welcome tour, one step a day, ambassadors and groups keep communities alive, and a dashboard shows reach and adoption. Type /relais help to get started, or open the Home tab.',
   'manifest.slack.command_description': 'News, polls, welcome tours and more',
-  'manifest.slack.usage_hint': 'help | news | poll | tour | survey | quiz | groups | dashboard',
+  'manifest.slack.usage_hint': 'help | news | poll | tour | survey | quiz | groups | dashboard | ambassadors',
   'manifest.slack.shortcut.poll.name': 'Create a poll',
   'manifest.slack.shortcut.poll.description': 'Ask a question and collect answers in one click',
   'manifest.slack.shortcut.news.name': 'Share as news',
@@ -82,6 +85,7 @@ export const en = {
   ...directoryEn,
   ...audiencesEn,
   ...testSendEn,
+  ...ambassadorsEn,
   ...pollsEn,
   ...surveysEn,
   ...quizzesEn,

@@ -1,5 +1,7 @@
 /** French catalogue: the same keys as en.ts (checked by the compiler). */
+
 import { dialogFr } from '../actions/dialog-i18n.js';
+import { ambassadorsFr } from '../ambassadors/ambassadors-i18n.js';
 import { audiencesFr } from '../audiences/audiences-i18n.js';
 import { testSendFr } from '../delivery/test-send-i18n.js';
 import { directoryFr } from '../directory/directory-i18n.js';
@@ -26,6 +28,7 @@ export const fr: Catalogue = {
   'help.command.quiz': 'quiz',
   'help.command.groups': 'groupes',
   'help.command.dashboard': 'tableau-de-bord',
+  'help.command.ambassadors': 'ambassadeurs',
   'help.topics': 'Choisissez un sujet pour en savoir plus :',
   'help.topic.news': 'Actualités',
   'help.topic.polls': 'Sondages',
@@ -66,7 +69,7 @@ export const fr: Catalogue = {
     'Relais fait entrer la communication interne dans Slack. Les communicants publient des actualités qui atteignent chaque salarié, invité et partenaire sous forme de message à confirmer. Sondages, enquêtes et quiz se répondent en un clic, directement dans la conversation. Les nouveaux arrivants suivent un parcours d’accueil, une étape par jour, ambassadeurs et groupes font vivre les communautés, et un tableau de bord montre la portée et l’adoption. Tapez /relais aide pour commencer, ou ouvrez l’onglet Accueil.',
   'manifest.slack.command_description': 'Actualités, sondages, parcours d’accueil et plus',
   'manifest.slack.usage_hint':
-    'aide | actus | sondage | parcours | enquête | quiz | groupes | tableau-de-bord',
+    'aide | actus | sondage | parcours | enquête | quiz | groupes | tableau-de-bord | ambassadeurs',
   'manifest.slack.shortcut.poll.name': 'Créer un sondage',
   'manifest.slack.shortcut.poll.description': 'Posez une question et recueillez les réponses en un clic',
   'manifest.slack.shortcut.news.name': 'Partager en actualité',
@@ -87,6 +90,7 @@ export const fr: Catalogue = {
   ...directoryFr,
   ...audiencesFr,
   ...testSendFr,
+  ...ambassadorsFr,
   ...pollsFr,
   ...surveysFr,
   ...quizzesFr,

@@ -449,6 +449,25 @@ export function createTourService(deps: TourDeps): {
 
     resourceFor,
 
+    calendarFor: (person) => engine.rulesFor(person),
+
+    async withUnfinishedWelcome(personIds) {
+      const found = new Set<string>();
+      // chunks keep every statement under the databases' parameter limits
+      for (let i = 0; i < personIds.length; i += 500) {
+        const rows = await db
+          .selectFrom('journeys')
+          .innerJoin('tours', 'tours.id', 'journeys.tour_id')
+          .select('journeys.person_id')
+          .where('tours.built_in', '=', WELCOME_TOUR_KEY)
+          .where('journeys.status', '=', 'active')
+          .where('journeys.person_id', 'in', personIds.slice(i, i + 500))
+          .execute();
+        for (const r of rows) found.add(r.person_id);
+      }
+      return found;
+    },
+
     async ensureWelcomeTour(): Promise<Tour> {
       const at = new Date().toISOString();
       const t = welcomeTour();

@@ -228,3 +228,10 @@ export interface TourStats {
   byDepartment: CompletionRow[];
   bySite: CompletionRow[];
 }
+
+/**
+ * The tours calendar and contact links, for capabilities that keep the same hours and reach the
+ * same people (ambassadors' digests follow an ambassador's working days and quiet hours).
+ */
+export { type CalendarRules, nextAllowedTime, zonedParts, zonedToUtc } from './calendar.js';
+export { contactLinkFor } from './contact-links.js';

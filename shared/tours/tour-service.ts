@@ -28,6 +28,7 @@ import type { Locale } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import type {
+  CalendarRules,
   Journey,
   Tour,
   TourInput,
@@ -104,6 +105,11 @@ export interface TourService {
   ): Promise<void>;
   /** The resource person shown to `person`: their department's, else their site's. */
   resourceFor(person: Person): Promise<Person | undefined>;
+
+  /** The tours calendar for a person: their zone (else the default), working days, quiet hours. */
+  calendarFor(person: Pick<Person, 'timeZone'>): CalendarRules;
+  /** Of these people, those whose welcome tour is still running (started, not completed). */
+  withUnfinishedWelcome(personIds: readonly string[]): Promise<Set<string>>;
 
   /** Creates the ready-made Relais welcome tour when absent (idempotent across instances). */
   ensureWelcomeTour(): Promise<Tour>;

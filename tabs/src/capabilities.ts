@@ -3,6 +3,7 @@
  * with a `<name>-capability.tsx` module, and one line here.
  */
 import { adminCapability } from './admin/admin-capability.js';
+import { ambassadorsCapability } from './ambassadors/ambassadors-capability.js';
 import type { TabCapability } from './capability.js';
 import { newsCapability } from './news/news-capability.js';
 import { peopleCapability } from './people/people-capability.js';
@@ -15,6 +16,7 @@ export const capabilities: readonly TabCapability[] = [
   toursCapability,
   adminCapability,
   peopleCapability,
+  ambassadorsCapability,
 ];
 
 /** The capability whose pages the hash names, if any. */

@@ -112,10 +112,7 @@ describeServerBackends(
         };
         return reach.map((r) => `${r.platform} ${r.status} ${r.reason}`);
       };
-      assert.deepEqual(await reachOf(`ana@${world.domain}`), [
-        'teams reachable met',
-        'slack reachable dm',
-      ]);
+      assert.deepEqual(await reachOf(`ana@${world.domain}`), ['teams reachable met', 'slack reachable dm']);
       assert.deepEqual(await reachOf(`eve@${world.domain}`), [
         'teams unreachable not_installed',
         'slack unreachable no_account',

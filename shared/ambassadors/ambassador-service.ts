@@ -1,0 +1,43 @@
+/**
+ * The ambassadors service (`core.ambassadors`): what REST routes, chat commands and the console
+ * call. Every method checks the principal's rights itself (admins name, scope and approve;
+ * communicators ask for relays and read campaigns; an ambassador pauses or steps down).
+ *
+ * REST routes (ambassador-routes.ts, under /api/v1):
+ *   GET    /ambassadors                    the roster (?status=)                    communicator
+ *   POST   /ambassadors                    name { personId, departments?, sites?, sponsors? }  admin
+ *   GET    /ambassadors/mine               the ambassadors of my department and site  any person
+ *   PATCH  /ambassadors/:personId          scope, sponsors, status, leaderboard opt-out  admin / self
+ *   POST   /ambassadors/:personId/approve  approve a nomination                     admin
+ *   POST   /ambassadors/:personId/refuse   refuse a nomination                      admin
+ *   POST   /ambassadors/digests/run        queue this week's digests now            admin
+ *   GET    /ambassadors/assignments        the week's assignments (?week=)          communicator
+ *   POST   /relay-campaigns                ask the ambassadors of a scope to relay   communicator
+ *   GET    /relay-campaigns                the campaigns, newest first              communicator
+ *   GET    /relay-campaigns/:id            per ambassador: asked, relayed, snoozed, declined
+ */
+import type { Principal } from '../auth/principal.js';
+import type { Person } from '../people/person.js';
+import type {
+  Ambassador,
+  AmbassadorInput,
+  AmbassadorPatch,
+  AmbassadorStatus,
+  Assignment,
+  RelayCampaign,
+  RelayCampaignInput,
+} from './ambassador-model.js';
+
+export interface AmbassadorService {
+  list(principal: Principal, filter?: { status?: AmbassadorStatus }): Promise<Ambassador[]>;
+  name(principal: Principal, input: AmbassadorInput): Promise<Ambassador>;
+  patch(principal: Principal, personId: string, patch: AmbassadorPatch): Promise<Ambassador>;
+  decide(principal: Principal, personId: string, approve: boolean): Promise<Ambassador>;
+  /** the active ambassadors covering a person's department or site */
+  of(person: Person): Promise<Ambassador[]>;
+  ask(principal: Principal, input: RelayCampaignInput): Promise<RelayCampaign>;
+  campaign(principal: Principal, id: string): Promise<RelayCampaign>;
+  campaigns(principal: Principal, page: { limit: number; offset: number }): Promise<RelayCampaign[]>;
+  runDigestsNow(principal: Principal): Promise<{ queued: number }>;
+  assignments(principal: Principal, week: string): Promise<Assignment[]>;
+}
