@@ -50,7 +50,11 @@ describeWithChromium('console language, home page and accessibility in Chromium'
         audience: { everyone: true },
       })
     ).id;
-    // published to nobody yet (no one imported): its progress page still has a page to check
+    // one imported person, not met on any platform yet: an audience reaches them, a send to them
+    // ends unreachable, and the progress page still has a page to check
+    await api('POST', '/people/import', [
+      { email: 'lea@language.test', displayName: 'Léa', department: 'Sales' },
+    ]);
     ids.published = (
       await api('POST', '/news', {
         variants: { fr: { title: 'Publiée' }, en: { title: 'Published' } },
@@ -151,23 +155,22 @@ describeWithChromium('console language, home page and accessibility in Chromium'
   it('says a refused field in French on the field itself, counting steps from 1', async () => {
     const p = await signedIn();
     await p.goto(`${relais.url}/tabs/#/tours/${ids.tour}`);
-    // a task in French only: the server wants it in English too (that input is not `required` in
-    // the form, so the browser lets it through and the answer comes from the API)
+    // a French task longer than the API takes (the input sets no maximum, so the browser lets it
+    // through and the answer comes from the API)
     const task = p
       .getByTestId('step-1')
       .getByLabel('Tâche (français), rappelée jusqu’à ce qu’elle soit faite');
     await task.waitFor();
-    await task.fill('Compléter votre profil');
+    await task.fill('Compléter votre profil '.repeat(10));
     await p.getByTestId('tour-save').click();
-    const english = p.getByTestId('step-1').getByLabel('Tâche (anglais)');
-    const onField = p.getByTestId('step-1').getByText('Étape 1, tâche en anglais : obligatoire');
+    const onField = p.getByTestId('step-1').getByText('Étape 1, tâche en français : au plus 200 caractères');
     await onField.waitFor();
     // the Field ties its message to the input, so a screen reader says it with the field
-    const describedBy = (await english.getAttribute('aria-describedby')) ?? '';
+    const describedBy = (await task.getAttribute('aria-describedby')) ?? '';
     const messageId = await onField.getAttribute('id');
     assert.ok(messageId && describedBy.split(' ').includes(messageId), `${describedBy} / ${messageId}`);
     await p
-      .getByText(/^Certains champs sont à corriger : Étape 1, tâche en anglais : obligatoire\.$/)
+      .getByText(/^Certains champs sont à corriger : Étape 1, tâche en français : au plus 200 caractères\.$/)
       .waitFor();
     assert.equal(
       await p.getByText(/Invalid|Too small|steps\.0/).count(),
