@@ -3,7 +3,6 @@
  * it uses. Adding one is a folder in `shared/` exporting its module, and one line here.
  */
 import { ambassadors } from './ambassadors/capability.js';
-import { audiences } from './audiences/capability.js';
 import type { ServicesOf } from './capability/capability.js';
 import { directory } from './directory/capability.js';
 import { news } from './news/capability.js';
@@ -15,17 +14,7 @@ import { coreMigrations } from './store/migrations/index.js';
 import { surveys } from './surveys/capability.js';
 import { tours } from './tours/capability.js';
 
-export const capabilities = [
-  polls,
-  news,
-  surveys,
-  quizzes,
-  tours,
-  directory,
-  signin,
-  audiences,
-  ambassadors,
-] as const;
+export const capabilities = [polls, news, surveys, quizzes, tours, directory, signin, ambassadors] as const;
 
 export type Services = ServicesOf<typeof capabilities>;
 

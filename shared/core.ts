@@ -7,6 +7,7 @@
 import { ActionDispatcher } from './actions/dispatcher.js';
 import { ShortcutRegistry } from './actions/shortcuts.js';
 import type { ApiRoute } from './api/api-route.js';
+import { audienceRoutes } from './audiences/audience-routes.js';
 import { capabilities, relaisMigrations, type Services } from './capabilities.js';
 import { composeCapabilities } from './capability/compose.js';
 import type { Ports } from './capability/ports.js';
@@ -88,6 +89,8 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     routes: [
       ...peopleRoutes(ports, composed.onPeopleImported),
       ...homeRoutes(composed.services as Services),
+      // the picker's suggestions and reach count: audiences are a core part every capability sends through
+      ...audienceRoutes(ports),
       ...composed.routes,
     ],
     async close() {

@@ -6,12 +6,12 @@
 import { z } from 'zod';
 import { type ApiRoute, defineRoute } from '../api/api-route.js';
 import type { Ports } from '../capability/ports.js';
-import { assertAudienceAllowed, requireAuthor } from '../news/news-guardrails.js';
 import { roles } from '../people/person.js';
 import { audienceSchema } from './audience.js';
 import { assertKnown, assertNotAmbiguous } from './audience-check.js';
 import { reachOf } from './audience-reach.js';
 import { audienceSuggestions } from './audience-suggestions.js';
+import { assertAudienceAllowed, requireAuthor } from './author-scope.js';
 
 const suggestion = z.object({ name: z.string(), count: z.number().int() });
 

@@ -3,9 +3,10 @@
  * with how many active members it has. A communicator scoped to departments or sites is offered
  * only those (and no roles, no "everyone": they may not send there).
  */
-import type { AuthorScope } from '../news/news-guardrails.js';
+
 import { roles } from '../people/person.js';
 import type { Store } from '../store/store.js';
+import type { AuthorScope } from './author-scope.js';
 
 export interface Suggestion {
   name: string;

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { type ApiRoute, defineRoute } from '../api/api-route.js';
+import { callerLocale } from '../api/caller-locale.js';
 import { can, type Principal, requireRole } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
-import { type Locale, toLocale } from '../i18n/i18n.js';
+import type { Locale } from '../i18n/i18n.js';
 import type { Directory } from './create-directory.js';
 import { DirectoryStop } from './directory-errors.js';
 import { directorySources } from './directory-people.js';
@@ -91,8 +92,6 @@ const noPerson = () =>
   new AppError('not_found', 'no such person', undefined, { key: 'directory.error.no_person' });
 
 export function directoryRoutes(directory: Directory, defaultLocale: Locale): ApiRoute[] {
-  const readerLocale = (principal: Principal): Locale =>
-    (principal.kind === 'person' && toLocale(principal.person.locale)) || defaultLocale;
   return [
     defineRoute({
       method: 'post',
@@ -178,9 +177,9 @@ export function directoryRoutes(directory: Directory, defaultLocale: Locale): Ap
       params: personParams,
       response: personReachView,
       errors: [404],
-      handler: async ({ principal, params }) => {
+      handler: async ({ principal, params, req, res }) => {
         requireRole(principal, 'communicator');
-        const view = await directory.reachOf(params.id, readerLocale(principal));
+        const view = await directory.reachOf(params.id, callerLocale(req, res, defaultLocale));
         if (!view) throw noPerson();
         return view;
       },

@@ -7,24 +7,12 @@
  *     refusal is the caller's to fix (422), a pause is 429 with Retry-After, an outage is 503.
  *   - body-parser errors: malformed JSON 400, too large 413, charset/encoding 415.
  */
-import type { ErrorRequestHandler, Request, Response } from 'express';
+import type { ErrorRequestHandler } from 'express';
+import { callerLocale } from '../api/caller-locale.js';
 import { fieldErrorsOf } from '../api/field-errors.js';
 import { AppError, DeliveryError, type ErrorText, isAppError } from '../errors/errors.js';
-import { type Locale, locales, toLocale, translate } from '../i18n/i18n.js';
+import { type Locale, translate } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
-
-/** Set by the API router once the caller is known: a person's own language comes first. */
-export const setCallerLocale = (res: Response, locale: string | null | undefined): void => {
-  const known = toLocale(locale);
-  if (known) res.locals.callerLocale = known;
-};
-
-function localeOf(req: Request, res: Response, defaultLocale: Locale): Locale {
-  const own = toLocale(res.locals.callerLocale as string | undefined);
-  if (own) return own;
-  if (!req.headers['accept-language']) return defaultLocale;
-  return toLocale(req.acceptsLanguages([...locales]) || undefined) ?? defaultLocale;
-}
 
 /** A catalogue entry in `locale`; params that are entries themselves are said first. */
 export function say(locale: Locale, text: ErrorText): string {
@@ -134,7 +122,7 @@ export function errorHandlerFor(defaultLocale: Locale): ErrorRequestHandler {
       return;
     }
     if (known.status >= 500) req.log?.error({ err: error }, known.message);
-    const locale = localeOf(req, res, defaultLocale);
+    const locale = callerLocale(req, res, defaultLocale);
     const retryAfterMs = (known.details as { retryAfterMs?: number } | undefined)?.retryAfterMs;
     if (known.status === 429 && retryAfterMs !== undefined) {
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));

@@ -7,6 +7,12 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type Audience, audienceSchema } from '../audiences/audience.js';
 import { assertKnown, assertNotAmbiguous, checkAudience } from '../audiences/audience-check.js';
+import {
+  assertAudienceAllowed,
+  isAdmin,
+  isOrganisationWide,
+  requireAuthor,
+} from '../audiences/author-scope.js';
 import { type Principal, principalPersonId } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
 import type { Database } from '../store/schema.js';
@@ -20,7 +26,6 @@ import {
   REMINDER_SUBJECT,
   toItem,
 } from './news-context.js';
-import { assertAudienceAllowed, isAdmin, isOrganisationWide, requireAuthor } from './news-guardrails.js';
 import {
   type DraftFromChat,
   draftFromChatSchema,

@@ -6,12 +6,12 @@
 import type { AnyAction } from '../actions/define-action.js';
 import { type ActionRequest, type ActionResult, type DialogSpec, fieldError } from '../actions/dispatcher.js';
 import type { Shortcut } from '../actions/shortcuts.js';
+import { authorScope } from '../audiences/author-scope.js';
 import type { Principal } from '../auth/principal.js';
 import { escapeMarkdown } from '../cards/markdown.js';
 import { card } from '../cards/model.js';
 import { type Translator, translator } from '../i18n/i18n.js';
 import { newsActions } from './news-actions.js';
-import { authorScope } from './news-guardrails.js';
 import type { NewsService } from './news-service.js';
 
 const inputs = { title: 'news_title', body: 'news_body' } as const;

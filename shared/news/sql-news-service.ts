@@ -2,6 +2,8 @@
  * The NewsService over the store, the job queue and the delivery machinery, and the `news.ack`
  * button's handler.
  */
+
+import { requireAuthor } from '../audiences/author-scope.js';
 import { matchesAudience } from '../audiences/resolve-audience.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
@@ -19,7 +21,6 @@ import {
   newsIdOfSubject,
   toItem,
 } from './news-context.js';
-import { requireAuthor } from './news-guardrails.js';
 import { homeNews } from './news-home.js';
 import {
   approveNews,

@@ -80,6 +80,11 @@ describeWithChromium('My news (personal tab) in Chromium', function () {
       TAB_ALLOWED_HOST_ORIGINS: host.origin,
       DEFAULT_LOCALE: 'en',
     });
+    // colleagues from the HR file, one of them in Finance: each item's audience reaches someone
+    await api('POST', '/people/import', [
+      { email: 'fanny@feed.test', displayName: 'Fanny', department: 'Finance' },
+      { email: 'sam@feed.test', displayName: 'Sam', department: 'Sales' },
+    ]);
     // oldest first: the feed must show them the other way round
     await publish('canteen', 'Canteen opens', false, { everyone: true });
     await publish('elsewhere', 'Only for Finance', false, { departments: ['Finance'] });

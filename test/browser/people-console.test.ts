@@ -161,7 +161,9 @@ describeWithChromium('People page in Chromium', function () {
     await p.getByTestId('people-list').getByRole('link', { name: 'Ana Arnaud' }).click();
     await p.getByRole('heading', { level: 1, name: 'Ana Arnaud' }).waitFor();
     const reach = p.getByTestId('person-reach');
-    await reach.getByRole('row', { name: /Teams.*Reachable.*Has talked with Relais on Teams/ }).waitFor();
+    await reach
+      .getByRole('row', { name: /Teams.*Reachable.*Reachable: the bot has a chat with them/ })
+      .waitFor();
     await reach.getByRole('row', { name: /Slack.*Not reachable.*No account on this platform/ }).waitFor();
     const department = p.getByTestId('person-values').getByRole('row', { name: /^Department/ });
     await department.getByText('HR file: Finances').waitFor();
@@ -191,7 +193,7 @@ describeWithChromium('People page in Chromium', function () {
     await p.getByRole('heading', { level: 1, name: 'Ben Bernard' }).waitFor();
     await p
       .getByTestId('person-reach')
-      .getByText('Membre Slack : un message direct s’ouvre sans premier contact')
+      .getByText('Joignable par message direct (sans premier contact)')
       .waitFor();
     await p.getByTestId('person-values').getByText('Fichier RH: Lyon').waitFor();
     await noSideScroll(p, 390);

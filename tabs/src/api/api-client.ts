@@ -92,6 +92,10 @@ export function createApiClient(
       if (typeof credential === 'function')
         request.headers.set('Authorization', `Bearer ${await credential()}`);
       else request.headers.set('X-CSRF-Token', credential.csrfToken);
+      // the language the console shows (its switch sets the page's lang): texts the server words
+      // for the reader, and its errors, come in it
+      const shown = document.documentElement.lang;
+      if (shown) request.headers.set('Accept-Language', shown);
       return request;
     },
     // fetch itself failed: the server could not be reached

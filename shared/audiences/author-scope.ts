@@ -1,14 +1,15 @@
 /**
- * Who may author news and for whom. A communicator grant with scope '' covers the whole
- * organisation; scoped grants `department:<name>` and `site:<name>` cover the people of that
+ * Who may send to whom (news, polls, the picker's suggestions and reach). A communicator grant
+ * with scope '' covers the whole organisation; scoped grants `department:<name>` and `site:<name>` cover the people of that
  * department or site only. Admins (organisation-wide) and automation keys cover everything.
  * Guests never author. An organisation-wide send (`everyone`) by a non-admin waits for an admin's
  * approval when NEWS_APPROVAL_REQUIRED is on.
  */
-import type { Audience } from '../audiences/audience.js';
+
 import { can, type Principal } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
 import type { PeopleService } from '../people/people-service.js';
+import type { Audience } from './audience.js';
 
 export type AuthorScope =
   | { all: true }
