@@ -48,6 +48,7 @@ describeServerBackends(
         DIRECTORY_PAGE_SIZE: '2',
         SLACK_BOT_TOKEN: ORG_TOKEN,
         DIRECTORY_SLACK_TEAMS: `${TEAM}, ${SALES}`,
+        DIRECTORY_SLACK_DEPARTMENT_FIELD: 'Department',
       });
       const { fake } = world;
       fake
@@ -102,6 +103,11 @@ describeServerBackends(
       );
       assert.deepEqual(statusesIn(TEAM), [200, 200], 'the first workspace, two pages of 2, never limited');
       assert.deepEqual(statusesIn(SALES), [429, 200, 200], 'Sales waits out its own 429, then pages');
+      assert.deepEqual(
+        fake.callsTo('team.profile.get').map((c) => c.body.team_id),
+        [TEAM, SALES],
+        'each workspace’s own profile fields, asked once',
+      );
 
       assert.deepEqual(
         (await slackIdentities('sam@example.com'))?.map((i) => [i.tenantId, i.userId]),
