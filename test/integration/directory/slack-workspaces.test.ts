@@ -152,6 +152,53 @@ describeServerBackends(
       assert.equal((await slackIdentities('sam@example.com'))?.length, 1, 'still linked once');
     });
 
+    it('a workspace still limited after its retries stops alone: the others land, the next run reads it', async () => {
+      world = await startSlackWorld({
+        ...backendEnv(),
+        RELAIS_API_KEYS: DIRECTORY_API_KEY,
+        DIRECTORY_SOURCES: 'slack',
+        DIRECTORY_MAX_RETRIES: '0',
+        SLACK_BOT_TOKEN: ORG_TOKEN,
+        DIRECTORY_SLACK_TEAMS: `${SALES},${TEAM}`,
+      });
+      const { fake } = world;
+      fake
+        .addWorkspace({
+          teamId: TEAM,
+          botToken: ORG_TOKEN,
+          botUserId: 'U0BOT',
+          botId: 'B0BOT',
+          enterpriseId: GRID,
+          orgTeamIds: [TEAM, SALES],
+        })
+        // people of their own: this block's tests share one PostgreSQL schema
+        .addUser({
+          id: 'W0TINA',
+          teamId: TEAM,
+          enterpriseId: GRID,
+          realName: 'Tina',
+          email: 'tina@example.com',
+        })
+        .addUser({
+          id: 'W0SASHA',
+          teamId: SALES,
+          enterpriseId: GRID,
+          realName: 'Sasha',
+          email: 'sasha@example.com',
+        });
+      fake.rateLimit('users.list', { calls: 1, retryAfterSeconds: 1, teamId: SALES });
+
+      const first = await sync();
+      assert.equal(first.status, 'failed');
+      assert.deepEqual(first.errors, [`Slack workspace ${SALES}: Slack users.list answered HTTP 429`]);
+      assert.ok(await world.relais.core.people.findByEmail('tina@example.com'), 'read after Sales stopped');
+      assert.equal(await world.relais.core.people.findByEmail('sasha@example.com'), undefined);
+
+      const second = await sync();
+      assert.equal(second.status, 'succeeded', second.errors.join('; '));
+      assert.ok(await world.relais.core.people.findByEmail('sasha@example.com'));
+    });
+
     it('stops with the setting to fix when the token is one workspace’s, not the org’s', async () => {
       world = await startSlackWorld({
         ...backendEnv(),
