@@ -36,7 +36,7 @@ import { createEntraTokenSource } from './entra-token.js';
 import { createGraphClient, type GraphClient, type GraphClientOptions } from './graph-client.js';
 import { createGraphPacer } from './graph-pacer.js';
 import { type PersonReachView, type ReachSummary, reachOfPerson, reachSummary } from './person-reach.js';
-import { mapSlackMember } from './slack-mapping.js';
+import { mapSlackMember, type SlackWorkspace } from './slack-mapping.js';
 import { createSlackReader } from './slack-reader.js';
 import { createTeamsInstaller, type TeamsInstaller } from './teams-install.js';
 
@@ -113,7 +113,7 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
   const readers = buildReaders(config, graph, () =>
     linkEntraManagers(db, ports.store.dialect, config.tenantId!),
   );
-  const slack = readers.find((r): r is ReturnType<typeof createSlackReader> => r.name === 'slack');
+  const slackReaders = readers.filter((r): r is ReturnType<typeof createSlackReader> => r.name === 'slack');
   const sync = createDirectorySync({
     db,
     logger: logger.child({ part: 'directory' }),
@@ -238,10 +238,13 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
       }));
     },
     async slackMemberChanged(teamId, member) {
-      if (!slack) return;
-      const workspace = await slack.workspace();
-      // one bot token is one workspace: an event of another is not this source's to write
-      if (workspace.teamId !== teamId) return;
+      // only the workspaces read (the token's, or DIRECTORY_SLACK_TEAMS): another's is not ours to write
+      let workspace: SlackWorkspace | undefined;
+      for (const reader of slackReaders) {
+        const candidate = await reader.workspace();
+        if (candidate.teamId === teamId) workspace = candidate;
+      }
+      if (!workspace) return;
       const mapped = mapSlackMember(member, workspace);
       if (!('record' in mapped)) return;
       const outcome = await writeRecords(db, [mapped.record], new Date().toISOString());
@@ -350,17 +353,23 @@ function buildReaders(
     );
   }
   if (config.sources.includes('slack')) {
-    readers.push(
-      createSlackReader({
-        apiUrl: config.slack.apiUrl,
-        botToken: config.slack.botToken!,
-        departmentLabel: config.slack.departmentField,
-        siteLabel: config.slack.siteField,
-        maxRetries: config.maxRetries,
-        // Slack recommends pages of at most 200 members
-        pageSize: Math.min(config.pageSize, 200),
-      }),
-    );
+    const teams = config.slack.teamIds?.length ? config.slack.teamIds : [undefined];
+    // one reader per workspace: each paged, and waiting out its own 429s, on its own
+    for (const teamId of teams) {
+      readers.push(
+        createSlackReader({
+          apiUrl: config.slack.apiUrl,
+          botToken: config.slack.botToken!,
+          departmentLabel: config.slack.departmentField,
+          siteLabel: config.slack.siteField,
+          maxRetries: config.maxRetries,
+          // Slack recommends pages of at most 200 members
+          pageSize: Math.min(config.pageSize, 200),
+          teamId,
+          orgTeamIds: config.slack.teamIds?.length ? config.slack.teamIds : undefined,
+        }),
+      );
+    }
   }
   return readers;
 }

@@ -83,6 +83,29 @@ export const directoryEnvSchema = {
   // Graph's Teams APIs take about 30 requests/s per app and tenant
   TEAMS_INSTALL_RATE_PER_SECOND: z.coerce.number().positive().max(30).default(30),
   DIRECTORY_SLACK_SITE_FIELD: z.string().trim().optional(),
+  // the workspaces of one Enterprise Grid org to read with an org-level token (unset: the token's own)
+  DIRECTORY_SLACK_TEAMS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const ids = [
+        ...new Set(
+          (v ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
+      const bad = ids.filter((id) => !/^T[A-Z0-9]{2,20}$/.test(id));
+      if (bad.length || ids.length > 100) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must list at most 100 Slack workspace ids separated by commas (T0123ABCD,T0456EFGH)',
+        });
+        return z.NEVER;
+      }
+      return ids;
+    }),
   // where a person on both platforms gets their one copy when they chose none and never spoke
   DEFAULT_PLATFORM: z.enum(['teams', 'slack'], { message: 'must be teams or slack' }).default('teams'),
 };
@@ -103,7 +126,14 @@ export interface DirectoryConfig {
   departmentAttribute: string;
   pageSize: number;
   maxRetries: number;
-  slack: { apiUrl: string; botToken?: string; departmentField?: string; siteField?: string };
+  slack: {
+    apiUrl: string;
+    botToken?: string;
+    departmentField?: string;
+    siteField?: string;
+    /** DIRECTORY_SLACK_TEAMS: the Grid org's workspaces to read (empty: the token's own workspace) */
+    teamIds?: string[];
+  };
   /** TEAMS_PROACTIVE_INSTALL with TEAMS_CATALOG_APP_ID: install Relais for people not yet reached */
   proactiveInstall?: { catalogAppId: string; perSecond: number };
   /** DEFAULT_PLATFORM: a person on both platforms, with no preference and never seen, gets it here */
@@ -123,6 +153,7 @@ type DirectoryEnv = {
   DIRECTORY_MAX_RETRIES: number;
   DIRECTORY_SLACK_DEPARTMENT_FIELD?: string;
   DIRECTORY_SLACK_SITE_FIELD?: string;
+  DIRECTORY_SLACK_TEAMS: string[];
   MICROSOFT_APP_ID?: string;
   MICROSOFT_APP_PASSWORD?: string;
   MICROSOFT_APP_TENANT_ID?: string;
@@ -163,6 +194,8 @@ export function checkDirectory(env: DirectoryEnv, ctx: z.RefinementCtx): void {
     );
   if (env.DIRECTORY_SOURCES.includes('slack') && !env.SLACK_BOT_TOKEN)
     problem('SLACK_BOT_TOKEN', 'is required when DIRECTORY_SOURCES lists slack');
+  if (env.DIRECTORY_SLACK_TEAMS.length && !env.DIRECTORY_SOURCES.includes('slack'))
+    problem('DIRECTORY_SLACK_TEAMS', 'needs DIRECTORY_SOURCES to list slack');
 }
 
 export const directoryConfigFrom = (e: DirectoryEnv): DirectoryConfig => {
@@ -194,6 +227,7 @@ export const directoryConfigFrom = (e: DirectoryEnv): DirectoryConfig => {
       botToken: e.SLACK_BOT_TOKEN,
       departmentField: e.DIRECTORY_SLACK_DEPARTMENT_FIELD || undefined,
       siteField: e.DIRECTORY_SLACK_SITE_FIELD || undefined,
+      teamIds: e.DIRECTORY_SLACK_TEAMS,
     },
   };
 };

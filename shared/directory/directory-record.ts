@@ -12,6 +12,11 @@ export interface DirectoryAccountKey {
   tenantId: string;
   userId: string;
   aadObjectId?: string;
+  /**
+   * the tenants where the same user id is this same account (the workspaces of one Slack Grid
+   * org): linked to the person already holding it in any of them, never a second time
+   */
+  sameAccountIn?: string[];
 }
 
 export interface DirectoryRecord {

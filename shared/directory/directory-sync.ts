@@ -176,7 +176,8 @@ export function createDirectorySync(deps: SyncDeps) {
       const run: RunView = {
         id: randomUUID(),
         trigger,
-        sources: deps.readers.map((r) => r.name),
+        // several Slack workspaces are one source
+        sources: [...new Set(deps.readers.map((r) => r.name))],
         status: 'running',
         startedAt: new Date(started).toISOString(),
         finishedAt: null,

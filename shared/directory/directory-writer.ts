@@ -239,12 +239,18 @@ const kindConflict = (
   detail: sides,
 });
 
+/** The tenants where the page's accounts are the same accounts (a page reads one tenant). */
+const tenantsOf = (record: DirectoryRecord): string[] => [
+  ...new Set([record.account.tenantId, ...(record.account.sameAccountIn ?? [])]),
+];
+
 /** Person ids of the accounts already linked, by account user id (object id for Entra). */
 async function linkedPeople(trx: DirectoryTrx, records: DirectoryRecord[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const [first] = records;
   if (!first) return found;
   const tenantId = first.account.tenantId;
+  const tenants = tenantsOf(first);
   for (const ids of chunks(records.map((r) => r.account.userId))) {
     if (first.source === 'entra') {
       // a Teams identity carries the object id too: the person the bot met is the one synced
@@ -260,7 +266,7 @@ async function linkedPeople(trx: DirectoryTrx, records: DirectoryRecord[]): Prom
         .selectFrom('identities')
         .select(['person_id', 'user_id'])
         .where('platform', '=', first.account.platform)
-        .where('tenant_id', '=', tenantId)
+        .where('tenant_id', 'in', tenants)
         .where('user_id', 'in', ids)
         .execute();
       for (const r of rows) found.set(r.user_id, r.person_id);
@@ -299,7 +305,7 @@ async function otherAccounts(trx: DirectoryTrx, records: DirectoryRecord[], pers
       .selectFrom('identities')
       .select(['person_id', 'user_id', 'aad_object_id'])
       .where('person_id', 'in', ids)
-      .where('tenant_id', '=', first.account.tenantId);
+      .where('tenant_id', 'in', tenantsOf(first));
     query =
       first.source === 'entra'
         ? query.where('aad_object_id', 'is not', null)

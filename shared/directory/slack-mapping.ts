@@ -3,7 +3,9 @@
  * record (pure). Restricted and ultra-restricted accounts are guests; a deleted account makes its
  * person inactive; bots and people of other organisations (Slack Connect) are skipped. Department
  * and site come from the custom profile fields whose ids the workspace's labels gave; Slack sends
- * those fields with events and users.profile.get, not with users.list.
+ * those fields with events and users.profile.get, not with users.list. In an Enterprise Grid org
+ * a member keeps one id in every workspace: read in several, they are one account (linked once,
+ * under the workspace they were first found in).
  */
 import { toLocale } from '../i18n/i18n.js';
 import { normaliseEmail } from '../people/sql-people-service.js';
@@ -15,6 +17,8 @@ export interface SlackWorkspace {
   /** custom profile field ids (team.profile.get) of the configured labels */
   departmentFieldId?: string;
   siteFieldId?: string;
+  /** the Grid org's workspaces read (DIRECTORY_SLACK_TEAMS): a member's id is one account in all */
+  orgTeamIds?: string[];
 }
 
 type Member = Record<string, unknown> & { profile?: Record<string, unknown> };
@@ -30,7 +34,12 @@ export function mapSlackMember(entry: unknown, workspace: SlackWorkspace): Mappe
   if (user.is_bot === true || id === 'USLACKBOT') return { skip: { reason: 'bot', subject: id } };
   if (user.is_stranger === true || (typeof user.team_id === 'string' && !sameOrganisation(user, workspace)))
     return { skip: { reason: 'external', subject: id } };
-  const account = { platform: 'slack' as const, tenantId: workspace.teamId, userId: id };
+  const account = {
+    platform: 'slack' as const,
+    tenantId: workspace.teamId,
+    userId: id,
+    ...(workspace.orgTeamIds?.length && { sameAccountIn: workspace.orgTeamIds }),
+  };
   if (user.deleted === true) {
     const record: DirectoryRecord = {
       source: 'slack',

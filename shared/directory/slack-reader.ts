@@ -4,6 +4,9 @@
  * profile field ids of the configured labels from `team.profile.get`. users.list has no delta:
  * every round reads the whole workspace; `team_join` and `user_change` events keep people current
  * between rounds. A refused token or a missing scope stops the run naming what to fix.
+ * Several workspaces of one Enterprise Grid org (DIRECTORY_SLACK_TEAMS, an org-level token) are
+ * one reader each: its own cursor, its own retries, users.list and team.profile.get with its
+ * `team_id`; a stop in one leaves the others to run.
  */
 import { DirectoryStop } from './directory-errors.js';
 import type { DirectoryReader, SourcePage } from './directory-source.js';
@@ -15,6 +18,10 @@ export interface SlackReaderOptions {
   departmentLabel?: string;
   siteLabel?: string;
   maxRetries: number;
+  /** with an org-level token: the workspace this reader reads (users.list `team_id`) */
+  teamId?: string;
+  /** every workspace of the org read: a member found in one is the same account in all */
+  orgTeamIds?: string[];
   /** members per users.list page (Slack recommends at most 200) */
   pageSize?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -78,18 +85,26 @@ export function createSlackReader(
   options: SlackReaderOptions,
 ): DirectoryReader & { workspace(): Promise<SlackWorkspace> } {
   const call = createSlackCaller(options);
+  // an org token must say which workspace it means
+  const team: Record<string, string> = options.teamId ? { team_id: options.teamId } : {};
   let known: SlackWorkspace | undefined;
 
   async function workspace(): Promise<SlackWorkspace> {
     if (known) return known;
     const auth = await call('auth.test');
-    const teamId = String(auth.team_id);
     const enterpriseId = typeof auth.enterprise_id === 'string' ? auth.enterprise_id : undefined;
+    // a workspace token would ignore team_id and list its own workspace under another's name
+    if (options.teamId && !(auth.is_enterprise_install === true && enterpriseId))
+      throw new DirectoryStop(
+        'slack_auth',
+        "DIRECTORY_SLACK_TEAMS needs in SLACK_BOT_TOKEN the org-level token of an Enterprise Grid org (the app installed on the whole org); auth.test says this token is one workspace's",
+      );
+    const teamId = options.teamId ?? String(auth.team_id);
     let departmentFieldId: string | undefined;
     let siteFieldId: string | undefined;
     if (options.departmentLabel || options.siteLabel) {
-      const team = await call('team.profile.get');
-      const fields = ((team.profile as { fields?: { id: string; label: string }[] } | undefined)?.fields ??
+      const profile = await call('team.profile.get', team);
+      const fields = ((profile.profile as { fields?: { id: string; label: string }[] } | undefined)?.fields ??
         []) as {
         id: string;
         label: string;
@@ -99,29 +114,41 @@ export function createSlackReader(
       departmentFieldId = byLabel(options.departmentLabel);
       siteFieldId = byLabel(options.siteLabel);
     }
-    known = { teamId, enterpriseId, departmentFieldId, siteFieldId };
+    known = { teamId, enterpriseId, departmentFieldId, siteFieldId, orgTeamIds: options.orgTeamIds };
     return known;
   }
+
+  /** A stop names the workspace when there are several (which one to fix). */
+  const naming = async <T>(step: () => Promise<T>): Promise<T> => {
+    try {
+      return await step();
+    } catch (error) {
+      if (!(options.teamId && error instanceof DirectoryStop)) throw error;
+      throw new DirectoryStop(error.code, `Slack workspace ${options.teamId}: ${error.message}`);
+    }
+  };
 
   return {
     name: 'slack',
     // another token (another workspace) never resumes this one's cursor
-    key: async () => `slack:${(await workspace()).teamId}`,
+    key: () => naming(async () => `slack:${(await workspace()).teamId}`),
     workspace,
-    async readPage(position): Promise<SourcePage> {
-      const ws = await workspace();
-      const cursor = position?.state === 'paging' && position.cursor ? position.cursor : undefined;
-      const page = await call('users.list', {
-        limit: String(options.pageSize ?? 200),
-        include_locale: 'true',
-        ...(cursor && { cursor }),
-      });
-      const members = Array.isArray(page.members) ? page.members : [];
-      const next = (page.response_metadata as { next_cursor?: string } | undefined)?.next_cursor;
-      return {
-        items: members.map((m) => mapSlackMember(m, ws)),
-        next: next ? { cursor: next, state: 'paging' } : { cursor: null, state: 'done' },
-      };
-    },
+    readPage: (position) =>
+      naming(async (): Promise<SourcePage> => {
+        const ws = await workspace();
+        const cursor = position?.state === 'paging' && position.cursor ? position.cursor : undefined;
+        const page = await call('users.list', {
+          limit: String(options.pageSize ?? 200),
+          include_locale: 'true',
+          ...team,
+          ...(cursor && { cursor }),
+        });
+        const members = Array.isArray(page.members) ? page.members : [];
+        const next = (page.response_metadata as { next_cursor?: string } | undefined)?.next_cursor;
+        return {
+          items: members.map((m) => mapSlackMember(m, ws)),
+          next: next ? { cursor: next, state: 'paging' } : { cursor: null, state: 'done' },
+        };
+      }),
   };
 }

@@ -42,6 +42,10 @@ export interface FakeSlackUser {
   deleted?: boolean;
   /** custom profile field values by field id (users.profile.get and events carry them, users.list does not) */
   fields?: Record<string, string>;
+  /** other workspaces of the Grid org this member also belongs to (users.list of each lists them) */
+  alsoIn?: string[];
+  /** their Enterprise Grid org (users.list and users.info answer `enterprise_user`) */
+  enterpriseId?: string;
 }
 
 export interface FakeWorkspace {
@@ -51,6 +55,11 @@ export interface FakeWorkspace {
   botUserId: string;
   botId: string;
   enterpriseId?: string;
+  /**
+   * an org-level token of an Enterprise Grid org (needs enterpriseId): auth.test says
+   * is_enterprise_install, users.list and team.profile.get need a `team_id` among these workspaces
+   */
+  orgTeamIds?: string[];
 }
 
 export interface FakeOAuthGrant {
@@ -174,9 +183,13 @@ export class FakeSlackApi {
     return this;
   }
 
-  /** the next `calls` calls to `method` answer 429 with Retry-After */
-  rateLimit(method: string, opts: { calls: number; retryAfterSeconds: number }): this {
-    this.limits.set(method, { remaining: opts.calls, retryAfter: opts.retryAfterSeconds });
+  /**
+   * the next `calls` calls to `method` answer 429 with Retry-After; with teamId, only the calls
+   * aimed at that workspace (an org token's `team_id`), as Slack limits each workspace on its own
+   */
+  rateLimit(method: string, opts: { calls: number; retryAfterSeconds: number; teamId?: string }): this {
+    const key = opts.teamId ? `${method}@${opts.teamId}` : method;
+    this.limits.set(key, { remaining: opts.calls, retryAfter: opts.retryAfterSeconds });
     return this;
   }
 
@@ -310,7 +323,9 @@ export class FakeSlackApi {
     }
     const method = url.pathname.replace(/^\/api\//, '');
 
-    const limited = this.rateLimited(method, token);
+    const limited =
+      (typeof body.team_id === 'string' ? this.rateLimited(`${method}@${body.team_id}`, token) : undefined) ??
+      this.rateLimited(method, token);
     if (limited !== undefined) {
       const response = { ok: false, error: 'ratelimited' };
       this.calls.push({ method, token, body, status: 429, response, at: Date.now() });
@@ -355,16 +370,24 @@ export class FakeSlackApi {
     const workspace = token ? this.workspaces.get(token) : undefined;
     if (!workspace) return { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
 
+    // an org token names the workspace it means with team_id (required where Slack requires it)
+    const orgTeam = workspace.orgTeamIds ? String(body.team_id ?? '') : undefined;
+    if (orgTeam !== undefined && ['users.list', 'team.profile.get'].includes(method)) {
+      if (!orgTeam) return { ok: false, error: 'missing_argument' };
+      if (!workspace.orgTeamIds!.includes(orgTeam)) return { ok: false, error: 'team_access_not_granted' };
+    }
     switch (method) {
       case 'auth.test':
         return {
           ok: true,
           url: `https://${workspace.teamId.toLowerCase()}.slack.test/`,
           team: workspace.teamName ?? workspace.teamId,
-          team_id: workspace.teamId,
+          // an org-wide install belongs to no one workspace
+          ...(workspace.orgTeamIds ? {} : { team_id: workspace.teamId }),
           user_id: workspace.botUserId,
           bot_id: workspace.botId,
           ...(workspace.enterpriseId ? { enterprise_id: workspace.enterpriseId } : {}),
+          ...(workspace.orgTeamIds ? { is_enterprise_install: true } : {}),
         };
       case 'users.info':
         return this.userInfo(
@@ -372,7 +395,7 @@ export class FakeSlackApi {
           body.include_locale === true || body.include_locale === 'true',
         );
       case 'users.list':
-        return this.usersList(workspace.teamId, body);
+        return this.usersList(orgTeam || workspace.teamId, body);
       case 'team.profile.get':
         return {
           ok: true,
@@ -428,7 +451,7 @@ export class FakeSlackApi {
   /** paged like Slack: `limit` members per page, an opaque cursor; no custom fields in profiles */
   private usersList(teamId: string, body: Record<string, unknown>): Record<string, unknown> {
     const members = [...this.users.values()]
-      .filter((u) => u.teamId === teamId)
+      .filter((u) => u.teamId === teamId || u.alsoIn?.includes(teamId))
       .sort((a, b) => a.id.localeCompare(b.id));
     const limit = Math.min(1000, Math.max(1, Number(body.limit) || 100));
     const cursor = typeof body.cursor === 'string' && body.cursor ? body.cursor : undefined;
@@ -477,6 +500,13 @@ export class FakeSlackApi {
         is_restricted: Boolean(user.isRestricted),
         is_ultra_restricted: Boolean(user.isUltraRestricted),
         deleted: Boolean(user.deleted),
+        ...(user.enterpriseId && {
+          enterprise_user: {
+            id: user.id,
+            enterprise_id: user.enterpriseId,
+            teams: [user.teamId, ...(user.alsoIn ?? [])],
+          },
+        }),
         // like Slack: the locale only when asked for
         ...(includeLocale && user.locale ? { locale: user.locale } : {}),
         profile: {

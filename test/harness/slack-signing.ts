@@ -66,19 +66,43 @@ export interface EventCallbackOptions {
   event: Record<string, unknown>;
   eventId?: string;
   apiAppId?: string;
+  /** the Grid org of an org-wide install: authorizations name the org, not the workspace */
+  enterpriseId?: string;
 }
 
-export function eventCallback({ teamId, event, eventId, apiAppId = 'A0FAKE' }: EventCallbackOptions) {
+export function eventCallback({
+  teamId,
+  event,
+  eventId,
+  apiAppId = 'A0FAKE',
+  enterpriseId,
+}: EventCallbackOptions) {
   return {
     token: 'legacy-verification-token',
     team_id: teamId,
+    // an org-wide app (Enterprise Grid) is authorized for the organisation, not the workspace
+    ...(enterpriseId && { enterprise_id: enterpriseId }),
     api_app_id: apiAppId,
     event: { event_ts: `${nowSeconds()}.000100`, ...event },
     type: 'event_callback',
     event_id: eventId ?? `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`,
     event_time: nowSeconds(),
     authorizations: [
-      { enterprise_id: null, team_id: teamId, user_id: 'UBOT', is_bot: true, is_enterprise_install: false },
+      enterpriseId
+        ? {
+            enterprise_id: enterpriseId,
+            team_id: null,
+            user_id: 'UBOT',
+            is_bot: true,
+            is_enterprise_install: true,
+          }
+        : {
+            enterprise_id: null,
+            team_id: teamId,
+            user_id: 'UBOT',
+            is_bot: true,
+            is_enterprise_install: false,
+          },
     ],
     is_ext_shared_channel: false,
   };

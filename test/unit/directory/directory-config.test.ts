@@ -8,6 +8,8 @@ const entra = {
   DIRECTORY_CLIENT_SECRET: 'secret',
 };
 
+const slack = { DIRECTORY_SOURCES: 'slack', SLACK_BOT_TOKEN: 'xoxb-org', SLACK_SIGNING_SECRET: 'secret' };
+
 describe('directory settings', () => {
   it('is off without DIRECTORY_SOURCES, with Microsoft’s URLs and an hourly sync by default', () => {
     const { directory } = loadConfig({});
@@ -30,6 +32,14 @@ describe('directory settings', () => {
     assert.deepEqual([own.clientId, own.clientSecretSetting], ['client', 'DIRECTORY_CLIENT_SECRET']);
   });
 
+  it('reads the Grid workspaces DIRECTORY_SLACK_TEAMS lists, once each; none: the token’s own', () => {
+    assert.deepEqual(loadConfig(slack).directory.slack.teamIds, []);
+    assert.deepEqual(
+      loadConfig({ ...slack, DIRECTORY_SLACK_TEAMS: ' T0RELAIS, T0SALES,T0RELAIS ' }).directory.slack.teamIds,
+      ['T0RELAIS', 'T0SALES'],
+    );
+  });
+
   const refused = (env: Record<string, string>, pattern: RegExp) =>
     assert.throws(
       () => loadConfig(env),
@@ -48,6 +58,8 @@ describe('directory settings', () => {
     refused({ ...entra, TEAMS_PROACTIVE_INSTALL: '1' }, /TEAMS_CATALOG_APP_ID.*required/);
     refused({ TEAMS_PROACTIVE_INSTALL: '1', TEAMS_CATALOG_APP_ID: 'app' }, /TEAMS_PROACTIVE_INSTALL.*entra/);
     refused({ ...entra, TEAMS_INSTALL_RATE_PER_SECOND: '31' }, /TEAMS_INSTALL_RATE_PER_SECOND/);
+    refused({ ...slack, DIRECTORY_SLACK_TEAMS: 'T0SALES,E0GRID' }, /DIRECTORY_SLACK_TEAMS.*workspace ids/);
+    refused({ ...entra, DIRECTORY_SLACK_TEAMS: 'T0SALES' }, /DIRECTORY_SLACK_TEAMS.*slack/);
     assert.equal(
       loadConfig({ ...entra, DIRECTORY_SITE_ATTRIBUTE: 'extension_0123456789abcdef0123456789abcdef_site' })
         .directory.siteAttribute,
