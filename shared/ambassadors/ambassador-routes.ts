@@ -123,10 +123,12 @@ function recognitionRoutes(service: AmbassadorService) {
       method: 'post',
       path: '/ambassadors/thanks/run',
       tag,
-      summary: "Queue last month's thank-you card of every active ambassador now (once per month; admins)",
+      summary:
+        "Queue every active ambassador's thank-you card now, for last month or this month so far (once per ambassador and month; admins)",
+      body: z.object({ month: z.enum(['last', 'this']).default('last') }),
       status: 202,
       response: z.object({ queued: z.number() }),
-      handler: async ({ principal }) => service.runThanksNow(principal),
+      handler: async ({ principal, body }) => service.runThanksNow(principal, body.month),
     }),
     defineRoute({
       method: 'get',

@@ -13,7 +13,7 @@
  *   POST   /ambassadors/digests/run        queue this week's digests now            admin
  *   GET    /ambassadors/assignments        the week's assignments (?week=)          communicator
  *   GET    /ambassadors/leaderboard        ranked figures (?department= &site= &month=) communicator / ambassador
- *   POST   /ambassadors/thanks/run         queue last month's thank-you cards now   admin
+ *   POST   /ambassadors/thanks/run         queue the thank-you cards now ({month})    admin
  *   GET    /ambassadors/:personId/figures  relays, reach, helped, back (?month=)    self / communicator
  *   POST   /relay-campaigns                ask the ambassadors of a scope to relay   communicator
  *   GET    /relay-campaigns                the campaigns, newest first              communicator
@@ -51,5 +51,6 @@ export interface AmbassadorService {
     month?: string,
   ): Promise<{ ambassador: Ambassador; figures: AmbassadorFigures }>;
   leaderboard(principal: Principal, scope: LeaderboardScope, month?: string): Promise<LeaderboardEntry[]>;
-  runThanksNow(principal: Principal): Promise<{ queued: number }>;
+  /** the thank-you for last month, or for this month so far, to every active ambassador now */
+  runThanksNow(principal: Principal, which: 'last' | 'this'): Promise<{ queued: number }>;
 }

@@ -55,9 +55,9 @@ export function createAmbassadorService(ctx: AmbassadorContext): AmbassadorServi
       ambassadorFigures(ctx, principal, personId, month ? monthPeriod(month) : {}),
     leaderboard: (principal, scope, month) =>
       leaderboard(ctx, principal, scope, month ? monthPeriod(month) : {}),
-    async runThanksNow(principal) {
+    async runThanksNow(principal, which) {
       requireRole(principal, 'admin');
-      return { queued: await queueThanksNow(ctx) };
+      return { queued: await queueThanksNow(ctx, which) };
     },
     async runDigestsNow(principal) {
       requireRole(principal, 'admin');

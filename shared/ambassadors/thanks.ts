@@ -67,13 +67,21 @@ export async function planNextThanks(
   );
 }
 
-/** Queues the thank-you for last month of every active ambassador now (console, tests). */
-export async function queueThanksNow(ctx: AmbassadorContext, now = new Date()): Promise<number> {
+/**
+ * Queues every active ambassador's thank-you now (console): for last month (the usual one, sent
+ * early), or for this month so far (then this month's planned thank-you finds its key taken).
+ */
+export async function queueThanksNow(
+  ctx: AmbassadorContext,
+  which: 'last' | 'this',
+  now = new Date(),
+): Promise<number> {
   const active = await loadAmbassadors(ctx, { status: 'active' });
   for (const a of active) {
     const person = await ctx.people.get(a.personId);
     if (!person) continue;
-    const month = monthsAt(now, ctx.tours.calendarFor(person).timeZone).previous;
+    const months = monthsAt(now, ctx.tours.calendarFor(person).timeZone);
+    const month = which === 'this' ? months.current : months.previous;
     await ctx.jobs.add<ThanksJob>(
       THANKS_QUEUE,
       { ambassadorId: a.personId, month },
