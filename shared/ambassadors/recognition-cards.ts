@@ -1,8 +1,8 @@
 /**
  * The monthly thank-you card, one Card model for Teams (Adaptive Card) and Slack (Block Kit):
- * the ambassador's name goes through escapeMarkdown, figures are numbers.
+ * the ambassador's name only in the heading and summary (plain text, escaped by each renderer),
+ * figures are numbers.
  */
-import { escapeMarkdown } from '../cards/markdown.js';
 import { type Card, type CardBlock, card, link } from '../cards/model.js';
 import type { Locale, Translator } from '../i18n/i18n.js';
 import type { AmbassadorFigures } from './recognition.js';
@@ -37,7 +37,8 @@ export function thanksCard(t: Translator, locale: Locale, d: ThanksData): Card {
   };
   return card(
     t('ambassador.thanks.title', { name: d.name }),
-    { type: 'heading', text: t('ambassador.thanks.title', { name: escapeMarkdown(d.name) }) },
+    // a heading is plain text: each renderer escapes it for its own format
+    { type: 'heading', text: t('ambassador.thanks.title', { name: d.name }) },
     { type: 'text', text: t('ambassador.thanks.intro', { month: monthLabel(d.month, locale) }) },
     facts,
     ...(quiet ? [{ type: 'text', text: t('ambassador.thanks.quiet') } as CardBlock] : []),

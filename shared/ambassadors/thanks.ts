@@ -85,7 +85,8 @@ export async function queueThanksNow(
     await ctx.jobs.add<ThanksJob>(
       THANKS_QUEUE,
       { ambassadorId: a.personId, month },
-      { jobId: `ambassador-thanks:${a.personId}:${month}` },
+      // not the planned job's id (that one waits for next month): the month's key keeps it once
+      { jobId: `ambassador-thanks-now:${a.personId}:${month}` },
     );
   }
   return active.length;
