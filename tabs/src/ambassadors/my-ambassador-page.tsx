@@ -19,7 +19,11 @@ export function MyAmbassadorPage({ api: client, me }: CapabilityPageProps) {
   const styles = useToursStyles();
   const api = useMemo(() => createAmbassadorsApi(client), [client]);
   const personId = me.person?.id ?? '';
-  const mine = useLoad((signal) => api.figures(personId, signal), [personId]);
+  // signed in with an API key there is no person, hence no page of one's own
+  const mine = useLoad(
+    async (signal) => (personId ? api.figures(personId, signal) : Promise.reject(new Error('no person'))),
+    [personId],
+  );
   const [failure, setFailure] = useState<string>();
 
   if (mine.error)
