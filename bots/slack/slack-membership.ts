@@ -30,3 +30,31 @@ export async function isSlackConversationMember(
     throw failure;
   }
 }
+
+/** pages counted at most (100,000 members): beyond that the reach is a floor, not worth more calls */
+const MAX_PAGES = 100;
+
+/**
+ * How many members a Slack conversation has (conversations.members, paged), for the reach of an
+ * ambassador's relay; undefined when the bot may not see it. Only a retryable failure is thrown.
+ */
+export async function slackConversationMemberCount(
+  client: WebClient,
+  channel: string,
+): Promise<number | undefined> {
+  let cursor: string | undefined;
+  let count = 0;
+  try {
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result = await client.conversations.members({ channel, limit: PAGE_SIZE, cursor });
+      count += result.members?.length ?? 0;
+      cursor = result.response_metadata?.next_cursor || undefined;
+      if (!cursor) break;
+    }
+    return count;
+  } catch (error) {
+    const failure = toDeliveryError(error, 'conversations.members');
+    if (failure instanceof DeliveryError && !failure.retryable) return undefined;
+    throw failure;
+  }
+}

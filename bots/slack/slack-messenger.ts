@@ -20,7 +20,7 @@ import type {
 import { renderBlockKit, renderHomeView } from './cards/render-block-kit.js';
 import { toDeliveryError } from './delivery-errors.js';
 import type { SlackClients } from './slack-clients.js';
-import { isSlackConversationMember } from './slack-membership.js';
+import { isSlackConversationMember, slackConversationMemberCount } from './slack-membership.js';
 import { postWebApi, type WebApiAnswer } from './web-api-post.js';
 
 /** DM channel ids do not change while the app stays installed; a stale one is dropped on error. */
@@ -116,6 +116,10 @@ export function createSlackMessenger(clients: SlackClients, kv: Keyv): Messenger
     async isMember(conversation, identity) {
       const client = await clients.forWorkspace({ teamId: conversation.tenantId });
       return isSlackConversationMember(client, conversation.conversationId, identity.userId);
+    },
+    async memberCount(conversation) {
+      const client = await clients.forWorkspace({ teamId: conversation.tenantId });
+      return slackConversationMemberCount(client, conversation.conversationId);
     },
   };
 }

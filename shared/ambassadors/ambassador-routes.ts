@@ -16,6 +16,7 @@ import {
   skipReasons,
 } from './ambassador-model.js';
 import type { AmbassadorService } from './ambassador-service.js';
+import type { LeaderboardEntry } from './recognition.js';
 
 const tag = 'ambassadors';
 const personParams = z.object({ personId: z.string().min(1).max(100) });
@@ -77,8 +78,77 @@ const assignmentResponse = z.object({
   state: z.enum(['listed', 'helping', 'done']),
 }) satisfies z.ZodType<Assignment>;
 
+const month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must look like 2026-11')
+  .optional();
+const scopeValue = z.string().trim().min(1).max(200).optional();
+
+const figures = {
+  relays: z.number(),
+  channelRelays: z.number(),
+  reach: z.number(),
+  reachUnknown: z.number(),
+  helped: z.number(),
+  returned: z.number(),
+};
+
+const leaderboardEntry = z.object({
+  rank: z.number(),
+  personId: z.string(),
+  displayName: z.string(),
+  ...figures,
+}) satisfies z.ZodType<LeaderboardEntry>;
+
+/** recognition: "my ambassador page", the leaderboard, the monthly thank-you run now */
+function recognitionRoutes(service: AmbassadorService) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/ambassadors/leaderboard',
+      tag,
+      summary:
+        'Ambassadors of a department or site ranked by relays, colleagues helped and colleagues back; without those who left the leaderboard (communicators, admins, ambassadors)',
+      query: z.object({ department: scopeValue, site: scopeValue, month }),
+      response: z.object({ entries: z.array(leaderboardEntry) }),
+      handler: async ({ principal, query }) => ({
+        entries: await service.leaderboard(
+          principal,
+          { department: query.department, site: query.site },
+          query.month,
+        ),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/ambassadors/thanks/run',
+      tag,
+      summary:
+        "Queue every active ambassador's thank-you card now, for last month or this month so far (once per ambassador and month; admins)",
+      body: z.object({ month: z.enum(['last', 'this']).default('last') }),
+      status: 202,
+      response: z.object({ queued: z.number() }),
+      handler: async ({ principal, body }) => service.runThanksNow(principal, body.month),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/ambassadors/:personId/figures',
+      tag,
+      summary:
+        "An ambassador's figures, all time or for a month: relays, reach of relays, colleagues helped, colleagues back within 7 days of a nudge (the ambassador, communicators, admins)",
+      params: personParams,
+      query: z.object({ month }),
+      response: z.object({ ambassador: ambassadorResponse, figures: z.object(figures) }),
+      errors: [404],
+      handler: async ({ principal, params, query }) =>
+        service.figures(principal, params.personId, query.month),
+    }),
+  ];
+}
+
 export function ambassadorRoutes(service: AmbassadorService) {
   return [
+    ...recognitionRoutes(service),
     defineRoute({
       method: 'get',
       path: '/ambassadors',

@@ -12,6 +12,9 @@
  *   POST   /ambassadors/:personId/refuse   refuse a nomination                      admin
  *   POST   /ambassadors/digests/run        queue this week's digests now            admin
  *   GET    /ambassadors/assignments        the week's assignments (?week=)          communicator
+ *   GET    /ambassadors/leaderboard        ranked figures (?department= &site= &month=) communicator / ambassador
+ *   POST   /ambassadors/thanks/run         queue the thank-you cards now ({month})    admin
+ *   GET    /ambassadors/:personId/figures  relays, reach, helped, back (?month=)    self / communicator
  *   POST   /relay-campaigns                ask the ambassadors of a scope to relay   communicator
  *   GET    /relay-campaigns                the campaigns, newest first              communicator
  *   GET    /relay-campaigns/:id            per ambassador: asked, relayed, snoozed, declined
@@ -27,6 +30,7 @@ import type {
   RelayCampaign,
   RelayCampaignInput,
 } from './ambassador-model.js';
+import type { AmbassadorFigures, LeaderboardEntry, LeaderboardScope } from './recognition.js';
 
 export interface AmbassadorService {
   list(principal: Principal, filter?: { status?: AmbassadorStatus }): Promise<Ambassador[]>;
@@ -40,4 +44,13 @@ export interface AmbassadorService {
   campaigns(principal: Principal, page: { limit: number; offset: number }): Promise<RelayCampaign[]>;
   runDigestsNow(principal: Principal): Promise<{ queued: number }>;
   assignments(principal: Principal, week: string): Promise<Assignment[]>;
+  /** an ambassador's figures, all time or for one month (2026-11, UTC) */
+  figures(
+    principal: Principal,
+    personId: string,
+    month?: string,
+  ): Promise<{ ambassador: Ambassador; figures: AmbassadorFigures }>;
+  leaderboard(principal: Principal, scope: LeaderboardScope, month?: string): Promise<LeaderboardEntry[]>;
+  /** the thank-you for last month, or for this month so far, to every active ambassador now */
+  runThanksNow(principal: Principal, which: 'last' | 'this'): Promise<{ queued: number }>;
 }

@@ -1,4 +1,4 @@
-/** The ambassadors tables as Kysely types (migration 013-ambassadors), joined to the core schema. */
+/** The ambassadors tables as Kysely types (migrations 013-ambassadors, 020-ambassador-recognition), joined to the core schema. */
 import type { Generated, Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -47,6 +47,8 @@ export type AmbassadorTables = {
     platform: string | null;
     conversation_id: string | null;
     at: string;
+    /** members of the channel relayed into, when the platform tells it (migration 020) */
+    reach: number | null;
   };
   ambassador_digests: { ambassador_id: string; week: string; at: string };
   ambassador_assignments: {
@@ -65,6 +67,7 @@ export type AmbassadorTables = {
     returned_at: string | null;
   };
   ambassador_opt_outs: { person_id: string; at: string };
+  ambassador_thanks: { ambassador_id: string; month: string; at: string };
 };
 
 export type AmbassadorDb = Kysely<Database & AmbassadorTables>;

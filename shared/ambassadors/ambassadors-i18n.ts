@@ -74,6 +74,14 @@ export const ambassadorsEn = {
   'ambassador.error.not_found': 'This ambassador is not on the roster.',
   'ambassador.error.subject': 'Cannot ask for a relay: {reason}.',
   'ambassador.error.nobody': 'No active ambassador in that scope could be asked.',
+  'ambassador.thanks.title': 'Thank you, {name}!',
+  'ambassador.thanks.intro': 'Here is what you did for your colleagues in {month}:',
+  'ambassador.thanks.relays': 'Relays',
+  'ambassador.thanks.reach': 'People in the channels you shared into',
+  'ambassador.thanks.helped': 'Colleagues helped',
+  'ambassador.thanks.returned': 'Colleagues back on Relais within 7 days of your nudge',
+  'ambassador.thanks.quiet': 'A quiet month: thank you for being there for your colleagues all the same.',
+  'ambassador.thanks.page': 'My ambassador page',
 };
 
 export const ambassadorsFr: Record<keyof typeof ambassadorsEn, string> = {
@@ -155,4 +163,12 @@ export const ambassadorsFr: Record<keyof typeof ambassadorsEn, string> = {
   'ambassador.error.not_found': 'Cet ambassadeur ne figure pas dans la liste.',
   'ambassador.error.subject': 'Demande de relais impossible : {reason}.',
   'ambassador.error.nobody': 'Aucun ambassadeur actif de ce périmètre n’a pu être sollicité.',
+  'ambassador.thanks.title': 'Merci, {name} !',
+  'ambassador.thanks.intro': 'Voici ce que vous avez fait pour vos collègues en {month} :',
+  'ambassador.thanks.relays': 'Relais',
+  'ambassador.thanks.reach': 'Personnes dans les canaux où vous avez partagé',
+  'ambassador.thanks.helped': 'Collègues aidés',
+  'ambassador.thanks.returned': 'Collègues revenus sur Relais dans les 7 jours suivant votre coup de pouce',
+  'ambassador.thanks.quiet': 'Un mois calme : merci quand même d’être là pour vos collègues.',
+  'ambassador.thanks.page': 'Ma page d’ambassadeur',
 };

@@ -2,7 +2,7 @@
  * Ambassadors: a network of relays that Relais asks, equips and thanks. The roster (named in the
  * console or by the import's `roles` column, or nominated in chat and approved by an admin), the
  * `ambassadors` command, relay requests for news items with a per-week cap, and the weekly digest
- * of colleagues who need a hand. Uses news (the items relayed) and tours (the calendar, the
+ * of colleagues who need a hand, and recognition (figures, leaderboard, monthly thank-you). Uses news (the items relayed) and tours (the calendar, the
  * welcome tour's progress).
  */
 import { defineCapability, worker } from '../capability/capability.js';
@@ -16,13 +16,18 @@ import { ambassadorRoutes } from './ambassador-routes.js';
 import { ambassadorDb } from './ambassador-tables.js';
 import { DIGEST_QUEUE, type DigestJob, runDigest } from './digests.js';
 import { ambassadorsMigration } from './migrations/013-ambassadors.js';
+import { ambassadorRecognitionMigration } from './migrations/020-ambassador-recognition.js';
 import { deliverRequest, REQUEST_QUEUE, type RequestJob } from './relays.js';
 import { ambassadorsFromImport } from './roster.js';
 import { createAmbassadorService } from './sql-ambassador-service.js';
+import { runThanks, THANKS_QUEUE, type ThanksJob } from './thanks.js';
 
 export const ambassadors = defineCapability({
   name: 'ambassadors',
-  migrations: [{ id: '013-ambassadors', migration: ambassadorsMigration }],
+  migrations: [
+    { id: '013-ambassadors', migration: ambassadorsMigration },
+    { id: '020-ambassador-recognition', migration: ambassadorRecognitionMigration },
+  ],
   ports: [
     'store',
     'jobs',
@@ -57,6 +62,7 @@ export const ambassadors = defineCapability({
       jobs: [
         worker<RequestJob>(REQUEST_QUEUE, (job) => deliverRequest(ctx, job.data)),
         worker<DigestJob>(DIGEST_QUEUE, (job) => runDigest(ctx, job.data)),
+        worker<ThanksJob>(THANKS_QUEUE, (job) => runThanks(ctx, job.data)),
       ],
       onPeopleImported: (refs) =>
         ambassadorsFromImport(

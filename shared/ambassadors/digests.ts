@@ -14,7 +14,9 @@ import type { AmbassadorContext } from './ambassador-context.js';
 import type { Ambassador, NeedReason } from './ambassador-model.js';
 import { sendToPerson } from './ambassador-send.js';
 import { nextWeekDigestTime, weekAt } from './ambassador-week.js';
+import { RETURN_WINDOW_MS } from './recognition.js';
 import { loadAmbassadors } from './roster.js';
+import { planNextThanks } from './thanks.js';
 
 export const DIGEST_QUEUE = 'ambassadors.digest';
 export interface DigestJob {
@@ -25,8 +27,13 @@ export interface DigestJob {
 /** the first page is a few times the digest's size (most scopes fill it at once), then pages grow */
 const FIRST_PAGE_FACTOR = 4;
 const MAX_PAGE = 500;
+/** nudges still checked for a return: a monthly thank-you looks back a month and a week */
+const RECHECK_DAYS = 45;
 
-/** Plans the digest of the week after `now` for one ambassador (idempotent per week). */
+/**
+ * Plans the digest of the week after `now` for one ambassador (idempotent per week), and the
+ * month's thank-you (idempotent per month): every way onto the roster plans both.
+ */
 export async function planNextDigest(
   ctx: AmbassadorContext,
   ambassadorId: string,
@@ -42,6 +49,7 @@ export async function planNextDigest(
     { ambassadorId, week },
     { jobId: `ambassador-digest:${ambassadorId}:${week}`, runAt: at },
   );
+  await planNextThanks(ctx, ambassadorId, now);
 }
 
 /** Queues this week's digest of every active ambassador now (console "send now", tests). */
@@ -165,13 +173,18 @@ export async function assignColleagues(
   return found;
 }
 
-/** Colleagues nudged by this ambassador who used Relais since: `colleague_returned`, once each. */
-async function recordReturns(ctx: AmbassadorContext, ambassadorId: string): Promise<void> {
+/**
+ * Colleagues nudged by this ambassador who used Relais within 7 days of the nudge:
+ * `colleague_returned`, once each (the key is the nudge row's `returned_at`, set once).
+ */
+export async function recordReturns(ctx: AmbassadorContext, ambassadorId: string): Promise<void> {
   const open = await ctx.db
     .selectFrom('ambassador_nudges')
     .select(['week', 'person_id', 'at'])
     .where('ambassador_id', '=', ambassadorId)
     .where('returned_at', 'is', null)
+    // older nudges can no longer count: their 7 days were checked by a digest or a thank-you since
+    .where('at', '>=', new Date(Date.now() - RECHECK_DAYS * 86_400_000).toISOString())
     .limit(1000)
     .execute();
   for (const n of open) {
@@ -180,6 +193,7 @@ async function recordReturns(ctx: AmbassadorContext, ambassadorId: string): Prom
       .select('at')
       .where('person_id', '=', n.person_id)
       .where('at', '>', n.at)
+      .where('at', '<=', new Date(Date.parse(n.at) + RETURN_WINDOW_MS).toISOString())
       .where('type', 'not like', 'ambassador.%')
       .orderBy('at')
       .limit(1)

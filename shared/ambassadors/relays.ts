@@ -7,6 +7,7 @@
  * acts once. "Share in a channel" posts the item into a known channel the ambassador is in, only
  * when the item's audience covers whoever may read that channel.
  */
+
 import { createHash, randomUUID } from 'node:crypto';
 import { type Principal, requireRole } from '../auth/principal.js';
 import type { Card } from '../cards/model.js';
@@ -31,6 +32,7 @@ import {
 } from './ambassador-model.js';
 import { sendToPerson } from './ambassador-send.js';
 import { weekAt } from './ambassador-week.js';
+import { relayReach } from './recognition-reach.js';
 import { loadAmbassadors } from './roster.js';
 
 export const REQUEST_QUEUE = 'ambassadors.request';
@@ -434,6 +436,7 @@ export async function answerRequest(
     }
   }
   if (state === 'relayed') {
+    const reach = where ? await relayReach(ctx, where) : null;
     await ctx.db
       .insertInto('relays')
       .values({
@@ -443,6 +446,7 @@ export async function answerRequest(
         platform: where?.platform ?? null,
         conversation_id: where?.conversationId ?? null,
         at: now.toISOString(),
+        reach,
       })
       .onConflict((oc) => oc.column('request_id').doNothing())
       .execute();

@@ -4,6 +4,7 @@ import type { AmbassadorContext } from './ambassador-context.js';
 import type { Assignment, NeedReason } from './ambassador-model.js';
 import type { AmbassadorService } from './ambassador-service.js';
 import { planNextDigest, queueDigestsNow } from './digests.js';
+import { ambassadorFigures, leaderboard, monthPeriod } from './recognition.js';
 import { askForRelay, campaignView } from './relays.js';
 import {
   ambassadorsOf,
@@ -12,6 +13,7 @@ import {
   nameAmbassador,
   patchAmbassador,
 } from './roster.js';
+import { queueThanksNow } from './thanks.js';
 
 export function createAmbassadorService(ctx: AmbassadorContext): AmbassadorService {
   return {
@@ -48,6 +50,14 @@ export function createAmbassadorService(ctx: AmbassadorContext): AmbassadorServi
         .offset(page.offset)
         .execute();
       return Promise.all(rows.map((r) => campaignView(ctx, principal, r.id)));
+    },
+    figures: (principal, personId, month) =>
+      ambassadorFigures(ctx, principal, personId, month ? monthPeriod(month) : {}),
+    leaderboard: (principal, scope, month) =>
+      leaderboard(ctx, principal, scope, month ? monthPeriod(month) : {}),
+    async runThanksNow(principal, which) {
+      requireRole(principal, 'admin');
+      return { queued: await queueThanksNow(ctx, which) };
     },
     async runDigestsNow(principal) {
       requireRole(principal, 'admin');

@@ -67,6 +67,11 @@ export interface Messenger {
    * be asked.
    */
   isMember?(conversation: ConversationTarget, identity: PlatformIdentity): Promise<boolean>;
+  /**
+   * Optional: how many members the conversation has (Slack conversations.members), for the reach
+   * of an ambassador's relay; undefined when the platform does not tell. Throws DeliveryError.
+   */
+  memberCount?(conversation: ConversationTarget): Promise<number | undefined>;
 }
 
 /** The messengers the running server has, one per configured platform. */

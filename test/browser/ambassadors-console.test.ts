@@ -1,7 +1,9 @@
 /**
  * The ambassadors console in Chromium (standalone, signed in with an API key), at 390 px: the
  * roster shows an ambassador named over REST with their scope, "Pause" pauses them (read back
- * over REST), the add form names another one, and the page passes the accessibility check.
+ * over REST), the add form names another one, and the page passes the accessibility check; the
+ * leaderboard lists active ambassadors only, filtered by department; "my ambassador page" says
+ * so to whoever is not an ambassador.
  */
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -87,5 +89,19 @@ describeWithChromium('ambassadors console in Chromium', function () {
     await p.getByLabel('Person id').fill(bo.id);
     await p.getByRole('button', { name: 'Add', exact: true }).click();
     await p.getByTestId('ambassadors-roster').locator('tbody tr').filter({ hasText: 'Bo Second' }).waitFor();
+
+    // the leaderboard: Amy is paused, so only Bo; a department without ambassadors lists nobody
+    await p.reload();
+    const board = p.getByTestId('ambassadors-leaderboard');
+    await board.locator('tbody tr').filter({ hasText: 'Bo Second' }).waitFor();
+    assert.equal(await board.locator('tbody tr').filter({ hasText: 'Amy Ambassador' }).count(), 0);
+    await p.getByLabel('Department (empty: all)').fill('Sales');
+    await p.getByText('Nobody on the leaderboard yet.').waitFor();
+
+    await p.goto(`${relais.url}/tabs/#/ambassadors/me`);
+    await p
+      .getByTestId('my-ambassador-page')
+      .getByText('You are not an ambassador', { exact: false })
+      .waitFor();
   });
 });

@@ -155,6 +155,8 @@ export interface BlockActionOptions {
   actionTs?: string;
   /** the clicked message's blocks (Slack sends them back) */
   blocks?: unknown[];
+  /** the message's input values as Slack sends them: state.values, by block id then action id */
+  state?: Record<string, Record<string, unknown>>;
 }
 
 export function blockActions(options: BlockActionOptions) {
@@ -179,6 +181,7 @@ export function blockActions(options: BlockActionOptions) {
       ? {}
       : { message: { type: 'message', ts: messageTs, text: 'card', blocks: options.blocks ?? [] } }),
     ...(options.responseUrl ? { response_url: options.responseUrl } : {}),
+    ...(options.state ? { state: { values: options.state } } : {}),
     actions: [
       { block_id: 'b0', type: 'button', action_ts: options.actionTs ?? `${nowSeconds()}.123456`, ...action },
     ],

@@ -3,6 +3,8 @@ import { type ApiClient, answerOf } from '../api/api-client.js';
 import type { ResponseOf } from '../api/api-types.js';
 
 export type Ambassador = ResponseOf<'/ambassadors', 'get'>['ambassadors'][number];
+export type AmbassadorFigures = ResponseOf<'/ambassadors/{personId}/figures', 'get'>;
+export type LeaderboardEntry = ResponseOf<'/ambassadors/leaderboard', 'get'>['entries'][number];
 export type RelayCampaign = ResponseOf<'/relay-campaigns', 'get'>['campaigns'][number];
 
 export function createAmbassadorsApi({ http }: ApiClient) {
@@ -16,6 +18,26 @@ export function createAmbassadorsApi({ http }: ApiClient) {
       answerOf(http.POST('/ambassadors', { body: { ...body, sponsors: [] } })),
     setStatus: (personId: string, status: 'active' | 'paused') =>
       answerOf(http.PATCH('/ambassadors/{personId}', { params: { path: { personId } }, body: { status } })),
+    figures: (personId: string, signal?: AbortSignal) =>
+      answerOf(
+        http.GET('/ambassadors/{personId}/figures', { params: { path: { personId }, query: {} }, signal }),
+      ),
+    leaderboard: async (department: string, signal?: AbortSignal) =>
+      (
+        await answerOf(
+          http.GET('/ambassadors/leaderboard', {
+            params: { query: department ? { department } : {} },
+            signal,
+          }),
+        )
+      ).entries,
+    setLeaderboardOptOut: (personId: string, leaderboardOptOut: boolean) =>
+      answerOf(
+        http.PATCH('/ambassadors/{personId}', {
+          params: { path: { personId } },
+          body: { leaderboardOptOut },
+        }),
+      ),
     approve: (personId: string) =>
       answerOf(http.POST('/ambassadors/{personId}/approve', { params: { path: { personId } } })),
   };

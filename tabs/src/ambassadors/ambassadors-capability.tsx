@@ -1,6 +1,7 @@
 /**
- * The ambassadors capability of the tab app: the roster and relay campaigns (`#/ambassadors`),
- * for organisation-wide communicators and administrators.
+ * The ambassadors capability of the tab app: the roster, relay campaigns and leaderboard
+ * (`#/ambassadors`) for organisation-wide communicators and administrators, and "my ambassador
+ * page" (`#/ambassadors/me`) for ambassadors.
  */
 import { lazy } from 'react';
 import type { Me } from '../api/api-client.js';
@@ -24,14 +25,23 @@ function AmbassadorsHomeCard({ me }: { me: Me | undefined }) {
 
 function AmbassadorsNavEntries({ me, hash, go }: { me: Me; hash: string; go(hash: string): void }) {
   const { at } = useAmbassadorsText();
-  if (!isOrganisationAuthor(me)) return null;
-  return <NavLink hash="#/ambassadors" label={at('amb.title')} current={hash === '#/ambassadors'} go={go} />;
+  const ambassador = me.person?.roles.some((r) => r.role === 'ambassador');
+  return (
+    <>
+      {isOrganisationAuthor(me) && (
+        <NavLink hash="#/ambassadors" label={at('amb.title')} current={hash === '#/ambassadors'} go={go} />
+      )}
+      {ambassador && (
+        <NavLink hash="#/ambassadors/me" label={at('amb.me')} current={hash === '#/ambassadors/me'} go={go} />
+      )}
+    </>
+  );
 }
 
 export const ambassadorsCapability: TabCapability = {
   name: 'ambassadors',
   owns: (hash) => /^#\/ambassadors(\/|$)/.test(hash),
-  Pages: lazy(() => import('./ambassadors-page.js').then((m) => ({ default: m.AmbassadorsPage }))),
+  Pages: lazy(() => import('./ambassadors-pages.js').then((m) => ({ default: m.AmbassadorsPages }))),
   HomeCard: AmbassadorsHomeCard,
   NavEntries: AmbassadorsNavEntries,
 };

@@ -10,6 +10,7 @@ import type { CapabilityPageProps } from '../capability.js';
 import { DataList } from '../components/data-list.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText, useToursStyles } from '../tours/tours-styles.js';
+import { AmbassadorLeaderboard } from './ambassador-leaderboard.js';
 import { type Ambassador, createAmbassadorsApi } from './ambassadors-api.js';
 import { type AmbassadorsKey, useAmbassadorsText } from './ambassadors-text.js';
 
@@ -137,6 +138,7 @@ export function AmbassadorsPage({ api: client }: CapabilityPageProps) {
           ]}
         />
       </section>
+      <AmbassadorLeaderboard api={api} department="" />
     </div>
   );
 }

@@ -32,6 +32,21 @@ const en = {
   'amb.col.relayed': 'Relayed',
   'amb.col.snoozed': 'Snoozed',
   'amb.col.declined': 'Declined',
+  'amb.me': 'My ambassador page',
+  'amb.me.intro': 'What you did for your colleagues since you became an ambassador. Thank you!',
+  'amb.me.none': 'You are not an ambassador: ask your Relais administrator, or type "ambassadors" in chat.',
+  'amb.fig.relays': 'Relays',
+  'amb.fig.reach': 'People in the channels you shared into',
+  'amb.fig.reach_unknown': 'Channel relays whose audience is not known',
+  'amb.fig.helped': 'Colleagues helped',
+  'amb.fig.returned': 'Colleagues back within 7 days of a nudge',
+  'amb.board': 'Leaderboard',
+  'amb.board.department': 'Department (empty: all)',
+  'amb.board.empty': 'Nobody on the leaderboard yet.',
+  'amb.col.rank': 'Rank',
+  'amb.board.leave': 'Leave the leaderboard',
+  'amb.board.join': 'Appear on the leaderboard',
+  'amb.board.left': 'You are not listed on the leaderboard.',
 } as const;
 
 export type AmbassadorsKey = keyof typeof en;
@@ -67,6 +82,22 @@ const fr: Record<AmbassadorsKey, string> = {
   'amb.col.relayed': 'Relayés',
   'amb.col.snoozed': 'Reportés',
   'amb.col.declined': 'Déclinés',
+  'amb.me': 'Ma page d’ambassadeur',
+  'amb.me.intro': 'Ce que vous avez fait pour vos collègues depuis que vous êtes ambassadeur. Merci !',
+  'amb.me.none':
+    'Vous n’êtes pas ambassadeur : demandez à votre administrateur Relais, ou tapez « ambassadeurs » dans le chat.',
+  'amb.fig.relays': 'Relais',
+  'amb.fig.reach': 'Personnes dans les canaux où vous avez partagé',
+  'amb.fig.reach_unknown': 'Relais en canal dont l’audience est inconnue',
+  'amb.fig.helped': 'Collègues aidés',
+  'amb.fig.returned': 'Collègues revenus dans les 7 jours suivant un coup de pouce',
+  'amb.board': 'Classement',
+  'amb.board.department': 'Service (vide : tous)',
+  'amb.board.empty': 'Personne au classement pour l’instant.',
+  'amb.col.rank': 'Rang',
+  'amb.board.leave': 'Quitter le classement',
+  'amb.board.join': 'Apparaître au classement',
+  'amb.board.left': 'Vous n’apparaissez pas au classement.',
 };
 
 export type AmbassadorsText = (key: AmbassadorsKey) => string;

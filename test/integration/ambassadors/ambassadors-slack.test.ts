@@ -130,7 +130,9 @@ describeToursBackends('Ambassadors on Slack', (getWorld) => {
         Promise.all(
           campaigns.map(async (c) => (await world.api('GET', `/relay-campaigns/${c.body.id}`)).body),
         ),
-      (views) => views.every((v) => v.requests[0].state !== 'asked'),
+      // a relay is claimed (state) before its row is written (where): wait for both
+      (views) =>
+        views.every((v) => v.requests[0].state !== 'asked') && views[0].requests[0].relayedTo !== null,
     );
     assert.deepEqual(
       states.map((v) => v.requests[0].state),
