@@ -105,7 +105,7 @@ export function TourAudienceFields({
           )}
         </>
       )}
-      {value.groupKey && value.who === 'guests' && (
+      {value.groupKey && (
         <Text className={styles.hint} data-testid="tour-group-kept">
           {tt('tours.audience.group_kept')}
         </Text>

@@ -41,7 +41,7 @@ const en = {
     'Everyone is every new person: choose another “who” to keep the tour to some departments or sites.',
   'tours.audience.narrow_hint': 'Departments and sites narrow “who”: a person must be in one of each list.',
   'tours.audience.group_kept':
-    'This guest tour is kept to the channel or team it was set up for; it stays so when you save.',
+    'This tour is kept to the channel or team it was set up for (not counted above); it stays so when you save.',
   'tours.audience.reach_title': 'Who it matches in the directory today',
   'tours.steps': 'Steps',
   'tours.step': 'Step {n}',
@@ -154,7 +154,7 @@ const fr: Record<ToursKey, string> = {
   'tours.audience.narrow_hint':
     'Services et sites restreignent « qui » : une personne doit figurer dans l’un de chaque liste.',
   'tours.audience.group_kept':
-    'Ce parcours invités reste limité au canal ou à l’équipe pour lesquels il a été créé ; il le reste à l’enregistrement.',
+    'Ce parcours reste limité au canal ou à l’équipe pour lesquels il a été créé (non compté ci-dessus) ; il le reste à l’enregistrement.',
   'tours.audience.reach_title': 'Qui il concerne dans l’annuaire aujourd’hui',
   'tours.steps': 'Étapes',
   'tours.step': 'Étape {n}',
