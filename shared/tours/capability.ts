@@ -8,6 +8,7 @@
 import { defineCapability } from '../capability/capability.js';
 import { schedulePreviewRoutes } from './console/schedule-preview-route.js';
 import { stepCardRoutes } from './console/step-card-routes.js';
+import { tourReachRoutes } from './console/tour-reach-routes.js';
 import { introductionActionHandlers } from './introduction/introduction-action-handlers.js';
 import { introductionRoutes } from './introduction/introduction-routes.js';
 import { toursMigration } from './migrations/008-tours.js';
@@ -32,6 +33,7 @@ export const tours = defineCapability({
         ...schedulePreviewRoutes(ports),
         ...stepCardRoutes(ports, service),
         ...introductionRoutes(ports),
+        ...tourReachRoutes(ports),
         ...tourRoutes(service),
       ],
       actions: [...tourActionHandlers(ports, service), ...introductionActionHandlers(ports)],

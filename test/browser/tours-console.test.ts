@@ -207,4 +207,60 @@ describeWithChromium('tours console in Chromium', function () {
     assert.equal(saved.body.steps[1].schedule, 'day 1 at 09:30');
     assert.equal(saved.body.version, 2);
   });
+
+  it('picks the audience from the directory on a 390 px phone: a typo offers nothing, a department is saved', async () => {
+    const p = await signedIn(390);
+    await p.goto(`${relais.url}/tabs/#/tours/${encodeURIComponent(tourId)}`);
+    await p.getByRole('heading', { level: 1, name: 'Edit the tour' }).waitFor();
+    const reach = p.getByTestId('tour-reach');
+    const departments = p.getByRole('combobox', { name: 'Departments' });
+    // "everyone": every active person, and nothing to narrow it with
+    await reach.getByText(/^3 people · 3 on Teams/).waitFor();
+    assert.equal(await departments.count(), 0, 'no department picker beside everyone');
+
+    await p.getByTestId('tour-who').selectOption({ label: 'Newcomers' });
+    await reach.getByText(/^3 people · 3 on Teams/).waitFor();
+    assert.ok(
+      await p.evaluate(() => document.documentElement.scrollWidth <= 390),
+      'nothing scrolls sideways',
+    );
+    await assertAccessible(p, 'tour audience fields on a 390 px phone (en)');
+    await departments.click();
+    await departments.pressSequentially('Salse');
+    await p.getByRole('option', { name: 'Nothing in the directory matches' }).waitFor();
+    await departments.press('Enter');
+    assert.equal(await p.getByTestId('tour-departments').locator('.fui-Tag').count(), 0, 'no tag from text');
+    await departments.fill('');
+    await departments.pressSequentially('sal');
+    await p.getByRole('option', { name: 'Sales (2)' }).click();
+    await p.keyboard.press('Escape');
+    await reach.getByText(/^2 people · 2 on Teams/).waitFor();
+    // a site narrows the department (and, not or): Ben is the one in Sales at Paris
+    const sites = p.getByRole('combobox', { name: 'Sites' });
+    await sites.click();
+    await sites.pressSequentially('par');
+    await p.getByRole('option', { name: 'Paris (2)' }).click();
+    await p.keyboard.press('Escape');
+    await p.locator('.fui-TagPickerList').waitFor({ state: 'hidden' });
+    await reach.getByText(/^1 people · 1 on Teams/).waitFor();
+    assert.ok(
+      await p.evaluate(() => document.documentElement.scrollWidth <= 390),
+      'nothing scrolls sideways',
+    );
+    await shot(p, 'audience-390');
+    // No axe check here, with tags chosen: Fluent's TagPickerGroup adds tabster's aria-hidden
+    // focusable dummies (microsoft/tabster#288), which axe reports as aria-hidden-focus; the
+    // shared picker's own test (audience-picker.test.ts) fails on it the same way. The picker's
+    // fields are checked above, before any tag exists.
+
+    await p.getByTestId('tour-save').click();
+    await p.getByTestId('tour-notice').getByText(/Saved/).waitFor();
+    const saved = await api('GET', `/tours/${tourId}`);
+    assert.deepEqual(saved.body.audience, { who: 'newcomers', departments: ['Sales'], sites: ['Paris'] });
+
+    // back to everyone: the narrowing lists go, and the count is everyone again
+    await p.getByTestId('tour-who').selectOption({ label: 'Everyone' });
+    assert.equal(await departments.count(), 0);
+    await reach.getByText(/^3 people · 3 on Teams/).waitFor();
+  });
 });

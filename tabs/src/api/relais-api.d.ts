@@ -11791,6 +11791,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tours/audience-reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many people in the directory a tour audience matches today, on Teams, on Slack and unreachable (the editor’s count) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        departments?: string[];
+                        groupKey?: string;
+                        /** @default [] */
+                        sites?: string[];
+                        /** @enum {string} */
+                        who: "newcomers" | "managers" | "guests" | "everyone";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: number;
+                            people: number;
+                            reasons: {
+                                no_chat_account: number;
+                                platform_not_configured: number;
+                            };
+                            slack: number;
+                            teams: number;
+                            unreachable: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tours/introduction/channels": {
         parameters: {
             query?: never;

@@ -22,10 +22,9 @@ import { FieldErrorsContext, useFieldErrors } from '../components/field-errors.j
 import { useI18n } from '../i18n/i18n.js';
 import { scheduleIn } from './schedule-words.js';
 import { StepEditor } from './step-editor.js';
+import { TourAudienceFields } from './tour-audience-fields.js';
 import { TourFunnel } from './tour-funnel.js';
 import {
-  type AudienceWho,
-  audienceWhos,
   emptyStep,
   emptyTour,
   type TourInput,
@@ -44,12 +43,6 @@ const inWords = (tour: TourInput, locale: 'fr' | 'en'): TourInput => ({
   ...tour,
   steps: tour.steps.map((step) => ({ ...step, schedule: scheduleIn(locale, step.schedule) })),
 });
-
-const splitList = (text: string): string[] =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 export function TourEditorPage({
   api,
@@ -80,17 +73,12 @@ export function TourEditorPage({
   const [notice, setNotice] = useState<string>();
   const fields = useFieldErrors();
   const [busy, setBusy] = useState(false);
-  // the comma lists are edited as typed, parsed on change
-  const [departments, setDepartments] = useState('');
-  const [sites, setSites] = useState('');
 
   // the loaded tour seeds the form once; from then on the form is the author's
   const { data: stored } = loaded;
   useEffect(() => {
     if (!stored) return;
     setTour(inWords(toInput(stored), locale));
-    setDepartments(stored.audience.departments.join(', '));
-    setSites(stored.audience.sites.join(', '));
   }, [stored, locale]);
 
   if (!tour) {
@@ -101,7 +89,6 @@ export function TourEditorPage({
     );
   }
   const change = (patch: Partial<TourInput>) => setTour({ ...tour, ...patch });
-  const audience = tour.audience;
 
   async function save() {
     if (!tour) return;
@@ -114,7 +101,6 @@ export function TourEditorPage({
         ...tour,
         // a language left empty is left out: one is enough
         steps: tour.steps.map(writtenStep),
-        audience: { ...tour.audience, departments: splitList(departments), sites: splitList(sites) },
       };
       const saved = tourId ? await api.update(tourId, input) : await api.create(input);
       setTour(inWords(toInput(saved), locale));
@@ -210,37 +196,7 @@ export function TourEditorPage({
             />
           ))}
         </fieldset>
-        <fieldset className={styles.section}>
-          <legend>{tt('tours.field.audience')}</legend>
-          <div className={styles.grid}>
-            <Field label={tt('tours.field.who')}>
-              <Select
-                value={audience.who}
-                onChange={(_, d) => change({ audience: { ...audience, who: d.value as AudienceWho } })}
-              >
-                {audienceWhos.map((w) => (
-                  <option key={w} value={w}>
-                    {tt(`tours.who.${w}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={tt('tours.field.departments')}>
-              <Input value={departments} onChange={(_, d) => setDepartments(d.value)} />
-            </Field>
-            <Field label={tt('tours.field.sites')}>
-              <Input value={sites} onChange={(_, d) => setSites(d.value)} />
-            </Field>
-            <Field label={tt('tours.field.group')}>
-              <Input
-                value={audience.groupKey ?? ''}
-                onChange={(_, d) =>
-                  change({ audience: { ...audience, groupKey: d.value.trim() || undefined } })
-                }
-              />
-            </Field>
-          </div>
-        </fieldset>
+        <TourAudienceFields api={api} value={tour.audience} onChange={(audience) => change({ audience })} />
         <section className={styles.section}>
           <Subtitle1 as="h2">{tt('tours.steps')}</Subtitle1>
           <FieldErrorsContext.Provider value={fields}>

@@ -55,6 +55,11 @@ export function createToursApi({ http }: ApiClient) {
       (await answerOf(http.GET('/tours/resources', { signal }))).resources,
     setResource: (scope: TourResource['scope'], value: string, personId: string | null) =>
       answerOf(http.PUT('/tours/resources', { body: { scope, value, personId } })),
+    /** departments and sites to choose from (the audience picker's suggestions) */
+    audienceSuggestions: (signal?: AbortSignal) => answerOf(http.GET('/audiences/suggestions', { signal })),
+    /** how many people the audience as edited matches in the directory today, and where */
+    audienceReach: (audience: TourInput['audience'], signal?: AbortSignal) =>
+      answerOf(http.POST('/tours/audience-reach', { body: audience, signal })),
     searchPeople: async (q: string, signal?: AbortSignal): Promise<PersonSummary[]> =>
       (await answerOf(http.GET('/people', { params: { query: { q, limit: 8, offset: 0 } }, signal }))).people,
     /** the neutral card of a step as edited, in French and English (the editor's preview) */

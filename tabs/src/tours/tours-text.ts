@@ -35,9 +35,14 @@ const en = {
   'tours.field.triggers': 'Starts on',
   'tours.field.audience': 'Audience',
   'tours.field.who': 'Who',
-  'tours.field.departments': 'Departments (comma-separated, empty = all)',
-  'tours.field.sites': 'Sites (comma-separated, empty = all)',
-  'tours.field.group': 'Group (channel or team id, guest tours)',
+  'tours.field.departments': 'Departments',
+  'tours.field.sites': 'Sites',
+  'tours.audience.everyone_hint':
+    'Everyone is every new person: choose another “who” to keep the tour to some departments or sites.',
+  'tours.audience.narrow_hint': 'Departments and sites narrow “who”: a person must be in one of each list.',
+  'tours.audience.group_kept':
+    'This tour is kept to the channel or team it was set up for (not counted above); it stays so when you save.',
+  'tours.audience.reach_title': 'Who it matches in the directory today',
   'tours.steps': 'Steps',
   'tours.step': 'Step {n}',
   'tours.step.named': 'Step {n}: {title}',
@@ -142,9 +147,15 @@ const fr: Record<ToursKey, string> = {
   'tours.field.triggers': 'Démarre lors de',
   'tours.field.audience': 'Public',
   'tours.field.who': 'Qui',
-  'tours.field.departments': 'Services (séparés par des virgules, vide = tous)',
-  'tours.field.sites': 'Sites (séparés par des virgules, vide = tous)',
-  'tours.field.group': 'Groupe (identifiant de canal ou d’équipe, parcours invités)',
+  'tours.field.departments': 'Services',
+  'tours.field.sites': 'Sites',
+  'tours.audience.everyone_hint':
+    'Tout le monde, c’est chaque nouvelle personne : choisissez un autre « qui » pour limiter le parcours à des services ou des sites.',
+  'tours.audience.narrow_hint':
+    'Services et sites restreignent « qui » : une personne doit figurer dans l’un de chaque liste.',
+  'tours.audience.group_kept':
+    'Ce parcours reste limité au canal ou à l’équipe pour lesquels il a été créé (non compté ci-dessus) ; il le reste à l’enregistrement.',
+  'tours.audience.reach_title': 'Qui il concerne dans l’annuaire aujourd’hui',
   'tours.steps': 'Étapes',
   'tours.step': 'Étape {n}',
   'tours.step.named': 'Étape {n} : {title}',
