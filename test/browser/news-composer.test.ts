@@ -131,7 +131,7 @@ describeWithChromium('news composer in Chromium', function () {
 
   it('publishes to everyone, once the count is confirmed, and opens the progress view', async () => {
     await page.getByRole('switch', { name: 'Everyone in the organisation' }).check();
-    await page.getByTestId('audience-reach').getByText('1 people').waitFor();
+    await page.getByTestId('audience-reach').getByText('1 person').waitFor();
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     // everyone always asks, naming the count
     const confirm = page.getByTestId('audience-confirm');

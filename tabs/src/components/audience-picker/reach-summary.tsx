@@ -17,7 +17,9 @@ const useStyles = makeStyles({
 export function reachLines(reach: Reach, at: AudienceText): string[] {
   const lines = [
     [
-      at('audience.reach.people', { people: reach.people }),
+      reach.people === 1
+        ? at('audience.reach.one_person')
+        : at('audience.reach.people', { people: reach.people }),
       at('audience.reach.teams', { count: reach.teams }),
       at('audience.reach.slack', { count: reach.slack }),
       at('audience.reach.unreachable', { count: reach.unreachable }),
