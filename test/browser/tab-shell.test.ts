@@ -133,7 +133,16 @@ describeWithChromium('tab shell in Chromium', function () {
       assert.ok((await backgroundLuminance(tab, '[data-mode]')) < 0.2, 'the dark theme paints a dark page');
       assert.equal(await tab.getByRole('heading', { level: 1 }).textContent(), 'Welcome to Relais');
       // one panel per capability, none for a feature not built yet
-      assert.equal(await tab.locator('[data-testid^="feature-"]').count(), 3);
+      const panels = await tab
+        .locator('[data-testid^="feature-"]')
+        .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')));
+      assert.deepEqual(panels.sort(), [
+        'feature-ambassadors',
+        'feature-news',
+        'feature-people',
+        'feature-polls',
+        'feature-tours',
+      ]);
       assert.equal(await tab.getByTestId('feature-news').getByText('Coming soon').count(), 0);
       // the legal pages opened from the footer stay marked as inside Teams
       assert.equal(
