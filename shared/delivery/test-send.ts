@@ -58,14 +58,14 @@ export async function sendTestToCaller(
   build: (t: Translator) => Card | Promise<Card>,
 ): Promise<TestSendAnswer> {
   if (principal.kind !== 'person') {
-    throw new AppError('bad_request', 'a test goes to a signed-in person, not an API key', undefined, {
+    throw new AppError('test_needs_person', 'a test goes to a signed-in person, not an API key', undefined, {
       key: 'test_send.error.no_person',
     });
   }
   const { person } = principal;
   const accounts = person.identities.filter((identity) => ports.messengers.get(identity.platform));
   if (accounts.length === 0) {
-    throw new AppError('conflict', 'the caller has no chat account Relais can write to', undefined, {
+    throw new AppError('no_chat_account', 'the caller has no chat account Relais can write to', undefined, {
       key: 'test_send.error.no_account',
     });
   }

@@ -36,6 +36,10 @@ export const errorCodes = {
   /** the platform refused what was sent (a bad id, an argument it rejects) */
   platform_rejected: 422,
   platform_unavailable: 503,
+  /** "send me a test" asked with an API key: a test goes to a signed-in person */
+  test_needs_person: 400,
+  /** "send me a test" by someone Relais cannot write to on any platform yet */
+  no_chat_account: 409,
   internal: 500,
 } as const;
 

@@ -13355,7 +13355,7 @@ export interface components {
         Error400: {
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "bad_request" | "unknown_action" | "too_deeply_nested" | "too_many_items" | "malformed_json" | "invalid_text" | "audience_ambiguous" | "audience_unknown" | "audience_empty";
+                code: "validation_failed" | "bad_request" | "unknown_action" | "too_deeply_nested" | "too_many_items" | "malformed_json" | "invalid_text" | "audience_ambiguous" | "audience_unknown" | "audience_empty" | "test_needs_person";
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
@@ -13423,7 +13423,7 @@ export interface components {
         Error409: {
             error: {
                 /** @enum {string} */
-                code: "conflict";
+                code: "conflict" | "no_chat_account";
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */

@@ -22,6 +22,10 @@ export const errorsTabEn = {
   'error.code.platform_rejected': 'The chat platform refused the message.',
   'error.code.platform_unavailable': 'The chat platform does not answer right now: try again in a moment.',
   'error.code.internal': 'Relais failed to do this. Try again; if it persists, tell your administrator.',
+  'error.code.test_needs_person':
+    'A test goes to the signed-in person: an API key has no chat account to receive it.',
+  'error.code.no_chat_account':
+    'You have no Teams or Slack account Relais can write to yet: open Relais in Teams or Slack once, then try again.',
 
   'field.line': '{field}: {reason}',
   'field.in_language': '{language} {field}',
@@ -96,6 +100,10 @@ export const errorsTabFr: Record<keyof typeof errorsTabEn, string> = {
     'La plateforme de messagerie ne répond pas pour le moment : réessayez dans un instant.',
   'error.code.internal':
     'Relais n’a pas pu le faire. Réessayez ; si cela persiste, prévenez votre administrateur.',
+  'error.code.test_needs_person':
+    'Un test est envoyé à la personne connectée : une clé d’API n’a pas de compte de discussion pour le recevoir.',
+  'error.code.no_chat_account':
+    'Relais ne peut encore vous écrire ni sur Teams ni sur Slack : ouvrez Relais une fois dans Teams ou Slack, puis réessayez.',
 
   'field.line': '{field} : {reason}',
   'field.in_language': '{field} en {language}',

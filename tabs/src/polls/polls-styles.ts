@@ -12,4 +12,6 @@ export const usePageStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
   section: { marginTop: tokens.spacingVerticalXL },
+  // a drop-down is as wide as its longest option by default: on a phone it keeps to the screen
+  select: { maxWidth: '100%', minWidth: 0 },
 });

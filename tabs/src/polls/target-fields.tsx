@@ -12,6 +12,7 @@ import {
   useSendConfirmation,
 } from '../components/audience-picker/index.js';
 import type { Target } from './polls-api.js';
+import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
 
 export interface TargetState {
@@ -55,11 +56,16 @@ export interface TargetFieldsProps {
 
 export function TargetFields({ api, value, onChange }: TargetFieldsProps) {
   const { pt } = usePollsText();
+  const styles = usePageStyles();
   const set = (patch: Partial<TargetState>) => onChange({ ...value, ...patch });
   return (
     <>
       <Field label={pt('polls.field.target')}>
-        <Select value={value.kind} onChange={(_, d) => set({ kind: d.value as TargetState['kind'] })}>
+        <Select
+          className={styles.select}
+          value={value.kind}
+          onChange={(_, d) => set({ kind: d.value as TargetState['kind'] })}
+        >
           <option value="none">{pt('polls.target.none')}</option>
           <option value="conversation">{pt('polls.target.conversation')}</option>
           <option value="audience">{pt('polls.target.audience')}</option>

@@ -134,7 +134,12 @@ describeEachStore('Polls in chat (Teams and Slack over HTTP)', (backend) => {
     await teamsVote(world, dan, card, 'First', teamsMessageId);
     assert.deepEqual((await results(world, pollId)).counts, { o0: 1, o1: 0 });
     await teamsVote(world, dan, card, 'Second', teamsMessageId);
-    assert.deepEqual(await results(world, pollId), { pollId, voters: 1, recipients: null, counts: { o0: 0, o1: 1 } });
+    assert.deepEqual(await results(world, pollId), {
+      pollId,
+      voters: 1,
+      recipients: null,
+      counts: { o0: 0, o1: 1 },
+    });
     const closed = await world.api('POST', `/polls/${pollId}/close`);
     assert.equal(closed.status, 200, closed.text);
     assert.equal(closed.body.state, 'closed');
@@ -170,7 +175,12 @@ describeEachStore('Polls in chat (Teams and Slack over HTTP)', (backend) => {
       executeActionActivity(channelScene(world, eve, 'en-US'), badShape, { replyToId: teamsMessageId }),
     );
     assert.equal(shape.status, 200);
-    assert.deepEqual(await results(world, pollId), { pollId, voters: 0, recipients: null, counts: { o0: 0, o1: 0 } });
+    assert.deepEqual(await results(world, pollId), {
+      pollId,
+      voters: 0,
+      recipients: null,
+      counts: { o0: 0, o1: 0 },
+    });
     // over the API: unknown option and an empty ballot are 400s naming the problem
     const apiVote = await world.api('POST', `/polls/${pollId}/votes`, { options: ['o0'] });
     assert.equal(apiVote.status, 403, 'an API key is no person and cannot vote');

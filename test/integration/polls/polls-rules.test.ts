@@ -223,7 +223,12 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
     assert.equal(again.body.statusCode, 200);
     assert.equal(again.body.type, 'application/vnd.microsoft.card.adaptive');
     assert.deepEqual(chosenIn(again), ['New']);
-    assert.deepEqual(await results(world, pollId), { pollId, voters: 1, recipients: null, counts: { o0: 0, o1: 1 } });
+    assert.deepEqual(await results(world, pollId), {
+      pollId,
+      voters: 1,
+      recipients: null,
+      counts: { o0: 0, o1: 1 },
+    });
   });
 
   it('hides after_close results from everyone until the poll closes, then shows them', async () => {
@@ -522,7 +527,12 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       const again = await vote(second!.url, 'Old', acrossId);
       assert.equal(again.status, 200);
       assert.deepEqual(chosenIn(again), ['New']);
-      assert.deepEqual(await results(world, pollId), { pollId, voters: 1, recipients: null, counts: { o0: 0, o1: 1 } });
+      assert.deepEqual(await results(world, pollId), {
+        pollId,
+        voters: 1,
+        recipients: null,
+        counts: { o0: 0, o1: 1 },
+      });
     });
 
     it('counts concurrent votes, retries and changes sent to both instances exactly', async function () {
@@ -554,7 +564,12 @@ describeEachStore('Poll rules (HTTP)', (backend) => {
       voters.forEach((_, i) => {
         expected[i % 5 === 0 ? 'o2' : `o${i % 3}`] += 1;
       });
-      assert.deepEqual(await results(world, pollId), { pollId, voters: 30, recipients: null, counts: expected });
+      assert.deepEqual(await results(world, pollId), {
+        pollId,
+        voters: 30,
+        recipients: null,
+        counts: expected,
+      });
     });
   });
 });

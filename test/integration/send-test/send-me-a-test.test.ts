@@ -104,7 +104,7 @@ describeNewsBackends('Send me a test, one language enough (HTTP)', (backendEnv) 
 
     const byKey = await call('POST', `/news/${id}/test`, {});
     assert.equal(byKey.status, 400);
-    assert.equal(byKey.body.error.code, 'bad_request');
+    assert.equal(byKey.body.error.code, 'test_needs_person');
     // a reader who is not its author does not even learn the draft exists
     const byReader = await call('POST', `/news/${id}/test`, {}, reader);
     assert.equal(byReader.status, 404, byReader.text);
