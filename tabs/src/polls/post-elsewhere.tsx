@@ -2,11 +2,12 @@
  * "Post to another channel": the same poll posted into one more Teams or Slack conversation
  * (POST /polls/{id}/post); every copy tallies into the same results.
  */
-import { Button, Field, Input, MessageBar, Select, Subtitle2 } from '@fluentui/react-components';
+import { Button, MessageBar, Subtitle2 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { Conversation, PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
+import { ConversationFields } from './target-fields.js';
 
 export function PostElsewhere({ polls, id }: { polls: PollsApi; id: string }) {
   const { pt } = usePollsText();
@@ -45,21 +46,7 @@ export function PostElsewhere({ polls, id }: { polls: PollsApi; id: string }) {
         {pt('polls.post_elsewhere')}
       </Subtitle2>
       <p>{pt('polls.post_elsewhere_help')}</p>
-      <Field label={pt('polls.field.platform')}>
-        <Select
-          value={conversation.platform}
-          onChange={(_, d) => set({ platform: d.value as 'teams' | 'slack' })}
-        >
-          <option value="teams">Microsoft Teams</option>
-          <option value="slack">Slack</option>
-        </Select>
-      </Field>
-      <Field label={pt('polls.field.tenant')} required>
-        <Input value={conversation.tenantId} onChange={(_, d) => set({ tenantId: d.value })} />
-      </Field>
-      <Field label={pt('polls.field.conversation')} required>
-        <Input value={conversation.conversationId} onChange={(_, d) => set({ conversationId: d.value })} />
-      </Field>
+      <ConversationFields value={conversation} onChange={set} />
       <div className={styles.row}>
         <Button type="submit">{pt('polls.post')}</Button>
       </div>

@@ -73,26 +73,48 @@ export function TargetFields({ api, value, onChange }: TargetFieldsProps) {
       </Field>
       {value.kind === 'conversation' && (
         <>
-          <Field label={pt('polls.field.platform')}>
-            <Select
-              value={value.platform}
-              onChange={(_, d) => set({ platform: d.value as 'teams' | 'slack' })}
-            >
-              <option value="teams">Microsoft Teams</option>
-              <option value="slack">Slack</option>
-            </Select>
-          </Field>
-          <Field label={pt('polls.field.tenant')} required>
-            <Input value={value.tenantId} onChange={(_, d) => set({ tenantId: d.value })} />
-          </Field>
-          <Field label={pt('polls.field.conversation')} required>
-            <Input value={value.conversationId} onChange={(_, d) => set({ conversationId: d.value })} />
-          </Field>
+          <ConversationFields value={value} onChange={set} />
         </>
       )}
       {value.kind === 'audience' && (
         <AudiencePicker api={api} value={value.audience} onChange={(audience) => set({ audience })} />
       )}
+    </>
+  );
+}
+
+export interface ConversationValue {
+  platform: 'teams' | 'slack';
+  tenantId: string;
+  conversationId: string;
+}
+
+/** A conversation by its platform, tenant or workspace id, and conversation id. */
+export function ConversationFields({
+  value,
+  onChange,
+}: {
+  value: ConversationValue;
+  onChange(patch: Partial<ConversationValue>): void;
+}) {
+  const { pt } = usePollsText();
+  return (
+    <>
+      <Field label={pt('polls.field.platform')}>
+        <Select
+          value={value.platform}
+          onChange={(_, d) => onChange({ platform: d.value as 'teams' | 'slack' })}
+        >
+          <option value="teams">Microsoft Teams</option>
+          <option value="slack">Slack</option>
+        </Select>
+      </Field>
+      <Field label={pt('polls.field.tenant')} required>
+        <Input value={value.tenantId} onChange={(_, d) => onChange({ tenantId: d.value })} />
+      </Field>
+      <Field label={pt('polls.field.conversation')} required>
+        <Input value={value.conversationId} onChange={(_, d) => onChange({ conversationId: d.value })} />
+      </Field>
     </>
   );
 }
