@@ -10,9 +10,9 @@ import { nowIso } from '../store/store.js';
 import { type CalendarRules, nextAllowedTime, zonedParts, zonedToUtc } from '../tours/tour-model.js';
 import type { AmbassadorContext } from './ambassador-context.js';
 import { sendToPerson } from './ambassador-send.js';
-import { recordReturns } from './digests.js';
 import { figuresOf, type Period } from './recognition.js';
 import { thanksCard } from './recognition-cards.js';
+import { recordReturns } from './returns.js';
 import { loadAmbassadors } from './roster.js';
 
 export const THANKS_QUEUE = 'ambassadors.thanks';

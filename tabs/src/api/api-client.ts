@@ -94,7 +94,7 @@ export function createApiClient(
       else request.headers.set('X-CSRF-Token', credential.csrfToken);
       // the language the console shows (its switch sets the page's lang): texts the server words
       // for the reader, and its errors, come in it
-      const shown = document.documentElement.lang;
+      const shown = typeof document === 'undefined' ? '' : document.documentElement.lang;
       if (shown) request.headers.set('Accept-Language', shown);
       return request;
     },
