@@ -50,6 +50,20 @@ export function describeViolations(violations: Result[]): string {
 
 /** The WCAG 2 A/AA violations axe-core finds in the document of `scope`, as it is now. */
 export async function axeViolations(scope: Page | Frame): Promise<Result[]> {
+  // a dialog fading in blends its colours with the page's: judge the page once its finite
+  // animations have run (a spinner's endless one is no reason to wait)
+  await scope
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every(
+            (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+          ),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   if (!(await scope.evaluate(() => 'axe' in window))) await scope.evaluate(axeScript());
   const results = await scope.evaluate(
     ({ tags }) =>
