@@ -1,3 +1,6 @@
+import os from 'node:os';
+import { postgresTestUrl } from '../test/harness/databases.js';
+
 /** What a benchmark is: a name for `npm run bench -- <name>`, one line of description, a run. */
 export interface Benchmark {
   name: string;
@@ -26,4 +29,24 @@ export function onJsonLines(stdout: NodeJS.ReadableStream | null, onLine: (value
     buffer = lines.pop() ?? '';
     for (const line of lines) if (line.startsWith('{')) onLine(JSON.parse(line));
   });
+}
+
+/** the machine line, then `run` on SQLite and on a throwaway PostgreSQL database (when reachable) */
+export async function onSqliteThenPostgres(
+  run: (label: string, env: Record<string, string>) => Promise<void>,
+) {
+  console.log(
+    `  machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  await run('SQLite', {});
+  const database = await postgresTestUrl();
+  if (!database) return;
+  try {
+    await run('PostgreSQL', { DATABASE_URL: database.url });
+  } finally {
+    await database.drop();
+  }
 }

@@ -11,8 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunView } from '../shared/directory/directory-sync.js';
-import { postgresTestUrl } from '../test/harness/databases.js';
-import { type Benchmark, onJsonLines } from './benchmark.js';
+import { type Benchmark, onJsonLines, onSqliteThenPostgres } from './benchmark.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -118,20 +117,5 @@ export const directoryBenchmark: Benchmark = {
   name: 'directory',
   description:
     'Entra sync of 100,000 users and a 1 % delta, Slack sync of 20,000 members, on SQLite and PostgreSQL',
-  async run() {
-    console.log(
-      `  machine: ${os.cpus().length} cores, load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')}`,
-    );
-    await onBackend('SQLite', {});
-    const database = await postgresTestUrl();
-    if (!database) return;
-    try {
-      await onBackend('PostgreSQL', { DATABASE_URL: database.url });
-    } finally {
-      await database.drop();
-    }
-  },
+  run: () => onSqliteThenPostgres(onBackend),
 };

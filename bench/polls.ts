@@ -10,7 +10,9 @@
  * - paced: open-loop at 200, 300 and 500 votes/s (requests leave on schedule whatever the
  *   answers), time to acknowledge a vote (HTTP answer) p50/p99;
  * - next to each rate, what a loaded machine does not change: the server's CPU time and its SQL
- *   statements (and Redis commands) per vote, and the load average while it ran;
+ *   statements (and Redis commands) per vote, and the load average while it ran; and the longest
+ *   the server's event loop was held (one stall delays every click behind it, so at these rates
+ *   it alone decides the p99), with when in the phase the acks over 50 ms were sent;
  * - tally error: |counted − expected| summed over options, after every vote landed (goal 0);
  * - results read: a poll with 100,000 ballots seeded in SQL, GET /polls/{id}/results p50/p99.
  *
@@ -19,7 +21,10 @@
  * refresh window (default 2000, as in production);
  * BENCH_SERVER_NODE_ARGS adds node flags to the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`);
  * BENCH_POLL_PROFILE=dir writes the server's CPU profile of the vote changes and paced phases only
- * (known voters: no start-up, first contacts or seeding) as dir/polls-<database>.cpuprofile.
+ * (known voters: no start-up, first contacts or seeding) as dir/polls-<database>.cpuprofile;
+ * BENCH_STATEMENT_TIMES=1 makes the server print, as it stops, its SQL statements by text (how
+ * many, and on SQLite their synchronous time), those of the profiled phases only with
+ * BENCH_POLL_PROFILE, then each SQLite statement that held the thread 20 ms or more.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -219,7 +224,7 @@ async function measured<T>(rig: Rig, run: () => Promise<T>) {
   return {
     result,
     per: (votes: number) =>
-      `server ${((after.cpuMs - before.cpuMs) / votes).toFixed(2)} ms CPU, ${((after.statements.sql - before.statements.sql) / votes).toFixed(1)} SQL${after.statements.redis > before.statements.redis ? `, ${((after.statements.redis - before.statements.redis) / votes).toFixed(1)} Redis` : ''} per vote; load ${os
+      `server ${((after.cpuMs - before.cpuMs) / votes).toFixed(2)} ms CPU, ${((after.statements.sql - before.statements.sql) / votes).toFixed(1)} SQL${after.statements.redis > before.statements.redis ? `, ${((after.statements.redis - before.statements.redis) / votes).toFixed(1)} Redis` : ''} per vote; longest stall ${after.longestStallMs.toFixed(0)} ms; load ${os
         .loadavg()[0]
         .toFixed(1)}`,
   };
@@ -304,6 +309,8 @@ async function runOn(kind: string, rig: Rig): Promise<void> {
     const want = new Map<number, number>();
     const phase = await measured(rig, async () => {
       const t0 = performance.now();
+      phaseStart = t0;
+      lateAcks = [];
       const sends: Promise<void>[] = [];
       for (let i = 0; i < count; i++) {
         const due = t0 + (i * 1000) / rate;
@@ -321,6 +328,7 @@ async function runOn(kind: string, rig: Rig): Promise<void> {
     pacedError += await tallyError(rig, poll.pollId, want);
     const line = `${rate}/s (sent at ${Math.round(phase.result.achieved)}/s, ${count} votes, all counted after ${Math.round(phase.result.done)} ms): ack p50 ${formatMs(percentile(acks, 50))} ms, p99 ${formatMs(percentile(acks, 99))} ms; ${phase.per(count)}`;
     console.log(`  paced ${line}, tally error so far ${pacedError}`);
+    console.log(`    ${lateAckSpread()}`);
     paced.push(line);
   }
 
@@ -405,7 +413,9 @@ async function vote(
   const timed = async (send: () => Promise<unknown>) => {
     const t = performance.now();
     await resent(send);
-    acks?.push(performance.now() - t);
+    const ack = performance.now() - t;
+    acks?.push(ack);
+    if (acks && ack >= LATE_ACK_MS) lateAcks.push(t - phaseStart);
   };
   if (voter.platform === 'teams') {
     const activity = executeActionActivity(channelScene(rig, voter.teams!), poll.teamsButtons.get(label)!, {
@@ -483,6 +493,20 @@ function send(
 
 let connectionResets = 0;
 let failures = 0;
+/** when a paced phase began, and when (ms into it) the clicks acknowledged late were sent */
+let phaseStart = 0;
+let lateAcks: number[] = [];
+const LATE_ACK_MS = 50;
+
+/** where the late acknowledgements were: a few stalls, or the whole phase */
+function lateAckSpread(): string {
+  if (lateAcks.length === 0) return `no ack over ${LATE_ACK_MS} ms`;
+  const buckets = new Map<number, number>();
+  for (const at of lateAcks)
+    buckets.set(Math.floor(at / 100) * 100, (buckets.get(Math.floor(at / 100) * 100) ?? 0) + 1);
+  const spread = [...buckets].map(([at, n]) => `${at}ms:${n}`).join(' ');
+  return `${lateAcks.length} acks over ${LATE_ACK_MS} ms, sent at (100 ms buckets) ${spread}`;
+}
 
 /** a click the server did not take: counted and shown once, the tally error says the rest */
 function failed(what: string): void {

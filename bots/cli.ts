@@ -14,6 +14,7 @@ import { createLogger } from '../shared/logging/logger.js';
 import { type ImportedPersonRef, importPeople } from '../shared/people/people-import.js';
 import { firstRunLines } from '../shared/signin/first-run.js';
 import { toursAfterImport } from '../shared/tours/triggers/after-import.js';
+import { registeredCommands } from './registered-commands.js';
 import { describeSlack } from './slack/slack-surface.js';
 import { startRelais } from './start-relais.js';
 
@@ -175,7 +176,8 @@ async function manifest(platform: 'teams' | 'slack', args: string[]): Promise<nu
   if (platform === 'teams') {
     // loaded on demand: the validator is a development tool, absent from the production image
     const { buildTeamsPackage } = await import('../manifests/teams/build-package.js');
-    const built = await buildTeamsPackage({ envName: values.env!, outDir: values.out });
+    const commands = await registeredCommands(loadConfig());
+    const built = await buildTeamsPackage({ envName: values.env!, outDir: values.out, commands });
     console.log(
       `Teams app package written to ${built.zipPath} (manifest ${built.manifest.version}, validated)`,
     );
@@ -185,6 +187,7 @@ async function manifest(platform: 'teams' | 'slack', args: string[]): Promise<nu
   const publicUrl = values['public-url'] ?? loadConfig().publicUrl;
   const written = await writeSlackManifest({
     publicUrl,
+    commands: await registeredCommands(loadConfig()),
     socketMode: values['socket-mode'],
     locale: values.locale === 'fr' ? 'fr' : values.locale === 'en' ? 'en' : undefined,
     outFile: values.out,

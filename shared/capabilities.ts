@@ -5,6 +5,10 @@
 import { ambassadors } from './ambassadors/capability.js';
 import type { ServicesOf } from './capability/capability.js';
 import { directory } from './directory/capability.js';
+import { groups } from './groups/capability.js';
+import { groupPortal } from './groups/portal/capability.js';
+import { groupGuests } from './groups/reviews/guests-capability.js';
+import { insights } from './insights/capability.js';
 import { news } from './news/capability.js';
 import { polls } from './polls/capability.js';
 import { quizzes } from './quizzes/capability.js';
@@ -14,7 +18,20 @@ import { coreMigrations } from './store/migrations/index.js';
 import { surveys } from './surveys/capability.js';
 import { tours } from './tours/capability.js';
 
-export const capabilities = [polls, news, surveys, quizzes, tours, directory, signin, ambassadors] as const;
+export const capabilities = [
+  polls,
+  news,
+  surveys,
+  quizzes,
+  tours,
+  directory,
+  signin,
+  ambassadors,
+  groups,
+  groupGuests,
+  groupPortal,
+  insights,
+] as const;
 
 export type Services = ServicesOf<typeof capabilities>;
 

@@ -4,9 +4,11 @@
  * register, the pacer and the delivery machinery), then the capabilities of `capabilities.ts` in
  * their order. It knows no platform.
  */
+import { AccessGates } from './access/access-gates.js';
 import { ActionDispatcher } from './actions/dispatcher.js';
 import { ShortcutRegistry } from './actions/shortcuts.js';
 import type { ApiRoute } from './api/api-route.js';
+import { audienceGroupsPort } from './audiences/audience-groups.js';
 import { audienceRoutes } from './audiences/audience-routes.js';
 import { capabilities, relaisMigrations, type Services } from './capabilities.js';
 import { composeCapabilities } from './capability/compose.js';
@@ -14,11 +16,12 @@ import type { Ports } from './capability/ports.js';
 import { registerCommandDialogs } from './commands/command-dialogs.js';
 import { CommandRouter } from './commands/commands.js';
 import type { Config } from './config/config.js';
+import { conversationRoutes } from './conversations/conversation-routes.js';
 import { createConversationStore } from './conversations/conversation-store.js';
 import { createDeliveryService } from './delivery/create-delivery-service.js';
 import { createPacer } from './delivery/create-pacer.js';
 import { createEventLog } from './events/event-log.js';
-import { helpTopicAction } from './help/help-topic-action.js';
+import { helpTopicActions } from './help/help-topic-action.js';
 import { homeRoutes } from './home/home-routes.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
 import { createKv } from './kv/create-kv.js';
@@ -53,15 +56,27 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
   const consoleUrl = `${config.publicUrl}/tabs/`;
   const pacer = createPacer(store, {
     redisUrl: config.redisUrl,
-    rates: config.delivery,
+    // Graph's Teams install budget is one more budget of the same store, shared like the sends
+    rates: { ...config.delivery, graphPerSecond: config.directory?.proactiveInstall?.perSecond },
     // beside the queues: servers sharing one Redis with different prefixes keep separate budgets
     redisPrefix: `${config.redisQueuePrefix}:pacer:`,
     logger: logger.child({ part: 'pacer' }),
   });
-  const dispatcher = new ActionDispatcher(events);
+  const access = new AccessGates();
+  const dispatcher = new ActionDispatcher(events, access);
   const messengers = new MessengerRegistry();
   const people = createPeopleService(store, events);
-  const delivery = createDeliveryService({ config, logger, store, jobs, pacer, messengers });
+  const audienceGroups = audienceGroupsPort();
+  const delivery = createDeliveryService({
+    config,
+    logger,
+    store,
+    jobs,
+    pacer,
+    messengers,
+    audienceGroups,
+    access,
+  });
   const ports: Ports = {
     config,
     logger,
@@ -72,15 +87,18 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     people,
     events,
     conversations: createConversationStore(store),
+    access,
     dispatcher,
     shortcuts: new ShortcutRegistry(dispatcher),
-    commands: new CommandRouter({ consoleUrl, events }),
+    commands: new CommandRouter({ consoleUrl, events, access }),
     messengers,
     pacer,
     delivery,
+    audienceGroups,
     consoleUrl,
   };
-  dispatcher.define(helpTopicAction(consoleUrl, (locale) => ports.commands.words(locale)));
+  for (const action of helpTopicActions(consoleUrl, (locale) => ports.commands.words(locale), store.db))
+    dispatcher.define(action);
   registerCommandDialogs(dispatcher, ports.commands);
   const composed = await composeCapabilities(capabilities, ports);
   return {
@@ -91,6 +109,8 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
       ...homeRoutes(composed.services as Services),
       // the picker's suggestions and reach count: audiences are a core part every capability sends through
       ...audienceRoutes(ports),
+      // where the bot is (channels, group chats): "post into…" chosen, not typed
+      ...conversationRoutes(ports),
       ...composed.routes,
     ],
     async close() {

@@ -36,6 +36,8 @@ export default defineConfig({
             { name: 'teams-js', test: /node_modules[\\/](@microsoft[\\/]teams-js|base64-js|debug|ms)[\\/]/ },
             // only the news pages (a lazy chunk) draw Adaptive Cards
             { name: 'adaptivecards', test: /node_modules[\\/](adaptivecards|swiper|ssr-window|dom7)[\\/]/ },
+            // only the insights pages (a lazy chunk) draw charts: kept out of the first JavaScript
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
             { name: 'fluent', test: /node_modules[\\/]/ },
           ],
         },

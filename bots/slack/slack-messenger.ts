@@ -2,7 +2,7 @@
  * The Messenger port on Slack: cards rendered to Block Kit and sent with the workspace's bot
  * token — chat.postMessage (1:1 through conversations.open, whose DM channel id is cached),
  * chat.update, chat.delete, views.publish for the App Home, and conversations.members to tell
- * who is in a channel. The broadcast's calls (chat.postMessage, chat.update, conversations.open)
+ * who is in a channel (users.conversations: the channels a person shares with the bot). The broadcast's calls (chat.postMessage, chat.update, conversations.open)
  * go straight on the keep-alive transport with the workspace client's token (web-api-post.ts).
  * User text is escaped by the renderer; we never send link_names or
  * parse=full, so nobody is pinged by what a user wrote. Failures surface as DeliveryError so the
@@ -20,7 +20,11 @@ import type {
 import { renderBlockKit, renderHomeView } from './cards/render-block-kit.js';
 import { toDeliveryError } from './delivery-errors.js';
 import type { SlackClients } from './slack-clients.js';
-import { isSlackConversationMember, slackConversationMemberCount } from './slack-membership.js';
+import {
+  isSlackConversationMember,
+  slackConversationMemberCount,
+  slackSharedChannels,
+} from './slack-membership.js';
 import { postWebApi, type WebApiAnswer } from './web-api-post.js';
 
 /** DM channel ids do not change while the app stays installed; a stale one is dropped on error. */
@@ -116,6 +120,10 @@ export function createSlackMessenger(clients: SlackClients, kv: Keyv): Messenger
     async isMember(conversation, identity) {
       const client = await clients.forWorkspace({ teamId: conversation.tenantId });
       return isSlackConversationMember(client, conversation.conversationId, identity.userId);
+    },
+    async channelsOf(identity, limit) {
+      const client = await clients.forWorkspace({ teamId: identity.tenantId });
+      return slackSharedChannels(client, identity.userId, limit);
     },
     async memberCount(conversation) {
       const client = await clients.forWorkspace({ teamId: conversation.tenantId });

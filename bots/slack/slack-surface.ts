@@ -13,6 +13,7 @@ import type { Core } from '../../shared/core.js';
 import type { ChatSurface } from '../../shared/http/chat-surface.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { futureTimestampGuard } from './http/future-timestamp-guard.js';
+import { lateAckHandler } from './http/late-ack.js';
 import { malformedPayloadGuard } from './http/malformed-payload-guard.js';
 import { processEventErrorHandler } from './http/payload-without-user.js';
 import { createKvInstallationStore } from './installation-store.js';
@@ -76,6 +77,7 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
       router,
       logger,
       processEventErrorHandler: processEventErrorHandler(core.logger.child({ part: 'slack' })),
+      unhandledRequestHandler: lateAckHandler(core.logger.child({ part: 'slack' })),
     });
   }
 

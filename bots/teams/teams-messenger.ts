@@ -5,7 +5,8 @@
  * app is installed for them), and its reference is saved for next time; a saved 1:1 the connector
  * no longer knows (404) is forgotten, so the next send creates it again. Sends, updates and
  * deletes in a known conversation call the connector directly (connector-clients.ts), without a
- * proactive turn per message. It also asks the connector who is in a conversation (isMember).
+ * proactive turn per message. It also asks the connector who is in a conversation (isMember) and
+ * how many people are (memberCount).
  * Every failure is a DeliveryError, raised at once (no hidden retries: the job queue owns the
  * delays).
  */
@@ -25,8 +26,10 @@ import type { TeamsAdapter } from './adapter/create-teams-adapter.js';
 import { cardActivity } from './messaging/card-activity.js';
 import { activitiesPath, addressed, ConnectorClients } from './messaging/connector-clients.js';
 import { isTeamsConversationMember } from './messaging/conversation-member.js';
+import { countTeamsConversationMembers } from './messaging/conversation-member-count.js';
 import { toDeliveryError } from './messaging/delivery-error.js';
 import { hasLoneSurrogate } from './messaging/encodable-text.js';
+import { lookupTeamsMember } from './messaging/member-lookup.js';
 
 type Reference = Partial<ConversationReference>;
 
@@ -106,6 +109,25 @@ export class TeamsMessenger implements Messenger {
     return isTeamsConversationMember(
       (logic) => this.teams.adapter.continueConversationAsync(this.teams.botAppId, reference, logic),
       identity.userId,
+    );
+  }
+
+  /** What Teams says of the person now, asked in their 1:1 (a first contact's failed lookup, again). */
+  async lookupMember(identity: PlatformIdentity, conversation?: ConversationTarget) {
+    if (!conversation) throw new DeliveryError('rejected', 'a Teams member lookup needs a conversation');
+    const reference = await this.referenceFor(conversation.conversationId, conversation.tenantId);
+    return lookupTeamsMember(
+      (logic) => this.teams.adapter.continueConversationAsync(this.teams.botAppId, reference, logic),
+      identity.userId,
+      conversation.tenantId,
+    );
+  }
+
+  /** The people in a conversation (a relay's reach): the connector's paged member list, counted. */
+  async memberCount(conversation: ConversationTarget): Promise<number | undefined> {
+    const reference = await this.referenceFor(conversation.conversationId, conversation.tenantId);
+    return countTeamsConversationMembers((logic) =>
+      this.teams.adapter.continueConversationAsync(this.teams.botAppId, reference, logic),
     );
   }
 

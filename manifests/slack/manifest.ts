@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppsManifestCreateArguments } from '@slack/web-api';
+import { type CommandName, commandNames } from '../../shared/commands/commands.js';
 import { type Locale, translator } from '../../shared/i18n/i18n.js';
 import { ManifestError } from '../manifest-error.js';
 
@@ -24,6 +25,12 @@ export interface SlackManifestOptions {
   socketMode?: boolean;
   /** Slack manifests cannot be localized: the language of the texts. Defaults to English. */
   locale?: Locale;
+  /**
+   * The commands that answer (the core's registered ones, as `relais manifest slack` reads
+   * them), for the usage hint: a command that would say "not available yet" is not offered.
+   * Defaults to the whole catalogue.
+   */
+  commands?: readonly CommandName[];
 }
 
 /** Paths served by the Slack adapter (bots/slack); the manifest tests hold them to this list. */
@@ -47,6 +54,9 @@ export const slackBotScopes = [
   'reactions:read', // reaction_added: reactions on news count as engagement
   'app_mentions:read', // app_mention: "@relais help" in a channel
   'team:read', // workspace name and domain for the console and links
+  'conversations.connect:write', // conversations.inviteShared: invite a group's guests (Slack Connect)
+  'channels:manage', // conversations.kick: remove a guest from a group's public channel
+  'groups:write', // conversations.kick: remove a guest from a group's private channel
 ] as const;
 
 export function slackManifest(options: SlackManifestOptions): SlackManifest {
@@ -77,7 +87,7 @@ export function slackManifest(options: SlackManifestOptions): SlackManifest {
         {
           command: slashCommand,
           description: t('manifest.slack.command_description'),
-          usage_hint: t('manifest.slack.usage_hint'),
+          usage_hint: (options.commands ?? commandNames).map((name) => t(`help.command.${name}`)).join(' | '),
           should_escape: false,
           ...(socketMode ? {} : { url: eventsUrl }),
         },

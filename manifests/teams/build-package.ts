@@ -37,6 +37,12 @@ export interface BuildTeamsPackageOptions {
   envDir?: string;
   /** Defaults to manifests/teams/build. */
   outDir?: string;
+  /**
+   * The bot commands that answer (the core's registered ones, as `relais manifest teams` reads
+   * them): the template's command lists, a catalogue of every command, keep only these, so Teams
+   * never offers one that would say "not available yet". Defaults to the whole catalogue.
+   */
+  commands?: readonly string[];
 }
 
 export interface TeamsPackage {
@@ -70,9 +76,13 @@ export async function buildTeamsPackage(options: BuildTeamsPackageOptions): Prom
   for (const doc of [template, ...localizationTemplates]) collectPlaceholders(doc, used);
   const values = resolveVariables(variables, used, envName);
 
-  const manifest = fill(template, values) as TeamsManifest;
+  const filled = fill(template, values) as TeamsManifest;
+  const { manifest, localize } = keepCommands(filled, options.commands);
   const localizations: Record<string, object> = Object.fromEntries(
-    languageFiles.map((f, i) => [f, fill(localizationTemplates[i], values) as object]),
+    languageFiles.map((f, i) => [
+      f,
+      localize(fill(localizationTemplates[i], values) as Record<string, string>),
+    ]),
   );
 
   const problems = [
@@ -233,4 +243,49 @@ export function isWhiteOnTransparent(pixels: Uint8Array): boolean {
 
 async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8'));
+}
+
+const commandKey = /^bots\[0\]\.commandLists\[(\d+)\]\.commands\[(\d+)\]\.(.+)$/;
+
+/**
+ * The manifest with only `commands` in its bot's command lists (titles are the commands' English
+ * words), and how to re-key a localization file's entries for the commands kept (they are
+ * addressed by index). An empty list is left out: Teams wants at least one command per list.
+ */
+function keepCommands(
+  manifest: TeamsManifest,
+  commands: readonly string[] | undefined,
+): { manifest: TeamsManifest; localize(doc: Record<string, string>): Record<string, string> } {
+  const bot = manifest.bots?.[0];
+  if (!commands || !bot?.commandLists) return { manifest, localize: (doc) => doc };
+  const kept = new Set(commands);
+  // old [list, command] index → new [list, command] index
+  const moved = new Map<string, [number, number]>();
+  const lists = bot.commandLists
+    .map((list, l) => ({ list, l, commands: list.commands.map((command, c) => ({ command, c })) }))
+    .map(({ list, l, commands: entries }) => ({
+      list,
+      l,
+      entries: entries.filter(({ command }) => kept.has(command.title)),
+    }))
+    .filter(({ entries }) => entries.length > 0)
+    .map(({ list, l, entries }, newL) => {
+      entries.forEach(({ c }, newC) => {
+        moved.set(`${l}.${c}`, [newL, newC]);
+      });
+      return { ...list, commands: entries.map(({ command }) => command) };
+    });
+  const bots = [{ ...bot, commandLists: lists }, ...(manifest.bots ?? []).slice(1)];
+  return {
+    manifest: { ...manifest, bots },
+    localize: (doc) =>
+      Object.fromEntries(
+        Object.entries(doc).flatMap(([key, value]) => {
+          const m = commandKey.exec(key);
+          if (!m) return [[key, value]];
+          const to = moved.get(`${m[1]}.${m[2]}`);
+          return to ? [[`bots[0].commandLists[${to[0]}].commands[${to[1]}].${m[3]}`, value]] : [];
+        }),
+      ),
+  };
 }

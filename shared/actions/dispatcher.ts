@@ -3,9 +3,11 @@
  * (`poll.vote`, `tour.next`, `help.topic`...), and the handler returns the refreshed card for the
  * person who clicked. Adapters only translate the platform's click into an ActionRequest.
  */
+import type { AccessGates } from '../access/access-gates.js';
 import type { Card } from '../cards/model.js';
 import { AppError } from '../errors/errors.js';
 import type { EventLog } from '../events/event-log.js';
+import { say } from '../http/error-handler.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { ConversationTarget, PlatformName, SentMessage } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
@@ -82,11 +84,18 @@ export interface ActionResult {
 
 export type ActionHandler = (request: ActionRequest) => Promise<ActionResult>;
 
+/** Told of every click once its handler succeeded (after the click's own answer is ready). */
+export type ActionObserver = (request: ActionRequest, result: ActionResult) => Promise<void>;
+
 export class ActionDispatcher {
   private readonly handlers = new Map<string, ActionHandler>();
   private readonly repeats = new Map<string, string>();
+  private readonly observers: ActionObserver[] = [];
 
-  constructor(private readonly events?: EventLog) {}
+  constructor(
+    private readonly events?: EventLog,
+    private readonly access?: AccessGates,
+  ) {}
 
   register(action: string, handler: ActionHandler): void {
     if (this.handlers.has(action)) throw new Error(`action ${action} registered twice`);
@@ -111,6 +120,11 @@ export class ActionDispatcher {
     if (definition.repeatsAs) this.repeats.set(definition.id, definition.repeatsAs);
   }
 
+  /** an observer of every successful click (a capability's `onAction`) */
+  observe(observer: ActionObserver): void {
+    this.observers.push(observer);
+  }
+
   has(action: string): boolean {
     return this.handlers.has(action);
   }
@@ -132,14 +146,29 @@ export class ActionDispatcher {
   async dispatch(request: ActionRequest): Promise<ActionResult> {
     const handler = this.handlers.get(request.action);
     if (!handler) throw new AppError('unknown_action', `unknown action ${request.action}`);
+    // a held person (charter pending) gets what the gate shows instead, whatever the button was
+    const hold = await this.access?.hold(request.actor, { kind: 'action', action: request.action });
+    if (hold) {
+      return {
+        notice: say(request.locale, hold.text),
+        ...(hold.card ? { card: await hold.card(request.locale) } : {}),
+        personal: true,
+      };
+    }
     const result = await handler(request);
-    await this.events?.track({
-      type: 'card.action',
-      personId: result.anonymous ? null : request.actor.id,
-      platform: request.platform,
-      subjectType: 'action',
-      subjectId: request.action,
-    });
+    // the click's event and the observers do not depend on each other: side by side, so the
+    // answer waits for one turn of the loop (the event log writes on the next), not one each
+    await Promise.all([
+      this.events?.track({
+        type: 'card.action',
+        personId: result.anonymous ? null : request.actor.id,
+        platform: request.platform,
+        subjectType: 'action',
+        subjectId: request.action,
+      }),
+      // an observer records insight: its failure must not fail the click it watched
+      ...this.observers.map((observer) => observer(request, result).catch(() => undefined)),
+    ]);
     return result;
   }
 }

@@ -13,7 +13,7 @@ import { outcomeCard, proposeDialogCard } from './ambassador-cards.js';
 import type { AmbassadorContext } from './ambassador-context.js';
 import { actOnColleague, type ColleagueAction, stopNudges } from './colleagues.js';
 import { planNextDigest } from './digests.js';
-import { answerRequest } from './relays.js';
+import { answerRequest } from './relay-answers.js';
 import { decideNomination, getAmbassador, nominate, patchAmbassador } from './roster.js';
 
 const principalOf = (request: ActionRequest): Principal => ({ kind: 'person', person: request.actor });

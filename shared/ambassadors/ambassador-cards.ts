@@ -12,8 +12,13 @@ import { contactLinkFor } from '../tours/tour-model.js';
 import { ambassadorActions, proposeInput, relayInputs } from './ambassador-actions.js';
 import type { Ambassador, AmbassadorScope, NeedReason } from './ambassador-model.js';
 
-export const scopeText = (t: Translator, scope: AmbassadorScope): string => {
-  const all = [...scope.departments, ...scope.sites];
+/** Departments, sites and guest groups (by name where known, in the reader's language). */
+export const scopeText = (
+  t: Translator,
+  scope: AmbassadorScope,
+  groupNames: ReadonlyMap<string, string> = new Map(),
+): string => {
+  const all = [...scope.departments, ...scope.sites, ...scope.groups.map((g) => groupNames.get(g) ?? g)];
   return all.length ? all.map(escapeMarkdown).join(', ') : t('ambassador.scope.none');
 };
 
@@ -25,7 +30,12 @@ export interface ListedAmbassador extends Ambassador {
 export function ambassadorListCard(
   t: Translator,
   list: ListedAmbassador[],
-  viewer: { platform: PlatformName; tenantId?: string; isAmbassador: boolean },
+  viewer: {
+    platform: PlatformName;
+    tenantId?: string;
+    isAmbassador: boolean;
+    groupNames?: ReadonlyMap<string, string>;
+  },
 ): Card {
   const entries: CardBlock[] = list.flatMap((a) => {
     // a chat link where the platform has a web one (Teams); else their email (Slack's is slack://)
@@ -36,7 +46,7 @@ export function ambassadorListCard(
         type: 'text',
         text: t('ambassador.list.entry', {
           name: escapeMarkdown(a.displayName),
-          scope: scopeText(t, a.scope),
+          scope: scopeText(t, a.scope, viewer.groupNames),
         }),
       },
       ...(url
@@ -178,7 +188,9 @@ export function digestCard(t: Translator, week: string, entries: DigestEntry[], 
     const why =
       e.reason === 'tour'
         ? t('ambassador.digest.reason.tour')
-        : t('ambassador.digest.reason.inactive', { days: inactiveDays });
+        : e.reason === 'unacknowledged'
+          ? t('ambassador.digest.reason.unacknowledged')
+          : t('ambassador.digest.reason.inactive', { days: inactiveDays });
     return [
       { type: 'text', text: `**${escapeMarkdown(e.displayName)}**: ${why}` },
       {

@@ -1,8 +1,10 @@
 /**
- * Ambassadors as data: the roster entry (status, scope of departments and sites, sponsors), the
+ * Ambassadors as data: the roster entry (status, scope of departments and sites, or of guest
+ * groups, sponsors), the
  * relay campaign a communicator starts and each ambassador's request in it, the week's digest.
  */
 import { z } from 'zod';
+import { reason } from '../api/field-errors.js';
 
 export const ambassadorStatuses = ['nominated', 'active', 'paused', 'stepped_down', 'refused'] as const;
 export type AmbassadorStatus = (typeof ambassadorStatuses)[number];
@@ -12,10 +14,14 @@ export type AmbassadorSource = (typeof ambassadorSources)[number];
 
 const scopeValue = z.string().trim().min(1).max(200);
 const personId = z.string().min(1).max(100);
+/** a guest group of shared/groups: its ambassadors look after its guests, in its space */
+const groupId = z.string().trim().min(1).max(100);
 
 export interface AmbassadorScope {
   departments: string[];
   sites: string[];
+  /** guest groups (scope `group:<id>` on the roster): the group's guests, relays into its space */
+  groups: string[];
 }
 
 export interface Ambassador {
@@ -40,6 +46,7 @@ export const ambassadorInputSchema = z.object({
   personId,
   departments: z.array(scopeValue).max(50).optional(),
   sites: z.array(scopeValue).max(50).optional(),
+  groups: z.array(groupId).max(20).optional(),
   sponsors: z.array(personId).max(20).default([]),
 });
 export type AmbassadorInput = z.input<typeof ambassadorInputSchema>;
@@ -47,6 +54,7 @@ export type AmbassadorInput = z.input<typeof ambassadorInputSchema>;
 export const ambassadorPatchSchema = z.object({
   departments: z.array(scopeValue).max(50).optional(),
   sites: z.array(scopeValue).max(50).optional(),
+  groups: z.array(groupId).max(20).optional(),
   sponsors: z.array(personId).max(20).optional(),
   /** what an admin or the ambassador themselves may set: pause, resume, step down */
   status: z.enum(['active', 'paused', 'stepped_down']).optional(),
@@ -54,8 +62,8 @@ export const ambassadorPatchSchema = z.object({
 });
 export type AmbassadorPatch = z.input<typeof ambassadorPatchSchema>;
 
-/** What can be relayed: news items for now (polls, surveys and quizzes have no audience to check yet). */
-export const relaySubjectTypes = ['news'] as const;
+/** What can be relayed: news items, polls, surveys and quizzes (relay-subjects.ts). */
+export const relaySubjectTypes = ['news', 'poll', 'survey', 'quiz'] as const;
 export type RelaySubjectType = (typeof relaySubjectTypes)[number];
 
 const suggested = z.string().trim().min(1).max(1000);
@@ -68,9 +76,12 @@ export const relayCampaignInputSchema = z
     relayDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
     departments: z.array(scopeValue).max(200).default([]),
     sites: z.array(scopeValue).max(200).default([]),
+    groups: z.array(groupId).max(50).default([]),
   })
-  .refine((c) => c.departments.length + c.sites.length > 0, {
-    message: 'name at least one department or site whose ambassadors are asked',
+  .refine((c) => c.departments.length + c.sites.length + c.groups.length > 0, {
+    message: 'name at least one department, site or group whose ambassadors are asked',
+    path: ['departments'],
+    params: reason('department_or_site_required'),
   });
 export type RelayCampaignInput = z.input<typeof relayCampaignInputSchema>;
 
@@ -89,6 +100,10 @@ export interface RelayRequestView {
   reason: string | null;
   relayedTo: { kind: 'channel' | 'elsewhere'; platform: string | null; conversationId: string | null } | null;
   relayedAt: string | null;
+  /** members of the channel relayed into, where the platform told it */
+  reach: number | null;
+  /** distinct people who acted on this relay's copy */
+  engaged: number;
 }
 
 export interface RelayCampaign {
@@ -102,9 +117,16 @@ export interface RelayCampaign {
   requests: RelayRequestView[];
   skipped: { ambassadorId: string; reason: SkipReason }[];
   counts: Record<RelayState, number>;
+  /** the campaign's reach of relays: channel members, and people who acted through the copies */
+  reach: number;
+  engaged: number;
 }
 
-export const needReasons = ['tour', 'inactive'] as const;
+/**
+ * why a colleague is listed: the welcome tour unfinished, a strategic item unacknowledged past its
+ * date, inactivity
+ */
+export const needReasons = ['tour', 'unacknowledged', 'inactive'] as const;
 export type NeedReason = (typeof needReasons)[number];
 
 export interface Assignment {

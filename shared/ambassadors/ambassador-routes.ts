@@ -1,6 +1,8 @@
 /** REST routes for the roster, relay campaigns and the week's assignments (see ambassador-service.ts). */
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
+import { callerLocale } from '../api/caller-locale.js';
+import type { Locale } from '../i18n/i18n.js';
 import {
   type Ambassador,
   type Assignment,
@@ -17,11 +19,16 @@ import {
 } from './ambassador-model.js';
 import type { AmbassadorService } from './ambassador-service.js';
 import type { LeaderboardEntry } from './recognition.js';
+import { rosterImportSchema } from './roster-import.js';
 
 const tag = 'ambassadors';
 const personParams = z.object({ personId: z.string().min(1).max(100) });
 const idParams = z.object({ id: z.string().min(1).max(100) });
-const scope = z.object({ departments: z.array(z.string()), sites: z.array(z.string()) });
+const scope = z.object({
+  departments: z.array(z.string()),
+  sites: z.array(z.string()),
+  groups: z.array(z.string()),
+});
 
 const ambassadorResponse = z.object({
   personId: z.string(),
@@ -63,10 +70,14 @@ const campaignResponse = z.object({
         })
         .nullable(),
       relayedAt: z.string().nullable(),
+      reach: z.number().nullable(),
+      engaged: z.number(),
     }),
   ),
   skipped: z.array(z.object({ ambassadorId: z.string(), reason: z.enum(skipReasons) })),
   counts: z.object({ asked: z.number(), snoozed: z.number(), relayed: z.number(), declined: z.number() }),
+  reach: z.number(),
+  engaged: z.number(),
 }) satisfies z.ZodType<RelayCampaign>;
 
 const assignmentResponse = z.object({
@@ -91,6 +102,10 @@ const figures = {
   reachUnknown: z.number(),
   helped: z.number(),
   returned: z.number(),
+  engaged: z.number(),
+  acknowledged: z.number(),
+  voted: z.number(),
+  answered: z.number(),
 };
 
 const leaderboardEntry = z.object({
@@ -146,7 +161,7 @@ function recognitionRoutes(service: AmbassadorService) {
   ];
 }
 
-export function ambassadorRoutes(service: AmbassadorService) {
+export function ambassadorRoutes(service: AmbassadorService, defaultLocale: Locale) {
   return [
     ...recognitionRoutes(service),
     defineRoute({
@@ -162,7 +177,8 @@ export function ambassadorRoutes(service: AmbassadorService) {
       method: 'post',
       path: '/ambassadors',
       tag,
-      summary: 'Name an ambassador: scope (default: their department and site) and sponsors (admins)',
+      summary:
+        'Name an ambassador: scope of departments and sites, or guest groups they are in (default: their department and site; a guest: their groups) and sponsors (admins)',
       body: ambassadorInputSchema,
       status: 201,
       response: ambassadorResponse,
@@ -173,7 +189,8 @@ export function ambassadorRoutes(service: AmbassadorService) {
       method: 'get',
       path: '/ambassadors/mine',
       tag,
-      summary: 'The ambassadors of my department and site',
+      summary:
+        'The ambassadors of my department and site, and of my guest groups (a guest: of their groups only)',
       response: z.object({ ambassadors: z.array(ambassadorResponse) }),
       handler: async ({ principal }) => ({
         ambassadors: principal.kind === 'person' ? await service.of(principal.person) : [],
@@ -188,6 +205,27 @@ export function ambassadorRoutes(service: AmbassadorService) {
       response: z.object({ assignments: z.array(assignmentResponse) }),
       handler: async ({ principal, query }) => ({
         assignments: await service.assignments(principal, query.week),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/ambassadors/import',
+      tag,
+      summary:
+        'Name the ambassadors of a roster import: per row an email and optionally the departments, sites and guest groups (by id or name) covered (else their own); each row says whether it was named, or why not (admins)',
+      body: rosterImportSchema,
+      response: z.object({
+        results: z.array(
+          z.object({
+            email: z.string(),
+            outcome: z.enum(['named', 'unknown', 'refused']),
+            personId: z.string().nullable(),
+            message: z.string().nullable(),
+          }),
+        ),
+      }),
+      handler: async ({ principal, body, req, res }) => ({
+        results: await service.importRoster(principal, body, callerLocale(req, res, defaultLocale)),
       }),
     }),
     defineRoute({
@@ -236,7 +274,8 @@ export function ambassadorRoutes(service: AmbassadorService) {
       method: 'post',
       path: '/relay-campaigns',
       tag,
-      summary: 'Ask the ambassadors of departments or sites to relay a published news item (communicators)',
+      summary:
+        'Ask the ambassadors of departments, sites or guest groups to relay a published news item, poll, survey or quiz (communicators)',
       body: relayCampaignInputSchema,
       status: 201,
       response: campaignResponse,
@@ -247,10 +286,13 @@ export function ambassadorRoutes(service: AmbassadorService) {
       method: 'get',
       path: '/relay-campaigns',
       tag,
-      summary: 'Relay campaigns, newest first (communicators)',
+      summary:
+        'Relay campaigns, newest first; those of one item with subjectType and subjectId (communicators)',
       query: z.object({
         limit: z.coerce.number().int().min(1).max(100).default(20),
         offset: z.coerce.number().int().min(0).max(100_000).default(0),
+        subjectType: z.enum(relaySubjectTypes).optional(),
+        subjectId: z.string().min(1).max(100).optional(),
       }),
       response: z.object({ campaigns: z.array(campaignResponse) }),
       handler: async ({ principal, query }) => ({ campaigns: await service.campaigns(principal, query) }),

@@ -1,4 +1,4 @@
-/** The ambassadors tables as Kysely types (migrations 013-ambassadors, 020-ambassador-recognition), joined to the core schema. */
+/** The ambassadors tables as Kysely types (migrations 013-ambassadors, 020-ambassador-recognition, 021-relay-attribution, 039-relay-claims), joined to the core schema. */
 import type { Generated, Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -39,6 +39,9 @@ export type AmbassadorTables = {
     message: string | null;
     created_at: string;
     updated_at: string;
+    /** the answer sharing it into a channel holds this lease until the copy is posted (migration 039) */
+    claim: string | null;
+    claimed_until: string | null;
   };
   relays: {
     request_id: string;
@@ -49,7 +52,10 @@ export type AmbassadorTables = {
     at: string;
     /** members of the channel relayed into, when the platform tells it (migration 020) */
     reach: number | null;
+    /** the relayed copy's message id (migration 021) */
+    message_id: string | null;
   };
+  relay_interactions: { request_id: string; person_id: string; kind: string; at: string };
   ambassador_digests: { ambassador_id: string; week: string; at: string };
   ambassador_assignments: {
     week: string;

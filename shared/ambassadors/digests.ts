@@ -1,11 +1,12 @@
 /**
  * Colleagues who need a hand: once a week, at the first working morning of the ambassador's week
  * (tours calendar: their zone, working days, quiet hours), a digest lists at most N colleagues of
- * their scope who have not finished the welcome tour or have not used Relais for
- * AMBASSADOR_INACTIVE_DAYS. Each colleague is listed to one ambassador a week (key week + person),
+ * their scope who have not finished the welcome tour, have not acknowledged a strategic item past
+ * its date (news: its reminders are over), or have not used Relais for AMBASSADOR_INACTIVE_DAYS. Each colleague is listed to one ambassador a week (key week + person),
  * a digest goes once per ambassador and week (key ambassador + week) whatever the number of
  * instances or retries, and the job plans the next week's. Guests are listed only to an ambassador
- * of their group; the roster has no guest groups yet, so guests are never listed.
+ * of their group (a scope of guest groups lists those groups' guests; departments and sites list
+ * members only).
  */
 import { translator } from '../i18n/i18n.js';
 import { nowIso } from '../store/store.js';
@@ -17,6 +18,8 @@ import { nextWeekDigestTime, weekAt } from './ambassador-week.js';
 import { recordReturns } from './returns.js';
 import { loadAmbassadors } from './roster.js';
 import { planNextThanks } from './thanks.js';
+
+type GroupMembersBuilder = Parameters<AmbassadorContext['audienceGroups']['members']>[0];
 
 export const DIGEST_QUEUE = 'ambassadors.digest';
 export interface DigestJob {
@@ -78,8 +81,8 @@ export async function assignColleagues(
   week: string,
   now = new Date(),
 ): Promise<DigestEntry[]> {
-  const { departments, sites } = ambassador.scope;
-  if (departments.length + sites.length === 0) return [];
+  const { departments, sites, groups } = ambassador.scope;
+  if (departments.length + sites.length + groups.length === 0) return [];
   const limit = ctx.settings.digestSize;
   const cutoff = new Date(now.getTime() - ctx.settings.inactiveDays * 86_400_000).toISOString();
   const found: DigestEntry[] = [];
@@ -90,15 +93,32 @@ export async function assignColleagues(
       .selectFrom('people')
       .select(['id', 'display_name'])
       .where('active', '=', 1)
-      .where('kind', '=', 'member')
       .where('id', '!=', ambassador.personId)
       .where('id', '>', after)
-      .where((eb) =>
-        eb.or([
-          ...(departments.length ? [eb('department', 'in', departments)] : []),
-          ...(sites.length ? [eb('site', 'in', sites)] : []),
-        ]),
-      )
+      .where((eb) => {
+        const members =
+          departments.length + sites.length > 0
+            ? [
+                eb.and([
+                  eb('kind', '=', 'member'),
+                  eb.or([
+                    ...(departments.length ? [eb('department', 'in', departments)] : []),
+                    ...(sites.length ? [eb('site', 'in', sites)] : []),
+                  ]),
+                ]),
+              ]
+            : [];
+        const guests = groups.length
+          ? [
+              eb.and([
+                eb('kind', '=', 'guest'),
+                // the same builder, seen by the core's port: the groups' subquery stays in this query
+                ctx.audienceGroups.members(eb as unknown as GroupMembersBuilder, groups),
+              ]),
+            ]
+          : [];
+        return eb.or([...members, ...guests]);
+      })
       .where((eb) =>
         eb.not(
           eb.exists(
@@ -126,22 +146,29 @@ export async function assignColleagues(
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
     const ids = page.map((p) => p.id);
-    const touring = await ctx.tours.withUnfinishedWelcome(ids);
-    const activeRows = await ctx.db
-      .selectFrom('events')
-      .select('person_id')
-      .distinct()
-      .where('person_id', 'in', ids)
-      .where('at', '>=', cutoff)
-      .execute();
+    // three independent reads: side by side on a pooled store (PostgreSQL), one after the other on SQLite
+    const [touring, activeRows, unacknowledged] = await Promise.all([
+      ctx.tours.withUnfinishedWelcome(ids),
+      ctx.db
+        .selectFrom('events')
+        .select('person_id')
+        .distinct()
+        .where('person_id', 'in', ids)
+        .where('at', '>=', cutoff)
+        .execute(),
+      ctx.news.unacknowledgedPastDate(ids, now),
+    ]);
     const recent = new Set(activeRows.map((r) => r.person_id));
+    const reasonOf = (id: string): NeedReason | undefined =>
+      touring.has(id)
+        ? 'tour'
+        : unacknowledged.has(id)
+          ? 'unacknowledged'
+          : recent.has(id)
+            ? undefined
+            : 'inactive';
     const needing = page
-      .map((p) => ({
-        ...p,
-        reason: (touring.has(p.id) ? 'tour' : recent.has(p.id) ? undefined : 'inactive') as
-          | NeedReason
-          | undefined,
-      }))
+      .map((p) => ({ ...p, reason: reasonOf(p.id) }))
       .filter((p): p is typeof p & { reason: NeedReason } => p.reason !== undefined);
     for (let i = 0; i < needing.length && found.length < limit; ) {
       const batch = needing.slice(i, i + (limit - found.length));

@@ -31,6 +31,7 @@ export function thanksCard(t: Translator, locale: Locale, d: ThanksData): Card {
     facts: [
       { label: t('ambassador.thanks.relays'), value: String(f.relays) },
       ...(f.reach > 0 ? [{ label: t('ambassador.thanks.reach'), value: String(f.reach) }] : []),
+      ...(f.engaged > 0 ? [{ label: t('ambassador.thanks.engaged'), value: String(f.engaged) }] : []),
       { label: t('ambassador.thanks.helped'), value: String(f.helped) },
       { label: t('ambassador.thanks.returned'), value: String(f.returned) },
     ],

@@ -1,5 +1,6 @@
 /**
- * Recognition: each ambassador's figures (relays, the reach of their channel relays, colleagues
+ * Recognition: each ambassador's figures (relays, the reach of their channel relays and who acted
+ * through them — read, acknowledged, voted, answered —, colleagues
  * helped, colleagues who came back within 7 days of a nudge) and the leaderboard of a scope.
  * Figures are counted with grouped queries over the whole roster at once, so a leaderboard of a
  * thousand ambassadors is a handful of queries, not one per person.
@@ -25,6 +26,11 @@ export interface AmbassadorFigures {
   helped: number;
   /** nudged colleagues who used Relais within 7 days of the nudge */
   returned: number;
+  /** distinct people who acted on their relayed copies (relay-attribution.ts), and how */
+  engaged: number;
+  acknowledged: number;
+  voted: number;
+  answered: number;
 }
 
 /** [from, to) as ISO instants; no bound means since the start or until now */
@@ -40,6 +46,10 @@ const zero = (): AmbassadorFigures => ({
   reachUnknown: 0,
   helped: 0,
   returned: 0,
+  engaged: 0,
+  acknowledged: 0,
+  voted: 0,
+  answered: 0,
 });
 
 /** The figures of each of `ids` over `period`. */
@@ -72,6 +82,23 @@ export async function figuresOf(
     f.channelRelays = Number(r.channel);
     f.reachUnknown = f.channelRelays - Number(r.known);
     f.reach = Number(r.reach ?? 0);
+  }
+
+  // what came through their relays: people per kind, one relay's reader counted once per ambassador
+  const through = await ctx.db
+    .selectFrom('relay_interactions as i')
+    .innerJoin('relays as r', 'r.request_id', 'i.request_id')
+    .select((eb) => ['r.ambassador_id', 'i.kind', eb.fn.count('i.person_id').distinct().as('people')])
+    .where('r.ambassador_id', 'in', ids)
+    .where('i.at', '>=', from)
+    .where('i.at', '<', to)
+    .groupBy(['r.ambassador_id', 'i.kind'])
+    .execute();
+  for (const t of through) {
+    const f = out.get(t.ambassador_id)!;
+    const n = Number(t.people);
+    if (t.kind === 'read') f.engaged = n;
+    else if (t.kind === 'acknowledged' || t.kind === 'voted' || t.kind === 'answered') f[t.kind] = n;
   }
 
   const helped = new Map<string, Set<string>>();
@@ -147,7 +174,8 @@ const inScope = (a: Ambassador, scope: LeaderboardScope) =>
 
 /**
  * The active ambassadors of a scope ranked by relays, then colleagues helped, then colleagues
- * back; whoever left the leaderboard is not listed. Communicators, admins and ambassadors see it.
+ * back; whoever left the leaderboard is not listed. Communicators, admins and ambassadors see it
+ * (an ambassador who is a guest: the ambassadors of their groups only).
  */
 export async function leaderboard(
   ctx: AmbassadorContext,
@@ -161,8 +189,14 @@ export async function leaderboard(
     if (!me || (me.status !== 'active' && me.status !== 'paused'))
       throw new AppError('forbidden', 'the leaderboard is for ambassadors, communicators and admins');
   }
+  // a guest ambassador sees no one outside their groups: only their groups' ambassadors
+  const guest = principal.kind === 'person' && principal.person.kind === 'guest' ? principal.person : null;
+  const guestGroups = guest ? new Set(await ctx.audienceGroups.groupsOf(guest.id)) : null;
   const listed = (await loadAmbassadors(ctx, { status: 'active' })).filter(
-    (a) => !a.leaderboardOptOut && inScope(a, scope),
+    (a) =>
+      !a.leaderboardOptOut &&
+      inScope(a, scope) &&
+      (!guestGroups || a.scope.groups.some((g) => guestGroups.has(g))),
   );
   const figures = await figuresOf(
     ctx,

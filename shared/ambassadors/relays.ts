@@ -1,25 +1,21 @@
 /**
- * Relay requests: a communicator asks the ambassadors of a scope to relay a news item with a
- * suggested message and a date. Each active ambassador inside the item's audience gets one
- * request, if a slot of their week is free: slots 1..cap are tried in order and the unique key
- * (ambassador, week, slot) lets one insert win each, so concurrent campaigns never exceed the
- * cap. Answers are conditional updates from an open state: a double click or a retried request
- * acts once. "Share in a channel" posts the item into a known channel the ambassador is in, only
- * when the item's audience covers whoever may read that channel.
+ * Relay requests: a communicator asks the ambassadors of a scope to relay a news item, a poll, a
+ * survey or a quiz (relay-subjects.ts) with a suggested message and a date. Each active
+ * ambassador inside the item's audience gets one request, if a slot of their week is free:
+ * slots 1..cap are tried in order and the unique key (ambassador, week, slot) lets one insert
+ * win each, so concurrent campaigns never exceed the cap. The campaign's view counts the answers
+ * (relay-answers.ts: share in a channel, elsewhere, snooze, decline); a relayed copy's message is
+ * kept, so what people do on it is attributed to the relay (relay-attribution.ts).
  */
 
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { type Principal, requireRole } from '../auth/principal.js';
 import type { Card } from '../cards/model.js';
-import { pacedSend } from '../delivery/paced-send.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, type MessageKey, translator } from '../i18n/i18n.js';
-import type { PlatformName, SentMessage } from '../messaging/messenger.js';
-import type { NewsItem } from '../news/news-model.js';
 import type { Person } from '../people/person.js';
 import { nowIso } from '../store/store.js';
-import { nextAllowedTime } from '../tours/tour-model.js';
-import { outcomeCard, relayRequestCard } from './ambassador-cards.js';
+import { relayRequestCard } from './ambassador-cards.js';
 import type { AmbassadorContext } from './ambassador-context.js';
 import {
   type AmbassadorScope,
@@ -32,23 +28,14 @@ import {
 } from './ambassador-model.js';
 import { sendToPerson } from './ambassador-send.js';
 import { weekAt } from './ambassador-week.js';
-import { relayReach } from './recognition-reach.js';
+import { onlyGroups } from './group-scope.js';
+import { channelsFor } from './relay-channels.js';
+import { loadSubject } from './relay-subjects.js';
 import { loadAmbassadors } from './roster.js';
 
 export const REQUEST_QUEUE = 'ambassadors.request';
 export interface RequestJob {
   requestId: string;
-}
-
-/** the core reading an item for its own checks, whoever asked */
-const system: Principal = { kind: 'automation', keyId: 'ambassadors' };
-
-/** Why an item cannot be relayed now, as a catalogue entry; undefined when it can. */
-export function refusalOf(item: NewsItem): MessageKey | undefined {
-  if (item.status === 'recalled') return 'ambassador.refusal.recalled';
-  if (item.status === 'expired') return 'ambassador.refusal.expired';
-  if (item.status !== 'published' && item.status !== 'publishing') return 'ambassador.refusal.draft';
-  return undefined;
 }
 
 const refused = (reason: MessageKey) =>
@@ -62,7 +49,7 @@ const refused = (reason: MessageKey) =>
     },
   );
 
-/** Ambassadors (active) whose scope meets the campaign's departments or sites. */
+/** Ambassadors (active) whose scope meets the campaign's departments, sites or guest groups. */
 async function ambassadorsIn(ctx: AmbassadorContext, scope: AmbassadorScope) {
   const rows = await ctx.db
     .selectFrom('ambassador_scopes')
@@ -73,6 +60,7 @@ async function ambassadorsIn(ctx: AmbassadorContext, scope: AmbassadorScope) {
           ? [eb.and([eb('kind', '=', 'department'), eb('value', 'in', scope.departments)])]
           : []),
         ...(scope.sites.length ? [eb.and([eb('kind', '=', 'site'), eb('value', 'in', scope.sites)])] : []),
+        ...(scope.groups.length ? [eb.and([eb('kind', '=', 'group'), eb('value', 'in', scope.groups)])] : []),
       ]),
     )
     .execute();
@@ -126,13 +114,12 @@ export async function askForRelay(
 ): Promise<RelayCampaign> {
   requireRole(principal, 'communicator');
   const input = relayCampaignInputSchema.parse(raw);
-  // the communicator must see the item themselves (theirs, or any for an admin)
-  const item = await ctx.news.get(principal, input.subjectId);
-  const refusal = refusalOf(item);
-  if (refusal) throw refused(refusal);
+  // the communicator must see the item themselves (a news item: theirs, or any for an admin)
+  const subject = await loadSubject(ctx, input.subjectType, input.subjectId, principal);
+  if (subject.refusal) throw refused(subject.refusal);
   const id = randomUUID();
   const now = new Date();
-  const scope = { departments: input.departments, sites: input.sites };
+  const scope = { departments: input.departments, sites: input.sites, groups: input.groups };
   await ctx.db
     .insertInto('relay_campaigns')
     .values({
@@ -155,7 +142,7 @@ export async function askForRelay(
     }
     const person = await ctx.people.get(ambassador.personId);
     // an ambassador outside the item's audience would relay what they may not read
-    if (!person || !(await ctx.news.cardFor(item.id, person, 'en'))) {
+    if (!person || !(await subject.reaches(person))) {
       skipped.push({ ambassadorId: ambassador.personId, reason: 'not_in_audience' });
       continue;
     }
@@ -196,19 +183,36 @@ export async function campaignView(
       'relays.platform',
       'relays.conversation_id',
       'relays.at',
+      'relays.reach',
+      (eb) =>
+        eb
+          .selectFrom('relay_interactions')
+          .select((e) => e.fn.countAll<number | string>().as('n'))
+          .whereRef('relay_interactions.request_id', '=', 'relay_requests.id')
+          .where('relay_interactions.kind', '=', 'read')
+          .as('engaged'),
     ])
     .where('relay_requests.campaign_id', '=', id)
     .orderBy('people.display_name')
     .execute();
   const counts = Object.fromEntries(relayStates.map((s) => [s, 0])) as Record<RelayState, number>;
   for (const r of rows) counts[r.state as RelayState]++;
+  // one person who read two ambassadors' copies of the item is one person engaged by the campaign
+  const engaged = await ctx.db
+    .selectFrom('relay_interactions')
+    .innerJoin('relay_requests', 'relay_requests.id', 'relay_interactions.request_id')
+    .select((eb) => eb.fn.count<number | string>('relay_interactions.person_id').distinct().as('n'))
+    .where('relay_requests.campaign_id', '=', id)
+    .where('relay_interactions.kind', '=', 'read')
+    .executeTakeFirst();
   return {
     id: c.id,
     subjectType: c.subject_type as RelayCampaign['subjectType'],
     subjectId: c.subject_id,
     message: { fr: c.message_fr, en: c.message_en },
     relayDate: c.relay_date,
-    scope: JSON.parse(c.scope) as AmbassadorScope,
+    // campaigns from before guest groups have no `groups`
+    scope: { groups: [], ...(JSON.parse(c.scope) as Partial<AmbassadorScope>) } as AmbassadorScope,
     createdAt: c.created_at,
     requests: rows.map((r) => ({
       id: r.id,
@@ -224,18 +228,23 @@ export async function campaignView(
           }
         : null,
       relayedAt: r.at,
+      reach: r.reach,
+      engaged: Number(r.engaged ?? 0),
     })),
     skipped: [],
     counts,
+    reach: rows.reduce((sum, r) => sum + (r.reach ?? 0), 0),
+    engaged: Number(engaged?.n ?? 0),
   };
 }
 
-const loadRequest = (ctx: AmbassadorContext, requestId: string) =>
+export const loadRequest = (ctx: AmbassadorContext, requestId: string) =>
   ctx.db
     .selectFrom('relay_requests')
     .innerJoin('relay_campaigns', 'relay_campaigns.id', 'relay_requests.campaign_id')
     .selectAll('relay_requests')
     .select([
+      'relay_campaigns.subject_type',
       'relay_campaigns.subject_id',
       'relay_campaigns.message_fr',
       'relay_campaigns.message_en',
@@ -244,41 +253,9 @@ const loadRequest = (ctx: AmbassadorContext, requestId: string) =>
     .where('relay_requests.id', '=', requestId)
     .executeTakeFirst();
 
-type RequestRow = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
+export type RequestRow = NonNullable<Awaited<ReturnType<typeof loadRequest>>>;
 
-/**
- * Channels the bot is in on the ambassador's platforms and tenants (known conversations). A
- * choice's id travels in platform id fields (short, no `@`): a digest of the channel, resolved
- * back against the same list when the ambassador answers.
- */
-async function channelsFor(ctx: AmbassadorContext, person: Person) {
-  const platforms = [...new Set(person.identities.map((i) => i.platform))];
-  if (platforms.length === 0) return [];
-  const rows = await ctx.db
-    .selectFrom('conversations')
-    .select(['platform', 'tenant_id', 'conversation_id', 'reference'])
-    .where('kind', '=', 'channel')
-    .where('platform', 'in', platforms)
-    .where(
-      'tenant_id',
-      'in',
-      person.identities.map((i) => i.tenantId),
-    )
-    .orderBy('updated_at', 'desc')
-    .limit(50)
-    .execute();
-  return rows.map((r) => {
-    const ref = JSON.parse(r.reference) as { conversation?: { name?: string }; name?: string };
-    const name = ref.conversation?.name ?? ref.name ?? r.conversation_id;
-    const key = `${r.platform}|${r.conversation_id}`;
-    return {
-      id: `c${createHash('sha256').update(key).digest('hex').slice(0, 24)}`,
-      name: String(name).slice(0, 100),
-      platform: r.platform as PlatformName,
-      conversationId: r.conversation_id,
-    };
-  });
-}
+export const subjectTypeOf = (row: RequestRow) => row.subject_type as RelayCampaign['subjectType'];
 
 async function requestCard(
   ctx: AmbassadorContext,
@@ -287,15 +264,15 @@ async function requestCard(
   locale: Locale,
 ): Promise<Card> {
   const t = translator(locale);
-  const item = await ctx.news.get(system, row.subject_id);
-  const variant = item.variants[locale] ?? item.variants[locale === 'fr' ? 'en' : 'fr'];
+  const subject = await loadSubject(ctx, subjectTypeOf(row), row.subject_id);
+  const { title, summary } = subject.preview(locale);
   return relayRequestCard(t, {
     requestId: row.id,
-    title: variant?.title ?? '',
-    summary: variant?.summary ?? '',
+    title,
+    summary,
     message: locale === 'fr' ? row.message_fr : row.message_en,
     relayDate: row.relay_date,
-    channels: await channelsFor(ctx, person),
+    channels: await channelsFor(ctx, person, await groupsOnly(ctx, person.id)),
   });
 }
 
@@ -329,184 +306,8 @@ export async function deliverRequest(ctx: AmbassadorContext, job: RequestJob): P
       .execute();
 }
 
-export type RelayAnswer =
-  | { kind: 'share'; channel: string }
-  | { kind: 'elsewhere' }
-  | { kind: 'snooze' }
-  | { kind: 'decline'; reason: string };
-
-const nextState: Record<RelayAnswer['kind'], RelayState> = {
-  share: 'relayed',
-  elsewhere: 'relayed',
-  snooze: 'snoozed',
-  decline: 'declined',
-};
-
-/** Why the ambassador cannot post this item into that channel; undefined when they can. */
-async function channelRefusal(
-  ctx: AmbassadorContext,
-  item: NewsItem,
-  person: Person,
-  platform: PlatformName,
-  conversationId: string,
-): Promise<MessageKey | undefined> {
-  const known = await ctx.conversations.get(platform, conversationId);
-  if (known?.kind !== 'channel') return 'ambassador.refusal.unreachable';
-  // a channel may hold anyone: only an organisation-wide item, or one sent to that very channel, fits
-  const named = item.audience.channels.some(
-    (c) => c.platform === platform && c.conversationId === conversationId,
-  );
-  if (!item.audience.everyone && !named) return 'ambassador.refusal.audience';
-  const messenger = ctx.messengers.get(platform);
-  const identity = person.identities.find((i) => i.platform === platform && i.tenantId === known.tenantId);
-  if (!identity) return 'ambassador.refusal.unreachable';
-  if (messenger?.isMember) {
-    const target = { kind: 'conversation' as const, platform, tenantId: known.tenantId, conversationId };
-    if (!(await messenger.isMember(target, identity))) return 'ambassador.refusal.unreachable';
-  }
-  return undefined;
-}
-
-/** The ambassador's answer; returns the card to show in place of the request. */
-export async function answerRequest(
-  ctx: AmbassadorContext,
-  actor: Person,
-  requestId: string,
-  answer: RelayAnswer,
-  locale: Locale,
-): Promise<{ card?: Card; notice?: string }> {
-  const t = translator(locale);
-  const row = await loadRequest(ctx, requestId);
-  if (!row || row.ambassador_id !== actor.id) return { notice: t('ambassador.relay.not_yours') };
-  const why = t('ambassador.why.ambassador');
-  let where: { platform: PlatformName; conversationId: string } | undefined;
-  let item: NewsItem | undefined;
-  if (answer.kind === 'share' || answer.kind === 'elsewhere') {
-    item = await ctx.news.get(system, row.subject_id);
-    const refusal = refusalOf(item);
-    if (refusal) return { notice: t('ambassador.refused_reason', { reason: t(refusal) }) };
-  }
-  if (answer.kind === 'share' && item) {
-    const picked = (await channelsFor(ctx, actor)).find((c) => c.id === answer.channel);
-    if (!picked || !ctx.messengers.get(picked.platform))
-      return { notice: t('ambassador.refused_reason', { reason: t('ambassador.refusal.unreachable') }) };
-    const { platform, conversationId } = picked;
-    const refusal = await channelRefusal(ctx, item, actor, platform, conversationId);
-    if (refusal) return { notice: t('ambassador.refused_reason', { reason: t(refusal) }) };
-    where = { platform, conversationId };
-  }
-  const state = nextState[answer.kind];
-  const now = new Date();
-  const snoozedUntil =
-    answer.kind === 'snooze'
-      ? nextAllowedTime(new Date(now.getTime() + 86_400_000), ctx.tours.calendarFor(actor)).toISOString()
-      : null;
-  // the claim: one of concurrent clicks moves the request out of its open state
-  const claimed = await ctx.db
-    .updateTable('relay_requests')
-    .set({
-      state,
-      reason: answer.kind === 'decline' ? answer.reason.slice(0, 500) || null : null,
-      snoozed_until: snoozedUntil,
-      updated_at: now.toISOString(),
-    })
-    .where('id', '=', requestId)
-    .where('state', 'in', ['asked', 'snoozed'])
-    .returning('id')
-    .executeTakeFirst();
-  if (!claimed) {
-    const current = await ctx.db
-      .selectFrom('relay_requests')
-      .select('state')
-      .where('id', '=', requestId)
-      .executeTakeFirst();
-    return { notice: t('ambassador.relay.closed', { state: current?.state ?? '' }) };
-  }
-  if (where && item) {
-    try {
-      await postRelay(ctx, item, actor, where, locale);
-    } catch (error) {
-      // nothing was posted: the request is open again for another try
-      await ctx.db
-        .updateTable('relay_requests')
-        .set({ state: row.state, updated_at: nowIso() })
-        .where('id', '=', requestId)
-        .execute();
-      throw error;
-    }
-  }
-  if (state === 'relayed') {
-    const reach = where ? await relayReach(ctx, where) : null;
-    await ctx.db
-      .insertInto('relays')
-      .values({
-        request_id: requestId,
-        ambassador_id: actor.id,
-        kind: where ? 'channel' : 'elsewhere',
-        platform: where?.platform ?? null,
-        conversation_id: where?.conversationId ?? null,
-        at: now.toISOString(),
-        reach,
-      })
-      .onConflict((oc) => oc.column('request_id').doNothing())
-      .execute();
-  }
-  if (snoozedUntil)
-    await ctx.jobs.add<RequestJob>(
-      REQUEST_QUEUE,
-      { requestId },
-      {
-        jobId: `relay-snooze:${requestId}:${snoozedUntil}`,
-        runAt: new Date(snoozedUntil),
-      },
-    );
-  const type = {
-    relayed: 'ambassador.relayed',
-    snoozed: 'ambassador.snoozed',
-    declined: 'ambassador.declined',
-    asked: '',
-  }[state];
-  await ctx.events.track({
-    type,
-    personId: actor.id,
-    subjectType: 'news',
-    subjectId: row.subject_id,
-    data: {
-      requestId,
-      campaignId: row.campaign_id,
-      ...(where ? { where: where.platform, conversationId: where.conversationId } : {}),
-      ...(answer.kind === 'elsewhere' ? { where: 'elsewhere' } : {}),
-    },
-  });
-  const text = {
-    relayed: t('ambassador.relay.done'),
-    snoozed: t('ambassador.relay.snoozed'),
-    declined: t('ambassador.relay.declined'),
-    asked: '',
-  }[state];
-  return { card: outcomeCard(text, why) };
-}
-
-/** The relay itself: the item's card, as the ambassador reads it, posted into the channel. */
-async function postRelay(
-  ctx: AmbassadorContext,
-  item: NewsItem,
-  actor: Person,
-  where: { platform: PlatformName; conversationId: string },
-  locale: Locale,
-): Promise<SentMessage> {
-  const content = await ctx.news.cardFor(item.id, actor, locale);
-  if (!content) throw new AppError('forbidden', 'the item is not addressed to the ambassador');
-  const known = await ctx.conversations.get(where.platform, where.conversationId);
-  return pacedSend(
-    ctx,
-    {
-      kind: 'conversation',
-      platform: where.platform,
-      tenantId: known!.tenantId,
-      conversationId: where.conversationId,
-    },
-    content,
-    { locale },
-  );
+/** The groups of an ambassador of guest groups only (their relays go into those spaces); else undefined. */
+export async function groupsOnly(ctx: AmbassadorContext, personId: string): Promise<string[] | undefined> {
+  const [ambassador] = await loadAmbassadors(ctx, { personIds: [personId] });
+  return ambassador && onlyGroups(ambassador.scope) ? ambassador.scope.groups : undefined;
 }

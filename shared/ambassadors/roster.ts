@@ -3,7 +3,7 @@
  * which state. Named by an admin (console, REST, import column `roles` = ambassador), or
  * nominated in chat (oneself or a colleague) and approved with one click by an admin. State
  * changes are conditional updates, so a double click approves once. A guest is never made an
- * ambassador of members.
+ * ambassador of members, only of their own guest groups (group-scope.ts).
  */
 import { type Principal, requireRole } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
@@ -22,15 +22,12 @@ import type {
 } from './ambassador-model.js';
 import { ambassadorInputSchema } from './ambassador-model.js';
 import { sendToPerson } from './ambassador-send.js';
+import { checkScope, ownScope } from './group-scope.js';
 
 const notFound = () =>
   new AppError('not_found', 'no such ambassador', undefined, { key: 'ambassador.error.not_found' });
-const guestRefused = () =>
-  new AppError('bad_request', 'a guest cannot be an ambassador of members', undefined, {
-    key: 'ambassador.error.guest',
-  });
 const noScope = () =>
-  new AppError('bad_request', 'an ambassador needs a department or a site', undefined, {
+  new AppError('bad_request', 'an ambassador needs a department, a site or a group', undefined, {
     key: 'ambassador.error.no_scope',
   });
 
@@ -75,8 +72,9 @@ export async function loadAmbassadors(
       .orderBy('value')
       .execute();
     for (const s of part) {
-      const scope = scopes.get(s.person_id) ?? { departments: [], sites: [] };
-      (s.kind === 'department' ? scope.departments : scope.sites).push(s.value);
+      const scope = scopes.get(s.person_id) ?? { departments: [], sites: [], groups: [] };
+      const kinds = { department: scope.departments, site: scope.sites, group: scope.groups };
+      kinds[s.kind as keyof typeof kinds]?.push(s.value);
       scopes.set(s.person_id, scope);
     }
   }
@@ -87,7 +85,7 @@ export async function loadAmbassadors(
     department: r.department,
     site: r.site,
     status: r.status as AmbassadorStatus,
-    scope: scopes.get(r.person_id) ?? { departments: [], sites: [] },
+    scope: scopes.get(r.person_id) ?? { departments: [], sites: [], groups: [] },
     sponsors: JSON.parse(r.sponsors) as string[],
     source: r.source as AmbassadorSource,
     nominatedBy: r.nominated_by,
@@ -104,33 +102,36 @@ export async function getAmbassador(ctx: AmbassadorContext, personId: string): P
   return found;
 }
 
-/** The scope of someone named without one: their own department and site. */
-const ownScope = (person: Person): AmbassadorScope => ({
-  departments: person.department ? [person.department] : [],
-  sites: person.site ? [person.site] : [],
-});
-
 async function replaceScope(ctx: AmbassadorContext, personId: string, scope: AmbassadorScope): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('ambassador_scopes').where('person_id', '=', personId).execute();
     const rows = [
       ...new Set(scope.departments.map((v) => `department\u0000${v}`)),
       ...new Set(scope.sites.map((v) => `site\u0000${v}`)),
+      ...new Set(scope.groups.map((v) => `group\u0000${v}`)),
     ].map((key) => {
       const [kind, value] = key.split('\u0000') as [string, string];
       return { person_id: personId, kind, value };
     });
-    if (rows.length) await trx.insertInto('ambassador_scopes').values(rows).execute();
+    // two replacements at once (a double click): the second's delete does not see the first's
+    // fresh rows on PostgreSQL, so its insert finds them there; the same rows, nothing to add
+    if (rows.length)
+      await trx
+        .insertInto('ambassador_scopes')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['kind', 'value', 'person_id']).doNothing())
+        .execute();
   });
 }
 
 async function candidate(ctx: AmbassadorContext, personId: string): Promise<Person> {
   const person = await ctx.people.get(personId);
   if (!person?.active) throw new AppError('not_found', 'no such person');
-  // a guest sees only what is addressed to their groups: never the relay of members' news
-  if (person.kind === 'guest') throw guestRefused();
   return person;
 }
+
+const scopeSize = (scope: AmbassadorScope) =>
+  scope.departments.length + scope.sites.length + scope.groups.length;
 
 /** An admin names someone (console, REST, import): active at once, role granted. */
 export async function nameAmbassador(
@@ -142,12 +143,21 @@ export async function nameAmbassador(
   requireRole(principal, 'admin');
   const input = ambassadorInputSchema.parse(raw);
   const person = await candidate(ctx, input.personId);
-  const own = ownScope(person);
-  const scope = { departments: input.departments ?? own.departments, sites: input.sites ?? own.sites };
-  if (scope.departments.length + scope.sites.length === 0) throw noScope();
+  // each part left out is the person's own (a guest's own scope is their groups, nothing else)
+  const own = await ownScope(ctx, person);
+  const scope = {
+    departments: input.departments ?? own.departments,
+    sites: input.sites ?? own.sites,
+    groups: input.groups ?? (input.departments || input.sites ? [] : own.groups),
+  };
+  // a guest sees only what is addressed to their groups: never the relay of members' news
+  await checkScope(ctx, person, scope);
+  if (scopeSize(scope) === 0) throw noScope();
   const at = nowIso();
   const by = principal.kind === 'person' ? principal.person.id : null;
-  await ctx.db
+  // naming again (a second click, a re-import) changes the row but is no new nomination: the
+  // events say what changed, so the adoption dashboard counts each ambassador once
+  const created = await ctx.db
     .insertInto('ambassadors')
     .values({
       person_id: person.id,
@@ -159,31 +169,43 @@ export async function nameAmbassador(
       created_at: at,
       updated_at: at,
     })
-    .onConflict((oc) =>
-      oc.column('person_id').doUpdateSet({
-        status: 'active',
-        sponsors: JSON.stringify(input.sponsors),
-        approved_by: by,
-        updated_at: at,
-      }),
-    )
-    .execute();
+    .onConflict((oc) => oc.column('person_id').doNothing())
+    .returning('person_id')
+    .executeTakeFirst();
+  // a conditional update: of two concurrent namings of a nominated or paused ambassador, one approves
+  const approved = created
+    ? undefined
+    : await ctx.db
+        .updateTable('ambassadors')
+        .set({ status: 'active', sponsors: JSON.stringify(input.sponsors), approved_by: by, updated_at: at })
+        .where('person_id', '=', person.id)
+        .where('status', '!=', 'active')
+        .returning('person_id')
+        .executeTakeFirst();
+  if (!created && !approved)
+    await ctx.db
+      .updateTable('ambassadors')
+      .set({ sponsors: JSON.stringify(input.sponsors), updated_at: at })
+      .where('person_id', '=', person.id)
+      .execute();
   await replaceScope(ctx, person.id, scope);
   await ctx.people.grant(person.id, 'ambassador');
-  await ctx.events.track({
-    type: 'ambassador.nominated',
-    personId: person.id,
-    subjectType: 'ambassador',
-    subjectId: person.id,
-    data: { source, by },
-  });
-  await ctx.events.track({
-    type: 'ambassador.approved',
-    personId: person.id,
-    subjectType: 'ambassador',
-    subjectId: person.id,
-    data: { by },
-  });
+  if (created)
+    await ctx.events.track({
+      type: 'ambassador.nominated',
+      personId: person.id,
+      subjectType: 'ambassador',
+      subjectId: person.id,
+      data: { source, by },
+    });
+  if (created || approved)
+    await ctx.events.track({
+      type: 'ambassador.approved',
+      personId: person.id,
+      subjectType: 'ambassador',
+      subjectId: person.id,
+      data: { by },
+    });
   return getAmbassador(ctx, person.id);
 }
 
@@ -198,8 +220,9 @@ export async function nominate(
   candidateId: string,
 ): Promise<NominationOutcome> {
   const person = await candidate(ctx, candidateId);
-  const scope = ownScope(person);
-  if (scope.departments.length + scope.sites.length === 0) throw noScope();
+  const scope = await ownScope(ctx, person);
+  await checkScope(ctx, person, scope);
+  if (scopeSize(scope) === 0) throw noScope();
   const at = nowIso();
   const source: AmbassadorSource = actor.id === person.id ? 'self' : 'proposed';
   const inserted = await ctx.db
@@ -288,7 +311,10 @@ export async function patchAmbassador(
 ): Promise<Ambassador> {
   const self = principal.kind === 'person' && principal.person.id === personId;
   const adminOnly =
-    patch.departments !== undefined || patch.sites !== undefined || patch.sponsors !== undefined;
+    patch.departments !== undefined ||
+    patch.sites !== undefined ||
+    patch.groups !== undefined ||
+    patch.sponsors !== undefined;
   if (!self || adminOnly) requireRole(principal, 'admin');
   const current = await getAmbassador(ctx, personId);
   if (patch.status && !['active', 'paused', 'stepped_down'].includes(current.status) && !self)
@@ -298,8 +324,14 @@ export async function patchAmbassador(
   const scope = {
     departments: patch.departments ?? current.scope.departments,
     sites: patch.sites ?? current.scope.sites,
+    groups: patch.groups ?? current.scope.groups,
   };
-  if (scope.departments.length + scope.sites.length === 0) throw noScope();
+  const rescoped = patch.departments || patch.sites || patch.groups;
+  if (rescoped) {
+    const person = await ctx.people.get(personId);
+    if (person) await checkScope(ctx, person, scope);
+  }
+  if (scopeSize(scope) === 0) throw noScope();
   await ctx.db
     .updateTable('ambassadors')
     .set({
@@ -312,7 +344,7 @@ export async function patchAmbassador(
     })
     .where('person_id', '=', personId)
     .execute();
-  if (patch.departments || patch.sites) await replaceScope(ctx, personId, scope);
+  if (rescoped) await replaceScope(ctx, personId, scope);
   if (patch.status === 'stepped_down') await ctx.people.revoke(personId, 'ambassador');
   if (patch.status === 'active') await ctx.people.grant(personId, 'ambassador');
   if (patch.status && patch.status !== current.status)
@@ -325,22 +357,70 @@ export async function patchAmbassador(
   return getAmbassador(ctx, personId);
 }
 
-/** The active ambassadors covering a person's department or site (the `ambassadors` command). */
+/**
+ * The active ambassadors covering a person (the `ambassadors` command, the tab): of their
+ * department or site, and of the guest groups they are in. A guest sees no one outside their
+ * groups: only the ambassadors of those groups, never those of a department they are filed in.
+ */
 export async function ambassadorsOf(ctx: AmbassadorContext, person: Person): Promise<Ambassador[]> {
+  const groups = await ctx.audienceGroups.groupsOf(person.id);
+  const member = person.kind !== 'guest';
   const keys = [
-    ...(person.department ? [['department', person.department]] : []),
-    ...(person.site ? [['site', person.site]] : []),
+    ...(member && person.department ? [['department', person.department]] : []),
+    ...(member && person.site ? [['site', person.site]] : []),
+    ...groups.map((g) => ['group', g]),
   ] as [string, string][];
   if (keys.length === 0) return [];
   const rows = await ctx.db
     .selectFrom('ambassador_scopes')
-    .select('person_id')
+    .select(['person_id', 'kind', 'value'])
     .where((eb) =>
       eb.or(keys.map(([kind, value]) => eb.and([eb('kind', '=', kind), eb('value', '=', value)]))),
     )
     .execute();
   const ids = [...new Set(rows.map((r) => r.person_id))];
-  return (await loadAmbassadors(ctx, { personIds: ids })).filter((a) => a.status === 'active');
+  const active = (await loadAmbassadors(ctx, { personIds: ids })).filter((a) => a.status === 'active');
+  const throughGroups = new Map<string, string[]>();
+  for (const r of rows) {
+    if (r.kind !== 'group') continue;
+    throughGroups.set(r.person_id, [...(throughGroups.get(r.person_id) ?? []), r.value]);
+  }
+  const covering: Ambassador[] = [];
+  for (const a of active) {
+    const via = throughGroups.get(a.personId);
+    if (!via || rows.some((r) => r.person_id === a.personId && r.kind !== 'group')) {
+      covering.push(a);
+      continue;
+    }
+    // an ambassador who left the group is no longer its ambassador
+    const theirs = new Set(await ctx.audienceGroups.groupsOf(a.personId));
+    if (via.some((g) => theirs.has(g))) covering.push(a);
+  }
+  return covering;
+}
+
+/**
+ * The welcome tour's resource person when none is set: an active ambassador of the newcomer's
+ * department, else of their site (never the newcomer themself), the first by name.
+ */
+export async function ambassadorAsResource(
+  ctx: AmbassadorContext,
+  person: Person,
+): Promise<Person | undefined> {
+  const covering = (await ambassadorsOf(ctx, person)).filter((a) => a.personId !== person.id);
+  const byDepartment = (a: Ambassador) =>
+    person.department !== null && a.scope.departments.includes(person.department) ? 0 : 1;
+  covering.sort(
+    (a, b) =>
+      byDepartment(a) - byDepartment(b) ||
+      a.displayName.localeCompare(b.displayName) ||
+      a.personId.localeCompare(b.personId),
+  );
+  for (const a of covering) {
+    const found = await ctx.people.get(a.personId);
+    if (found?.active) return found;
+  }
+  return undefined;
 }
 
 /** After an import: people whose `roles` column says ambassador join the roster with their own scope. */

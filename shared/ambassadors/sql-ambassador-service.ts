@@ -13,6 +13,7 @@ import {
   nameAmbassador,
   patchAmbassador,
 } from './roster.js';
+import { importRoster } from './roster-import.js';
 import { queueThanksNow } from './thanks.js';
 
 export function createAmbassadorService(ctx: AmbassadorContext): AmbassadorService {
@@ -36,14 +37,16 @@ export function createAmbassadorService(ctx: AmbassadorContext): AmbassadorServi
       if (changed && approve) await planNextDigest(ctx, personId);
       return ambassador;
     },
+    importRoster: (principal, rows, locale) => importRoster(ctx, principal, rows, locale),
     of: (person) => ambassadorsOf(ctx, person),
     ask: (principal, input) => askForRelay(ctx, principal, input),
     campaign: (principal, id) => campaignView(ctx, principal, id),
     async campaigns(principal, page) {
       requireRole(principal, 'communicator');
-      const rows = await ctx.db
-        .selectFrom('relay_campaigns')
-        .select('id')
+      let query = ctx.db.selectFrom('relay_campaigns').select('id');
+      if (page.subjectType && page.subjectId)
+        query = query.where('subject_type', '=', page.subjectType).where('subject_id', '=', page.subjectId);
+      const rows = await query
         .orderBy('created_at', 'desc')
         .orderBy('id')
         .limit(page.limit)

@@ -53,7 +53,16 @@ export function createApiRouter(
           route.authenticated === false
             ? { kind: 'automation' as const, keyId: 'public' }
             : await authenticator.authenticate(req);
-        if (principal.kind === 'person') setCallerLocale(res, principal.person.locale);
+        if (principal.kind === 'person') {
+          setCallerLocale(res, principal.person.locale);
+          // a held person (a guest whose charter is pending) reads nothing but what the gate lets through
+          const hold = await core.access.hold(principal.person, {
+            kind: 'api',
+            method: route.method,
+            path: route.path,
+          });
+          if (hold) throw new AppError(hold.code, `held: ${hold.code}`, undefined, hold.text);
+        }
         refuseNulCharacters(req);
         if (route.body && hasContent(req) && !acceptsContentType(req, route)) {
           throw new AppError('unsupported_media_type', 'this route takes application/json', undefined, {

@@ -53,7 +53,7 @@ export function createAuthenticator(deps: {
         const claims = await deps.sso.verify(bearer);
         const person = await deps.people.signIn(claims);
         if (!person.active) throw new AppError('forbidden', 'this account is deactivated');
-        return { kind: 'person', person };
+        return { kind: 'person', person, source: 'sso' };
       }
       throw new AppError('unauthenticated', 'invalid credentials');
     },

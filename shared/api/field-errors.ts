@@ -23,6 +23,54 @@ export const fieldErrorCodes = [
   /** a text in French or English, at least one of them */
   'one_language_required',
   'duplicate',
+  /** a date or time that has passed, where one to come is needed */
+  'in_the_past',
+  /** not a day of the calendar written YYYY-MM-DD */
+  'calendar_date',
+  /** not an IANA time zone such as Europe/Paris */
+  'time_zone',
+  /** a local time without offset needs its time zone */
+  'time_zone_required',
+  /** an audience that names nobody and nothing */
+  'audience_required',
+  /** a send names an audience or a conversation, one of the two */
+  'audience_or_conversation',
+  /** a department, a site or both */
+  'department_or_site_required',
+  /** a role given for the whole organisation takes no scope */
+  'scope_not_allowed',
+  /** a communicator's scope: empty, department:<name> or site:<name> */
+  'scope_format',
+  /** a quiz question marks at least one correct option */
+  'correct_option_required',
+  /** a single-choice quiz question has exactly one correct option */
+  'one_correct_option',
+  /** a choice question needs {minimum} to {maximum} options */
+  'options_required',
+  /** a question of this kind takes no options */
+  'options_not_allowed',
+  /** maxChoices is for multiple-choice questions only */
+  'multiple_choice_only',
+  /** choices per person above the number of options ({maximum}) */
+  'more_than_options',
+  /** an anonymous poll takes no options from voters (they would name their author) */
+  'anonymous_no_voter_options',
+  /** a survey from a template or with questions, not both */
+  'template_or_questions',
+  /** "only after" names an earlier step */
+  'earlier_step_required',
+  /** a tour step's schedule, and why it does not read (the tour capability's schedule.ts) */
+  'schedule_unknown',
+  'schedule_duration',
+  'schedule_too_long',
+  'schedule_time',
+  'schedule_day_zero',
+  'schedule_too_many_days',
+  'schedule_week_zero',
+  'schedule_too_many_weeks',
+  'schedule_weekday',
+  /** a reminder interval: an ISO-8601 duration up to {max} */
+  'remind_every',
   'invalid',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -1,7 +1,7 @@
 /**
  * What every send to an audience goes through before it is accepted, so an audience cannot
  * surprise its author: "everyone" with anything else is ambiguous (which one was meant?); a
- * department, site or person the directory does not hold is refused by name (a typo would
+ * department, site, person or group Relais does not hold is refused by name (a typo would
  * otherwise reach nobody, silently); an audience that reaches nobody is refused unless the send
  * says it may (a scheduled item whose people arrive later).
  */
@@ -10,6 +10,7 @@ import type { ErrorText, FieldProblem } from '../errors/errors.js';
 import { AppError } from '../errors/errors.js';
 import type { Store } from '../store/store.js';
 import type { Audience } from './audience.js';
+import type { AudienceGroups } from './audience-groups.js';
 import { resolveAudience } from './resolve-audience.js';
 
 /** names per query: a pasted list of 100,000 people never binds more than this at once */
@@ -22,6 +23,8 @@ export interface AudienceCheckOptions {
   allowEmpty?: boolean;
   /** where the audience sits in the request body, for the field paths of the details */
   field?: string;
+  /** who is in which group (the audienceGroups port); without it any named group is unknown */
+  groups?: AudienceGroups;
 }
 
 /** Throws audience_ambiguous, audience_unknown or audience_empty; resolves when the audience is sound. */
@@ -34,10 +37,17 @@ export async function checkAudience(
   assertNotAmbiguous(audience, field);
   await assertKnown(
     store,
-    { departments: audience.departments, sites: audience.sites, people: audience.people },
+    {
+      departments: audience.departments,
+      sites: audience.sites,
+      people: audience.people,
+      groups: audience.groups,
+    },
     field,
+    false,
+    options.groups,
   );
-  if (!options.allowEmpty && !(await reachesSomebody(store, audience))) {
+  if (!options.allowEmpty && !(await reachesSomebody(store, audience, options.groups))) {
     throw new AppError(
       'audience_empty',
       'this audience reaches nobody',
@@ -51,7 +61,7 @@ export async function checkAudience(
 
 export function assertNotAmbiguous(audience: Audience, field = 'audience'): void {
   if (!audience.everyone) return;
-  const others = (['departments', 'sites', 'roles', 'people', 'channels'] as const).filter(
+  const others = (['departments', 'sites', 'roles', 'people', 'groups', 'channels'] as const).filter(
     (k) => audience[k].length > 0,
   );
   if (others.length === 0) return;
@@ -67,6 +77,7 @@ interface Named {
   departments?: readonly string[];
   sites?: readonly string[];
   people?: readonly string[];
+  groups?: readonly string[];
 }
 
 /** Throws audience_unknown naming the departments, sites and people no active person matches. */
@@ -76,10 +87,11 @@ export async function assertKnown(
   field = 'audience',
   /** tours match departments and sites whatever their case */
   anyCase = false,
+  groups?: AudienceGroups,
 ): Promise<void> {
   const problems: FieldProblem[] = [];
   const names: string[] = [];
-  const add = (path: string, kind: 'department' | 'site' | 'person', name: string) => {
+  const add = (path: string, kind: 'department' | 'site' | 'person' | 'group', name: string) => {
     names.push(name);
     const text: ErrorText = { key: `audience.error.unknown_${kind}`, params: { name } };
     problems.push({ field: path, message: `unknown ${kind} ${name}`, text });
@@ -102,6 +114,13 @@ export async function assertKnown(
     slice.forEach((ref, j) => {
       const key = ref.includes('@') ? ref.toLowerCase() : ref;
       if (!known.has(key) && names.length < MAX_NAMED) add(`${field}.people.${i + j}`, 'person', ref);
+    });
+  }
+  const namedGroups = named.groups ?? [];
+  if (namedGroups.length > 0) {
+    const known = groups ? await groups.known(namedGroups.slice(0, CHUNK)) : new Set<string>();
+    namedGroups.forEach((id, i) => {
+      if (!known.has(id) && names.length < MAX_NAMED) add(`${field}.groups.${i}`, 'group', id);
     });
   }
   if (problems.length === 0) return;
@@ -158,8 +177,12 @@ async function knownPeople(store: Pick<Store, 'db'>, refs: string[]): Promise<Se
 }
 
 /** Whether the audience yields at least one recipient (a person, reachable or not, or a channel). */
-export async function reachesSomebody(store: Pick<Store, 'db'>, audience: Audience): Promise<boolean> {
-  for await (const batch of resolveAudience(store, audience, { batchSize: 1 })) {
+export async function reachesSomebody(
+  store: Pick<Store, 'db'>,
+  audience: Audience,
+  groups?: AudienceGroups,
+): Promise<boolean> {
+  for await (const batch of resolveAudience(store, audience, { batchSize: 1, groups })) {
     if (batch.length > 0) return true;
   }
   return false;

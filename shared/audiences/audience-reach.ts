@@ -7,6 +7,7 @@
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Store } from '../store/store.js';
 import type { Audience } from './audience.js';
+import type { AudienceGroups } from './audience-groups.js';
 import { resolveAudience } from './resolve-audience.js';
 
 export const unreachableReasons = ['no_chat_account', 'platform_not_configured'] as const;
@@ -31,6 +32,7 @@ export async function reachOf(
   store: Pick<Store, 'db'>,
   audience: Audience,
   served: (platform: PlatformName) => boolean,
+  groups?: AudienceGroups,
 ): Promise<AudienceReach> {
   const reach: AudienceReach = {
     people: 0,
@@ -40,7 +42,7 @@ export async function reachOf(
     reasons: { no_chat_account: 0, platform_not_configured: 0 },
     channels: 0,
   };
-  for await (const batch of resolveAudience(store, audience, { batchSize: 2_000 })) {
+  for await (const batch of resolveAudience(store, audience, { batchSize: 2_000, groups })) {
     const platforms = new Map<string, Set<PlatformName>>();
     for (const recipient of batch) {
       if (recipient.kind === 'channel') {

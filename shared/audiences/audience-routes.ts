@@ -20,6 +20,15 @@ export const suggestionsAnswer = z.object({
   departments: z.array(suggestion),
   sites: z.array(suggestion),
   roles: z.array(z.object({ role: z.enum(roles), count: z.number().int() })),
+  /** the groups the caller may send to, with their current members and guests */
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      nameFr: z.string().nullable(),
+      nameEn: z.string().nullable(),
+      count: z.number().int(),
+    }),
+  ),
 });
 
 export const reachAnswer = z.object({
@@ -31,16 +40,23 @@ export const reachAnswer = z.object({
   channels: z.number().int(),
 });
 
-export function audienceRoutes(ports: Pick<Ports, 'store' | 'people' | 'messengers'>): ApiRoute[] {
+export function audienceRoutes(
+  ports: Pick<Ports, 'store' | 'people' | 'messengers' | 'audienceGroups'>,
+): ApiRoute[] {
   return [
     defineRoute({
       method: 'get',
       path: '/audiences/suggestions',
       tag: 'audiences',
       summary:
-        'Departments, sites and roles an audience may name, with their active members (a scoped communicator sees their scope)',
+        'Departments, sites, roles and groups an audience may name, with their active members (a scoped communicator sees their scope, a group manager their groups)',
       response: suggestionsAnswer,
-      handler: async ({ principal }) => audienceSuggestions(ports.store, requireAuthor(principal)),
+      handler: async ({ principal }) =>
+        audienceSuggestions(
+          ports.store,
+          await requireAuthor(principal, ports.audienceGroups),
+          ports.audienceGroups,
+        ),
     }),
 
     defineRoute({
@@ -52,11 +68,16 @@ export function audienceRoutes(ports: Pick<Ports, 'store' | 'people' | 'messenge
       body: audienceSchema,
       response: reachAnswer,
       handler: async ({ principal, body }) => {
-        const scope = requireAuthor(principal);
+        const scope = await requireAuthor(principal, ports.audienceGroups);
         assertNotAmbiguous(body);
         await assertAudienceAllowed(scope, body, ports.people);
-        await assertKnown(ports.store, body);
-        return reachOf(ports.store, body, (platform) => ports.messengers.get(platform) !== undefined);
+        await assertKnown(ports.store, body, 'audience', false, ports.audienceGroups);
+        return reachOf(
+          ports.store,
+          body,
+          (platform) => ports.messengers.get(platform) !== undefined,
+          ports.audienceGroups,
+        );
       },
     }),
   ];

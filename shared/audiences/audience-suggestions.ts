@@ -6,6 +6,7 @@
 
 import { roles } from '../people/person.js';
 import type { Store } from '../store/store.js';
+import type { AudienceGroupSummary, AudienceGroups } from './audience-groups.js';
 import type { AuthorScope } from './author-scope.js';
 
 export interface Suggestion {
@@ -20,9 +21,15 @@ export interface AudienceSuggestions {
   departments: Suggestion[];
   sites: Suggestion[];
   roles: { role: (typeof roles)[number]; count: number }[];
+  /** the groups the caller may send to: every group for organisation-wide authors, else theirs */
+  groups: AudienceGroupSummary[];
 }
 
-export async function audienceSuggestions(store: Store, scope: AuthorScope): Promise<AudienceSuggestions> {
+export async function audienceSuggestions(
+  store: Store,
+  scope: AuthorScope,
+  audienceGroups?: AudienceGroups,
+): Promise<AudienceSuggestions> {
   const { db } = store;
   const members = () => db.selectFrom('people').where('active', '=', 1).where('kind', '=', 'member');
   const grouped = async (column: 'department' | 'site', allowed: ReadonlySet<string> | null) => {
@@ -42,6 +49,8 @@ export async function audienceSuggestions(store: Store, scope: AuthorScope): Pro
       departments: await grouped('department', scope.departments),
       sites: await grouped('site', scope.sites),
       roles: [],
+      groups:
+        audienceGroups && scope.groups.size > 0 ? await audienceGroups.summaries([...scope.groups]) : [],
     };
   }
   const everyone = await members()
@@ -61,5 +70,6 @@ export async function audienceSuggestions(store: Store, scope: AuthorScope): Pro
     departments: await grouped('department', null),
     sites: await grouped('site', null),
     roles: roles.map((role) => ({ role, count: byRole.get(role) ?? 0 })),
+    groups: audienceGroups ? await audienceGroups.summaries('all') : [],
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Audiences resolved into recipients, in batches so 100,000 people never sit in memory at once:
- * active people only; guests only when named explicitly or with includeGuests; explicit entries
+ * active people only; guests only when named explicitly, in a named group or with includeGuests;
+ * a group's members come from the groups hook (audience-groups.ts); explicit entries
  * are person ids or emails; one recipient per person, on the one platform platform-choice.ts
  * picks (a person on Teams and Slack gets one copy); a person with no chat account is still a
  * recipient, without identity (recorded unreachable, 'no chat account'); channels are conversation recipients. `matchesAudience`
@@ -17,6 +18,7 @@ import type { Person } from '../people/person.js';
 import type { Database, PersonRow } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { Audience } from './audience.js';
+import type { AudienceGroups } from './audience-groups.js';
 import { choosePlatform, leaningsOf, type PlatformCandidate } from './platform-choice.js';
 
 export interface PersonRecipient {
@@ -47,6 +49,8 @@ export interface ResolveOptions {
   teamsInstall?: boolean;
   /** platforms this server can send on (a messenger is configured): preferred over the others */
   usable?: (platform: PlatformName) => boolean;
+  /** who is in which group; without it a named group reaches nobody */
+  groups?: AudienceGroups;
 }
 
 /** identities that cannot receive a message (tab sign-in accounts) */
@@ -54,8 +58,22 @@ const NOT_CHAT_PLATFORMS = ['directory'];
 
 type PeopleEb = ExpressionBuilder<Database, 'people'>;
 
-/** The group criteria (not the explicit list), guests excluded unless includeGuests; undefined when none. */
-function groupCriteria(eb: PeopleEb, audience: Audience): Expression<SqlBool> | undefined {
+/**
+ * The group criteria (not the explicit list), guests excluded unless includeGuests — but a named
+ * group reaches its guests; undefined when none.
+ */
+function groupCriteria(
+  eb: PeopleEb,
+  audience: Audience,
+  groups: AudienceGroups | undefined,
+): Expression<SqlBool> | undefined {
+  const criteria = organisationCriteria(eb, audience);
+  if (audience.groups.length === 0) return criteria;
+  const named = groups ? groups.members(eb, audience.groups) : sql<SqlBool>`1 = 0`;
+  return criteria ? eb.or([criteria, named]) : named;
+}
+
+function organisationCriteria(eb: PeopleEb, audience: Audience): Expression<SqlBool> | undefined {
   const any: Expression<SqlBool>[] = [];
   if (audience.everyone) any.push(sql<SqlBool>`1 = 1`);
   // `is not null` first: NOT(null IN (…)) is null, which would drop a named person without a
@@ -98,9 +116,10 @@ export async function* resolveAudience(
     }));
   }
 
-  const hasGroups =
-    audience.everyone || audience.departments.length + audience.sites.length + audience.roles.length > 0;
-  if (hasGroups) {
+  const hasCriteria =
+    audience.everyone ||
+    audience.departments.length + audience.sites.length + audience.roles.length + audience.groups.length > 0;
+  if (hasCriteria) {
     let after = '';
     for (;;) {
       const rows = await db
@@ -108,7 +127,7 @@ export async function* resolveAudience(
         .selectAll()
         .where('active', '=', 1)
         .where('id', '>', after)
-        .where((eb) => groupCriteria(eb, audience)!)
+        .where((eb) => groupCriteria(eb, audience, options.groups)!)
         .orderBy('id')
         .limit(batchSize)
         .execute();
@@ -118,7 +137,7 @@ export async function* resolveAudience(
     }
   }
 
-  // explicit people: ids or emails, guests included; whoever the groups matched is already out
+  // explicit people: ids or emails, guests included; whoever the criteria matched is already out
   const seen = new Set<string>();
   const entries = [...new Set(audience.people.map((p) => p.trim()).filter(Boolean))];
   const chunk = Math.min(batchSize, 500);
@@ -135,8 +154,8 @@ export async function* resolveAudience(
           ...(ids.length ? [eb('id', 'in', ids)] : []),
           ...(emails.length ? [eb('email', 'in', emails)] : []),
         ]);
-        const groups = hasGroups ? groupCriteria(eb, audience) : undefined;
-        return groups ? eb.and([named, eb.not(groups)]) : named;
+        const matched = hasCriteria ? groupCriteria(eb, audience, options.groups) : undefined;
+        return matched ? eb.and([named, eb.not(matched)]) : named;
       })
       .execute();
     const fresh = rows.filter((r) => !seen.has(r.id));
@@ -249,9 +268,17 @@ const identityOf = (i: IdentityRow): NonNullable<PersonRecipient['identity']> =>
   ...(i.aad_object_id ? { aadObjectId: i.aad_object_id } : {}),
 });
 
-/** Whether one person is in the audience (same rules as resolveAudience; channels reach nobody 1:1). */
-export function matchesAudience(person: Person, audience: Audience): boolean {
+/**
+ * Whether one person is in the audience (same rules as resolveAudience; channels reach nobody
+ * 1:1); `personGroups` are the groups the person is in (AudienceGroups.groupsOf).
+ */
+export function matchesAudience(
+  person: Person,
+  audience: Audience,
+  personGroups: readonly string[] = [],
+): boolean {
   if (!person.active) return false;
+  if (audience.groups.some((g) => personGroups.includes(g))) return true;
   const named = audience.people.some((entry) => {
     const e = entry.trim();
     return e === person.id || (e.includes('@') && person.email !== null && e.toLowerCase() === person.email);

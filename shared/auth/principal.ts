@@ -7,7 +7,13 @@ import { hasRole, type Person, type Role } from '../people/person.js';
 
 export type Principal =
   /** a system integration holding one of RELAIS_API_KEYS: acts as an administrator */
-  { kind: 'automation'; keyId: string } | { kind: 'person'; person: Person };
+  | { kind: 'automation'; keyId: string }
+  | {
+      kind: 'person';
+      person: Person;
+      /** how the person came in: a console session, a Teams tab SSO token; unset for chat turns */
+      source?: 'session' | 'sso';
+    };
 
 export function can(principal: Principal, role: Role, scope = ''): boolean {
   if (principal.kind === 'automation') return true;

@@ -6,8 +6,10 @@
  * (`shared/capabilities.ts`); a module never sees the core, only what it named.
  */
 import type { AnyAction } from '../actions/define-action.js';
+import type { ActionObserver } from '../actions/dispatcher.js';
 import type { Shortcut } from '../actions/shortcuts.js';
 import type { ApiRoute } from '../api/api-route.js';
+import type { AudienceGroups } from '../audiences/audience-groups.js';
 import type { CommandHandler, CommandName } from '../commands/commands.js';
 import type { ContentProvider } from '../delivery/delivery.js';
 import type { JobHandler, WorkerOptions } from '../jobs/queue.js';
@@ -52,6 +54,13 @@ export interface CapabilityParts<Service> {
   shortcuts?: Shortcut[];
   contents?: ContentEntry[];
   jobs?: AnyJobWorker[];
+  /**
+   * told of every card click that succeeded, whatever its capability (a relayed copy's clicks
+   * attributed to the relay); it must not throw
+   */
+  onAction?: ActionObserver;
+  /** who is in which group, for audiences naming groups and guests' reads (the groups capability) */
+  audienceGroups?: AudienceGroups;
   /** what to do once people were imported (start or stop their tours…) */
   onPeopleImported?: (imported: ImportedPersonRef[]) => Promise<void>;
 }

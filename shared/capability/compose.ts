@@ -1,6 +1,6 @@
 /**
  * Builds a list of capabilities in order and plugs each one's entries into the core: its card
- * actions into the dispatcher, its commands, shortcuts, delivery contents and job workers. The
+ * actions into the dispatcher (and its observer of every click), its commands, shortcuts, delivery contents and job workers. The
  * routes are gathered for the REST API, which mounts them once the list is built.
  */
 import type { ApiRoute } from '../api/api-route.js';
@@ -28,11 +28,13 @@ export async function composeCapabilities(list: readonly Capability[], ports: Po
     }
     const parts = await capability.build(ports, services);
     for (const action of parts.actions ?? []) ports.dispatcher.define(action);
+    if (parts.onAction) ports.dispatcher.observe(parts.onAction);
     for (const command of parts.commands ?? []) ports.commands.register(command.name, command.handle);
     for (const shortcut of parts.shortcuts ?? []) ports.shortcuts.register(shortcut);
     for (const content of parts.contents ?? [])
       ports.delivery.registerContent(content.subjectType, content.provider);
     for (const worker of parts.jobs ?? []) ports.jobs.process(worker.queue, worker.handle, worker.options);
+    if (parts.audienceGroups) ports.audienceGroups.install(parts.audienceGroups);
     routes.push(...(parts.routes ?? []));
     if (parts.onPeopleImported) afterImport.push(parts.onPeopleImported);
     services[capability.name] = parts.service;

@@ -4,8 +4,10 @@
  * its module declaration.
  */
 import type Keyv from 'keyv';
+import type { AccessGates } from '../access/access-gates.js';
 import type { ActionDispatcher } from '../actions/dispatcher.js';
 import type { ShortcutRegistry } from '../actions/shortcuts.js';
+import type { audienceGroupsPort } from '../audiences/audience-groups.js';
 import type { CommandRouter } from '../commands/commands.js';
 import type { Config } from '../config/config.js';
 import type { ConversationStore } from '../conversations/conversation-store.js';
@@ -30,6 +32,11 @@ export interface Ports {
   people: PeopleService;
   events: EventLog;
   conversations: ConversationStore;
+  /**
+   * holds a person back on every path (actions, commands, API, App Home, 1:1 deliveries): a
+   * capability registers its gate here (the groups' charter) instead of checking in each feature
+   */
+  access: AccessGates;
   /** every card button routes here; capabilities declare theirs as `actions` instead */
   dispatcher: ActionDispatcher;
   /** shortcuts and message extensions that open a dialog (`poll.create`, `news.share`) */
@@ -40,6 +47,11 @@ export interface Ports {
   pacer: Pacer;
   /** paced, resumable fan-out of a subject to an audience, one record per recipient */
   delivery: DeliveryService;
+  /**
+   * groups as audiences: who is in which group, as the groups capability tells it (installed by
+   * the composition once that capability is built; groups reach nobody until then)
+   */
+  audienceGroups: ReturnType<typeof audienceGroupsPort>;
   /** the console (tabs) address, for links in cards */
   consoleUrl: string;
 }

@@ -4,11 +4,13 @@
  * dialog (a form) that surfaces able to open one show at once (Slack slash command → modal) and
  * others reach through an "Open" button (Teams message → task module).
  */
+import type { AccessGates } from '../access/access-gates.js';
 import type { DialogSpec } from '../actions/dispatcher.js';
 import { escapeMarkdown, markdownToPlain } from '../cards/markdown.js';
 import { type Card, card } from '../cards/model.js';
 import type { EventLog } from '../events/event-log.js';
 import { helpCard } from '../help/help-card.js';
+import { say } from '../http/error-handler.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { ConversationTarget, PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
@@ -107,6 +109,8 @@ const isCard = (value: Card | CommandResult): value is Card => Array.isArray((va
 export interface CommandRouterOptions {
   consoleUrl: string;
   events: EventLog;
+  /** a held person (charter pending) is answered with what the gate shows, whatever the command */
+  access?: AccessGates;
 }
 
 /** Features register their command; unregistered commands answer "not available yet". */
@@ -194,6 +198,15 @@ export class CommandRouter {
       subjectType: 'command',
       subjectId: parsed.name ?? 'unknown',
     });
+    const hold = await this.options.access?.hold(request.actor, {
+      kind: 'command',
+      command: parsed.name ?? 'unknown',
+    });
+    if (hold?.card) return { card: await hold.card(request.locale) };
+    if (hold) {
+      const text = say(request.locale, hold.text);
+      return { card: card(text, { type: 'text', text: escapeMarkdown(text) }) };
+    }
     if (!parsed.name) {
       // the person's own words, echoed: escaped so they stay text (no link, no emphasis)
       const text = t('command.unknown', { text: escapeMarkdown(request.text.trim().slice(0, 100)) });

@@ -16,6 +16,12 @@ import {
   directoryEnvSchema,
 } from '../directory/directory-config.js';
 import { AppError } from '../errors/errors.js';
+import {
+  type GroupInvitationsConfig,
+  groupInvitationsConfigFrom,
+  groupInvitationsEnvSchema,
+} from '../groups/invitations/invitations-config.js';
+import { type InsightsConfig, insightsConfigFrom, insightsEnvSchema } from '../insights/insights-config.js';
 import { type NewsConfig, newsConfigFrom, newsEnvSchema } from '../news/news-config.js';
 import { type PollConfig, pollConfigFrom, pollEnvSchema } from '../polls/poll-config.js';
 import {
@@ -53,6 +59,14 @@ const schema = z
     // interface to listen on; unset → 127.0.0.1 while Teams runs unauthenticated, else 0.0.0.0
     HOST: optionalString,
     PUBLIC_URL: url.optional(),
+    // which proxies' X-Forwarded-* headers to believe: express's trust proxy values
+    TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(true|false|\d{1,2}|[\w.:/-]+(\s*,\s*[\w.:/-]+)*)$/,
+        'must be true, false, a hop count, or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal',
+      )
+      .default('loopback, linklocal, uniquelocal'),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z
       .string()
@@ -133,6 +147,8 @@ const schema = z
     ...directoryEnvSchema,
     ...signinEnvSchema,
     ...ambassadorEnvSchema,
+    ...insightsEnvSchema,
+    ...groupInvitationsEnvSchema,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -227,6 +243,12 @@ export interface Config {
   /** HOST, else 127.0.0.1 while Teams is on and unauthenticated (nothing outside this machine reaches it) */
   listenHost: string;
   publicUrl: string;
+  /**
+   * TRUST_PROXY, as express's `trust proxy`: whose X-Forwarded-For/-Proto are believed. By default
+   * only proxies on this machine or a private network (a container's ingress, a load balancer in
+   * the same network); a client on the internet cannot claim https or another address.
+   */
+  trustProxy: boolean | number | string;
   dataDir: string;
   databaseUrl?: string;
   redisUrl?: string;
@@ -287,6 +309,10 @@ export interface Config {
   signin: SigninConfig;
   /** ambassadors: digest size, inactivity, relay cap (AMBASSADOR_*) */
   ambassadors?: AmbassadorConfig;
+  /** adoption insights: smallest segment shown, raw event retention (INSIGHTS_*) */
+  insights?: InsightsConfig;
+  /** group invitations: redirect URL, invitation budgets, tries (GROUP_INVITE_*) */
+  groupInvitations: GroupInvitationsConfig;
   /** outbound pacing and fan-out */
   delivery: {
     /** TEAMS_RATE_PER_SECOND: fixed, per tenant, ≤ 50 */
@@ -333,6 +359,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     listenHost: e.HOST ?? (e.MICROSOFT_APP_ID || !e.TEAMS_ENABLED ? '0.0.0.0' : '127.0.0.1'),
     publicUrl,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
@@ -387,6 +414,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     directory: directoryConfigFrom(e),
     signin: signinConfigFrom(e),
     ambassadors: ambassadorConfigFrom(e),
+    insights: insightsConfigFrom(e),
+    groupInvitations: groupInvitationsConfigFrom(e),
     delivery: {
       teamsPerSecond: e.TEAMS_RATE_PER_SECOND,
       slackStartPerSecond: e.SLACK_RATE_PER_SECOND,
@@ -397,3 +426,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 const unique = (values: string[]) => [...new Set(values)];
+
+/** express's `trust proxy` value from the setting's text */
+function trustProxyOf(text: string): boolean | number | string {
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
+}

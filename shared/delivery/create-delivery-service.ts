@@ -73,6 +73,65 @@ export function createDeliveryService(core: DeliveryPorts): DeliveryService {
       reaches.set(platform, reach);
     },
 
+    reachFor: (platform) => reaches.get(platform),
+    async releaseHeld(personId, reason) {
+      const held = await db
+        .selectFrom('deliveries')
+        .select(['id', 'platform'])
+        .where('person_id', '=', personId)
+        .where('status', '=', 'queued')
+        .where('last_error', '=', reason)
+        .execute();
+      // a fresh job id per release (the first one's job completed): the row's claim makes any
+      // extra job a no-op, and the id's first part stays the delivery id (retries derive from it)
+      const release = `release-${Date.now()}`;
+      for (const platform of new Set(held.map((row) => row.platform))) {
+        if (!platform) continue;
+        await core.jobs.addMany<SendJob>(
+          sendQueue(platform as PlatformName),
+          held
+            .filter((row) => row.platform === platform)
+            .map((row) => ({
+              data: { kind: 'send', deliveryId: row.id },
+              options: { jobId: `${row.id}|${release}`, attempts: JOB_ATTEMPTS },
+            })),
+        );
+      }
+      // copies already out whose refresh (an edit) waited for the hold: refreshed now
+      const stale = await db
+        .selectFrom('deliveries')
+        .innerJoin('delivery_subjects', (join) =>
+          join
+            .onRef('delivery_subjects.subject_type', '=', 'deliveries.subject_type')
+            .onRef('delivery_subjects.subject_id', '=', 'deliveries.subject_id'),
+        )
+        .select([
+          'deliveries.id',
+          'deliveries.platform',
+          'delivery_subjects.refresh_generation',
+          'delivery_subjects.refresh_mode',
+        ])
+        .where('deliveries.person_id', '=', personId)
+        .where('deliveries.status', '=', 'sent')
+        .where('deliveries.last_error', '=', reason)
+        .execute();
+      for (const row of stale) {
+        if (!row.platform || !row.refresh_mode) continue;
+        const generation = Number(row.refresh_generation);
+        await core.jobs.add<SendJob>(
+          sendQueue(row.platform as PlatformName),
+          {
+            kind: 'refresh',
+            deliveryId: row.id,
+            generation,
+            mode: row.refresh_mode as 'update' | 'withdraw',
+          },
+          { jobId: `${refreshJobId(generation, row.id)}|${release}`, attempts: JOB_ATTEMPTS },
+        );
+      }
+      return held.length;
+    },
+
     async broadcast({ subjectType, subjectId, audience }) {
       const now = nowIso();
       await db
@@ -98,6 +157,11 @@ export function createDeliveryService(core: DeliveryPorts): DeliveryService {
     },
 
     progress: (subjectType, subjectId) => progressOf(core.store, subjectType, subjectId),
+
+    async audienceOf(subjectType, subjectId) {
+      const subject = await subjectRow(subjectType, subjectId);
+      return subject ? audienceSchema.parse(JSON.parse(subject.audience)) : undefined;
+    },
 
     async cancel(subjectType, subjectId) {
       const now = nowIso();
@@ -143,11 +207,17 @@ export function createDeliveryService(core: DeliveryPorts): DeliveryService {
     async list(subjectType, subjectId, { status, limit, offset }) {
       let query = ofSubject(subjectType, subjectId);
       if (status) query = query.where('status', '=', status);
-      const [rows, count] = await Promise.all([
+      const [rows, count, subject] = await Promise.all([
         query.selectAll().orderBy('created_at').orderBy('id').limit(limit).offset(offset).execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        db
+          .selectFrom('delivery_subjects')
+          .select(['refresh_generation', 'refresh_mode'])
+          .where('subject_type', '=', subjectType)
+          .where('subject_id', '=', subjectId)
+          .executeTakeFirst(),
       ]);
-      return { deliveries: rows.map(toDelivery), total: Number(count.n) };
+      return { deliveries: rows.map((row) => toDelivery(row, subject)), total: Number(count.n) };
     },
 
     async findByMessage(platform, conversationId, messageId) {
@@ -167,7 +237,7 @@ export function createDeliveryService(core: DeliveryPorts): DeliveryService {
         .where('person_id', '=', personId)
         .orderBy('platform')
         .execute();
-      return rows.map(toDelivery);
+      return rows.map((row) => toDelivery(row));
     },
 
     async markReadUpTo(platform, conversationId, lastReadMessageId) {
@@ -178,7 +248,10 @@ export function createDeliveryService(core: DeliveryPorts): DeliveryService {
         .where('conversation_id', '=', conversationId)
         .where('status', '=', 'sent')
         .execute();
-      return readUpTo(rows.map(toDelivery), lastReadMessageId);
+      return readUpTo(
+        rows.map((row) => toDelivery(row)),
+        lastReadMessageId,
+      );
     },
 
     async subjectsForPerson(subjectType, personId, { limit, offset }) {

@@ -74,6 +74,7 @@ export function createPlanner(core: DeliveryPorts) {
       defaultPlatform: directory.defaultPlatform,
       teamsInstall: directory.proactiveInstall !== undefined,
       usable: (platform: PlatformName) => core.messengers.get(platform) !== undefined,
+      groups: core.audienceGroups,
     };
     for await (const recipients of resolveAudience(core.store, audience, resolution)) {
       const state = await db

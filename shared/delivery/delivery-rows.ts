@@ -16,7 +16,18 @@ export const sendQueue = (platform: PlatformName): string => `delivery.send.${pl
 /** the platforms a Messenger can exist for (PlatformName's values) */
 export const SEND_PLATFORMS: readonly PlatformName[] = ['teams', 'slack'];
 
-export const toDelivery = (row: DeliveriesTable): Delivery => ({
+/**
+ * The subject's refresh that a copy may have caught up with: a copy is withdrawn once the subject's
+ * latest refresh is a recall and that copy was refreshed to it.
+ */
+export type SubjectRecall = { refresh_generation: number; refresh_mode: string | null } | undefined;
+
+const isWithdrawn = (row: DeliveriesTable, subject: SubjectRecall): boolean =>
+  subject?.refresh_mode === 'withdraw' &&
+  row.status === 'sent' &&
+  Number(row.refreshed_generation) >= Number(subject.refresh_generation);
+
+export const toDelivery = (row: DeliveriesTable, subject?: SubjectRecall): Delivery => ({
   id: row.id,
   subjectType: row.subject_type,
   subjectId: row.subject_id,
@@ -32,6 +43,7 @@ export const toDelivery = (row: DeliveriesTable): Delivery => ({
   updatedAt: row.updated_at,
   channelName: row.channel_name,
   locale: (toLocale(row.locale) ?? 'fr') as Locale,
+  withdrawn: isWithdrawn(row, subject),
 });
 
 /** One new row per recipient; the UNIQUE (subject, recipient_key, platform) makes re-inserts no-ops. */

@@ -158,6 +158,18 @@ export function createSender(deps: SenderDeps) {
     const row = await load(job.data.deliveryId);
     if (!row || (row.status !== 'queued' && row.status !== 'sending')) return;
     const platform = row.platform as PlatformName;
+    if (row.person_id !== null && core.access) {
+      // held (a guest whose charter is pending): the row stays queued with the hold as its reason
+      // and no job; releaseHeld sends it once the hold is lifted
+      const hold = await core.access.hold(
+        { id: row.person_id },
+        { kind: 'delivery', subjectType: row.subject_type, subjectId: row.subject_id },
+      );
+      if (hold) {
+        await record(row.id, { status: 'queued', last_error: hold.code }, row.status);
+        return;
+      }
+    }
     const card = await providerFor(row).render(row.subject_id, recipientOf(row));
     if (!card) {
       await record(row.id, { status: 'cancelled', last_error: 'the subject no longer sends' }, row.status);
@@ -210,6 +222,23 @@ export function createSender(deps: SenderDeps) {
     const row = await load(job.data.deliveryId);
     if (row?.status !== 'sent' || Number(row.refreshed_generation) >= generation) return;
     if (!row.message_id || !row.conversation_id || !row.tenant_id) return;
+    if (mode !== 'withdraw' && row.person_id !== null && core.access) {
+      // held (a guest whose charter is pending): their copy keeps what they saw, edits included
+      // later; the hold is kept as its reason and releaseHeld refreshes it once lifted. A recall
+      // still goes: it takes content away
+      const hold = await core.access.hold(
+        { id: row.person_id },
+        { kind: 'delivery', subjectType: row.subject_type, subjectId: row.subject_id },
+      );
+      if (hold) {
+        await db
+          .updateTable('deliveries')
+          .set({ last_error: hold.code, updated_at: nowIso() })
+          .where('id', '=', row.id)
+          .execute();
+        return;
+      }
+    }
     const provider = providerFor(row);
     const recipient = recipientOf(row);
     let card: Card | null;

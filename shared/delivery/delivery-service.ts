@@ -7,6 +7,9 @@
  * the delivery id) so a restart never doubles them; a delivery row already `sent` is never sent
  * again. Edits and recalls go through `refreshAll`, paced like sends.
  */
+import type { AccessGates } from '../access/access-gates.js';
+import type { Audience } from '../audiences/audience.js';
+import type { AudienceGroups } from '../audiences/audience-groups.js';
 import type { Config } from '../config/config.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging/logger.js';
@@ -30,6 +33,10 @@ export interface DeliveryPorts {
   jobs: JobQueue;
   pacer: Pacer;
   messengers: MessengerRegistry;
+  /** a person held back (a guest whose charter is pending) gets their copies once released */
+  access?: AccessGates;
+  /** who is in which group, for audiences naming groups */
+  audienceGroups?: AudienceGroups;
 }
 
 /**
@@ -48,6 +55,8 @@ export interface DeliveryService {
   registerContent(subjectType: string, provider: ContentProvider): void;
   /** a platform's steps around a send to one person (RecipientReach) */
   registerReach(platform: PlatformName, reach: RecipientReach): void;
+  /** the platform's registered steps, for single sends outside a broadcast (a tour step) */
+  reachFor(platform: PlatformName): RecipientReach | undefined;
   /** idempotent per subject: a second call returns the progress of the first */
   broadcast(request: BroadcastRequest): Promise<DeliveryProgress>;
   progress(subjectType: string, subjectId: string): Promise<DeliveryProgress>;
@@ -82,6 +91,16 @@ export interface DeliveryService {
     page: { limit: number; offset: number },
   ): Promise<string[]>;
   isAddressedTo(subjectType: string, subjectId: string, personId: string): Promise<boolean>;
+  /**
+   * The audience the subject was broadcast to (one broadcast per subject); undefined when it
+   * never was (a survey only posted into conversations): what a relay may say about its readers
+   */
+  audienceOf(subjectType: string, subjectId: string): Promise<Audience | undefined>;
+  /**
+   * Sends the copies held for a person (left queued with the hold's code as their reason, e.g.
+   * `charter_pending`) now that the hold is lifted; resolves with how many were released.
+   */
+  releaseHeld(personId: string, reason: string): Promise<number>;
   /** stops nothing by itself (core.jobs owns the workers); kept for symmetry */
   close?(): Promise<void>;
 }

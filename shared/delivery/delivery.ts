@@ -32,6 +32,8 @@ export interface Delivery {
   /** channel posts: the channel's name when the audience gave it */
   channelName: string | null;
   locale: Locale;
+  /** a sent copy already replaced by the short "withdrawn" card of a recall */
+  withdrawn: boolean;
 }
 
 /** Who a card is rendered for. */

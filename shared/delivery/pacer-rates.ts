@@ -5,8 +5,7 @@
  * Teams: a fixed interval per tenant. Slack: additive increase while no 429 (the rate grows with
  * the time since the last change), multiplicative decrease on a 429 (halved once per pause).
  */
-import type { PlatformName } from '../messaging/messenger.js';
-import type { PacingRates } from './pacer.js';
+import type { PacedApi, PacingRates } from './pacer.js';
 
 /**
  * 429s within this long after a pause began belong to the same episode: the rate is halved once.
@@ -20,6 +19,8 @@ export const MAX_RESERVE_AHEAD_MS = 1_000;
 
 export interface ResolvedRates {
   teamsMilli: number;
+  /** Graph's Teams install budget (fixed) */
+  graphMilli: number;
   slackStartMilli: number;
   slackMaxMilli: number;
   slackMinMilli: number;
@@ -33,6 +34,7 @@ export function resolveRates(rates: PacingRates): ResolvedRates {
   const slackMinMilli = Math.min(slackMaxMilli, milli(rates.slackMinPerSecond ?? 0.2));
   return {
     teamsMilli: milli(rates.teamsPerSecond),
+    graphMilli: milli(rates.graphPerSecond ?? 30),
     slackStartMilli: Math.min(slackMaxMilli, Math.max(slackMinMilli, milli(rates.slackStartPerSecond))),
     slackMaxMilli,
     slackMinMilli,
@@ -41,12 +43,16 @@ export function resolveRates(rates: PacingRates): ResolvedRates {
 }
 
 /** Whether the platform's rate adapts (Slack publishes no fixed workspace-wide number). */
-export const isAdaptive = (platform: PlatformName): boolean => platform === 'slack';
+export const isAdaptive = (platform: PacedApi): boolean => platform === 'slack';
 
-export const budgetKey = (platform: PlatformName, tenantId: string): string => `${platform}:${tenantId}`;
+export const budgetKey = (platform: PacedApi, tenantId: string): string => `${platform}:${tenantId}`;
 
-export const startMilli = (rates: ResolvedRates, platform: PlatformName): number =>
-  isAdaptive(platform) ? rates.slackStartMilli : rates.teamsMilli;
+export const startMilli = (rates: ResolvedRates, platform: PacedApi): number =>
+  isAdaptive(platform) ? rates.slackStartMilli : fixedMilli(rates, platform);
+
+/** The rate of a budget that does not adapt: Teams sends, or Graph's Teams installs. */
+export const fixedMilli = (rates: ResolvedRates, platform: PacedApi): number =>
+  platform === 'graph' ? rates.graphMilli : rates.teamsMilli;
 
 /** The adaptive rate now, from the rate at its last change and the time since (none while paused). */
 export function effectiveMilli(

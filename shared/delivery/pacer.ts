@@ -11,9 +11,16 @@
  *
  * Implementations: SQL (one atomic row update per slot, SQLite and PostgreSQL) and Redis (a Lua
  * script), picked like the kv and the once guard: Redis when REDIS_URL is set.
+ *
+ * Besides the two chat platforms, one more budget per tenant: 'graph', Microsoft Graph's Teams
+ * app-installation APIs (TEAMS_INSTALL_RATE_PER_SECOND, the directory's proactive install), fixed
+ * like Teams, so every instance installing for people shares one Graph budget too.
  */
 import type { PlatformName } from '../messaging/messenger.js';
 import type { DroppedSlots } from './slot-leases.js';
+
+/** What a budget paces: a chat platform's sends, or Graph's Teams installs ('graph'). */
+export type PacedApi = PlatformName | 'graph';
 
 /** One platform call's place in a budget. */
 export interface Slot {
@@ -29,16 +36,16 @@ export interface Slot {
 
 export interface Pacer {
   /** resolves with the caller's slot of this tenant/workspace once granted (it may begin later) */
-  acquire(platform: PlatformName, tenantId: string): Promise<Slot>;
+  acquire(platform: PacedApi, tenantId: string): Promise<Slot>;
   /**
    * Waits until the slot begins; then, right before the platform call, true when it may still be
    * used (no 429 since its grant on any instance, and not late). False: acquire another.
    */
   confirm(slot: Slot): Promise<boolean>;
   /** the platform answered 429: pause this tenant/workspace for retryAfterMs (and slow Slack down) */
-  throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void>;
+  throttled(platform: PacedApi, tenantId: string, retryAfterMs: number): Promise<void>;
   /** a call went through (adaptive rates may use it) */
-  succeeded(platform: PlatformName, tenantId: string): void;
+  succeeded(platform: PacedApi, tenantId: string): void;
   /** slots dropped (void or late) since start: each one is budget left unused */
   readonly dropped: DroppedSlots;
   /** releases connections the pacer opened itself (Redis) */
@@ -57,4 +64,6 @@ export interface PacingRates {
   slackMinPerSecond?: number;
   /** added per second without a 429, default a tenth of the maximum */
   slackIncreasePerSecond?: number;
+  /** fixed Graph requests per second per tenant for the Teams install, default 30 */
+  graphPerSecond?: number;
 }

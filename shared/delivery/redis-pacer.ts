@@ -6,15 +6,16 @@
  * sender reads the epoch right before its platform call (slot-leases.ts). Its own fail-fast
  * connection, like the once guard.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../logging/logger.js';
-import type { PlatformName } from '../messaging/messenger.js';
-import type { Pacer, PacingRates, Slot } from './pacer.js';
+import { ioredisDriver } from '../store/backend-drivers.js';
+import type { PacedApi, Pacer, PacingRates, Slot } from './pacer.js';
 import { type PacerClock, systemClock } from './pacer-clock.js';
 import {
   budgetKey,
   EPISODE_MS,
   effectiveMilli,
+  fixedMilli,
   halvedMilli,
   intervalUs,
   isAdaptive,
@@ -100,13 +101,13 @@ export class RedisPacer implements Pacer {
       },
       this.clock,
     );
-    this.connection = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+    this.connection = new (ioredisDriver().Redis)(options.redisUrl, { maxRetriesPerRequest: 3 });
     this.connection.on('error', (error) =>
       options.logger?.error({ err: error }, 'pacer: Redis connection error'),
     );
   }
 
-  acquire(platform: PlatformName, tenantId: string): Promise<Slot> {
+  acquire(platform: PacedApi, tenantId: string): Promise<Slot> {
     return this.leases.acquire(budgetKey(platform, tenantId));
   }
 
@@ -123,7 +124,7 @@ export class RedisPacer implements Pacer {
 
   /** One script run: up to `want` consecutive slots of this budget. */
   private async take(budget: string, asked: number, windowUs: number): Promise<Take> {
-    const platform = budget.slice(0, budget.indexOf(':')) as PlatformName;
+    const platform = budget.slice(0, budget.indexOf(':')) as PacedApi;
     const key = this.prefix + budget;
     const interval = intervalUs(await this.currentMilli(platform, key));
     const want = slotsWanted(asked, windowUs, interval);
@@ -150,7 +151,7 @@ export class RedisPacer implements Pacer {
     };
   }
 
-  async throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void> {
+  async throttled(platform: PacedApi, tenantId: string, retryAfterMs: number): Promise<void> {
     const key = this.prefix + budgetKey(platform, tenantId);
     const now = this.clock.now();
     const resumeAt = now + Math.max(0, Math.ceil(retryAfterMs));
@@ -174,8 +175,8 @@ export class RedisPacer implements Pacer {
     else this.connection.disconnect();
   }
 
-  private async currentMilli(platform: PlatformName, key: string): Promise<number> {
-    if (!isAdaptive(platform)) return this.rates.teamsMilli;
+  private async currentMilli(platform: PacedApi, key: string): Promise<number> {
+    if (!isAdaptive(platform)) return fixedMilli(this.rates, platform);
     const now = this.clock.now();
     let state = this.rateCache.get(key);
     if (!state || now - state.readAt > RATE_CACHE_MS) {

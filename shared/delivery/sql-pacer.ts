@@ -11,16 +11,16 @@
  * reaches every instance (slot-leases.ts).
  */
 import { sql } from 'kysely';
-import type { PlatformName } from '../messaging/messenger.js';
 import { compiledStatement } from '../store/compiled-statement.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/store.js';
-import type { Pacer, PacingRates, Slot } from './pacer.js';
+import type { PacedApi, Pacer, PacingRates, Slot } from './pacer.js';
 import { type PacerClock, systemClock } from './pacer-clock.js';
 import {
   budgetKey,
   EPISODE_MS,
   effectiveMilli,
+  fixedMilli,
   halvedMilli,
   intervalUs,
   isAdaptive,
@@ -67,7 +67,7 @@ export class SqlPacer implements Pacer {
     );
   }
 
-  async acquire(platform: PlatformName, tenantId: string): Promise<Slot> {
+  async acquire(platform: PacedApi, tenantId: string): Promise<Slot> {
     const key = budgetKey(platform, tenantId);
     await this.ensure(platform, key);
     return this.leases.acquire(key);
@@ -93,7 +93,7 @@ export class SqlPacer implements Pacer {
 
   /** One atomic statement: up to `want` consecutive slots, all within the reserve window. */
   private async take(key: string, asked: number, windowUs: number): Promise<Take> {
-    const platform = key.slice(0, key.indexOf(':')) as PlatformName;
+    const platform = key.slice(0, key.indexOf(':')) as PacedApi;
     const greatest = sql.raw(this.store.dialect === 'postgres' ? 'greatest' : 'max');
     const least = sql.raw(this.store.dialect === 'postgres' ? 'least' : 'min');
     const maxAheadUs = MAX_RESERVE_AHEAD_MS * 1000;
@@ -128,7 +128,7 @@ export class SqlPacer implements Pacer {
     };
   }
 
-  async throttled(platform: PlatformName, tenantId: string, retryAfterMs: number): Promise<void> {
+  async throttled(platform: PacedApi, tenantId: string, retryAfterMs: number): Promise<void> {
     const key = budgetKey(platform, tenantId);
     await this.ensure(platform, key);
     const now = this.clock.now();
@@ -168,7 +168,7 @@ export class SqlPacer implements Pacer {
     // the adaptive rate grows with time since the last 429 (pacer-rates.ts): nothing to count here
   }
 
-  private async ensure(platform: PlatformName, key: string): Promise<void> {
+  private async ensure(platform: PacedApi, key: string): Promise<void> {
     if (this.ensured.has(key)) return;
     await this.store.db
       .insertInto('pacer_budgets')
@@ -185,8 +185,8 @@ export class SqlPacer implements Pacer {
     this.ensured.add(key);
   }
 
-  private async currentMilli(platform: PlatformName, key: string): Promise<number> {
-    if (!isAdaptive(platform)) return this.rates.teamsMilli;
+  private async currentMilli(platform: PacedApi, key: string): Promise<number> {
+    if (!isAdaptive(platform)) return fixedMilli(this.rates, platform);
     const now = this.clock.now();
     let state = this.rateCache.get(key);
     if (!state || now - state.readAt > RATE_CACHE_MS) {

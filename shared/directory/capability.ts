@@ -17,7 +17,7 @@ export const directory = defineCapability({
     { id: '010-directory', migration: directoryMigration },
     { id: '016-people-reach-index', migration: peopleReachIndexMigration },
   ],
-  ports: ['config', 'logger', 'store', 'jobs', 'events', 'people', 'delivery', 'messengers'],
+  ports: ['config', 'logger', 'store', 'jobs', 'events', 'people', 'delivery', 'messengers', 'pacer'],
   uses: ['tours'],
   create(ports, { tours }: { tours: TourService }) {
     const { directory: service, jobs } = createDirectory({

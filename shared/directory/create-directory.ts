@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { setPreferredPlatform } from '../audiences/platform-choice.js';
 import { type AnyJobWorker, worker } from '../capability/capability.js';
 import type { DeliveryService } from '../delivery/delivery-service.js';
+import type { Pacer } from '../delivery/pacer.js';
 import type { EventLog } from '../events/event-log.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { JobQueue } from '../jobs/queue.js';
@@ -35,6 +36,7 @@ import { createEntraReader } from './entra-reader.js';
 import { createEntraTokenSource } from './entra-token.js';
 import { createGraphClient, type GraphClient, type GraphClientOptions } from './graph-client.js';
 import { createGraphPacer } from './graph-pacer.js';
+import { managerKey, managersNamed, type NamedPerson } from './manager-names.js';
 import { type PersonReachView, type ReachSummary, reachOfPerson, reachSummary } from './person-reach.js';
 import { mapSlackMember, type SlackWorkspace } from './slack-mapping.js';
 import { createSlackReader } from './slack-reader.js';
@@ -53,6 +55,8 @@ export interface DirectoryPorts {
   delivery?: Pick<DeliveryService, 'registerReach'>;
   /** which platforms this server sends on (a reach's delivering platform is one of them) */
   messengers?: Pick<MessengerRegistry, 'get'>;
+  /** the budgets every instance shares: the Teams install takes Graph's ('graph' per tenant) */
+  pacer: Pacer;
   /** TEAMS_SERVICE_URL and the bot's app id, for the 1:1 chats the install saves */
   teams: { serviceUrl: string; appId?: string };
 }
@@ -72,6 +76,8 @@ export interface PersonSourceView {
   field: string;
   value: string | null;
   updatedAt: string;
+  /** the person a `manager` value names, when Relais knows them */
+  person: NamedPerson | null;
 }
 
 export interface Directory {
@@ -283,7 +289,17 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
         .orderBy('field')
         .orderBy('source')
         .execute();
-      return rows.map((r) => ({ source: r.source, field: r.field, value: r.value, updatedAt: r.updated_at }));
+      const managers = await managersNamed(
+        db,
+        rows.filter((r) => r.field === 'manager'),
+      );
+      return rows.map((r) => ({
+        source: r.source,
+        field: r.field,
+        value: r.value,
+        updatedAt: r.updated_at,
+        person: (r.field === 'manager' && r.value && managers.get(managerKey(r.source, r.value))) || null,
+      }));
     },
   };
   return { directory, jobs };
@@ -291,11 +307,11 @@ export function createDirectory(ports: DirectoryPorts): { directory: Directory; 
 
 /**
  * The installer's own Graph client: the same app-only token, every request (retries included) in
- * a slot of the TEAMS_INSTALL_RATE_PER_SECOND budget.
+ * a slot of the tenant's TEAMS_INSTALL_RATE_PER_SECOND budget, shared by every instance.
  */
 function teamsInstaller(config: DirectoryConfig, ports: DirectoryPorts): TeamsInstaller {
   const install = config.proactiveInstall!;
-  const pacer = createGraphPacer(install.perSecond);
+  const pacer = createGraphPacer(ports.pacer, config.tenantId!);
   const graph = entraGraph(config, { beforeRequest: pacer.slot, onThrottled: pacer.pause });
   return createTeamsInstaller(directoryDb(ports.store), graph, {
     tenantId: config.tenantId!,

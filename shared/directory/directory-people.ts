@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { containsPattern, LIKE_ESCAPE } from '../people/search-text.js';
 import type { DirectoryDb } from './directory-tables.js';
-import { type ReachFilter, reachableOn, reachFilter } from './reach-filter.js';
+import { type ReachFilter, reachFilter, reachOfPeople } from './reach-filter.js';
 
 export const directorySources = ['hr', 'entra', 'slack'] as const;
 export type DirectorySource = (typeof directorySources)[number];
@@ -54,7 +54,7 @@ export async function listDirectoryPeople(
   if (query.kind) select = select.where('p.kind', '=', query.kind);
   if (query.active !== undefined) select = select.where('p.active', '=', query.active ? 1 : 0);
   const reach = query.reach;
-  if (reach) select = select.where((eb) => reachFilter(eb, reach));
+  if (reach) select = select.where(reachFilter(reach));
   const source = query.source;
   if (source)
     select = select.where((eb) =>
@@ -80,20 +80,15 @@ export async function listDirectoryPeople(
 
   // reach and sources for this page's people only: worked out per row in the page's statement,
   // they would be for every row the sort and the offset pass over (bench/people-page.ts)
-  const reachOf = new Map<string, { teams: boolean; slack: boolean }>();
   const sourcesOf = new Map<string, string[]>();
+  let reachOf = new Map<string, { teams: boolean; slack: boolean }>();
   if (rows.length > 0) {
     const ids = rows.map((r) => r.id);
     const [reach, found] = await Promise.all([
-      db
-        .selectFrom('people as p')
-        .select((eb) => [
-          'p.id',
-          eb.case().when(reachableOn(eb, 'teams')).then(1).else(0).end().as('on_teams'),
-          eb.case().when(reachableOn(eb, 'slack')).then(1).else(0).end().as('on_slack'),
-        ])
-        .where('p.id', 'in', ids)
-        .execute(),
+      reachOfPeople(
+        db,
+        rows.map((r) => ({ id: r.id, active: Number(r.active) === 1 })),
+      ),
       db
         .selectFrom('person_sources')
         .select(['person_id', 'source'])
@@ -101,8 +96,7 @@ export async function listDirectoryPeople(
         .where('person_id', 'in', ids)
         .execute(),
     ]);
-    for (const r of reach)
-      reachOf.set(r.id, { teams: Number(r.on_teams) === 1, slack: Number(r.on_slack) === 1 });
+    reachOf = reach;
     for (const { person_id, source } of found)
       sourcesOf.set(person_id, [...(sourcesOf.get(person_id) ?? []), source].sort());
   }

@@ -159,6 +159,10 @@ export function directoryRoutes(directory: Directory, defaultLocale: Locale): Ap
             field: z.string(),
             value: z.string().nullable(),
             updatedAt: z.string(),
+            person: z
+              .object({ id: z.string(), displayName: z.string() })
+              .nullable()
+              .describe('for a manager value: the person it names, when known'),
           }),
         ),
       }),

@@ -16,7 +16,7 @@ export interface GraphClientOptions {
   /** waits for a slot before every request, retries included (graph-pacer.ts) */
   beforeRequest?: () => Promise<void>;
   /** Graph answered 429 with this wait: the pacer holds every later slot */
-  onThrottled?: (retryAfterMs: number) => void;
+  onThrottled?: (retryAfterMs: number) => Promise<void>;
 }
 
 export interface GraphAnswer {
@@ -42,6 +42,8 @@ export interface GraphClient {
   /** GET a path below GRAPH_API_URL or a link Graph gave; retried as described above */
   get(pathOrLink: string, headers?: Record<string, string>): Promise<GraphAnswer>;
   post(path: string, body: unknown): Promise<GraphAnswer>;
+  /** DELETE a path below GRAPH_API_URL (a team membership), retried like the others */
+  delete(path: string): Promise<GraphAnswer>;
 }
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
@@ -92,7 +94,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       if (retryable.has(response.status) && attempt < options.maxRetries) {
         await response.body?.cancel();
         const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff(attempt);
-        if (response.status === 429) options.onThrottled?.(wait);
+        if (response.status === 429) await options.onThrottled?.(wait);
         await sleep(wait);
         continue;
       }
@@ -115,6 +117,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   return {
     get: (pathOrLink, headers) => call('GET', pathOrLink, undefined, headers),
     post: (path, body) => call('POST', path, body),
+    delete: (path) => call('DELETE', path),
   };
 }
 

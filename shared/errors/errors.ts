@@ -11,6 +11,10 @@ export const errorCodes = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** a state-changing request with a console session but without its X-CSRF-Token */
+  csrf_failed: 403,
+  /** a guest who has not accepted their group's current charter yet (shared/access) */
+  charter_pending: 403,
   not_found: 404,
   conflict: 409,
   rate_limited: 429,

@@ -1,12 +1,13 @@
 /**
  * The help card's buttons, declared once: `help.topic` shows one topic, or the overview again
- * (`none`, the Back button). The handler lives in help-topic-action.ts, so the card can import
- * this declaration without importing its handler.
+ * (`none`, the Back button); `help.platform` chooses where one's messages come (a person on both
+ * Teams and Slack gets one copy: on their choice, `auto` = the one used last). The handlers live
+ * in help-topic-action.ts, so the card can import these declarations without their handlers.
  */
 import { z } from 'zod';
 import { defineAction } from '../actions/define-action.js';
 
-export const helpTopics = ['news', 'polls', 'tours'] as const;
+export const helpTopics = ['news', 'polls', 'tours', 'platform'] as const;
 export type HelpTopic = (typeof helpTopics)[number];
 
 export const helpActions = {
@@ -14,5 +15,10 @@ export const helpActions = {
   topic: defineAction({
     id: 'help.topic',
     payload: z.object({ topic: z.enum([...helpTopics, 'none']).optional() }),
+  }),
+  /** the person's preferred platform; `auto` removes the choice */
+  platform: defineAction({
+    id: 'help.platform',
+    payload: z.object({ platform: z.enum(['teams', 'slack', 'auto']) }),
   }),
 };

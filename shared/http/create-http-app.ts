@@ -20,7 +20,7 @@ export interface HttpAppParts {
 export function createHttpApp(core: Core, parts: HttpAppParts): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  app.set('trust proxy', core.config.trustProxy);
   app.use(parts.metrics.httpMiddleware);
   app.use(requestLogger(core.logger));
   for (const surface of parts.surfaces) app.use(surface.router);

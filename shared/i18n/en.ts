@@ -5,6 +5,11 @@ import { ambassadorsEn } from '../ambassadors/ambassadors-i18n.js';
 import { audiencesEn } from '../audiences/audiences-i18n.js';
 import { testSendEn } from '../delivery/test-send-i18n.js';
 import { directoryEn } from '../directory/directory-i18n.js';
+import { groupGuestsEn } from '../groups/charter/guests-i18n.js';
+import { groupsEn } from '../groups/groups-i18n.js';
+import { groupInvitationsEn } from '../groups/invitations/invitations-i18n.js';
+import { groupPortalEn } from '../groups/portal/portal-i18n.js';
+import { insightsEn } from '../insights/insights-i18n.js';
 import { newsEn } from '../news/news-i18n.js';
 import { pollsEn } from '../polls/polls-i18n.js';
 import { quizzesEn } from '../quizzes/quizzes-i18n.js';
@@ -35,6 +40,15 @@ export const en = {
     'News from your organisation arrives here as cards. Strategic news asks you to confirm you have read it.',
   'help.topic.polls.body': 'Answer polls, surveys and quizzes in one click, right in the conversation.',
   'help.topic.tours.body': 'Your welcome tour guides you through your first days, one step at a time.',
+  'help.topic.platform': 'Where I get my messages',
+  'help.topic.platform.body':
+    'If you use Relais on both Teams and Slack, each message comes to you once, on the platform you choose.',
+  'help.platform.teams': 'Teams',
+  'help.platform.slack': 'Slack',
+  'help.platform.auto': 'Where I used Relais last',
+  'help.platform.now_chosen': 'Your messages come on **{platform}**, as you chose.',
+  'help.platform.now_auto': 'Your messages come where you used Relais last.',
+  'help.platform.only_one': 'You use Relais on one platform only: your messages come there.',
   'help.back': 'Back',
   'help.console': 'Open the console',
   'help.footer': 'Type **help** at any time.',
@@ -49,6 +63,7 @@ export const en = {
 
   'error.generic': 'Something went wrong. Please try again in a moment.',
   'error.forbidden': 'You are not allowed to do that.',
+  'error.csrf_failed': 'This request lacks the console session’s CSRF token: reload the page and try again.',
   'error.unknown_action': 'This button is no longer available.',
 
   'people.import.done': '{created} created, {updated} updated, {failed} rejected',
@@ -64,7 +79,6 @@ export const en = {
   'manifest.slack.long_description':
     'Relais brings internal communication into Slack. Communicators publish news that reaches every employee, guest and partner as a message they can acknowledge. Polls, surveys and quizzes are answered in one click, right in the conversation. Newcomers follow a welcome tour, one step a day, ambassadors and groups keep communities alive, and a dashboard shows reach and adoption. Type /relais help to get started, or open the Home tab.',
   'manifest.slack.command_description': 'News, polls, welcome tours and more',
-  'manifest.slack.usage_hint': 'help | news | poll | tour | survey | quiz | groups | dashboard | ambassadors',
   'manifest.slack.shortcut.poll.name': 'Create a poll',
   'manifest.slack.shortcut.poll.description': 'Ask a question and collect answers in one click',
   'manifest.slack.shortcut.news.name': 'Share as news',
@@ -86,9 +100,14 @@ export const en = {
   ...audiencesEn,
   ...testSendEn,
   ...ambassadorsEn,
+  ...insightsEn,
+  ...groupGuestsEn,
   ...pollsEn,
   ...surveysEn,
   ...quizzesEn,
   ...toursEn,
+  ...groupsEn,
+  ...groupInvitationsEn,
+  ...groupPortalEn,
   ...apiErrorsEn,
 } as const;

@@ -5,6 +5,11 @@ import { ambassadorsFr } from '../ambassadors/ambassadors-i18n.js';
 import { audiencesFr } from '../audiences/audiences-i18n.js';
 import { testSendFr } from '../delivery/test-send-i18n.js';
 import { directoryFr } from '../directory/directory-i18n.js';
+import { groupGuestsFr } from '../groups/charter/guests-i18n.js';
+import { groupsFr } from '../groups/groups-i18n.js';
+import { groupInvitationsFr } from '../groups/invitations/invitations-i18n.js';
+import { groupPortalFr } from '../groups/portal/portal-i18n.js';
+import { insightsFr } from '../insights/insights-i18n.js';
 import { newsFr } from '../news/news-i18n.js';
 import { pollsFr } from '../polls/polls-i18n.js';
 import { quizzesFr } from '../quizzes/quizzes-i18n.js';
@@ -38,6 +43,15 @@ export const fr: Catalogue = {
   'help.topic.polls.body':
     'Répondez aux sondages, enquêtes et quiz en un clic, directement dans la conversation.',
   'help.topic.tours.body': 'Votre parcours d’accueil vous guide pendant vos premiers jours, étape par étape.',
+  'help.topic.platform': 'Où je reçois mes messages',
+  'help.topic.platform.body':
+    'Si vous utilisez Relais sur Teams et sur Slack, chaque message vous arrive une seule fois, sur la plateforme de votre choix.',
+  'help.platform.teams': 'Teams',
+  'help.platform.slack': 'Slack',
+  'help.platform.auto': 'Là où j’ai utilisé Relais en dernier',
+  'help.platform.now_chosen': 'Vos messages arrivent sur **{platform}**, comme vous l’avez choisi.',
+  'help.platform.now_auto': 'Vos messages arrivent là où vous avez utilisé Relais en dernier.',
+  'help.platform.only_one': 'Vous utilisez Relais sur une seule plateforme : vos messages y arrivent.',
   'help.back': 'Retour',
   'help.console': 'Ouvrir la console',
   'help.footer': 'Tapez **aide** à tout moment.',
@@ -52,6 +66,8 @@ export const fr: Catalogue = {
 
   'error.generic': 'Une erreur est survenue. Merci de réessayer dans un instant.',
   'error.forbidden': 'Vous n’avez pas le droit de faire cela.',
+  'error.csrf_failed':
+    'Cette demande n’a pas le jeton CSRF de la session de la console : rechargez la page et réessayez.',
   'error.unknown_action': 'Ce bouton n’est plus disponible.',
 
   'people.import.done': '{created} créées, {updated} mises à jour, {failed} rejetées',
@@ -68,8 +84,6 @@ export const fr: Catalogue = {
   'manifest.slack.long_description':
     'Relais fait entrer la communication interne dans Slack. Les communicants publient des actualités qui atteignent chaque salarié, invité et partenaire sous forme de message à confirmer. Sondages, enquêtes et quiz se répondent en un clic, directement dans la conversation. Les nouveaux arrivants suivent un parcours d’accueil, une étape par jour, ambassadeurs et groupes font vivre les communautés, et un tableau de bord montre la portée et l’adoption. Tapez /relais aide pour commencer, ou ouvrez l’onglet Accueil.',
   'manifest.slack.command_description': 'Actualités, sondages, parcours d’accueil et plus',
-  'manifest.slack.usage_hint':
-    'aide | actus | sondage | parcours | enquête | quiz | groupes | tableau-de-bord | ambassadeurs',
   'manifest.slack.shortcut.poll.name': 'Créer un sondage',
   'manifest.slack.shortcut.poll.description': 'Posez une question et recueillez les réponses en un clic',
   'manifest.slack.shortcut.news.name': 'Partager en actualité',
@@ -91,9 +105,14 @@ export const fr: Catalogue = {
   ...audiencesFr,
   ...testSendFr,
   ...ambassadorsFr,
+  ...insightsFr,
+  ...groupGuestsFr,
   ...pollsFr,
   ...surveysFr,
   ...quizzesFr,
   ...toursFr,
+  ...groupsFr,
+  ...groupInvitationsFr,
+  ...groupPortalFr,
   ...apiErrorsFr,
 };

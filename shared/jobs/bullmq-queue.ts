@@ -12,9 +12,10 @@
  *   queue, a stall does not spend an attempt; a job stalling more than MAX_STALLED_COUNT times fails.
  */
 import { randomUUID } from 'node:crypto';
-import { DelayedError, type Job, Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Job, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../logging/logger.js';
+import { bullmqDriver, ioredisDriver } from '../store/backend-drivers.js';
 import {
   type JobHandler,
   type JobOptions,
@@ -51,6 +52,8 @@ export class BullmqJobQueue implements JobQueue {
   private readonly queues = new Map<string, Queue>();
   private readonly workers = new Map<string, Worker>();
   private closing: Promise<void> | undefined;
+  /** BullMQ itself, loaded with the first queue on Redis (backend-drivers.ts) */
+  private readonly bullmq = bullmqDriver();
 
   constructor(private readonly options: BullmqQueueOptions) {
     this.timing = resolveTiming(options.timing);
@@ -114,7 +117,7 @@ export class BullmqJobQueue implements JobQueue {
           const runAt = Date.now() + error.delayMs;
           log.warn({ error: error.message, runAt: new Date(runAt).toISOString() }, 'job will run again');
           await job.moveToDelayed(runAt, token);
-          throw new DelayedError();
+          throw new this.bullmq.DelayedError();
         }
         const last = attempt >= (job.opts.attempts ?? 1);
         if (last) log.error({ err: error }, 'job failed: no attempts left');
@@ -124,7 +127,7 @@ export class BullmqJobQueue implements JobQueue {
       log.debug('job completed');
     };
     this.workerConnection ??= this.connect({ maxRetriesPerRequest: null });
-    const worker = new Worker<T>(queue, processor, {
+    const worker = new this.bullmq.Worker<T>(queue, processor, {
       connection: this.workerConnection,
       prefix: this.prefix,
       concurrency: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
@@ -195,7 +198,7 @@ export class BullmqJobQueue implements JobQueue {
   }
 
   private connect(options: { maxRetriesPerRequest: number | null }): Redis {
-    const connection = new Redis(this.options.redisUrl, options);
+    const connection = new (ioredisDriver().Redis)(this.options.redisUrl, options);
     connection.on('error', (error) =>
       this.options.logger.error({ err: error }, 'job queue: Redis connection error'),
     );
@@ -205,7 +208,7 @@ export class BullmqJobQueue implements JobQueue {
   private queueFor(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
+      queue = new this.bullmq.Queue(name, { connection: this.connection, prefix: this.prefix });
       queue.on('error', (error) => this.options.logger.error({ err: error, queue: name }, 'job queue error'));
       this.queues.set(name, queue);
     }

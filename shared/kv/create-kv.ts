@@ -3,9 +3,9 @@
  * main database's kv table (SqlKvStore), so the embedded default needs no second native SQLite
  * build. Each namespace is a separate key space on either backend: `clear()` never crosses it.
  */
-import { createKeyv as createRedisKeyv } from '@keyv/redis';
 import Keyv from 'keyv';
 import type { Logger } from '../logging/logger.js';
+import { keyvRedisDriver } from '../store/backend-drivers.js';
 import type { Store } from '../store/store.js';
 import { SqlKvStore } from './sql-kv-store.js';
 
@@ -32,7 +32,11 @@ export function createKv(store: Store, options: KvOptions = {}): Keyv {
   const kv = options.redisUrl
     ? // createKeyv gives the adapter the namespace itself (keys `namespace::key`), so clear() scans
       // only that namespace instead of the whole Redis database.
-      createRedisKeyv(options.redisUrl, { namespace, throwOnConnectError: true, throwOnErrors: true })
+      keyvRedisDriver().createKeyv(options.redisUrl, {
+        namespace,
+        throwOnConnectError: true,
+        throwOnErrors: true,
+      })
     : new Keyv({
         store: new SqlKvStore(store, { sweepIntervalMs: options.sweepIntervalMs }),
         namespace,

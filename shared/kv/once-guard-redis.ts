@@ -5,8 +5,9 @@
  * Its own fail-fast connection (like the job queue's producer one): a claim made while handling
  * an HTTP request must fail, not hang, when Redis is down.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../logging/logger.js';
+import { ioredisDriver } from '../store/backend-drivers.js';
 import type { OnceClaim, OnceGuard } from './once-guard.js';
 import { checkedTtlMs } from './once-guard-ttl.js';
 
@@ -28,7 +29,7 @@ export class RedisOnceGuard implements OnceGuard {
 
   constructor(options: RedisOnceGuardOptions) {
     this.prefix = options.prefix;
-    this.connection = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+    this.connection = new (ioredisDriver().Redis)(options.redisUrl, { maxRetriesPerRequest: 3 });
     // without a listener ioredis prints every reconnect failure; claims still reject and say why
     this.connection.on('error', (error) =>
       options.logger?.error({ err: error }, 'once guard: Redis connection error'),

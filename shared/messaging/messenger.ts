@@ -50,6 +50,13 @@ export interface SendOptions {
   locale: Locale;
 }
 
+/** What a platform says of a person when asked (the kind as people's PlatformProfile has it). */
+export interface LookedUpMember {
+  email?: string;
+  /** unset when the platform did not say */
+  kind?: 'member' | 'guest' | 'unknown';
+}
+
 export interface Messenger {
   readonly platform: PlatformName;
   /** Sends a card. Throws DeliveryError (rate_limited, transient, unreachable, rejected). */
@@ -68,11 +75,30 @@ export interface Messenger {
    */
   isMember?(conversation: ConversationTarget, identity: PlatformIdentity): Promise<boolean>;
   /**
-   * Optional: how many members the conversation has (Slack conversations.members), for the reach
-   * of an ambassador's relay; undefined when the platform does not tell. Throws DeliveryError.
+   * Optional: what the platform says of this person now (member or guest, their email), asked
+   * in a conversation they are in (Teams' connector member lookup in their 1:1): what a failed
+   * lookup at first contact could not learn. Throws DeliveryError when it could not be asked.
+   */
+  lookupMember?(identity: PlatformIdentity, conversation?: ConversationTarget): Promise<LookedUpMember>;
+  /**
+   * Optional: how many members the conversation has (Slack conversations.members, Teams
+   * pagedmembers), for the reach of an ambassador's relay; undefined when the platform does not
+   * tell, and beyond MEMBER_COUNT_LIMIT (unknown, never a floor passed off as the figure). Throws
+   * DeliveryError.
    */
   memberCount?(conversation: ConversationTarget): Promise<number | undefined>;
+  /**
+   * Optional: the channels where both the bot and this person are members, as the platform lists
+   * them now (Slack users.conversations for each), at most `limit`. Throws DeliveryError.
+   */
+  channelsOf?(identity: PlatformIdentity, limit: number): Promise<{ conversationId: string; name: string }[]>;
 }
+
+/**
+ * The most members a messenger counts (memberCount): 10,000 people, a few seconds of paging on
+ * either platform; a larger conversation's count is unknown on both.
+ */
+export const MEMBER_COUNT_LIMIT = 10_000;
 
 /** The messengers the running server has, one per configured platform. */
 export class MessengerRegistry {

@@ -9,6 +9,7 @@ import { translator } from '../i18n/i18n.js';
 import { newsPreviewRoutes } from './console/news-preview-route.js';
 import { newsTestRoutes } from './console/news-test-route.js';
 import { newsMigration } from './migrations/005-news.js';
+import { newsAudienceGroupsMigration } from './migrations/042-news-audience-groups.js';
 import { newsContent, reminderContent } from './news-content.js';
 import { NEWS_SUBJECT, type NewsContext, REMINDER_SUBJECT } from './news-context.js';
 import { newsFeedCard } from './news-feed-card.js';
@@ -21,7 +22,10 @@ import { createNewsService, newsAckAction } from './sql-news-service.js';
 
 export const news = defineCapability({
   name: 'news',
-  migrations: [{ id: '005-news', migration: newsMigration }],
+  migrations: [
+    { id: '005-news', migration: newsMigration },
+    { id: '042-news-audience-groups', migration: newsAudienceGroupsMigration },
+  ],
   ports: [
     'store',
     'jobs',
@@ -33,6 +37,7 @@ export const news = defineCapability({
     'consoleUrl',
     'pacer',
     'messengers',
+    'audienceGroups',
   ],
   create(ports) {
     const ctx: NewsContext = {
@@ -41,6 +46,7 @@ export const news = defineCapability({
       people: ports.people,
       events: ports.events,
       delivery: ports.delivery,
+      audienceGroups: ports.audienceGroups,
       settings: {
         ...ports.config.news,
         publicUrl: ports.config.publicUrl,

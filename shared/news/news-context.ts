@@ -3,7 +3,9 @@
  * event log, the delivery machinery and the news settings; plus row ↔ item mapping and the
  * idempotent signal write every tracking path uses.
  */
+
 import { type Audience, audienceSchema } from '../audiences/audience.js';
+import type { AudienceGroups } from '../audiences/audience-groups.js';
 import type { DeliveryService } from '../delivery/delivery-service.js';
 import type { EventLog } from '../events/event-log.js';
 import type { Locale } from '../i18n/i18n.js';
@@ -31,6 +33,8 @@ export interface NewsContext {
   people: PeopleService;
   events: EventLog;
   delivery: DeliveryService;
+  /** who is in which group: audiences naming groups, group authors, guests' reads */
+  audienceGroups: AudienceGroups;
   settings: NewsSettings;
   logger: Logger;
 }

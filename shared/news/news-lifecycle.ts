@@ -16,6 +16,7 @@ import {
 import { type Principal, principalPersonId } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
 import type { Database } from '../store/schema.js';
+import { indexAudienceGroups } from './news-by-group.js';
 import {
   audienceOf,
   isExpired,
@@ -51,7 +52,7 @@ const authorName = (principal: Principal) =>
 
 /** Loads an item the principal may manage: its author, an organisation-wide communicator, an admin. */
 export async function loadManaged(ctx: NewsContext, principal: Principal, id: string): Promise<NewsRow> {
-  const scope = requireAuthor(principal);
+  const scope = await requireAuthor(principal, ctx.audienceGroups);
   const row = await loadRow(ctx, id);
   if (!row) throw new AppError('not_found', `no news item ${id}`);
   if (!scope.all && row.author_id !== principalPersonId(principal)) {
@@ -64,11 +65,18 @@ export async function createNews(
   ctx: NewsContext,
   principal: Principal,
   input: NewsInput,
+  /**
+   * the audience is the author's own scope, granted by an admin and not typed by the author: a
+   * department of it that nobody holds yet is no typo and does not stop the draft (publishing,
+   * which checks the audience again, says who is missing)
+   */
+  audienceFromScope = false,
 ): Promise<NewsItem> {
-  const scope = requireAuthor(principal);
+  const scope = await requireAuthor(principal, ctx.audienceGroups);
   const parsed = newsInputSchema.parse(input);
   await assertAudienceAllowed(scope, parsed.audience, ctx.people);
-  await assertSound(ctx, parsed.audience);
+  if (audienceFromScope) assertNotAmbiguous(parsed.audience);
+  else await assertSound(ctx, parsed.audience);
   const now = nowIso();
   const row: NewsRow = {
     id: randomUUID(),
@@ -91,7 +99,10 @@ export async function createNews(
     created_at: now,
     updated_at: now,
   };
-  await ctx.db.insertInto('news').values(row).execute();
+  await ctx.db.transaction().execute(async (tx) => {
+    await tx.insertInto('news').values(row).execute();
+    await indexAudienceGroups(tx, row.id, parsed.audience.groups);
+  });
   await ctx.events.track({
     type: 'news.created',
     personId: row.author_id,
@@ -107,7 +118,7 @@ export async function createDraftFromChat(
   principal: Principal,
   input: DraftFromChat,
 ): Promise<NewsItem> {
-  const scope = requireAuthor(principal);
+  const scope = await requireAuthor(principal, ctx.audienceGroups);
   const parsed = draftFromChatSchema.parse(input);
   const locale =
     parsed.locale ??
@@ -116,12 +127,17 @@ export async function createDraftFromChat(
   const audience =
     parsed.audience ??
     (scope.all ? { everyone: true } : { departments: [...scope.departments], sites: [...scope.sites] });
-  return createNews(ctx, principal, {
-    variants: {
-      [locale]: { title: parsed.title, summary: parsed.summary ?? '', body: parsed.body, buttons: [] },
+  return createNews(
+    ctx,
+    principal,
+    {
+      variants: {
+        [locale]: { title: parsed.title, summary: parsed.summary ?? '', body: parsed.body, buttons: [] },
+      },
+      audience,
     },
-    audience,
-  });
+    parsed.audience === undefined,
+  );
 }
 
 export async function updateNews(
@@ -130,7 +146,7 @@ export async function updateNews(
   id: string,
   patchInput: NewsPatch,
 ): Promise<NewsItem> {
-  const scope = requireAuthor(principal);
+  const scope = await requireAuthor(principal, ctx.audienceGroups);
   const patch = newsPatchSchema.parse(patchInput);
   const row = await loadManaged(ctx, principal, id);
   if (row.status === 'recalled') throw new AppError('conflict', 'a recalled news item cannot be edited');
@@ -163,7 +179,7 @@ export async function updateNews(
     }
     if (!variants.fr && !variants.en) {
       throw new AppError('validation_failed', 'Invalid body: variants: give at least one of fr, en', [
-        { field: 'variants', message: 'give at least one of fr, en' },
+        { field: 'variants', message: 'give at least one of fr, en', code: 'one_language_required' },
       ]);
     }
     changes.variants = JSON.stringify(variants);
@@ -172,7 +188,10 @@ export async function updateNews(
   if (patch.expiresAt !== undefined) {
     changes.expires_at = patch.expiresAt ? new Date(patch.expiresAt).toISOString() : null;
   }
-  await ctx.db.updateTable('news').set(changes).where('id', '=', id).execute();
+  await ctx.db.transaction().execute(async (tx) => {
+    await tx.updateTable('news').set(changes).where('id', '=', id).execute();
+    if (patch.audience) await indexAudienceGroups(tx, id, patch.audience.groups);
+  });
   const updated = (await loadRow(ctx, id))!;
   await ctx.events.track({
     type: 'news.updated',
@@ -202,12 +221,15 @@ export async function publishNews(
   const at = when.at ? resolvePublishTime(when.at, when.timeZone) : null;
   if (at && at.getTime() < Date.now() - 60_000) {
     throw new AppError('validation_failed', 'Invalid body: at: is in the past', [
-      { field: 'at', message: 'is in the past' },
+      { field: 'at', message: 'is in the past', code: 'in_the_past' },
     ]);
   }
   // a draft may name nobody yet; what goes out must not surprise (only a scheduled send may
   // reach nobody now, when it says so: its people may arrive before it goes)
-  await checkAudience(coreTables(ctx), audienceOf(row), { allowEmpty: Boolean(at && when.allowEmpty) });
+  await checkAudience(coreTables(ctx), audienceOf(row), {
+    allowEmpty: Boolean(at && when.allowEmpty),
+    groups: ctx.audienceGroups,
+  });
   await ctx.events.track({
     type: 'news.publish_requested',
     personId: principalPersonId(principal),
@@ -405,7 +427,7 @@ const coreTables = (ctx: NewsContext) => ({ db: ctx.db as unknown as Kysely<Data
 /** Drafts: no ambiguous audience, nobody named who is not in the directory (emptiness is checked at publish). */
 async function assertSound(ctx: NewsContext, audience: Audience): Promise<void> {
   assertNotAmbiguous(audience);
-  await assertKnown(coreTables(ctx), audience);
+  await assertKnown(coreTables(ctx), audience, 'audience', false, ctx.audienceGroups);
 }
 
 /** A parsed audience for reminders: exactly these people. */

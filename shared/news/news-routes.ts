@@ -96,6 +96,7 @@ const deliveryRecordView = z.object({
   conversationId: z.string().nullable(),
   messageId: z.string().nullable(),
   status: z.string(),
+  withdrawn: z.boolean(),
   attempts: z.number(),
   lastError: z.string().nullable(),
   sentAt: z.string().nullable(),

@@ -57,6 +57,11 @@ export interface NewsService {
   /** the console list (communicators see theirs, admins all), newest first */
   list(principal: Principal, query: NewsListQuery): Promise<{ items: NewsItem[]; total: number }>;
   /**
+   * the live items whose audience names the group, newest published first (a group's portal);
+   * an automation key or admin reads any group, a person only a group they are in (else not_found)
+   */
+  ofGroup(principal: Principal, groupId: string, page: { limit: number }): Promise<NewsItem[]>;
+  /**
    * now, or at a time (durable scheduled job). An organisation-wide send by a non-admin waits for
    * an admin's approval when NEWS_APPROVAL_REQUIRED is on (status pending_approval).
    */
@@ -82,6 +87,11 @@ export interface NewsService {
     page: { limit: number; offset: number },
   ): Promise<{ people: PendingAcknowledgement[]; total: number }>;
 
+  /**
+   * of these people, those who have not acknowledged a strategic item sent to them whose
+   * reminders are all over (still live): who needs a hand with it
+   */
+  unacknowledgedPastDate(personIds: string[], now?: Date): Promise<Set<string>>;
   /** the person's feed: published items addressed to them, newest first, expired/recalled left out */
   feed(person: Person, options: { limit: number; offset: number; locale: Locale }): Promise<FeedItem[]>;
   /** "I have read it": first time recorded (signal + event); returns when it was acknowledged */

@@ -142,6 +142,8 @@ export interface DeliveryRecordView {
   conversationId: string | null;
   messageId: string | null;
   status: string;
+  /** a sent copy already replaced by the recall's "withdrawn" card */
+  withdrawn: boolean;
   attempts: number;
   lastError: string | null;
   sentAt: string | null;
@@ -199,6 +201,7 @@ export async function deliveryRecords(
         conversationId: d.conversationId,
         messageId: d.messageId,
         status: d.status,
+        withdrawn: d.withdrawn,
         attempts: d.attempts,
         lastError: d.lastError,
         sentAt: d.sentAt,
@@ -220,6 +223,7 @@ const csvColumns: (keyof DeliveryRecordView)[] = [
   'platform',
   'channelName',
   'status',
+  'withdrawn',
   'attempts',
   'lastError',
   'sentAt',

@@ -40,6 +40,8 @@ export type NewsTables = {
     at: string;
   };
   news_link_keys: { id: string; secret: string };
+  /** one row per item and group its audience names (migration 042): a group's news by index */
+  news_audience_groups: { group_id: string; news_id: string };
 };
 
 export type NewsRow = NewsTables['news'];

@@ -190,3 +190,44 @@ export async function runReminder(ctx: NewsContext, data: { newsId: string; roun
     await scheduleReminder(ctx, row.id, data.round + 1);
   }
 }
+
+/**
+ * Of `personIds`, who got a strategic item (a sent copy) and has not acknowledged it although
+ * its acknowledgement window is over: published longer ago than every reminder round
+ * (NEWS_REMINDER_DELAY × (NEWS_REMINDER_COUNT + 1)), still live (not recalled nor expired).
+ */
+export async function unacknowledgedPastDate(
+  ctx: NewsContext,
+  personIds: string[],
+  now: Date,
+): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const window = ctx.settings.reminderDelayMs * (ctx.settings.reminderCount + 1);
+  const cutoff = new Date(now.getTime() - window).toISOString();
+  const rows = await ctx.db
+    .selectFrom('deliveries as d')
+    .innerJoin('news as n', 'n.id', 'd.subject_id')
+    .select('d.person_id')
+    .distinct()
+    .where('d.subject_type', '=', NEWS_SUBJECT)
+    .where('d.status', '=', 'sent')
+    .where('d.person_id', 'in', personIds)
+    .where('n.strategic', '=', 1)
+    .where('n.status', 'in', ['publishing', 'published'])
+    .where('n.published_at', '<=', cutoff)
+    .where((eb) => eb.or([eb('n.expires_at', 'is', null), eb('n.expires_at', '>', now.toISOString())]))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('news_signals as s')
+            .select('s.person_id')
+            .whereRef('s.news_id', '=', 'n.id')
+            .whereRef('s.person_id', '=', 'd.person_id')
+            .where('s.kind', '=', 'acknowledged'),
+        ),
+      ),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.person_id).filter((id): id is string => id !== null));
+}

@@ -44,7 +44,16 @@ export function zoneOffsetMs(instantMs: number, timeZone: string): number {
 /** A wall-clock time in a zone → the UTC instant. */
 export function zonedTimeToUtc(local: string, timeZone: string): Date {
   const m = localPattern.exec(local);
-  if (!m) throw new AppError('validation_failed', `Invalid body: at: ${local} is not a local date-time`);
+  if (!m) {
+    throw new AppError('validation_failed', `Invalid body: at: ${local} is not a local date-time`, [
+      {
+        field: 'at',
+        message: 'not a local date-time',
+        code: 'invalid_format',
+        params: { format: 'date-time' },
+      },
+    ]);
+  }
   const [, y, mo, d, h, mi, s = '0', ms = '0'] = m;
   const wall = Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +s, +ms.padEnd(3, '0'));
   // the zone's offsets half a day either side bracket any transition near this time
@@ -61,17 +70,25 @@ export function resolvePublishTime(at: string, timeZone: string | undefined): Da
   const hasOffset = /(Z|[+-]\d{2}:\d{2})$/.test(at);
   if (timeZone !== undefined && !isTimeZone(timeZone)) {
     throw new AppError('validation_failed', `Invalid body: timeZone: ${timeZone} is not an IANA time zone`, [
-      { field: 'timeZone', message: 'must be an IANA time zone such as Europe/Paris' },
+      { field: 'timeZone', message: 'must be an IANA time zone such as Europe/Paris', code: 'time_zone' },
     ]);
   }
   if (hasOffset) {
     const date = new Date(at);
-    if (Number.isNaN(date.getTime())) throw new AppError('validation_failed', `Invalid body: at: ${at}`);
+    if (Number.isNaN(date.getTime())) {
+      throw new AppError('validation_failed', `Invalid body: at: ${at}`, [
+        { field: 'at', message: 'not a date-time', code: 'invalid_format', params: { format: 'date-time' } },
+      ]);
+    }
     return date;
   }
   if (!timeZone) {
     throw new AppError('validation_failed', 'Invalid body: timeZone: required when at has no offset', [
-      { field: 'timeZone', message: 'required when at has no offset (e.g. Europe/Paris)' },
+      {
+        field: 'timeZone',
+        message: 'required when at has no offset (e.g. Europe/Paris)',
+        code: 'time_zone_required',
+      },
     ]);
   }
   return zonedTimeToUtc(at, timeZone);

@@ -4,12 +4,14 @@
  */
 
 import { requireAuthor } from '../audiences/author-scope.js';
+import { assertGroupReader } from '../audiences/group-reader.js';
 import { matchesAudience } from '../audiences/resolve-audience.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { Person } from '../people/person.js';
 import { newsActions } from './news-actions.js';
+import { liveNewsOfGroup } from './news-by-group.js';
 import { renderNewsCard } from './news-content.js';
 import {
   audienceOf,
@@ -37,15 +39,33 @@ import { type FeedItem, variantFor } from './news-model.js';
 import type { NewsService } from './news-service.js';
 import { deliveriesCsv, deliveryRecords, newsStats, pendingAcknowledgements } from './news-stats.js';
 import type { NewsRow } from './news-tables.js';
-import { acknowledge, followLink, recordReaction, recordReadReceipt, recordView } from './news-tracking.js';
+import {
+  acknowledge,
+  followLink,
+  recordReaction,
+  recordReadReceipt,
+  recordView,
+  unacknowledgedPastDate,
+} from './news-tracking.js';
 
 /** How many recent items a feed looks through (news volume is tens a month, not thousands). */
 const FEED_WINDOW = 500;
 
-async function isAddressed(ctx: NewsContext, row: NewsRow, person: Person): Promise<boolean> {
+/** The groups of a reader, read once per request (a feed checks many items). */
+const groupsOfReader = (ctx: NewsContext, person: Person): Promise<string[]> =>
+  ctx.audienceGroups.groupsOf(person.id);
+
+async function isAddressed(
+  ctx: NewsContext,
+  row: NewsRow,
+  person: Person,
+  personGroups?: readonly string[],
+): Promise<boolean> {
   if (!person.active) return false;
+  const audience = audienceOf(row);
+  const groups = personGroups ?? (audience.groups.length > 0 ? await groupsOfReader(ctx, person) : []);
   return (
-    matchesAudience(person, audienceOf(row)) ||
+    matchesAudience(person, audience, groups) ||
     (await ctx.delivery.isAddressedTo(NEWS_SUBJECT, row.id, person.id))
   );
 }
@@ -70,7 +90,7 @@ export function createNewsService(ctx: NewsContext): NewsService {
     recall: (principal, id) => recallNews(ctx, principal, id),
 
     async get(principal: Principal, id: string) {
-      const author = principal.kind === 'automation' || requireAuthorOrNot(principal);
+      const author = principal.kind === 'automation' || (await requireAuthorOrNot(ctx, principal));
       if (author) {
         try {
           return toItem(await settleStatus(ctx, await loadManaged(ctx, principal, id)));
@@ -86,7 +106,7 @@ export function createNewsService(ctx: NewsContext): NewsService {
     },
 
     async list(principal, query) {
-      const scope = requireAuthor(principal);
+      const scope = await requireAuthor(principal, ctx.audienceGroups);
       let q = ctx.db.selectFrom('news');
       if (!scope.all) q = q.where('author_id', '=', principal.kind === 'person' ? principal.person.id : '');
       const now = new Date().toISOString();
@@ -110,6 +130,11 @@ export function createNewsService(ctx: NewsContext): NewsService {
       return { items: settled.map(toItem), total: Number(total?.n ?? 0) };
     },
 
+    async ofGroup(principal, groupId, { limit }) {
+      await assertGroupReader(principal, ctx.audienceGroups, groupId);
+      return (await liveNewsOfGroup(ctx.db, groupId, liveStatuses, limit)).map(toItem);
+    },
+
     async stats(principal, id) {
       return newsStats(ctx, await loadManaged(ctx, principal, id));
     },
@@ -123,6 +148,8 @@ export function createNewsService(ctx: NewsContext): NewsService {
       await loadManaged(ctx, principal, id);
       return deliveriesCsv(ctx, id);
     },
+
+    unacknowledgedPastDate: (personIds, now = new Date()) => unacknowledgedPastDate(ctx, personIds, now),
 
     async pendingAcknowledgements(principal, id, page) {
       await loadManaged(ctx, principal, id);
@@ -141,9 +168,10 @@ export function createNewsService(ctx: NewsContext): NewsService {
         .limit(FEED_WINDOW)
         .execute();
       const addressed: NewsRow[] = [];
+      const groups = await groupsOfReader(ctx, person);
       for (const row of rows) {
         if (addressed.length >= offset + limit) break;
-        if (await isAddressed(ctx, row, person)) addressed.push(row);
+        if (await isAddressed(ctx, row, person, groups)) addressed.push(row);
       }
       const page = addressed.slice(offset, offset + limit);
       if (page.length === 0) return [];
@@ -212,9 +240,9 @@ export function createNewsService(ctx: NewsContext): NewsService {
 }
 
 /** An author (any communicator grant) sees drafts; anyone else is a reader. */
-function requireAuthorOrNot(principal: Principal): boolean {
+async function requireAuthorOrNot(ctx: NewsContext, principal: Principal): Promise<boolean> {
   try {
-    requireAuthor(principal);
+    await requireAuthor(principal, ctx.audienceGroups);
     return true;
   } catch {
     return false;

@@ -1,6 +1,7 @@
 /** REST routes for people: who am I, the directory, roles, and the import. */
 import { z } from 'zod';
 import { defineRoute } from '../api/api-route.js';
+import { reason } from '../api/field-errors.js';
 import { principalPersonId, requireRole } from '../auth/principal.js';
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
@@ -22,6 +23,14 @@ const personView = z.object({
   active: z.boolean(),
   roles: z.array(z.object({ role: z.enum(roles), scope: z.string() })),
   platforms: z.array(z.string()),
+});
+
+/** One person as their own page shows them: their manager named, not only by id. */
+const personDetail = personView.extend({
+  manager: z
+    .object({ id: z.string(), displayName: z.string() })
+    .nullable()
+    .describe('the person managerId names (null: none, or no longer known)'),
 });
 
 export const toPersonView = (p: Person): z.infer<typeof personView> => ({
@@ -88,6 +97,7 @@ const roleGrant = z
         code: 'custom',
         path: ['scope'],
         message: `must be empty: ${grant.role} is an organisation-wide role`,
+        params: reason('scope_not_allowed'),
       });
     }
     if (grant.role === 'communicator' && grant.scope && !communicatorScope.test(grant.scope)) {
@@ -95,6 +105,7 @@ const roleGrant = z
         code: 'custom',
         path: ['scope'],
         message: "must be empty (the whole organisation), 'department:<name>' or 'site:<name>'",
+        params: reason('scope_format'),
       });
     }
   });
@@ -129,10 +140,13 @@ export function peopleRoutes(
       path: '/me',
       tag: 'people',
       summary: 'The signed-in person (console session or tab SSO) or the automation key in use',
-      response: z.object({ person: personView.nullable(), via: z.enum(['sso', 'api_key']) }),
+      response: z.object({ person: personView.nullable(), via: z.enum(['session', 'sso', 'api_key']) }),
       handler: async ({ principal }) =>
         principal.kind === 'person'
-          ? { person: toPersonView(principal.person), via: 'sso' as const }
+          ? {
+              person: toPersonView(principal.person),
+              via: principal.source === 'session' ? ('session' as const) : ('sso' as const),
+            }
           : { person: null, via: 'api_key' as const },
     }),
 
@@ -184,16 +198,20 @@ export function peopleRoutes(
       method: 'get',
       path: '/people/:id',
       tag: 'people',
-      summary: 'One person (themselves, or anyone for communicators and admins)',
+      summary: 'One person (themselves, or anyone for communicators and admins), with their manager’s name',
       params: z.object({ id: z.string().min(1).max(100) }),
-      response: personView,
+      response: personDetail,
       errors: [404],
       handler: async ({ principal, params }) => {
         if (!(principal.kind === 'person' && principal.person.id === params.id))
           requireRole(principal, 'communicator');
         const person = await core.people.get(params.id);
         if (!person) throw new AppError('not_found', `no person ${params.id}`);
-        return toPersonView(person);
+        const manager = person.managerId ? await core.people.get(person.managerId) : undefined;
+        return {
+          ...toPersonView(person),
+          manager: manager ? { id: manager.id, displayName: manager.displayName } : null,
+        };
       },
     }),
 

@@ -13,6 +13,7 @@ import {
   moveIdentity,
   personIdByDirectoryId,
 } from './identity-links.js';
+import { knownPersonCache } from './known-person-cache.js';
 import { createLearnedMemo } from './learned-memo.js';
 import type { PeopleService } from './people-service.js';
 import type { Person, PlatformProfile, Role } from './person.js';
@@ -126,6 +127,8 @@ const knownPersonStatement = compiledStatement<Database, PersonRow & IdentityOrG
 export function createPeopleService(store: Store, events: EventLog): PeopleService {
   const { db } = store;
   const learned = createLearnedMemo();
+  /** a known voter's person while the people tables are unchanged (SQLite; known-person-cache.ts) */
+  const keptPeople = knownPersonCache(store.peopleVersion);
 
   /**
    * Ordered by the normalised name, compared byte by byte: 'Élodie' sorts with 'Elodie', and
@@ -155,13 +158,16 @@ export function createPeopleService(store: Store, events: EventLog): PeopleServi
    * made two.
    */
   async function personByIdentity(identity: IdentityKey): Promise<Person | undefined> {
-    const { rows } = await knownPersonStatement.run(db, [
-      identity.platform,
-      identity.tenantId,
-      identity.userId,
-    ]);
-    if (rows.length === 0) return undefined;
-    return assemble([rows[0]], rows)[0];
+    const key = `${identity.platform}\u0000${identity.tenantId}\u0000${identity.userId}`;
+    return keptPeople.lookup(key, async () => {
+      const { rows } = await knownPersonStatement.run(db, [
+        identity.platform,
+        identity.tenantId,
+        identity.userId,
+      ]);
+      if (rows.length === 0) return undefined;
+      return assemble([rows[0]], rows)[0];
+    });
   }
 
   async function get(id: string): Promise<Person | undefined> {

@@ -8,6 +8,7 @@ import type { CapabilityParts } from '../capability/capability.js';
 import { defineCapability } from '../capability/capability.js';
 import { loadAnonymityKey } from '../people/anonymity-key.js';
 import { pollsMigration } from './migrations/006-polls.js';
+import { pollAudienceGroupsMigration } from './migrations/043-poll-audience-groups.js';
 import { pollActionHandlers } from './poll-action-handlers.js';
 import { pollActions } from './poll-actions.js';
 import { pollCommand } from './poll-command.js';
@@ -21,8 +22,23 @@ import { SqlPollService } from './sql-poll-service.js';
 
 export const polls = defineCapability({
   name: 'polls',
-  migrations: [{ id: '006-polls', migration: pollsMigration }],
-  ports: ['config', 'logger', 'store', 'jobs', 'pacer', 'messengers', 'delivery', 'people', 'events'],
+  migrations: [
+    { id: '006-polls', migration: pollsMigration },
+    { id: '043-poll-audience-groups', migration: pollAudienceGroupsMigration },
+  ],
+  ports: [
+    'config',
+    'logger',
+    'store',
+    'jobs',
+    'pacer',
+    'messengers',
+    'delivery',
+    'people',
+    'events',
+    'audienceGroups',
+    'access',
+  ],
   create(ports): CapabilityParts<PollService> {
     const secret = loadAnonymityKey({
       key: ports.config.polls.anonymityKey,

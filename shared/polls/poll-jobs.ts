@@ -33,7 +33,8 @@ export interface PollJobsOptions {
 }
 
 /** what the jobs work with: the queue, the paced messengers, delivery's 1:1 copies, the log */
-export type PollJobsPorts = Pick<Ports, 'jobs' | 'pacer' | 'messengers' | 'delivery' | 'logger'>;
+export type PollJobsPorts = Pick<Ports, 'jobs' | 'pacer' | 'messengers' | 'delivery' | 'logger'> &
+  Partial<Pick<Ports, 'access'>>;
 
 export class PollJobs {
   private service!: SqlPollService;
@@ -149,6 +150,17 @@ export class PollJobs {
     const poll = await this.service.get(pollId);
     if (!poll) return;
     const row = await this.store.message(message.platform, message.conversationId, message.messageId);
+    // someone's 1:1 copy while they are held (a guest whose charter is pending): it keeps what
+    // they saw; the next refresh after they accept brings it up to date
+    if (
+      row?.personId &&
+      (await this.ports.access?.hold(
+        { id: row.personId },
+        { kind: 'delivery', subjectType: pollSubject, subjectId: pollId },
+      ))
+    ) {
+      return;
+    }
     const card = await this.service.cardFor(poll, row?.personId ?? null, poll.locale);
     try {
       await pacedUpdate(this.ports, message, card, { locale: poll.locale });

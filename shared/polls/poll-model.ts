@@ -4,6 +4,7 @@
  * schemas that validate what the REST API and the dialog accept; no storage, no platform.
  */
 import { z } from 'zod';
+import { reason } from '../api/field-errors.js';
 import { audienceSchema } from '../audiences/audience.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
@@ -99,13 +100,19 @@ export const pollDraftSchema = z
         code: 'custom',
         path: ['maxChoices'],
         message: 'must not exceed the number of options',
+        params: reason('more_than_options', { maximum: draft.options.length }),
       });
     }
     const seen = new Set<string>();
     draft.options.forEach((label, index) => {
       const key = labelKey(label);
       if (seen.has(key))
-        ctx.addIssue({ code: 'custom', path: ['options', index], message: 'duplicate option' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', index],
+          message: 'duplicate option',
+          params: reason('duplicate'),
+        });
       seen.add(key);
     });
     if (draft.anonymous && draft.allowAddOptions) {
@@ -113,10 +120,16 @@ export const pollDraftSchema = z
         code: 'custom',
         path: ['allowAddOptions'],
         message: 'an anonymous poll takes no options from voters (the option would name its author)',
+        params: reason('anonymous_no_voter_options'),
       });
     }
     if (draft.closesAt && Date.parse(draft.closesAt) <= Date.now()) {
-      ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'must be in the future' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closesAt'],
+        message: 'must be in the future',
+        params: reason('in_the_past'),
+      });
     }
   });
 export type PollDraft = z.infer<typeof pollDraftSchema>;

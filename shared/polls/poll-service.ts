@@ -69,6 +69,8 @@ export interface PollService {
   get(pollId: string): Promise<Poll | undefined>;
   /** the author, communicators and admins (an API key too) */
   canManage(poll: Poll, principal: Principal): boolean;
+  /** where the poll was sent when created: a conversation, an audience (1:1), or null */
+  target(pollId: string): Promise<PollTarget | null>;
   /** people the poll reached 1:1 (copies sent to its audience); null for a poll only posted in conversations */
   reach(pollId: string): Promise<number | null>;
   /** what this viewer sees (their choices; counts when visible to them); records a view event */
@@ -98,6 +100,11 @@ export interface PollService {
   remind(pollId: string, principal: Principal): Promise<{ queued: number }>;
   /** polls, newest first: the caller's own, or anyone's for communicators and admins */
   list(principal: Principal, query: PollListQuery): Promise<{ polls: Poll[]; total: number }>;
+  /**
+   * open polls sent 1:1 to an audience naming the group, newest first (a group's portal); an
+   * automation key or admin reads any group, a person only a group they are in (else not_found)
+   */
+  openOfGroup(principal: Principal, groupId: string, page: { limit: number }): Promise<Poll[]>;
   /**
    * remembers a message that carries the poll's card (posted by us, or by delivery), so votes
    * refresh it; `personId` when it is someone's 1:1 copy

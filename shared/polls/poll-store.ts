@@ -91,7 +91,32 @@ export class PollStore {
           })),
         )
         .execute();
+      // a group's portal finds its open polls by these rows (migration 043)
+      const groups = [
+        ...new Set(meta.target && 'audience' in meta.target ? (meta.target.audience.groups ?? []) : []),
+      ];
+      if (groups.length > 0) {
+        await tx
+          .insertInto('poll_audience_groups')
+          .values(groups.map((group_id) => ({ group_id, poll_id: id })))
+          .execute();
+      }
     });
+  }
+
+  /** open polls sent to an audience naming the group, newest first */
+  async openOfGroup(groupId: string, limit: number): Promise<Poll[]> {
+    const rows = await this.db
+      .selectFrom('poll_audience_groups as g')
+      .innerJoin('polls', 'polls.id', 'g.poll_id')
+      .selectAll('polls')
+      .where('g.group_id', '=', groupId)
+      .where('polls.closed_at', 'is', null)
+      .orderBy('polls.created_at', 'desc')
+      .orderBy('polls.id')
+      .limit(limit)
+      .execute();
+    return this.withOptions(rows);
   }
 
   async load(id: string): Promise<Poll | undefined> {
@@ -124,7 +149,11 @@ export class PollStore {
       .limit(query.limit)
       .offset(query.offset)
       .execute();
-    if (rows.length === 0) return { polls: [], total };
+    return { polls: await this.withOptions(rows), total };
+  }
+
+  private async withOptions(rows: PollRow[]): Promise<Poll[]> {
+    if (rows.length === 0) return [];
     const options = await this.db
       .selectFrom('poll_options')
       .selectAll()
@@ -134,15 +163,12 @@ export class PollStore {
         rows.map((r) => r.id),
       )
       .execute();
-    return {
-      polls: rows.map((r) =>
-        toPoll(
-          r,
-          options.filter((o) => o.poll_id === r.id),
-        ),
+    return rows.map((r) =>
+      toPoll(
+        r,
+        options.filter((o) => o.poll_id === r.id),
       ),
-      total,
-    };
+    );
   }
 
   /**

@@ -50,6 +50,8 @@ export type PollTables = {
     person_id: string | null;
     created_at: string;
   };
+  /** one row per poll sent to an audience and group it names (migration 043) */
+  poll_audience_groups: { group_id: string; poll_id: string };
 };
 
 export type PollDb = Kysely<Database & PollTables>;

@@ -4,7 +4,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseInput } from '../api/api-route.js';
+import type { Audience } from '../audiences/audience.js';
 import { checkAudience } from '../audiences/audience-check.js';
+import {
+  assertAudienceAllowed,
+  authorScopeWithGroups,
+  guestGroupsOnly,
+  outsideGroups,
+} from '../audiences/author-scope.js';
+import { assertGroupReader } from '../audiences/group-reader.js';
 import { can, type Principal } from '../auth/principal.js';
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
@@ -36,7 +44,7 @@ import type { PollStore } from './poll-store.js';
 /** what the service works with besides its own store and jobs */
 export type PollServicePorts = Pick<
   Ports,
-  'config' | 'events' | 'messengers' | 'delivery' | 'people' | 'store'
+  'config' | 'events' | 'messengers' | 'delivery' | 'people' | 'store' | 'audienceGroups'
 >;
 
 export interface SqlPollServiceDeps {
@@ -98,6 +106,29 @@ export class SqlPollService implements PollService {
     return poll;
   }
 
+  /**
+   * Without the communicator role, a poll goes 1:1 only to groups the principal manages or
+   * contributes to, and to nothing else.
+   */
+  private async assertGroupAuthor(principal: Principal, audience: Audience): Promise<void> {
+    // the audience as the caller gave it: a field it left out is empty
+    const count = (list: readonly unknown[] | undefined) => list?.length ?? 0;
+    const onlyGroups =
+      count(audience.groups) > 0 &&
+      !audience.everyone &&
+      count(audience.departments) + count(audience.sites) + count(audience.roles) === 0 &&
+      count(audience.people) + count(audience.channels) === 0;
+    const scope = onlyGroups ? await authorScopeWithGroups(principal, this.core.audienceGroups) : undefined;
+    if (principal.kind === 'person' && principal.person.kind === 'guest' && (!scope || !onlyGroups)) {
+      // a guest who contributes to none of these groups, or an audience beyond groups
+      throw guestGroupsOnly(onlyGroups ? audience.groups.map((g) => `group:${g}`) : outsideGroups(audience));
+    }
+    if (!scope || !onlyGroups) {
+      throw new AppError('forbidden', 'sending a poll 1:1 to an audience requires the communicator role');
+    }
+    await assertAudienceAllowed(scope, audience, this.core.people);
+  }
+
   /** Guests answer and read only what was addressed to them; members anything; leavers nothing. */
   private async authorise(poll: Poll, person: Person, place?: PollPlace): Promise<void> {
     if (!person.active) throw new AppError('forbidden', 'this person has left the organisation');
@@ -123,18 +154,23 @@ export class SqlPollService implements PollService {
     origin?: PollConversation,
   ): Promise<CreatedPoll> {
     if (principal.kind === 'person') {
-      if (!principal.person.active || principal.person.kind === 'guest') {
-        throw new AppError('forbidden', 'only members create polls');
+      if (!principal.person.active) throw new AppError('forbidden', 'only members create polls');
+      // a guest contributor sends 1:1 to their groups only (assertGroupAuthor), never into a conversation
+      if (principal.person.kind === 'guest' && !(target && 'audience' in target)) {
+        throw guestGroupsOnly([target ? 'conversation' : 'no audience']);
       }
     }
     if (target && 'audience' in target && !can(principal, 'communicator')) {
-      throw new AppError('forbidden', 'sending a poll 1:1 to an audience requires the communicator role');
+      await this.assertGroupAuthor(principal, target.audience);
     }
     if (target && 'conversation' in target) {
       await assertMayPostInto(this.core, principal, target.conversation, origin);
     }
     if (target && 'audience' in target) {
-      await checkAudience(this.core.store, target.audience, { field: 'target.audience' });
+      await checkAudience(this.core.store, target.audience, {
+        field: 'target.audience',
+        groups: this.core.audienceGroups,
+      });
     }
     const draft = parseInput(pollDraftSchema, draftInput, 'body');
     const locale: Locale =
@@ -274,21 +310,26 @@ export class SqlPollService implements PollService {
       this.cache.forget(poll.id);
       throw new AppError('conflict', 'this poll is closed', { reason: 'closed' });
     }
-    if (outcome === 'changed') {
+    const principal: Principal = { kind: 'person', person: voter };
+    // 'changed' or 'same': the voter's ballot is now exactly this one
+    if (outcome !== 'changed') return this.viewFor(poll, principal, ballot);
+    // the ballot is written: its event, the shared cards' refresh and the voter's counts (which
+    // include it) need nothing from each other, and the event log and the counts each wait for
+    // the next turn of the loop; side by side the vote waits for that turn once, not twice
+    const [view] = await Promise.all([
+      this.viewFor(poll, principal, ballot),
       // an anonymous vote is recorded without its voter and without its choice
-      await this.core.events.track({
+      this.core.events.track({
         type: 'poll.voted',
         personId: poll.anonymous ? null : voter.id,
         platform: place?.platform,
         subjectType: 'poll',
         subjectId: poll.id,
         data: poll.anonymous ? undefined : { options: chosen },
-      });
-      await this.afterChange(poll, place);
-    }
-    const principal: Principal = { kind: 'person', person: voter };
-    // 'changed' or 'same': the voter's ballot is now exactly this one
-    return this.viewFor(poll, principal, ballot);
+      }),
+      this.afterChange(poll, place),
+    ]);
+    return view;
   }
 
   /** shared cards follow the counts they show (debounced); a vote's own message is remembered */
@@ -351,9 +392,10 @@ export class SqlPollService implements PollService {
       throw new AppError('forbidden', 'only the author or a communicator reopens a poll');
     const deadline = closesAt ? new Date(closesAt) : undefined;
     if (deadline && !(deadline.getTime() > Date.now())) {
-      throw new AppError('validation_failed', 'closesAt must be in the future', {
-        fields: { closesAt: 'must be in the future' },
-      });
+      // only the REST route gives a deadline: a field error with its reason, which the console words
+      throw new AppError('validation_failed', 'closesAt must be in the future', [
+        { field: 'closesAt', message: 'must be in the future', code: 'in_the_past' },
+      ]);
     }
     await this.deps.store.reopen(poll.id, deadline?.toISOString() ?? null);
     if (deadline) await this.deps.jobs.scheduleClose(poll.id, deadline.toISOString());
@@ -389,6 +431,10 @@ export class SqlPollService implements PollService {
       throw new AppError('forbidden', 'the results of this poll are hidden for now');
     }
     return votersCsv(poll, await this.deps.store.namedBallots(poll.id), translator(locale));
+  }
+
+  async target(pollId: string): Promise<PollTarget | null> {
+    return (await this.deps.store.target(pollId)) ?? null;
   }
 
   async reach(pollId: string): Promise<number | null> {
@@ -432,6 +478,7 @@ export class SqlPollService implements PollService {
           departments: [],
           sites: [],
           roles: [],
+          groups: [],
           people: waiting,
           channels: [],
           includeGuests: true,
@@ -455,6 +502,11 @@ export class SqlPollService implements PollService {
     const all = can(principal, 'communicator');
     const authorId = all ? query.authorId : principal.kind === 'person' ? principal.person.id : undefined;
     return this.deps.store.list({ ...query, authorId });
+  }
+
+  async openOfGroup(principal: Principal, groupId: string, { limit }: { limit: number }): Promise<Poll[]> {
+    await assertGroupReader(principal, this.core.audienceGroups, groupId);
+    return this.deps.store.openOfGroup(groupId, limit);
   }
 
   recordMessage(pollId: string, message: SentMessage, personId?: string | null) {

@@ -4,6 +4,7 @@
  * the person has answered (quizView hides them).
  */
 import { z } from 'zod';
+import { reason } from '../api/field-errors.js';
 import { type AnswerOption, answerIdSchema } from '../surveys/survey-model.js';
 
 export interface QuizQuestion {
@@ -45,12 +46,18 @@ export const quizQuestionInputSchema = z
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
     if (correct === 0)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'mark at least one option correct' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'mark at least one option correct',
+        params: reason('correct_option_required'),
+      });
     if (q.kind === 'single' && correct > 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
         message: 'a single-choice question has one correct option',
+        params: reason('one_correct_option'),
       });
     }
   });

@@ -117,7 +117,9 @@ export function quizRoutes(core: QuizRoutePorts, quizzes: QuizService, rights: A
       handler: async ({ principal, body }) => {
         requireRole(principal, 'communicator');
         const questions = normaliseQuizQuestions(body.questions, (field, message) => {
-          throw new AppError('validation_failed', `Invalid body: ${field}: ${message}`, [{ field, message }]);
+          throw new AppError('validation_failed', `Invalid body: ${field}: ${message}`, [
+            { field, message, code: 'duplicate' },
+          ]);
         });
         const quiz = await quizzes.create({
           title: body.title,

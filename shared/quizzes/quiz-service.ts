@@ -8,11 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Ports } from '../capability/ports.js';
 import { AppError } from '../errors/errors.js';
-import type { PlatformName } from '../messaging/messenger.js';
+import { type Locale, translator } from '../i18n/i18n.js';
+import type { PlatformName, SentMessage } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import { nowIso } from '../store/store.js';
 import type { AnswerPlace } from '../surveys/survey-model.js';
 import type { AnswerRights } from '../surveys/survey-service.js';
+import { quizCard } from './quiz-cards.js';
 import { isCorrect, type Quiz, type QuizQuestion } from './quiz-model.js';
 import { type QuizDb, type QuizTables, quizDb } from './quiz-tables.js';
 
@@ -87,6 +89,27 @@ export class QuizService {
   async get(id: string): Promise<Quiz | undefined> {
     const row = await this.db.selectFrom('quizzes').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toQuiz(row);
+  }
+
+  /**
+   * Posts the quiz's card into one conversation whose people may then answer it (an
+   * ambassador's relay): the caller checked who may post there.
+   */
+  async postInto(
+    id: string,
+    conversation: { platform: PlatformName; tenantId: string; conversationId: string },
+    locale: Locale,
+  ): Promise<SentMessage> {
+    const quiz = await this.require(id);
+    const sent = await this.rights.send(
+      'quiz',
+      id,
+      { conversation },
+      (l) => quizCard(translator(l), quiz),
+      locale,
+    );
+    if (!('posted' in sent)) throw new AppError('conflict', 'the quiz was not posted');
+    return sent.posted as SentMessage;
   }
 
   async require(id: string): Promise<Quiz> {

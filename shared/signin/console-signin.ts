@@ -15,6 +15,7 @@ import type { Store } from '../store/store.js';
 import { readCookie, sessionCookie } from './cookies.js';
 import { createOidcSignIn, type OidcSignIn, type SigninAccount } from './oidc-sign-in.js';
 import { createSessionStore, csrfMatches, type SessionStore } from './session-store.js';
+import { type LinkOutcome, linkSetupAdmin } from './setup-admin-link.js';
 import { createSetupLinks, type SetupLinks } from './setup-link.js';
 import type { SigninProviderName } from './signin-config.js';
 import type { SigninDb } from './signin-tables.js';
@@ -31,6 +32,8 @@ export interface ConsoleSignin {
   sessions: SessionStore;
   setup: SetupLinks;
   personFor(account: SigninAccount): Promise<PersonLookup>;
+  /** the setup administrator proves an account: it takes over, or is attached (setup-admin-link.ts) */
+  linkSetupAdmin(setupPersonId: string, account: SigninAccount): Promise<LinkOutcome>;
   /**
    * The person of the request's session cookie, undefined without one (or once it ended); a
    * state-changing request must carry the session's CSRF token in X-CSRF-Token.
@@ -87,17 +90,21 @@ export function createConsoleSignin(deps: {
     sessions,
     setup: createSetupLinks({ db, people, events: deps.events, now }),
     personFor,
+    linkSetupAdmin: (setupPersonId, account) =>
+      linkSetupAdmin({ db, people, events: deps.events, setupPersonId, account, personFor }),
     async authenticate(req) {
       const token = readCookie(req, sessionCookie);
       if (!token) return undefined;
       const session = await sessions.find(token);
       if (!session) return undefined;
       if (!safeMethods.has(req.method) && !csrfMatches(session, req.get('x-csrf-token'))) {
-        throw new AppError('forbidden', 'missing or wrong X-CSRF-Token for this session', { reason: 'csrf' });
+        throw new AppError('csrf_failed', 'missing or wrong X-CSRF-Token for this session', undefined, {
+          key: 'error.csrf_failed',
+        });
       }
       const person = await people.get(session.personId);
       if (!person?.active) return undefined;
-      return { kind: 'person', person };
+      return { kind: 'person', person, source: 'session' };
     },
   };
 }

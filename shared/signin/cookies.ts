@@ -3,6 +3,8 @@ import type { Request, Response } from 'express';
 
 export const sessionCookie = 'relais_session';
 export const attemptCookie = 'relais_signin';
+/** set beside the attempt when the setup administrator links an account: holds that attempt's state */
+export const linkCookie = 'relais_link';
 
 export function readCookie(req: Request, name: string): string | undefined {
   const header = req.headers.cookie;

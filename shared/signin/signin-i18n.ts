@@ -14,6 +14,8 @@ const en = {
   'signin.refused.unknown':
     'Relais does not know this account yet. An administrator links it by syncing the directory (Entra ID or Slack), or you open Relais once in Teams or Slack. An email address alone never signs anyone in.',
   'signin.refused.inactive': 'This account is deactivated in Relais.',
+  'signin.refused.taken':
+    'This account was linked to someone else in the meantime. Sign in with it directly, or link another account.',
   'signin.setup.title': 'Setup link not valid',
   'signin.setup.used':
     'This setup link was already used. Each link works once; restart Relais to print a new one while no administrator exists.',
@@ -23,6 +25,13 @@ const en = {
   'signin.setup.admin_exists':
     'Relais has an administrator already, so setup links no longer work. Sign in with your account, or ask an administrator.',
   'signin.setup.admin_name': 'First administrator',
+  'signin.setup.ready.title': 'Set up Relais',
+  'signin.setup.ready.body':
+    'This link signs you in as the first administrator of this Relais. It works once, within an hour of being printed.',
+  'signin.setup.ready.button': 'Continue as the first administrator',
+  'signin.csrf.title': 'Request refused',
+  'signin.csrf.body':
+    'This request did not come from a Relais page opened in this browser (CSRF protection). Open the link again and use its button.',
   'signin.cli.setup_link':
     'First run: no administrator yet. Open this link to sign in as the first administrator (works once, for one hour):',
   'signin.cli.closed':
@@ -46,6 +55,8 @@ const fr: Record<keyof typeof en, string> = {
   'signin.refused.unknown':
     'Relais ne connaît pas encore ce compte. Un administrateur le relie en synchronisant l’annuaire (Entra ID ou Slack), ou vous ouvrez Relais une première fois dans Teams ou Slack. Une adresse e-mail seule ne connecte jamais personne.',
   'signin.refused.inactive': 'Ce compte est désactivé dans Relais.',
+  'signin.refused.taken':
+    'Ce compte a été relié à quelqu’un d’autre entre-temps. Connectez-vous directement avec lui, ou reliez un autre compte.',
   'signin.setup.title': 'Lien de configuration non valable',
   'signin.setup.used':
     'Ce lien de configuration a déjà servi. Chaque lien ne fonctionne qu’une fois ; redémarrez Relais pour en afficher un nouveau tant qu’aucun administrateur n’existe.',
@@ -55,6 +66,13 @@ const fr: Record<keyof typeof en, string> = {
   'signin.setup.admin_exists':
     'Relais a déjà un administrateur : les liens de configuration ne fonctionnent plus. Connectez-vous avec votre compte, ou adressez-vous à un administrateur.',
   'signin.setup.admin_name': 'Premier administrateur',
+  'signin.setup.ready.title': 'Configurer Relais',
+  'signin.setup.ready.body':
+    'Ce lien vous connecte en tant que premier administrateur de ce Relais. Il ne fonctionne qu’une fois, dans l’heure qui suit son affichage.',
+  'signin.setup.ready.button': 'Continuer en tant que premier administrateur',
+  'signin.csrf.title': 'Demande refusée',
+  'signin.csrf.body':
+    'Cette demande ne vient pas d’une page de Relais ouverte dans ce navigateur (protection CSRF). Rouvrez le lien et utilisez son bouton.',
   'signin.cli.setup_link':
     'Premier lancement : aucun administrateur pour l’instant. Ouvrez ce lien pour vous connecter en tant que premier administrateur (valable une fois, pendant une heure) :',
   'signin.cli.closed':

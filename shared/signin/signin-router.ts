@@ -3,23 +3,25 @@
  *   GET  /auth/session              who is signed in (and the session's CSRF token), the providers
  *   GET  /auth/:provider/login      to Microsoft or Slack, with state, nonce and PKCE
  *   GET  /auth/:provider/callback   back from the provider: a session, then the console
+ *   POST /auth/:provider/link       the setup administrator links their account (X-CSRF-Token):
+ *                                   answers the provider's URL; the callback then links
  *   POST /auth/logout               ends the session (X-CSRF-Token required)
- *   GET  /auth/setup?token=…        the first-run link: a session as the first administrator
+ *   GET  /auth/setup?token=…        the first-run link's page; its button POSTs /auth/setup
+ *                                   (setup-routes.ts) for a session as the first administrator
  * Refusals are plain pages in the browser's language; nothing here answers 5xx for a bad input.
  */
 import { type Request, type Response, Router } from 'express';
 import type { Config } from '../config/config.js';
+import { AppError } from '../errors/errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { ConsoleSignin } from './console-signin.js';
-import { attemptCookie, readCookie, sessionCookie, setCookie } from './cookies.js';
+import { attemptCookie, linkCookie, readCookie, sessionCookie, setCookie } from './cookies.js';
 import { attemptLifetimeMs, SigninRefused } from './oidc-sign-in.js';
+import { addSetupRoutes } from './setup-routes.js';
 import type { SigninProviderName } from './signin-config.js';
-import { signinText } from './signin-i18n.js';
 import { pageLocale, sendPage } from './signin-pages.js';
 
 const consoleUrl = '/tabs/';
-/** the admin's first page: how to configure sign-in, Teams and Slack */
-const welcomeUrl = '/tabs/#/welcome';
 
 export function createSigninRouter(signin: ConsoleSignin, deps: { config: Config; logger: Logger }): Router {
   const { config, logger } = deps;
@@ -41,6 +43,13 @@ export function createSigninRouter(signin: ConsoleSignin, deps: { config: Config
     const { token } = await signin.sessions.open(personId, via);
     // no Max-Age: the server ends the session (idle, absolute); the browser forgets it on closing
     setCookie(res, sessionCookie, token, { secure: secure(req), path: '/' });
+  };
+
+  /** the person of this browser's setup session (the first-run link's), if it holds one */
+  const setupSessionPerson = async (req: Request) => {
+    const token = readCookie(req, sessionCookie);
+    const session = token ? await signin.sessions.find(token) : undefined;
+    return session?.via === 'setup' ? session.personId : undefined;
   };
 
   router.use((_req, res, next) => {
@@ -84,12 +93,38 @@ export function createSigninRouter(signin: ConsoleSignin, deps: { config: Config
     }
   });
 
+  router.post('/:provider/link', async (req, res, next) => {
+    const provider = providerOf(req);
+    if (!provider) return next();
+    try {
+      // authenticate() checks the CSRF header: another site cannot start a link
+      const principal = await signin.authenticate(req);
+      const token = readCookie(req, sessionCookie);
+      const session = principal && token ? await signin.sessions.find(token) : undefined;
+      if (session?.via !== 'setup') {
+        throw new AppError('forbidden', 'only the setup administrator’s session links an account');
+      }
+      const { url, state } = await signin.oidc.begin(provider);
+      const cookie = { secure: secure(req), path: '/auth', maxAge: attemptLifetimeMs / 1000 };
+      setCookie(res, attemptCookie, state, cookie);
+      // which attempt is a link: the callback links only for this state, in this browser
+      setCookie(res, linkCookie, state, cookie);
+      res.json({ url });
+    } catch (error) {
+      next(error);
+    }
+  });
+
   router.get('/:provider/callback', async (req, res, next) => {
     const provider = providerOf(req);
     if (!provider) return next();
-    // the attempt is spent whatever happens: clear its cookie
+    // the attempt is spent whatever happens: clear its cookies
     setCookie(res, attemptCookie, '', { secure: secure(req), path: '/auth', maxAge: 0 });
-    const refuse = (reason: 'attempt' | 'provider' | 'claims' | 'tenant' | 'unknown' | 'inactive') =>
+    const linkState = readCookie(req, linkCookie);
+    if (linkState) setCookie(res, linkCookie, '', { secure: secure(req), path: '/auth', maxAge: 0 });
+    const refuse = (
+      reason: 'attempt' | 'provider' | 'claims' | 'tenant' | 'unknown' | 'inactive' | 'taken',
+    ) =>
       sendPage(res, 403, locale(req), {
         title: 'signin.refused.title',
         body: `signin.refused.${reason}`,
@@ -98,6 +133,18 @@ export function createSigninRouter(signin: ConsoleSignin, deps: { config: Config
     try {
       const callback = new URL(req.originalUrl, 'http://callback.invalid');
       const account = await signin.oidc.finish(provider, callback, readCookie(req, attemptCookie));
+      const setupPersonId =
+        linkState === callback.searchParams.get('state') ? await setupSessionPerson(req) : undefined;
+      if (setupPersonId) {
+        const linked = await signin.linkSetupAdmin(setupPersonId, account);
+        if (!linked.ok) {
+          logger.info({ provider, reason: linked.reason }, 'setup administrator link refused');
+          return refuse(linked.reason);
+        }
+        logger.info({ provider, linked: linked.linked }, 'setup administrator linked an account');
+        await startSession(req, res, linked.personId, provider);
+        return res.redirect(303, '/tabs/#/welcome');
+      }
       const found = await signin.personFor(account);
       if (!found.ok) {
         logger.info({ provider, reason: found.reason }, 'console sign-in refused');
@@ -127,27 +174,7 @@ export function createSigninRouter(signin: ConsoleSignin, deps: { config: Config
     }
   });
 
-  router.get('/setup', async (req, res, next) => {
-    try {
-      const token =
-        typeof req.query.token === 'string' && /^[\w-]{1,100}$/.test(req.query.token) ? req.query.token : '';
-      const outcome = token
-        ? await signin.setup.redeem(token, signinText(config.defaultLocale, 'signin.setup.admin_name'))
-        : ({ ok: false, reason: 'unknown' } as const);
-      if (!outcome.ok) {
-        return sendPage(res, 410, locale(req), {
-          title: 'signin.setup.title',
-          body: `signin.setup.${outcome.reason}`,
-          code: outcome.reason,
-          back: false,
-        });
-      }
-      await startSession(req, res, outcome.personId, 'setup');
-      res.redirect(303, welcomeUrl);
-    } catch (error) {
-      next(error);
-    }
-  });
+  addSetupRoutes(router, signin, { config, secure, locale, startSession });
 
   return router;
 }

@@ -7,14 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { pgDriver } from './backend-drivers.js';
 import { type MigrationStep, orderedMigrations } from './migration-steps.js';
 import type { Database } from './schema.js';
+import { checkpointInBackground } from './sqlite-checkpointer.js';
+import { sqlitePeopleVersion } from './sqlite-people-version.js';
 import { cachingStatements } from './sqlite-statement-cache.js';
 import type { Store } from './store.js';
-
-// bigint columns (epoch ms) come back as numbers: they stay far below 2^53.
-pg.types.setTypeParser(20, (value) => Number(value));
 
 export interface StoreOptions {
   databaseUrl?: string;
@@ -26,12 +25,22 @@ export interface StoreOptions {
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const store = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options);
+  if (options.databaseUrl) {
+    const store = openPostgres(options.databaseUrl);
+    await migrate(store.db, store.dialect, options.migrations);
+    return store;
+  }
+  const { store, database } = openSqlite(options);
   await migrate(store.db, store.dialect, options.migrations);
+  // after the migrations: its triggers name the people tables
+  store.peopleVersion = sqlitePeopleVersion(database);
   return store;
 }
 
 function openPostgres(databaseUrl: string): Store {
+  const pg = pgDriver();
+  // bigint columns (epoch ms) come back as numbers: they stay far below 2^53.
+  pg.types.setTypeParser(20, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
@@ -42,7 +51,7 @@ function openPostgres(databaseUrl: string): Store {
   };
 }
 
-function openSqlite(options: StoreOptions): Store {
+function openSqlite(options: StoreOptions): { store: Store; database: SqliteDatabase.Database } {
   const file = options.sqliteFile ?? 'relais.db';
   const location = file === ':memory:' ? file : path.join(options.dataDir, file);
   if (file !== ':memory:') fs.mkdirSync(options.dataDir, { recursive: true });
@@ -52,13 +61,15 @@ function openSqlite(options: StoreOptions): Store {
   database.pragma('foreign_keys = ON');
   // Several workers in one process share this connection; busy_timeout covers other processes.
   database.pragma('busy_timeout = 5000');
+  // no fsync on the event loop: checkpoints run on a thread of their own (sqlite-checkpointer.ts)
+  const checkpointer = file === ':memory:' ? undefined : checkpointInBackground(database, location);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
-  return {
-    db,
-    dialect: 'sqlite',
-    ping: () => ping(db),
-    close: () => db.destroy(),
+  const close = async () => {
+    // the worker first: the connection then closes last and leaves no WAL behind
+    await checkpointer?.close();
+    await db.destroy();
   };
+  return { store: { db, dialect: 'sqlite', ping: () => ping(db), close }, database };
 }
 
 async function ping(db: Kysely<Database>): Promise<boolean> {
@@ -70,7 +81,7 @@ async function ping(db: Kysely<Database>): Promise<boolean> {
   }
 }
 
-async function migrate(
+export async function migrate(
   db: Kysely<Database>,
   dialect: Store['dialect'],
   steps: readonly MigrationStep[],
@@ -111,11 +122,25 @@ async function runMigrations(
     provider: { getMigrations: async () => orderedMigrations(steps, dialect) },
     migrationTableSchema: schema,
   });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (attempt < 5 && otherSchemaVanished(error, schema)) continue;
+    const failed = results?.find((r) => r.status === 'Error');
+    if (error || failed) {
+      throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+    }
+    return;
   }
+}
+
+/**
+ * Kysely asks whether its bookkeeping table exists by listing the tables of every schema of the
+ * database (`has_schema_privilege` on each); a schema another app drops meanwhile fails that
+ * listing with 3F000. Nothing was migrated then, and asking again is safe.
+ */
+function otherSchemaVanished(error: unknown, schema: string | undefined): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return code === '3F000' && !!schema && !String(message).includes(`"${schema}"`);
 }
 
 /**

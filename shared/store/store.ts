@@ -10,6 +10,11 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * SQLite only: the version of the people, identities and roles tables; equal twice = none of
+   * their rows changed in between, by anyone (sqlite-people-version.ts)
+   */
+  peopleVersion?: () => string;
   /** true when the database answers (readiness) */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -7,6 +7,7 @@
  */
 import { checkAudience } from '../audiences/audience-check.js';
 import type { Ports } from '../capability/ports.js';
+import { pacedSend } from '../delivery/paced-send.js';
 import { AppError } from '../errors/errors.js';
 import { nowIso } from '../store/store.js';
 import type { AnswerRights } from './survey-service.js';
@@ -15,7 +16,9 @@ import { surveyDb } from './survey-tables.js';
 const conversationGrantee = (platform: string, conversationId: string) =>
   `conversation:${platform}:${conversationId}`;
 
-export function createAnswerRights(ports: Pick<Ports, 'store' | 'delivery' | 'messengers'>): AnswerRights {
+export function createAnswerRights(
+  ports: Pick<Ports, 'store' | 'delivery' | 'messengers' | 'pacer' | 'audienceGroups'>,
+): AnswerRights {
   const db = surveyDb(ports.store);
   const rights: AnswerRights = {
     async mayAnswer(person, subjectType, subjectId, place) {
@@ -59,8 +62,7 @@ export function createAnswerRights(ports: Pick<Ports, 'store' | 'delivery' | 'me
 
     async send(subjectType, subjectId, body, cardFor, locale) {
       if (body.conversation) {
-        const messenger = ports.messengers.get(body.conversation.platform);
-        if (!messenger)
+        if (!ports.messengers.get(body.conversation.platform))
           throw new AppError(
             'bad_request',
             `conversation.platform: ${body.conversation.platform} is not configured`,
@@ -71,16 +73,17 @@ export function createAnswerRights(ports: Pick<Ports, 'store' | 'delivery' | 'me
           body.conversation.platform,
           body.conversation.conversationId,
         );
-        const message = await messenger.send(
+        // through the tenant's / workspace's budget like every other send: a post into a
+        // channel during a broadcast waits its turn instead of drawing a 429 for everyone
+        const message = await pacedSend(
+          ports,
           { kind: 'conversation', ...body.conversation },
           cardFor(locale),
-          {
-            locale,
-          },
+          { locale },
         );
         return { posted: message };
       }
-      await checkAudience(ports.store, body.audience!);
+      await checkAudience(ports.store, body.audience!, { groups: ports.audienceGroups });
       return {
         delivery: await ports.delivery.broadcast({ subjectType, subjectId, audience: body.audience! }),
       };

@@ -20,7 +20,17 @@ export const surveys = defineCapability({
   name: 'surveys',
   // the quizzes' tables landed in the same step as the surveys'
   migrations: [{ id: '007-surveys-quizzes', migration: surveysQuizzesMigration }],
-  ports: ['store', 'events', 'delivery', 'messengers', 'pacer', 'config', 'logger', 'consoleUrl'],
+  ports: [
+    'store',
+    'events',
+    'delivery',
+    'messengers',
+    'pacer',
+    'config',
+    'logger',
+    'consoleUrl',
+    'audienceGroups',
+  ],
   create(ports) {
     // the polls' secret (POLL_ANONYMITY_KEY or the DATA_DIR key file): polls already warn when a
     // shared database runs on a per-instance key file

@@ -16,7 +16,7 @@ import type { SurveyService } from './survey-service.js';
 
 export function surveyActionHandlers(ports: Pick<Ports, 'events'>, surveys: SurveyService): AnyAction[] {
   return [
-    surveyActions.open.handledBy(async ({ surveyId }, request) => {
+    surveyActions.open.handledBy(async ({ surveyId, relay }, request) => {
       const t = translator(request.locale);
       const survey = await surveys.require(surveyId);
       if (!(await surveys.rights.mayAnswer(request.actor, 'survey', survey.id, placeOf(request)))) {
@@ -30,10 +30,12 @@ export function surveyActionHandlers(ports: Pick<Ports, 'events'>, surveys: Surv
         subjectId: survey.id,
       });
       if (survey.status !== 'open') return { notice: t('survey.closed') };
-      return { dialog: surveyDialog(t, survey, 0, await surveys.answersOf(survey, request.actor.id)) };
+      return {
+        dialog: surveyDialog(t, survey, 0, await surveys.answersOf(survey, request.actor.id), relay),
+      };
     }),
 
-    surveyActions.submit.handledBy(async ({ surveyId, page }, request) => {
+    surveyActions.submit.handledBy(async ({ surveyId, page, relay }, request) => {
       const t = translator(request.locale);
       const survey = await surveys.require(surveyId);
       if (page >= pageCount(survey)) throw new AppError('bad_request', 'payload page out of range');
@@ -61,7 +63,7 @@ export function surveyActionHandlers(ports: Pick<Ports, 'events'>, surveys: Surv
       }
       if (page + 1 < pageCount(survey)) {
         return {
-          dialog: surveyDialog(t, survey, page + 1, await surveys.answersOf(survey, request.actor.id)),
+          dialog: surveyDialog(t, survey, page + 1, await surveys.answersOf(survey, request.actor.id), relay),
         };
       }
       return { notice: t('survey.thanks', { title: survey.title }) };

@@ -80,12 +80,16 @@ function inputOf(t: Translator, q: SurveyQuestion, saved: AnswerValue | undefine
   }
 }
 
-/** One page of the survey as a dialog; `saved` prefills what the person answered before. */
+/**
+ * One page of the survey as a dialog; `saved` prefills what the person answered before; `relay`
+ * (the relayed copy it was opened from) goes back with each page.
+ */
 export function surveyDialog(
   t: Translator,
   survey: Survey,
   page: number,
   saved: Record<string, AnswerValue> = {},
+  relay?: string,
 ): DialogSpec {
   const pages = pageCount(survey);
   const last = page >= pages - 1;
@@ -108,14 +112,18 @@ export function surveyDialog(
         submit: surveyActions.submit.button(last ? t('survey.submit') : t('survey.next'), {
           surveyId: survey.id,
           page,
+          ...(relay ? { relay } : {}),
         }),
       },
     ),
   };
 }
 
-/** The card people receive: what the survey is about and the button that opens it. */
-export function surveyCard(t: Translator, survey: Survey): Card {
+/**
+ * The card people receive: what the survey is about and the button that opens it; a copy an
+ * ambassador relayed names its relay on that button.
+ */
+export function surveyCard(t: Translator, survey: Survey, relay?: string): Card {
   const open = survey.status === 'open';
   return card(
     t('survey.card.summary', { title: survey.title }),
@@ -135,7 +143,11 @@ export function surveyCard(t: Translator, survey: Survey): Card {
       type: 'buttons',
       buttons: [
         {
-          ...surveyActions.open.button(t('survey.answer'), { surveyId: survey.id }, 'primary'),
+          ...surveyActions.open.button(
+            t('survey.answer'),
+            { surveyId: survey.id, ...(relay ? { relay } : {}) },
+            'primary',
+          ),
           opensDialog: true,
         },
       ],

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { ActionRequest } from '../actions/dispatcher.js';
+import { reason } from '../api/field-errors.js';
 import { deliveryProgressAnswer, sentMessageAnswer } from '../api/shared-answers.js';
 import { audienceSchema } from '../audiences/audience.js';
 import type { PlatformName } from '../messaging/messenger.js';
@@ -60,13 +61,24 @@ export const surveyQuestionInputSchema = z
         code: 'custom',
         path: ['options'],
         message: `a ${q.kind} question needs 2 to 20 options`,
+        params: reason('options_required', { minimum: 2, maximum: 20 }),
       });
     }
     if (!isChoice && q.options !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `a ${q.kind} question takes no options` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a ${q.kind} question takes no options`,
+        params: reason('options_not_allowed'),
+      });
     }
     if (q.maxChoices !== undefined && q.kind !== 'multiple') {
-      ctx.addIssue({ code: 'custom', path: ['maxChoices'], message: 'only for multiple-choice questions' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxChoices'],
+        message: 'only for multiple-choice questions',
+        params: reason('multiple_choice_only'),
+      });
     }
   });
 export type SurveyQuestionInput = z.input<typeof surveyQuestionInputSchema>;
@@ -150,6 +162,7 @@ export const sendBody = z
   .refine((b) => Boolean(b.audience) !== Boolean(b.conversation), {
     message: 'give either an audience or a conversation',
     path: ['audience'],
+    params: reason('audience_or_conversation'),
   });
 
 /** What sending a survey or quiz answers: the message posted into the conversation, or the audience's delivery progress. */

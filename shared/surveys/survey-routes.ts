@@ -43,6 +43,7 @@ const createBody = z
         code: 'custom',
         path: ['questions'],
         message: 'give a template or questions, not both',
+        params: reason('template_or_questions'),
       });
     if (!b.template && !b.questions)
       ctx.addIssue({
@@ -222,7 +223,7 @@ export function surveyRoutes(core: SurveyRoutePorts, surveys: SurveyService) {
           template?.questions ??
           normaliseQuestions(body.questions!, (field, message) => {
             throw new AppError('validation_failed', `Invalid body: ${field}: ${message}`, [
-              { field, message },
+              { field, message, code: 'duplicate' },
             ]);
           });
         const survey = await surveys.create({

@@ -13,12 +13,13 @@ import type { Ports } from '../capability/ports.js';
 import type { Card } from '../cards/model.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
-import type { PlatformName } from '../messaging/messenger.js';
+import type { PlatformName, SentMessage } from '../messaging/messenger.js';
 import { anonymousVoterKey } from '../people/anonymity-key.js';
 import type { Person } from '../people/person.js';
 import { nowIso } from '../store/store.js';
 import { toCsv } from './csv.js';
 import { validateAnswers } from './survey-answers.js';
+import { surveyCard } from './survey-cards.js';
 import type {
   AnswerPlace,
   AnswerSubject,
@@ -132,6 +133,28 @@ export class SurveyService {
     const row = await this.db.selectFrom('surveys').selectAll().where('id', '=', id).executeTakeFirst();
     if (row) this.salts.set(row.id, row.salt);
     return row && toSurvey(row);
+  }
+
+  /**
+   * Posts the survey's card into one conversation whose people may then answer it (an
+   * ambassador's relay, named on the copy's button): the caller checked who may post there.
+   */
+  async postInto(
+    id: string,
+    conversation: { platform: PlatformName; tenantId: string; conversationId: string },
+    locale: Locale,
+    relay?: string,
+  ): Promise<SentMessage> {
+    const survey = await this.require(id);
+    const sent = await this.rights.send(
+      'survey',
+      id,
+      { conversation },
+      (l) => surveyCard(translator(l), survey, relay),
+      locale,
+    );
+    if (!('posted' in sent)) throw new AppError('conflict', 'the survey was not posted');
+    return sent.posted as SentMessage;
   }
 
   async require(id: string): Promise<Survey> {

@@ -21,7 +21,20 @@ import { toursAfterImport } from './triggers/after-import.js';
 export const tours = defineCapability({
   name: 'tours',
   migrations: [{ id: '008-tours', migration: toursMigration }],
-  ports: ['store', 'jobs', 'events', 'people', 'messengers', 'pacer', 'kv', 'once', 'config', 'logger'],
+  ports: [
+    'store',
+    'jobs',
+    'events',
+    'people',
+    'messengers',
+    'pacer',
+    'delivery',
+    'kv',
+    'once',
+    'config',
+    'logger',
+    'access',
+  ],
   async create(ports) {
     const logger = ports.logger.child({ part: 'tours' });
     const { service, jobs } = createTourService({ ...ports, logger });

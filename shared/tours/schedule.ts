@@ -12,7 +12,7 @@
  * anchor, so the calendar never computes a date that does not exist (an unbounded "P99999999999999W"
  * made `new Date` invalid and every later use of it throw).
  */
-import { AppError, type ErrorText } from '../errors/errors.js';
+import { AppError, type ErrorText, type FieldProblem } from '../errors/errors.js';
 
 export interface TimeOfDay {
   hour: number;
@@ -56,6 +56,18 @@ export const scheduleLimits = {
 } as const;
 
 /**
+ * The field error's stable reason of a schedule's catalogue entry: 'tour.error.schedule.time' →
+ * code 'schedule_time', with the entry's values, so a client words it in its own catalogue.
+ */
+export function scheduleReason(text: ErrorText): Pick<FieldProblem, 'code' | 'params'> {
+  const kind = text.key.replace(/^tour\.error\.schedule\./, '');
+  const params = Object.fromEntries(
+    Object.entries(text.params ?? {}).filter((e): e is [string, string | number] => typeof e[1] !== 'object'),
+  );
+  return { code: `schedule_${kind}`, ...(Object.keys(params).length > 0 && { params }) };
+}
+
+/**
  * A schedule that does not parse: the English reason for logs, the catalogue entry for the
  * reader (`reason`), both on the `schedule` field; callers that know the step rename the field.
  */
@@ -68,7 +80,7 @@ export class ScheduleError extends AppError {
     super(
       'validation_failed',
       `schedule "${schedule}": ${why}`,
-      [{ field: 'schedule', message: why, text: reason }],
+      [{ field: 'schedule', message: why, text: reason, ...scheduleReason(reason) }],
       reason,
     );
   }

@@ -6,13 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { checkTourAudience } from '../audiences/audience-check.js';
+import { reachesByOrganisation } from '../audiences/guest-reach.js';
 import { type Principal, principalPersonId, requireRole } from '../auth/principal.js';
+import { type AnyJobWorker, worker } from '../capability/capability.js';
 import type { Card } from '../cards/model.js';
 import { AppError } from '../errors/errors.js';
 import { type Locale, translator } from '../i18n/i18n.js';
 import type { PlatformName } from '../messaging/messenger.js';
 import type { Person } from '../people/person.js';
 import { noTourCard } from './tour-card.js';
+import { defaultTourSettings } from './tour-config.js';
 import { JourneyEngine, type TourDeps } from './tour-journeys.js';
 import {
   type CompletionRow,
@@ -34,6 +37,14 @@ import { toTour, toTutorial } from './tour-repo.js';
 import type { StepAction, TourService } from './tour-service.js';
 import { tourDb } from './tour-tables.js';
 import { validateTour } from './tour-validation.js';
+import {
+  KIND_RECHECK_QUEUE,
+  type KindRecheck,
+  type KindRecheckDeps,
+  kindUnsettled,
+  queueKindRecheck,
+  runKindRecheck,
+} from './triggers/kind-recheck.js';
 import { WELCOME_TOUR_KEY, welcomeTour } from './welcome-tour.js';
 
 const same = (a: string | null, list: string[]) =>
@@ -42,10 +53,14 @@ const same = (a: string | null, list: string[]) =>
 /** The service, and the job workers of its drip and reminders (the capability hands them to the queue). */
 export function createTourService(deps: TourDeps): {
   service: TourService;
-  jobs: ReturnType<JourneyEngine['workers']>;
+  jobs: AnyJobWorker[];
 } {
   const db = tourDb(deps.store);
-  const resourceFor = async (person: Person): Promise<Person | undefined> => {
+  /** who stands in when no resource person is set (setResourceFallback: the ambassadors) */
+  let resourceFallback: ((person: Person) => Promise<Person | undefined>) | undefined;
+  const resourceFor = async (person: Person): Promise<Person | undefined> =>
+    (await setResourceOf(person)) ?? (await resourceFallback?.(person));
+  const setResourceOf = async (person: Person): Promise<Person | undefined> => {
     const rows = await db
       .selectFrom('tour_resources')
       .selectAll()
@@ -70,6 +85,10 @@ export function createTourService(deps: TourDeps): {
     if (a.groupKey && a.groupKey !== trigger.groupKey) return false;
     if (a.who === 'newcomers') return person.kind === 'member';
     if (a.who === 'guests') return person.kind === 'guest';
+    if (a.who === 'everyone') {
+      // a group's space joined (groupKey) names the group; else the organisation: members only
+      return reachesByOrganisation(person, { names: a.groupKey !== undefined, includeGuests: false });
+    }
     if (a.who === 'managers') {
       if (person.kind !== 'member') return false;
       const report = await db
@@ -79,7 +98,7 @@ export function createTourService(deps: TourDeps): {
         .executeTakeFirst();
       return Boolean(report);
     }
-    return true;
+    return false;
   };
 
   const mustGet = async (id: string): Promise<Tour> => {
@@ -136,6 +155,14 @@ export function createTourService(deps: TourDeps): {
       const journeys: Journey[] = [];
       for (const tour of tours) {
         if (await fits(tour, person, trigger)) journeys.push(await engine.begin(tour, person, trigger));
+      }
+      // met while the platform could not say who they are: it is asked again later (kind-recheck.ts)
+      if (
+        trigger.kind === 'first_contact' &&
+        person.kind === 'guest' &&
+        (await kindUnsettled(db, personId))
+      ) {
+        await queueKindRecheck(recheck, { personId, trigger });
       }
       // met in chat: steps of other running journeys (pre-boarding from an import) that found no
       // chat identity when they were due go now
@@ -214,6 +241,10 @@ export function createTourService(deps: TourDeps): {
     },
 
     journeysOf: (personId: string) => repo.journeys({ personId }),
+    async rearm(personId: string): Promise<void> {
+      for (const journey of await repo.journeys({ personId, status: 'active' }))
+        await engine.arm(journey, true);
+    },
     getJourney: (journeyId: string) => repo.journey(journeyId),
 
     async create(principal: Principal, input: TourInput): Promise<Tour> {
@@ -448,6 +479,9 @@ export function createTourService(deps: TourDeps): {
     },
 
     resourceFor,
+    setResourceFallback(fallback) {
+      resourceFallback = fallback;
+    },
 
     calendarFor: (person) => engine.rulesFor(person),
 
@@ -497,7 +531,22 @@ export function createTourService(deps: TourDeps): {
       return toTour(row);
     },
   };
-  return { service, jobs: engine.workers() };
+  const recheck: KindRecheckDeps = {
+    db,
+    jobs: deps.jobs,
+    people: deps.people,
+    messengers: deps.messengers,
+    logger: deps.logger,
+    delayMs: (deps.config.tours ?? defaultTourSettings).kindRecheckDelayMs,
+    start: (personId, trigger) => service.start(personId, trigger),
+  };
+  return {
+    service,
+    jobs: [
+      ...engine.workers(),
+      worker<KindRecheck>(KIND_RECHECK_QUEUE, (job) => runKindRecheck(recheck, job.data), { concurrency: 2 }),
+    ],
+  };
 }
 
 /** a step's title for the funnel (English first, as before; a step written in French only has its French title) */

@@ -5,6 +5,7 @@
  * conditional steps, completion, and stopping when a person leaves.
  */
 import { randomUUID } from 'node:crypto';
+import type { UpdateQueryBuilder, UpdateResult } from 'kysely';
 import { worker } from '../capability/capability.js';
 import type { Ports } from '../capability/ports.js';
 import { isSafeUrl } from '../cards/markdown.js';
@@ -35,7 +36,8 @@ import { parseStepSchedule } from './tour-validation.js';
 export type TourDeps = Pick<
   Ports,
   'store' | 'jobs' | 'events' | 'people' | 'messengers' | 'pacer' | 'config' | 'logger'
->;
+> &
+  Partial<Pick<Ports, 'delivery' | 'access'>>;
 
 export const STEP_QUEUE = 'tour-step';
 export const REMINDER_QUEUE = 'tour-reminder';
@@ -53,6 +55,11 @@ export const stepJobId = (j: Pick<Journey, 'id' | 'revision'>, step: number): st
   `tour:${j.id}:${step}${j.revision > 1 ? `:r${j.revision}` : ''}`;
 
 const nowIso = () => new Date().toISOString();
+
+/** an update of journey steps, narrowed by where-clauses */
+type StepUpdate = UpdateQueryBuilder<TourTables, 'journey_steps', 'journey_steps', UpdateResult>;
+/** added to step indexes while a new version of the tour moves them, out of the way of one another */
+const RENUMBERING = 1_000_000;
 
 export class JourneyEngine {
   readonly repo: TourRepo;
@@ -227,23 +234,41 @@ export class JourneyEngine {
       // held until that step is done: markDone releases it
       if (before && before.state !== 'done') return;
     }
-    if (this.previousGoesFirst(journey, step)) throw new RetryLaterError(500, 'the step before goes first');
+    if (await this.previousGoesFirst(journey, step)) {
+      throw new RetryLaterError(500, 'the step before goes first');
+    }
     await this.deliver(journey, step, person);
   }
 
   /**
    * Steps due together ("first contact" and a "day 1" already gone) go in order: the previous one
    * is waited for while it is pending, due, not held by its condition, and became due less than a
-   * minute ago (a step that could not be delivered must not hold the rest back for ever).
+   * minute ago (a step that could not be delivered must not hold the rest back for ever) — and
+   * while it is on its way: marked sent but its message not yet recorded, for less than a minute
+   * (two sends in flight at once may land in either order on a busy platform).
    */
-  private previousGoesFirst(journey: Journey, step: number): boolean {
+  private async previousGoesFirst(journey: Journey, step: number): Promise<boolean> {
     const prev = journey.progress[step - 1];
-    if (prev?.state !== 'pending' || !prev.dueAt) return false;
+    if (!prev) return false;
+    if (prev.state === 'sent') return this.onItsWay(journey.id, prev);
+    if (prev.state !== 'pending' || !prev.dueAt) return false;
     const dueSince = Date.now() - Date.parse(prev.dueAt);
     if (dueSince < -1000 || dueSince > 60_000) return false;
     const after = journey.steps[step - 1]?.onlyAfter;
     const held = after !== undefined && journey.progress.find((x) => x.key === after)?.state !== 'done';
     return !held;
+  }
+
+  /** A step marked sent less than a minute ago whose platform message is not recorded yet. */
+  private async onItsWay(journeyId: string, prev: Journey['progress'][number]): Promise<boolean> {
+    if (!prev.sentAt || Date.now() - Date.parse(prev.sentAt) > 60_000) return false;
+    const row = await this.db
+      .selectFrom('journey_steps')
+      .select('message')
+      .where('journey_id', '=', journeyId)
+      .where('step_index', '=', prev.index)
+      .executeTakeFirst();
+    return row !== undefined && row.message === null;
   }
 
   private async deliver(journey: Journey, step: number, person: Person): Promise<void> {
@@ -253,25 +278,42 @@ export class JourneyEngine {
       this.deps.logger.info({ journeyId: journey.id, step }, 'tour step waits for a chat identity');
       return;
     }
+    // held (a guest whose group charter is pending): stays pending; rearm sends it once released
+    const hold = await this.deps.access?.hold(person, {
+      kind: 'delivery',
+      subjectType: 'tour',
+      subjectId: journey.id,
+    });
+    if (hold) {
+      this.deps.logger.info({ journeyId: journey.id, step, reason: hold.code }, 'tour step held');
+      return;
+    }
     if (!(await this.repo.transition(journey.id, step, ['pending'], 'sent', nowIso()))) return;
+    // from here the step is named by its key: applying a new version of the tour meanwhile may
+    // renumber the steps while the platform takes its time
+    const key = journey.progress[step]?.key ?? journey.steps[step]?.key;
+    const thisStep = (q: StepUpdate) => q.where('journey_id', '=', journey.id).where('step_key', '=', key);
     const locale = this.localeOf(person);
     try {
       const fresh = (await this.repo.journey(journey.id)) ?? journey;
       const content = await this.card(fresh, step, person, locale, identity.platform, identity.tenantId);
-      const sent = await sendToPerson(this.deps, identity, content, locale);
-      await this.db
-        .updateTable('journey_steps')
-        .set({ message: JSON.stringify(sent) })
-        .where('journey_id', '=', journey.id)
-        .where('step_index', '=', step)
-        .execute();
+      const sent = await sendToPerson(this.deps, person.id, identity, content, locale);
+      await thisStep(this.db.updateTable('journey_steps').set({ message: JSON.stringify(sent) })).execute();
     } catch (error) {
-      await this.repo.transition(journey.id, step, ['sent'], 'pending', nowIso());
+      await thisStep(this.db.updateTable('journey_steps').set({ state: 'pending', sent_at: null }))
+        .where('state', '=', 'sent')
+        .execute();
       const rethrow = this.retryable(error, journey.id, step);
       if (rethrow) throw rethrow;
       return;
     }
-    await this.repo.setCurrent(journey.id, step, nowIso());
+    const now = await this.db
+      .selectFrom('journey_steps')
+      .select('step_index')
+      .where('journey_id', '=', journey.id)
+      .where('step_key', '=', key)
+      .executeTakeFirst();
+    await this.repo.setCurrent(journey.id, now ? Number(now.step_index) : step, nowIso());
     await this.deps.events.track({
       type: 'tour.step_sent',
       personId: person.id,
@@ -339,7 +381,7 @@ export class JourneyEngine {
         identity.tenantId,
         true,
       );
-      await sendToPerson(this.deps, identity, content, locale);
+      await sendToPerson(this.deps, person.id, identity, content, locale);
     } catch (error) {
       await this.db
         .updateTable('journey_steps')
@@ -553,9 +595,38 @@ export class JourneyEngine {
       const keep = new Map(old.map((r) => [r.step_key, r]));
       const anchor = { startDate: journey.startDate, startedAt: new Date(journey.startedAt) };
       const rows = this.stepRows(journey.id, tour.steps, anchor, this.rulesFor(person), now, keep);
+      const kept = rows.filter((r) => keep.has(r.step_key));
       await this.db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('journey_steps').where('journey_id', '=', journey.id).execute();
-        await trx.insertInto('journey_steps').values(rows).execute();
+        // kept steps are renumbered in place, never deleted and inserted again: a step being sent
+        // meanwhile records its message on its row by key, and must find that row afterwards
+        const ofJourney = (q: StepUpdate) => q.where('journey_id', '=', journey.id);
+        await trx
+          .deleteFrom('journey_steps')
+          .where('journey_id', '=', journey.id)
+          .$if(kept.length > 0, (q) =>
+            q.where(
+              'step_key',
+              'not in',
+              kept.map((r) => r.step_key),
+            ),
+          )
+          .execute();
+        // two passes, as (journey, index) is the key: first out of the way, then into place
+        for (const r of kept)
+          await ofJourney(trx.updateTable('journey_steps').set({ step_index: RENUMBERING + r.step_index }))
+            .where('step_key', '=', r.step_key)
+            .execute();
+        for (const r of kept)
+          await ofJourney(trx.updateTable('journey_steps').set({ step_index: r.step_index }))
+            .where('step_key', '=', r.step_key)
+            .execute();
+        for (const r of kept)
+          await ofJourney(trx.updateTable('journey_steps').set({ due_at: r.due_at }))
+            .where('step_key', '=', r.step_key)
+            .where('state', '=', 'pending')
+            .execute();
+        const added = rows.filter((r) => !keep.has(r.step_key));
+        if (added.length > 0) await trx.insertInto('journey_steps').values(added).execute();
         await trx
           .updateTable('journeys')
           .set({

@@ -5,6 +5,7 @@
  * write; the types are what the service hands out.
  */
 import { z } from 'zod';
+import { reason } from '../api/field-errors.js';
 import type { ConversationTarget, PlatformName } from '../messaging/messenger.js';
 
 /** What starts a journey. `manual`: an administrator (or automation) starts it explicitly. */
@@ -48,6 +49,7 @@ const inOneLanguageAtLeast = <T extends z.ZodType>(schema: T) =>
     .object({ fr: schema.optional(), en: schema.optional() })
     .refine((v) => v.fr !== undefined || v.en !== undefined, {
       message: 'give at least one of fr, en',
+      params: reason('one_language_required'),
     });
 
 export const taskSchema = z.object({
@@ -233,5 +235,5 @@ export interface TourStats {
  * The tours calendar and contact links, for capabilities that keep the same hours and reach the
  * same people (ambassadors' digests follow an ambassador's working days and quiet hours).
  */
-export { type CalendarRules, nextAllowedTime, zonedParts, zonedToUtc } from './calendar.js';
+export { type CalendarRules, isTimeZone, nextAllowedTime, zonedParts, zonedToUtc } from './calendar.js';
 export { contactLinkFor } from './contact-links.js';

@@ -64,6 +64,8 @@ export interface TourService {
    * left (inactive) has every running journey stopped.
    */
   onPersonUpdated(person: Person): Promise<void>;
+  /** re-sends the due steps of a person's active journeys that were held (a charter pending) or found no chat identity */
+  rearm(personId: string): Promise<void>;
   /** A card button (`tour.next`...): checks the journey is the actor's, returns the refreshed card. */
   act(
     action: StepAction,
@@ -103,8 +105,16 @@ export interface TourService {
     value: string,
     personId: string | null,
   ): Promise<void>;
-  /** The resource person shown to `person`: their department's, else their site's. */
+  /**
+   * The resource person shown to `person`: their department's, else their site's, else whoever
+   * the fallback names (the ambassadors of their department or site, when that capability runs).
+   */
   resourceFor(person: Person): Promise<Person | undefined>;
+  /**
+   * A narrow port for a capability built after tours (ambassadors): who stands in as the resource
+   * person when none is set for the person's department or site. Set once; the last one wins.
+   */
+  setResourceFallback(fallback: (person: Person) => Promise<Person | undefined>): void;
 
   /** The tours calendar for a person: their zone (else the default), working days, quiet hours. */
   calendarFor(person: Pick<Person, 'timeZone'>): CalendarRules;

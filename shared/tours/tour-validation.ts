@@ -5,7 +5,13 @@
  * language at the HTTP boundary.
  */
 import { AppError, type ErrorText, type FieldProblem } from '../errors/errors.js';
-import { parseIsoDuration, parseSchedule, ScheduleError, scheduleLimits } from './schedule.js';
+import {
+  parseIsoDuration,
+  parseSchedule,
+  ScheduleError,
+  scheduleLimits,
+  scheduleReason,
+} from './schedule.js';
 import type { TourStep } from './tour-model.js';
 
 /** "Step “welcome”: <reason>", for the reader. */
@@ -33,6 +39,7 @@ const stepScheduleProblem = (
   field: `steps.${index}.schedule`,
   message: `step "${step.key}": ${error.message}`,
   text: ofStep(step.key, error.reason),
+  ...scheduleReason(error.reason),
 });
 
 export function validateTour(steps: readonly TourStep[]): void {
@@ -40,7 +47,7 @@ export function validateTour(steps: readonly TourStep[]): void {
   const seen = new Set<string>();
   steps.forEach((step, i) => {
     if (seen.has(step.key))
-      problems.push({ field: `steps.${i}.key`, message: `"${step.key}" is used twice` });
+      problems.push({ field: `steps.${i}.key`, message: `"${step.key}" is used twice`, code: 'duplicate' });
     try {
       parseSchedule(step.schedule);
     } catch (error) {
@@ -48,7 +55,11 @@ export function validateTour(steps: readonly TourStep[]): void {
       problems.push(stepScheduleProblem(step, i, error));
     }
     if (step.onlyAfter !== undefined && !seen.has(step.onlyAfter)) {
-      problems.push({ field: `steps.${i}.onlyAfter`, message: `must name an earlier step's key` });
+      problems.push({
+        field: `steps.${i}.onlyAfter`,
+        message: `must name an earlier step's key`,
+        code: 'earlier_step_required',
+      });
     }
     if (step.task?.remindEvery !== undefined && !parseIsoDuration(step.task.remindEvery)) {
       const max = scheduleLimits.durationText;
@@ -56,6 +67,8 @@ export function validateTour(steps: readonly TourStep[]): void {
         field: `steps.${i}.task.remindEvery`,
         message: `step "${step.key}": must be an ISO-8601 duration such as P1D, at most ${max}`,
         text: ofStep(step.key, { key: 'tour.error.remind_every', params: { max } }),
+        code: 'remind_every',
+        params: { max },
       });
     }
     seen.add(step.key);

@@ -14,8 +14,10 @@ import { useChosenLocale } from './components/language-switch.js';
 import { LegalFooter } from './components/legal-footer.js';
 import { themes, usePageFrameStyles } from './components/page-frame.js';
 import { ErrorView, LoadingView } from './components/status-views.js';
+import { CharterPage } from './groups/charter/charter-page.js';
 import { urlSaysInTeams } from './host/teams-host.js';
 import { createTranslate, I18nContext, pickLocale } from './i18n/i18n.js';
+import { useHeartbeat } from './insights/use-heartbeat.js';
 import { SignInPage } from './signin/sign-in-page.js';
 import { useHashRoute } from './use-hash-route.js';
 import { useShell } from './use-shell.js';
@@ -42,6 +44,8 @@ export function App() {
   const { hash, go } = useHashRoute();
   // a capability's pages need the API; without it (not signed in yet) the hash waits
   const capability = shell.api ? capabilityOf(hash) : undefined;
+  // a signed-in person's visible tab counts towards the dashboard's time in the tabs
+  useHeartbeat(me?.person ? shell.api : undefined);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -77,6 +81,7 @@ export function App() {
             />
           )}
           {phase.name === 'failed' && <ErrorView error={phase.error} onRetry={shell.retry} />}
+          {phase.name === 'charter' && shell.api && <CharterPage api={shell.api} onAccepted={shell.retry} />}
           {phase.name === 'ready' && capability && shell.api && (
             <>
               <CapabilityNav me={phase.me} hash={hash} go={go} />
@@ -86,7 +91,9 @@ export function App() {
             </>
           )}
           {phase.name === 'ready' && !capability && <HomePage me={phase.me} api={shell.api} />}
-          {phase.name === 'configuring' && <ConfigurePage />}
+          {phase.name === 'configuring' && (
+            <ConfigurePage api={shell.api} space={phase.space} saveAs={phase.saveAs} />
+          )}
         </main>
         {phase.name !== 'configuring' && <LegalFooter inTeams={shell.mode === 'teams' || urlSaysInTeams()} />}
       </I18nContext.Provider>

@@ -5,6 +5,8 @@
 import { adminCapability } from './admin/admin-capability.js';
 import { ambassadorsCapability } from './ambassadors/ambassadors-capability.js';
 import type { TabCapability } from './capability.js';
+import { groupsCapability } from './groups/groups-capability.js';
+import { insightsCapability } from './insights/insights-capability.js';
 import { newsCapability } from './news/news-capability.js';
 import { peopleCapability } from './people/people-capability.js';
 import { pollsCapability } from './polls/polls-capability.js';
@@ -17,6 +19,8 @@ export const capabilities: readonly TabCapability[] = [
   adminCapability,
   peopleCapability,
   ambassadorsCapability,
+  groupsCapability,
+  insightsCapability,
 ];
 
 /** The capability whose pages the hash names, if any. */

@@ -15,6 +15,14 @@ export interface CapabilityPageProps {
   go(hash: string): void;
 }
 
+/** An item another capability's page shows (a news item, a poll, a survey, a quiz). */
+export interface ItemActionsProps {
+  api: ApiClient;
+  me: Me;
+  subjectType: 'news' | 'poll' | 'survey' | 'quiz';
+  subjectId: string;
+}
+
 export interface TabCapability {
   /** as on the home page: its panel is `data-testid="feature-<name>"` */
   name: string;
@@ -26,4 +34,10 @@ export interface TabCapability {
   HomeCard: ComponentType<{ me: Me | undefined }>;
   /** its links in the bar above the capability pages (NavLink elements), for this person */
   NavEntries: ComponentType<{ me: Me; hash: string; go(hash: string): void }>;
+  /**
+   * Optional: what it offers on another capability's item page (the ambassadors' "ask for a
+   * relay" on a news item or a poll), rendered by components/item-actions.tsx; nothing for
+   * whoever may not use it.
+   */
+  ItemActions?: ComponentType<ItemActionsProps>;
 }

@@ -8,11 +8,13 @@ import { type ApiClient, ApiError, createApiClient, type Me } from './api/api-cl
 import { apiKeyStore } from './host/api-key-store.js';
 import { endConsoleSession, readConsoleSession, type SigninProvider } from './host/console-session.js';
 import { sharedTabConfig } from './host/host-config.js';
+import { homeTabSettings } from './host/tab-settings.js';
 import {
   connectToTeams,
   type HostTheme,
   mayBeInTeams,
   type TabSettings,
+  type TeamsSpace,
   urlSaysInTeams,
 } from './host/teams-host.js';
 import type { Locale } from './i18n/i18n.js';
@@ -40,8 +42,13 @@ export type Phase =
   | { name: 'loading' }
   | { name: 'ready'; me: Me }
   | { name: 'failed'; error: Error }
-  /** Teams shows the configuration page of a channel, chat or meeting tab */
-  | { name: 'configuring' }
+  /** a guest whose group charter is pending: the charter page until they accept */
+  | { name: 'charter' }
+  /**
+   * Teams shows the configuration page of a channel, chat or meeting tab: where it is added, and
+   * how to change what Save stores (the home page until something else is chosen)
+   */
+  | { name: 'configuring'; space: TeamsSpace; saveAs(settings: TabSettings): void }
   /**
    * standalone only: the sign-in page (the providers the server offers, and the API key form for
    * automation), with the last attempt's error if any
@@ -99,7 +106,9 @@ export function useShell(): Shell {
     try {
       setPhase({ name: 'ready', me: await api.me() });
     } catch (error) {
-      setPhase({ name: 'failed', error: asError(error) });
+      // the API holds a guest back until they accept their group's charter (shared/access)
+      if (error instanceof ApiError && error.code === 'charter_pending') setPhase({ name: 'charter' });
+      else setPhase({ name: 'failed', error: asError(error) });
     }
   }, []);
 
@@ -145,12 +154,13 @@ export function useShell(): Shell {
         setTheme(session.theme);
         setHostLocale(session.locale);
         session.onThemeChange(setTheme);
+        client.current = createApiClient(session.getAuthToken);
         if (session.frameContext === 'settings') {
+          // Save works at once; choosing a group's portal replaces what it stores
           session.enableTabSave(homeTabSettings());
-          setPhase({ name: 'configuring' });
+          setPhase({ name: 'configuring', space: session.space, saveAs: session.enableTabSave });
           return;
         }
-        client.current = createApiClient(session.getAuthToken);
         void load(client.current);
       },
       (error: unknown) => {
@@ -202,17 +212,6 @@ export function useShell(): Shell {
   }, [load]);
 
   return { mode, phase, theme, hostLocale, defaultLocale, retry, signIn, signOut, api: client.current };
-}
-
-/** A configured tab opens the same home page as the personal tab. */
-function homeTabSettings(): TabSettings {
-  const base = `${window.location.origin}${import.meta.env.BASE_URL}`;
-  return {
-    entityId: 'relais-home',
-    contentUrl: `${base}?inTeams=1`,
-    websiteUrl: base,
-    suggestedDisplayName: 'Relais',
-  };
 }
 
 export function isUnauthenticated(error: unknown): boolean {

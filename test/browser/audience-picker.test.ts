@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { pollUntil } from '../harness/eventually.js';
 import { startTestRelais, type TestRelais } from '../harness/relais.js';
 import { assertAccessible } from './accessibility.js';
 import { ensureTabsBuilt } from './build-tabs.js';
@@ -129,5 +130,38 @@ describeWithChromium('audience picker in Chromium', function () {
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390));
     await page.screenshot({ path: path.join(screenshots, 'picker-390.png'), fullPage: true });
     await assertAccessible(page, 'audience picker at 390 px (en)');
+  });
+
+  it('schedules an item that reaches nobody yet only once the author ticks that it may', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${relais.url}/tabs/#/news/new`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Write a news item' }).waitFor();
+    await page.getByLabel('Title').fill('Group managers meetup');
+    // nobody holds this role yet: people who get it before the date will receive the item
+    await page.getByRole('checkbox', { name: /Group managers/ }).check();
+    await reach().getByText('This audience reaches nobody.').waitFor();
+    await page.getByRole('radio', { name: 'Publish at a date and time' }).check();
+    await page.getByLabel(/Publication date and time/).fill('2099-06-01T09:00');
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    const confirm = page.getByTestId('audience-confirm');
+    await confirm.getByText('Nobody in this audience yet').waitFor();
+    const go = confirm.getByRole('button', { name: 'Schedule', exact: true });
+    assert.ok(await go.isDisabled(), 'not without the tick');
+    await assertAccessible(page, 'scheduled send that reaches nobody yet (en)');
+    await page.screenshot({ path: path.join(screenshots, 'allow-empty.png') });
+    await confirm.getByRole('checkbox', { name: 'Keep it scheduled even if it reaches nobody now' }).check();
+    await go.click();
+    await confirm.waitFor({ state: 'detached' });
+    await pollUntil(
+      async () => {
+        const answer = await fetch(`${relais.url}/api/v1/news?status=scheduled`, {
+          headers: { 'X-Api-Key': apiKey },
+        });
+        return (await answer.json()) as { items?: { status: string }[] };
+      },
+      (body) => (body.items ?? []).some((item) => item.status === 'scheduled'),
+      { what: 'the item scheduled' },
+    );
   });
 });

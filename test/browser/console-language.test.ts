@@ -127,7 +127,8 @@ describeWithChromium('console language, home page and accessibility in Chromium'
       .getByRole('link', { name: 'Bienvenue dans Relais', exact: true })
       .waitFor();
     assert.equal(await p.getByText('Bientôt disponible').count(), 0);
-    assert.equal(await p.getByTestId('feature-groups').count(), 0);
+    // the extranet groups have their panel, in French
+    await p.getByTestId('feature-groups').getByText('Groupes', { exact: true }).first().waitFor();
     await shot(p, 'home-fr');
     await assertAccessible(p, 'home page with the work (fr)');
   });

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type SigninWorld, startSigninWorld } from '../integration/signin/signin-world.js';
+import { type SigninWorld, startSigninWorld, TENANT } from '../integration/signin/signin-world.js';
 import { assertAccessible } from './accessibility.js';
 import { ensureTabsBuilt } from './build-tabs.js';
 import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
@@ -118,6 +118,9 @@ describeWithChromium('console sign-in in Chromium', function () {
     const target = await world.entraPerson('oid-browser-cy', 'Cyrille Roux');
     const p = await open('fr-FR', phone);
     await p.goto(`${world.relais.url}/auth/setup?token=${token}`);
+    // the link's page only shows a button (a previewer's GET spends nothing); pressing it POSTs
+    await assertAccessible(p, 'setup link page (fr, 390 px)');
+    await p.getByRole('button', { name: 'Continuer en tant que premier administrateur' }).click();
     await p.getByTestId('welcome-page').waitFor();
     assert.equal(await p.getByRole('heading', { level: 1 }).textContent(), 'Bienvenue, administrateur');
     assert.match((await p.getByTestId('welcome-page').textContent()) ?? '', /\/auth\/entra\/callback/);
@@ -148,6 +151,17 @@ describeWithChromium('console sign-in in Chromium', function () {
       .where('subject_id', '=', target)
       .execute();
     assert.equal(logged.length, 1);
+
+    // the setup administrator links their own Microsoft account, unknown to Relais yet: it is
+    // attached to them, and the header names them as the provider did
+    world.entra.accounts.set('camille', { tid: TENANT, oid: 'oid-browser-camille', name: 'Camille Admin' });
+    await p.goto(`${world.relais.url}/tabs/#/welcome`);
+    const link = p.getByTestId('link-account');
+    await link.getByRole('button', { name: 'Relier mon compte Microsoft' }).click();
+    await loginAtProvider(p, 'camille');
+    await p.getByTestId('welcome-page').waitFor();
+    await p.getByTestId('person-name').getByText('Camille Admin').waitFor();
+    assert.equal(await p.getByTestId('link-account').count(), 0, 'linked: nothing left to link');
 
     // spent: the same link again says so
     const again = await p.goto(`${world.relais.url}/auth/setup?token=${token}`);

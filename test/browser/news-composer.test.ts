@@ -135,8 +135,10 @@ describeWithChromium('news composer in Chromium', function () {
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     // everyone always asks, naming the count
     const confirm = page.getByTestId('audience-confirm');
-    await confirm.getByText('This goes to everyone in the organisation: 1 people.').waitFor();
-    await confirm.getByRole('button', { name: 'Send to 1 people' }).click();
+    // one person, said as one (Intl.PluralRules), in the title, the text and the button
+    await confirm.getByText('Send to 1 person?').waitFor();
+    await confirm.getByText('This goes to everyone in the organisation: 1 person.').waitFor();
+    await confirm.getByRole('button', { name: 'Send to 1 person' }).click();
     await page.getByTestId('news-progress').waitFor();
     await pollUntil(
       async () => (await page.getByTestId('news-progress').textContent()) ?? '',
@@ -219,7 +221,7 @@ describeWithChromium('news composer in Chromium', function () {
     await page.getByLabel('Publication date and time (Europe/Paris)').fill('2030-07-01T09:00');
     await page.getByRole('switch', { name: 'Everyone in the organisation' }).check();
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
-    await page.getByTestId('audience-confirm').getByRole('button', { name: 'Send to 1 people' }).click();
+    await page.getByTestId('audience-confirm').getByRole('button', { name: 'Send to 1 person' }).click();
     await page.getByTestId('news-progress').getByText('Scheduled').first().waitFor();
     const id = /#\/news\/([\w-]+)$/.exec(page.url())?.[1];
     const read = async () =>

@@ -47,11 +47,11 @@ describeWithChromium('People page in Chromium', function () {
     fs.mkdirSync(screenshots, { recursive: true });
 
     const csv = [
-      'email,name,department,site,kind,active',
-      `${at('ana')},Ana Arnaud,Finances,Paris,member,true`,
-      `${at('ben')},Ben Bernard,Finances,Lyon,member,true`,
-      `${at('chloe')},Chloé Caron,Ventes,Paris,guest,true`,
-      `${at('dan')},Dan Durand,Ventes,Lyon,member,false`,
+      'email,name,department,site,kind,active,manager',
+      `${at('ana')},Ana Arnaud,Finances,Paris,member,true,`,
+      `${at('ben')},Ben Bernard,Finances,Lyon,member,true,${at('ana')}`,
+      `${at('chloe')},Chloé Caron,Ventes,Paris,guest,true,`,
+      `${at('dan')},Dan Durand,Ventes,Lyon,member,false,`,
     ].join('\n');
     const imported = await api('/people/import', {
       method: 'POST',
@@ -199,6 +199,13 @@ describeWithChromium('People page in Chromium', function () {
     await noSideScroll(p, 390);
     await shot(p, 'person-390-fr');
     await assertAccessible(p, 'a person (fr, 390 px)');
+
+    // the manager by name, a link to them (never their id): in use, and as the HR file gives it
+    const values = p.getByTestId('person-values');
+    await values.getByText('Fichier RH: Ana Arnaud').waitFor();
+    assert.equal(await values.getByRole('link', { name: 'Ana Arnaud' }).count(), 2);
+    await values.getByRole('link', { name: 'Ana Arnaud' }).first().click();
+    await p.getByRole('heading', { level: 1, name: 'Ana Arnaud' }).waitFor();
   });
 
   it('starts a sync now and follows it live until it ends (1280 and 390 px)', async () => {

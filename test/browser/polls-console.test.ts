@@ -117,6 +117,14 @@ describeWithChromium('polls console in Chromium', function () {
     await p.getByTestId('polls-list-survey').getByRole('link', { name: 'Votre avis sur Relais' }).waitFor();
   });
 
+  it('says in words when a results page has nothing to show, not the raw server text', async () => {
+    const p = await signedIn();
+    for (const kind of ['poll', 'survey', 'quiz']) {
+      await p.goto(`${relais.url}/tabs/#/polls/${kind}/no-such-${kind}`);
+      await p.getByText('This no longer exists, or is not yours to see.').waitFor();
+    }
+  });
+
   it('creates a quiz from its form and opens its results', async () => {
     const p = await creationForm('quiz', 'New quiz');
     await p.getByLabel('Title').fill('Company trivia');

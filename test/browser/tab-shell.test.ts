@@ -138,6 +138,8 @@ describeWithChromium('tab shell in Chromium', function () {
         .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')));
       assert.deepEqual(panels.sort(), [
         'feature-ambassadors',
+        'feature-groups',
+        'feature-insights',
         'feature-news',
         'feature-people',
         'feature-polls',

@@ -208,6 +208,23 @@ describeWithChromium('tours console in Chromium', function () {
     assert.equal(saved.body.version, 2);
   });
 
+  it('creates a tour and keeps its "saved" notice on the tour page it moves to', async () => {
+    const p = await signedIn();
+    await p.goto(`${relais.url}/tabs/#/tours/new`);
+    await p.getByTestId('tour-name').fill('Tour made in the console');
+    await p.getByTestId('step-1').getByTestId('step-title-en').fill('First day');
+    await p.getByTestId('tour-save').click();
+    // the editor moved to the new tour's address and still says it was saved
+    await p.waitForURL(/#\/tours\/(?!new)[^/]+$/);
+    await p
+      .getByTestId('tour-notice')
+      .getByText(/Saved \(version 1\)/)
+      .waitFor();
+    const id = decodeURIComponent(new URL(p.url()).hash.replace('#/tours/', ''));
+    const saved = await api('GET', `/tours/${id}`);
+    assert.equal(saved.body.name, 'Tour made in the console');
+  });
+
   it('picks the audience from the directory on a 390 px phone: a typo offers nothing, a department is saved', async () => {
     const p = await signedIn(390);
     await p.goto(`${relais.url}/tabs/#/tours/${encodeURIComponent(tourId)}`);

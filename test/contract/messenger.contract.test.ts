@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { type Card, card } from '../../shared/cards/model.js';
 import { DeliveryError } from '../../shared/errors/errors.js';
+import { MEMBER_COUNT_LIMIT } from '../../shared/messaging/messenger.js';
 import type { MessengerBench, MessengerBenchFactory, PlatformFailure } from './messenger-bench.js';
 import { slackMessengerBench } from './slack-messenger-bench.js';
 import { teamsMessengerBench } from './teams-messenger-bench.js';
@@ -278,6 +279,32 @@ for (const factory of benches) {
         bench.setMembers(channel, [member.identity]);
         assert.equal(await bench.messenger.isMember(channel, member.identity), true);
         assert.equal(await bench.messenger.isMember(channel, stranger.identity), false);
+      });
+
+      it('counts the people in a conversation (the reach of a relay)', async () => {
+        assert.ok(bench.messenger.memberCount, 'both platforms can count a conversation');
+        const people = [await bench.knownPerson(), await bench.newPerson(), await bench.newPerson()];
+        const channel = bench.channel();
+        bench.setMembers(
+          channel,
+          people.map((p) => p.identity),
+        );
+        assert.equal(await bench.messenger.memberCount(channel), 3);
+      });
+
+      it('counts up to MEMBER_COUNT_LIMIT and says "unknown" beyond it, never a partial figure', async () => {
+        // people the platform lists in the channel; Relais need not know them to count them
+        const people = Array.from({ length: MEMBER_COUNT_LIMIT + 1 }, (_, n) => ({
+          platform: factory.platform,
+          tenantId: bench.tenantId,
+          userId: `U0MANY${n}`,
+        }));
+        const full = bench.channel();
+        bench.setMembers(full, people.slice(0, MEMBER_COUNT_LIMIT));
+        assert.equal(await bench.messenger.memberCount!(full), MEMBER_COUNT_LIMIT);
+        const larger = bench.channel();
+        bench.setMembers(larger, people);
+        assert.equal(await bench.messenger.memberCount!(larger), undefined);
       });
 
       it('a conversation the bot cannot see has no members it can vouch for', async () => {

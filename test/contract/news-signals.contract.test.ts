@@ -3,7 +3,9 @@
  * once however many times and however concurrently it arrives, and only the first write says so
  * (which is what sends one event per first signal); the tracked-link key exists once per database.
  */
+
 import assert from 'node:assert/strict';
+import { noAudienceGroups } from '../../shared/audiences/audience-groups.js';
 import type { DeliveryService } from '../../shared/delivery/delivery-service.js';
 import type { EventLog } from '../../shared/events/event-log.js';
 import type { JobQueue } from '../../shared/jobs/queue.js';
@@ -28,6 +30,7 @@ describeEachStore('news signals', (backend) => {
       people: {} as PeopleService,
       events: {} as EventLog,
       delivery: {} as DeliveryService,
+      audienceGroups: noAudienceGroups,
       settings: {
         approvalRequired: false,
         reminderDelayMs: 1000,

@@ -21,12 +21,15 @@ export class ApiContractViolation extends Error {
 }
 
 const unchecked = globalThis.fetch;
-/** per server origin: its document's check, or undefined when it serves none (not a Relais) */
+/**
+ * per server origin: its document's check. An origin that served none is asked again next time:
+ * a Relais started later on a port freed by another server must not go unchecked.
+ */
 const checks = new Map<string, Promise<ContractCheck | undefined>>();
 const violations: ApiContractViolation[] = [];
 
-async function checkFor(origin: string): Promise<ContractCheck | undefined> {
-  let check = checks.get(origin);
+async function checkFor(origin: string, fresh = false): Promise<ContractCheck | undefined> {
+  let check = fresh ? undefined : checks.get(origin);
   if (!check) {
     check = unchecked(`${origin}${API_BASE}/openapi.json`)
       .then(async (response) => {
@@ -35,6 +38,9 @@ async function checkFor(origin: string): Promise<ContractCheck | undefined> {
       })
       .catch(() => undefined);
     checks.set(origin, check);
+    void check.then((found) => {
+      if (!found && checks.get(origin) === check) checks.delete(origin);
+    });
   }
   return check;
 }
@@ -60,16 +66,23 @@ const checked: typeof fetch = async (input, init) => {
   ) {
     return response;
   }
-  const check = await checkFor(url.origin);
-  if (!check) return response;
   const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-  const problems = check({
+  const answer = {
     method,
     path: url.pathname.slice(API_BASE.length),
     status: response.status,
     contentType: response.headers.get('content-type'),
     body: await response.clone().text(),
-  });
+  };
+  const cached = await checkFor(url.origin);
+  if (!cached) return response;
+  let problems = cached(answer);
+  if (problems.length > 0) {
+    // A closed test server's port is soon handed to another server: the document kept for this
+    // origin may be the previous server's. Read it again before calling the answer wrong.
+    const check = await checkFor(url.origin, true);
+    problems = check ? check(answer) : [];
+  }
   if (problems.length === 0) return response;
   const report = process.env.API_CONTRACT_REPORT;
   if (report) {

@@ -6,7 +6,10 @@
  * `@odata.nextLink`, a last page carrying `@odata.deltaLink`, later rounds returning only the
  * users changed since that link (removed ones as `@removed`), 429/503 with Retry-After on demand,
  * 403 Authorization_RequestDenied without the permission; and the Teams app installation for a
- * user (`installedApps` answering 201, 409, 403 or 404 as programmed, then the chat lookup).
+ * user (`installedApps` answering 201, 409, 403 or 404 as programmed, then the chat lookup); B2B
+ * guests (`POST /invitations`: 201 with invitedUser.id, the same guest again for an address
+ * already invited as Entra does, 400 for a bad address; `GET /users?$filter=mail eq '…'`) and team
+ * or shared channel members (`POST` 201 with the membership id, 409 when already in, `DELETE` 204).
  * Every request is recorded.
  */
 import { randomUUID } from 'node:crypto';
@@ -85,7 +88,18 @@ export class FakeGraph {
   /** users per delta page (Graph: up to 999) */
   pageSize = 100;
   /** application permissions granted in the token (roles claim of a real token) */
-  permissions = new Set(['User.Read.All', 'TeamsAppInstallation.ReadWriteSelfForUser.All']);
+  permissions = new Set([
+    'User.Read.All',
+    'TeamsAppInstallation.ReadWriteSelfForUser.All',
+    'User.Invite.All',
+    'TeamMember.ReadWrite.All',
+  ]);
+  /** B2B guests made by POST /invitations: lowercased address → object id */
+  readonly guests = new Map<string, string>();
+  /** POST /invitations answered 201, per lowercased address (a second one is a second email) */
+  readonly invitationsSent = new Map<string, number>();
+  /** team (or `team/channel`) → membership id → user id */
+  readonly teamMembers = new Map<string, Map<string, string>>();
   /** what installing the app answers per user id; 201 for anyone not listed */
   readonly installAnswers = new Map<string, InstallAnswer>();
   /** installations made: user id → installation id */
@@ -164,6 +178,28 @@ export class FakeGraph {
     const stored = this.users.get(id);
     return stored && !stored.removed ? stored.user : undefined;
   }
+
+  /**
+   * Graph calls (not tokens) beyond `perSecond` on average over any window of `windowSeconds`
+   * answer 429 with Retry-After, as Graph throttles an app per tenant; undefined lifts the limit
+   */
+  rateLimitPerSecond(perSecond: number | undefined, retryAfterSeconds = 1, windowSeconds = 1): this {
+    this.limit =
+      perSecond === undefined
+        ? undefined
+        : {
+            calls: Math.round(perSecond * windowSeconds),
+            windowMs: windowSeconds * 1000,
+            retryAfter: retryAfterSeconds,
+          };
+    this.recent = [];
+    return this;
+  }
+
+  /** requests answered 429 by rateLimitPerSecond */
+  throttled = 0;
+  private limit?: { calls: number; windowMs: number; retryAfter: number };
+  private recent: number[] = [];
 
   /** the next request(s) whose path ends with `path` fail as described */
   fail(path: string, failure: FakeGraphFailure): this {
@@ -246,6 +282,19 @@ export class FakeGraph {
       return answer(failure.status, graphError('TooManyRequests', 'programmed failure'), headers);
     }
 
+    if (this.limit && !url.pathname.endsWith('/oauth2/v2.0/token')) {
+      const now = Date.now();
+      const { windowMs } = this.limit;
+      this.recent = this.recent.filter((t) => now - t < windowMs);
+      if (this.recent.length >= this.limit.calls) {
+        this.throttled += 1;
+        return answer(429, graphError('TooManyRequests', 'Too many requests'), {
+          'Retry-After': String(this.limit.retryAfter),
+        });
+      }
+      this.recent.push(now);
+    }
+
     const tokenPath = `/${this.tenantId}/oauth2/v2.0/token`;
     if (req.method === 'POST' && url.pathname.endsWith('/oauth2/v2.0/token')) {
       const form = querystring.parse(raw);
@@ -315,7 +364,138 @@ export class FakeGraph {
       }
       return answer(200, { id: `19:${userId}_relais@unq.gbl.spaces` });
     }
+    if (req.method === 'POST' && url.pathname === '/v1.0/invitations') {
+      record.body = safeJson(raw);
+      return this.invite(record.body, answer);
+    }
+    if (req.method === 'GET' && url.pathname === '/v1.0/users') {
+      const mail = /^mail eq '(.*)'$/.exec(url.searchParams.get('$filter') ?? '')?.[1]?.replace(/''/g, "'");
+      const id = mail ? this.guests.get(mail.toLowerCase()) : undefined;
+      return answer(200, { value: id ? [{ id, userType: 'Guest' }] : [] });
+    }
+    const members = /^\/v1\.0\/teams\/([^/]+)(?:\/channels\/([^/]+))?\/members(?:\/([^/]+))?$/.exec(
+      url.pathname,
+    );
+    if (members) {
+      const team = decodeURIComponent(members[1]) + (members[2] ? `/${decodeURIComponent(members[2])}` : '');
+      record.body = safeJson(raw);
+      return this.members(
+        req.method ?? 'GET',
+        team,
+        members[3] && decodeURIComponent(members[3]),
+        record.body,
+        answer,
+      );
+    }
     answer(404, graphError('Request_ResourceNotFound', `no route ${req.method} ${url.pathname}`));
+  }
+
+  /** the members of a team (or `team/channel`): user ids */
+  membersOf(team: string): string[] {
+    return [...(this.teamMembers.get(team)?.values() ?? [])];
+  }
+
+  private invite(body: unknown, answer: (status: number, body: unknown) => void): void {
+    if (!this.permissions.has('User.Invite.All')) {
+      answer(
+        403,
+        graphError('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.'),
+      );
+      return;
+    }
+    const b = (body ?? {}) as Record<string, unknown>;
+    const address =
+      typeof b.invitedUserEmailAddress === 'string' ? b.invitedUserEmailAddress.trim().toLowerCase() : '';
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address) || address.endsWith('.invalid')) {
+      answer(400, graphError('BadRequest', 'The specified email address is invalid.'));
+      return;
+    }
+    if (typeof b.inviteRedirectUrl !== 'string') {
+      answer(400, graphError('BadRequest', 'inviteRedirectUrl is required'));
+      return;
+    }
+    // Entra invites an address once: a second invitation answers the same guest (and mails again)
+    let id = this.guests.get(address);
+    if (!id) {
+      id = randomUUID();
+      this.guests.set(address, id);
+      this.setUser({
+        id,
+        userPrincipalName: `${address.replace('@', '_')}#EXT#@fake.onmicrosoft.com`,
+        mail: address,
+        displayName: typeof b.invitedUserDisplayName === 'string' ? b.invitedUserDisplayName : address,
+        userType: 'Guest',
+      });
+    }
+    this.invitationsSent.set(address, (this.invitationsSent.get(address) ?? 0) + 1);
+    answer(201, {
+      id: randomUUID(),
+      inviteRedeemUrl: `https://login.microsoftonline.com/redeem?id=${id}`,
+      invitedUserDisplayName: b.invitedUserDisplayName ?? null,
+      invitedUserEmailAddress: address,
+      sendInvitationMessage: b.sendInvitationMessage === true,
+      inviteRedirectUrl: b.inviteRedirectUrl,
+      status: 'PendingAcceptance',
+      invitedUser: { id },
+    });
+  }
+
+  private members(
+    method: string,
+    team: string,
+    membershipId: string | undefined,
+    body: unknown,
+    answer: (status: number, body: unknown) => void,
+  ): void {
+    if (!this.permissions.has('TeamMember.ReadWrite.All')) {
+      answer(403, graphError('Forbidden', 'Missing role permissions on the request.'));
+      return;
+    }
+    const list = this.teamMembers.get(team) ?? new Map<string, string>();
+    this.teamMembers.set(team, list);
+    if (method === 'DELETE' && membershipId) {
+      if (!list.delete(membershipId)) answer(404, graphError('NotFound', 'membership not found'));
+      else answer(204, undefined);
+      return;
+    }
+    if (method === 'GET') {
+      answer(200, { value: [...list].map(([id, userId]) => ({ id, userId, roles: ['guest'] })) });
+      return;
+    }
+    if (method !== 'POST' || membershipId) {
+      answer(405, graphError('MethodNotAllowed', method));
+      return;
+    }
+    const b = (body ?? {}) as Record<string, unknown>;
+    const bind = /\/users\('([^']+)'\)$/.exec(String(b['user@odata.bind'] ?? ''))?.[1];
+    if (
+      b['@odata.type'] !== '#microsoft.graph.aadUserConversationMember' ||
+      !bind ||
+      !Array.isArray(b.roles)
+    ) {
+      answer(
+        400,
+        graphError('BadRequest', 'aadUserConversationMember with user@odata.bind and roles is required'),
+      );
+      return;
+    }
+    if (!this.user(bind)) {
+      answer(404, graphError('NotFound', `user ${bind} not found`));
+      return;
+    }
+    if ([...list.values()].includes(bind)) {
+      answer(409, graphError('Conflict', 'The user is already a member of the team.'));
+      return;
+    }
+    const id = Buffer.from(`${team}#${bind}`).toString('base64url');
+    list.set(id, bind);
+    answer(201, {
+      '@odata.type': '#microsoft.graph.aadUserConversationMember',
+      id,
+      roles: ['guest'],
+      userId: bind,
+      displayName: this.user(bind)?.displayName ?? null,
+    });
   }
 
   private install(userId: string, body: unknown, answer: (status: number, body: unknown) => void): void {

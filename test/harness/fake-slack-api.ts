@@ -5,7 +5,9 @@
  * Slack does: Block Kit limits (`invalid_blocks`), 40,000-character text (`msg_too_long`).
  * Programmable: a user directory for users.info, workspaces and their bot tokens, OAuth codes,
  * rate limits, per-method/per-channel errors, 5xx and hang-ups. Also serves response_url endpoints and a
- * minimal Socket Mode WebSocket server behind apps.connections.open.
+ * minimal Socket Mode WebSocket server behind apps.connections.open. Slack Connect:
+ * conversations.inviteShared (one address per call, `invalid_email`, an invite id per call) and
+ * conversations.kick (`not_in_channel`).
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -103,16 +105,29 @@ export class FakeSlackApi {
   /** the workspace's custom profile fields, as team.profile.get lists them */
   profileFields: { id: string; label: string }[] = [];
   private readonly channelMembers = new Map<string, string[]>();
+  private readonly channelNames = new Map<string, string>();
   private readonly workspaces = new Map<string, FakeWorkspace>();
   private readonly grants = new Map<string, FakeOAuthGrant>();
   private readonly failures = new Map<string, FakeFailure[]>();
+  private readonly holds = new Map<
+    string,
+    { arrive: () => void; released: Promise<void>; matches: (body: Record<string, unknown>) => boolean }
+  >();
   private readonly limits = new Map<
     string,
-    { remaining?: number; perSecond?: number; retryAfter: number; perWorkspace?: boolean }
+    {
+      remaining?: number;
+      perSecond?: number;
+      retryAfter: number;
+      perWorkspace?: boolean;
+      windowSeconds?: number;
+    }
   >();
   private readonly recent = new Map<string, number[]>();
   private readonly acks: Record<string, unknown>[] = [];
   private tsCounter = 0;
+  /** Slack Connect invitations sent: lowercased address → invite ids, in order */
+  readonly sharedInvites = new Map<string, string[]>();
   /** the app-level token apps.connections.open accepts */
   appToken = 'xapp-1-test';
 
@@ -167,8 +182,9 @@ export class FakeSlackApi {
   }
 
   /** who conversations.members lists in `channel` (a channel never set is channel_not_found) */
-  setChannelMembers(channel: string, userIds: string[]): this {
+  setChannelMembers(channel: string, userIds: string[], name?: string): this {
     this.channelMembers.set(channel, [...userIds]);
+    if (name) this.channelNames.set(channel, name);
     return this;
   }
 
@@ -195,16 +211,48 @@ export class FakeSlackApi {
 
   /**
    * calls to `method` beyond `perSecond` in any one-second window answer 429; with perWorkspace,
-   * each workspace (known by its bot token) has its own window, as Slack's workspace-wide limit
+   * each workspace (known by its bot token) has its own window, as Slack's workspace-wide limit;
+   * with windowSeconds, `perSecond` on average over any window that long (Slack's tiers are per minute)
    */
   rateLimitPerSecond(
     method: string,
     perSecond: number,
     retryAfterSeconds = 1,
-    options: { perWorkspace?: boolean } = {},
+    options: { perWorkspace?: boolean; windowSeconds?: number } = {},
   ): this {
-    this.limits.set(method, { perSecond, retryAfter: retryAfterSeconds, perWorkspace: options.perWorkspace });
+    this.limits.set(method, {
+      perSecond,
+      retryAfter: retryAfterSeconds,
+      perWorkspace: options.perWorkspace,
+      windowSeconds: options.windowSeconds,
+    });
     return this;
+  }
+
+  /**
+   * calls to `method` (those whose body `matches`) wait, unanswered, until `release()` (a slow
+   * Slack): `arrived` resolves once the first of them is waiting
+   */
+  hold(
+    method: string,
+    matches: (body: Record<string, unknown>) => boolean = () => true,
+  ): { arrived: Promise<void>; release(): void } {
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.set(method, { arrive, released, matches });
+    return {
+      arrived,
+      release: () => {
+        this.holds.delete(method);
+        release();
+      },
+    };
   }
 
   /** forgets calls and programmed failures and limits (not users, workspaces or grants) */
@@ -322,6 +370,11 @@ export class FakeSlackApi {
       });
     }
     const method = url.pathname.replace(/^\/api\//, '');
+    const held = this.holds.get(method);
+    if (held?.matches(body)) {
+      held.arrive();
+      await held.released;
+    }
 
     const limited =
       (typeof body.team_id === 'string' ? this.rateLimited(`${method}@${body.team_id}`, token) : undefined) ??
@@ -408,6 +461,26 @@ export class FakeSlackApi {
       }
       case 'conversations.members':
         return this.conversationMembers(body);
+      case 'conversations.info': {
+        const id = String(body.channel);
+        if (!this.channelMembers.has(id)) return { ok: false, error: 'channel_not_found' };
+        return { ok: true, channel: { id, name: this.channelNames.get(id) ?? id, is_channel: true } };
+      }
+      case 'users.conversations':
+        return this.userConversations(String(body.user ?? workspace.botUserId), body);
+      case 'conversations.inviteShared':
+        return this.inviteShared(body);
+      case 'conversations.kick': {
+        const members = this.channelMembers.get(String(body.channel ?? ''));
+        if (!members) return { ok: false, error: 'channel_not_found' };
+        const user = String(body.user ?? '');
+        if (!members.includes(user)) return { ok: false, error: 'not_in_channel' };
+        this.channelMembers.set(
+          String(body.channel),
+          members.filter((m) => m !== user),
+        );
+        return { ok: true };
+      }
       case 'chat.postMessage':
       case 'chat.update':
       case 'chat.postEphemeral': {
@@ -432,6 +505,38 @@ export class FakeSlackApi {
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /** the channels set with setChannelMembers that list `user` (the bot when no user is given) */
+  private userConversations(user: string, body: Record<string, unknown>): Record<string, unknown> {
+    const channels = [...this.channelMembers]
+      .filter(([, members]) => members.includes(user))
+      .map(([id]) => ({ id, name: this.channelNames.get(id) ?? id, is_channel: true }));
+    const limit = Math.max(1, Number(body.limit) || 100);
+    const start = Number(body.cursor) || 0;
+    const next = start + limit < channels.length ? String(start + limit) : '';
+    return {
+      ok: true,
+      channels: channels.slice(start, start + limit),
+      response_metadata: { next_cursor: next },
+    };
+  }
+
+  /** one address (or user id) per call, as Slack allows */
+  private inviteShared(body: Record<string, unknown>): Record<string, unknown> {
+    if (!body.channel) return { ok: false, error: 'invalid_arguments' };
+    const emails = Array.isArray(body.emails)
+      ? body.emails.map(String)
+      : String(body.emails ?? '').split(',');
+    const given = emails.map((e) => e.trim()).filter(Boolean);
+    if (given.length === 0 && !body.user_ids) return { ok: false, error: 'no_emails_or_user_ids_provided' };
+    if (given.length > 1) return { ok: false, error: 'too_many_emails' };
+    const address = given[0]?.toLowerCase();
+    if (address && (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address) || address.endsWith('.invalid')))
+      return { ok: false, error: 'invalid_email' };
+    const inviteId = `I${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+    if (address) this.sharedInvites.set(address, [...(this.sharedInvites.get(address) ?? []), inviteId]);
+    return { ok: true, invite_id: inviteId, is_legacy_shared_channel: false };
   }
 
   /** paged like Slack: `limit` members per page, the offset as the cursor */
@@ -582,8 +687,9 @@ export class FakeSlackApi {
     }
     const now = Date.now();
     const key = limit.perWorkspace ? `${method} ${this.workspaces.get(token ?? '')?.teamId}` : method;
-    const window = (this.recent.get(key) ?? []).filter((t) => now - t < 1_000);
-    if (limit.perSecond !== undefined && window.length >= limit.perSecond) {
+    const seconds = limit.windowSeconds ?? 1;
+    const window = (this.recent.get(key) ?? []).filter((t) => now - t < seconds * 1_000);
+    if (limit.perSecond !== undefined && window.length >= Math.round(limit.perSecond * seconds)) {
       this.recent.set(key, window);
       return limit.retryAfter;
     }

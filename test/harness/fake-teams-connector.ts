@@ -7,6 +7,8 @@
  *   DELETE /v3/conversations/:id/activities/:activityId     delete
  *   GET    /v3/conversations/:id/members/:userId            a TeamsChannelAccount from `directory`
  *                                                            (only the `rosters` members, when set)
+ *   GET    /v3/conversations/:id/pagedmembers               the `rosters` members (else `directory`),
+ *                                                            pageSize at a time, continuationToken
  * Every request is recorded (method, path, headers with Authorization, parsed body). Failures are
  * programmable: `failNext` queues a status (429 + Retry-After, 403 with a Teams error code...) for
  * the next N matching calls (or hangs up without answering); `rateLimit` answers 429 + Retry-After beyond a per-tenant budget
@@ -37,6 +39,8 @@ export interface TeamsMember {
   givenName?: string;
   surname?: string;
   tenantId?: string;
+  /** 'user' for a tenant member, 'guest' for a B2B guest (Teams' TeamsChannelAccount.userRole) */
+  userRole?: string;
 }
 
 export interface QueuedFailure {
@@ -80,6 +84,11 @@ export interface FakeTeamsConnector {
   readonly throttledCount: number;
   /** the activities the bot posted (sends and replies), in order */
   sentActivities(): RecordedRequest[];
+  /**
+   * the bot's answers to one inbound activity, in order: botbuilder sends them with its id as
+   * `replyToId`, so a broadcast or a reminder going out meanwhile is never taken for one of them
+   */
+  repliesTo(activityId: string): RecordedRequest[];
   /** waits until `predicate` holds over the recorded requests (default 2 s) */
   waitFor(predicate: (requests: RecordedRequest[]) => boolean, timeoutMs?: number): Promise<void>;
   reset(): void;
@@ -209,6 +218,23 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       send(200, { ...member, id: member.id });
       return;
     }
+    const pagedRoute = method === 'GET' ? path.match(/^\/v3\/conversations\/([^/]+)\/pagedmembers$/) : null;
+    if (pagedRoute) {
+      const query = new URL(req.url ?? '/', 'http://x').searchParams;
+      const roster = rosters.get(pagedRoute[1] as string);
+      const everyone = new Map([...directory.values()].map((m) => [m.id, m]));
+      const all = roster
+        ? [...roster].map((id) => everyone.get(id) ?? { id, name: '' })
+        : [...everyone.values()];
+      const size = Math.min(Math.max(Number(query.get('pageSize')) || 200, 1), 500);
+      const from = Number(query.get('continuationToken')) || 0;
+      const more = from + size < all.length;
+      send(200, {
+        members: all.slice(from, from + size),
+        ...(more ? { continuationToken: String(from + size) } : {}),
+      });
+      return;
+    }
     send(404, { error: { code: 'NotFound', message: `fake connector: no route ${method} ${path}` } });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -233,6 +259,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       return throttledCount;
     },
     sentActivities: () => requests.filter(isSend),
+    repliesTo: (activityId) => requests.filter((r) => isSend(r) && r.body?.replyToId === activityId),
     async waitFor(predicate, timeoutMs = DEFAULT_EVENTUALLY_TIMEOUT_MS) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(requests)) {

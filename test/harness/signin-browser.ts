@@ -58,13 +58,14 @@ export class SigninBrowser {
   async signIn(
     start: string,
     login: string,
-    options: { stopAtCallback?: boolean } = {},
+    /** relaisOrigin: `start` is the provider's URL itself (as a link's POST answers it) */
+    options: { stopAtCallback?: boolean; relaisOrigin?: string } = {},
   ): Promise<{
     callback: Answer;
     authorizationUrl: URL;
     callbackUrl: URL;
   }> {
-    const relaisOrigin = new URL(start).origin;
+    const relaisOrigin = options.relaisOrigin ?? new URL(start).origin;
     let answer = await this.request(start);
     if (!answer.location)
       throw new Error(`sign-in did not redirect: ${answer.status} ${answer.body.slice(0, 200)}`);

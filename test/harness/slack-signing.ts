@@ -153,6 +153,8 @@ export interface BlockActionOptions {
   ephemeral?: boolean;
   responseUrl?: string;
   actionTs?: string;
+  /** the click's trigger_id (default: a fresh one), which views.open names */
+  triggerId?: string;
   /** the clicked message's blocks (Slack sends them back) */
   blocks?: unknown[];
   /** the message's input values as Slack sends them: state.values, by block id then action id */
@@ -172,7 +174,8 @@ export function blockActions(options: BlockActionOptions) {
       channel_id: channelId,
       is_ephemeral: Boolean(options.ephemeral),
     },
-    trigger_id: `${nowSeconds()}.trigger`,
+    // unique per click like Slack's, so the modal a click opened is found by it
+    trigger_id: options.triggerId ?? `${nowSeconds()}.${randomUUID()}.trigger`,
     team: { id: teamId, domain: teamId.toLowerCase() },
     enterprise: null,
     is_enterprise_install: false,

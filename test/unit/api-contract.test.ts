@@ -171,6 +171,43 @@ describe('API contract check', () => {
       assert.deepEqual(await (await fetch(`${base}/things/good`)).json(), { id: 'good' });
     });
 
+    it('checks the server now on a port, not the one that had it before', async () => {
+      // the first server on the port serves no document, the second another one than the first
+      const serve = (port: number, handler: http.RequestListener) =>
+        new Promise<http.Server>((resolve) => {
+          const s = http.createServer(handler);
+          s.listen(port, '127.0.0.1', () => resolve(s));
+        });
+      // no connection kept alive: the next request must reach whichever server has the port then
+      const close = (s: http.Server) =>
+        new Promise<void>((resolve) => {
+          s.close(() => resolve());
+          s.closeAllConnections();
+        });
+      const plain = await serve(0, (_req, res) => res.writeHead(404, { Connection: 'close' }).end());
+      const port = (plain.address() as AddressInfo).port;
+      const at = `http://127.0.0.1:${port}/api/v1`;
+      assert.equal((await fetch(`${at}/things/t-1`)).status, 404, 'no document: passed through');
+      await close(plain);
+      const other: OpenApiDocument = {
+        ...document,
+        paths: { '/gadgets/{id}': document.paths['/things/{id}']! },
+      };
+      const relais = await serve(port, (req, res) => {
+        const body = req.url?.startsWith('/api/v1/openapi.json') ? other : { id: 42 };
+        res
+          .writeHead(200, { 'Content-Type': 'application/json', Connection: 'close' })
+          .end(JSON.stringify(body));
+      });
+      try {
+        const caught = await fetch(`${at}/gadgets/g-1`).catch((e: unknown) => e);
+        assert.ok(caught instanceof ApiContractViolation, 'the new server is checked');
+        assert.match(caught.message, /body\/id must be string/);
+      } finally {
+        await close(relais);
+      }
+    });
+
     it('rejects an undocumented status, a wrong body and an undocumented route, and keeps them', async () => {
       for (const [path, reason] of [
         ['/things/wrong-status', /status 500 is not documented/],

@@ -72,17 +72,22 @@ export function dedupeClaims(body: Record<string, unknown>): Claim[] {
     if (!action) return [];
     const where = b.container?.message_ts ?? b.container?.view_id ?? 'unknown';
     const who = `${b.team?.id ?? ''}:${b.user?.id ?? ''}`;
-    const button = `${who}:${where}:${action.block_id ?? ''}:${action.action_id ?? ''}`;
+    const message = `${who}:${where}`;
+    const button = `${message}:${action.block_id ?? ''}:${action.action_id ?? ''}`;
     return [
       // the very same payload delivered twice
       { key: `action:${button}:${action.action_ts ?? ''}`, ttlMs: EVENT_DEDUPE_TTL_MS },
-      // a double click: same person, same button, a moment later, choosing the same thing: the
-      // button's value, the option picked in a select, and the card's inputs sent along (the
-      // options ticked before a multiple-choice Vote). Another choice is a correction and runs.
+      // a double click: same person, same message, a moment later, choosing the same thing as
+      // their last click there: the same button, its value, the option picked in a select, and
+      // the card's inputs sent along (the options ticked before a multiple-choice Vote). Anything
+      // else is a correction and runs, back to an earlier choice too (A, B, A: the key is the
+      // message's, so it holds B when A comes again; a key per button still held A).
       {
-        key: `click:${button}`,
+        key: `click:${message}`,
         ttlMs: DOUBLE_CLICK_WINDOW_MS,
         chosen: canonical([
+          action.block_id ?? null,
+          action.action_id ?? null,
           action.value ?? null,
           action.selected_option ?? null,
           action.selected_options ?? null,

@@ -1,6 +1,7 @@
 /** Wires the Teams listeners onto the bot, in the order they must run. */
 import type { TeamsActivityHandler } from 'botbuilder';
 import type { Core } from '../../../shared/core.js';
+import { groupMemberAdded } from './groups/group-member-added.js';
 import { appInstalled } from './installation/app-installed.js';
 import { appUninstalled } from './installation/app-uninstalled.js';
 import { commandMessage } from './messages/command-message.js';
@@ -14,6 +15,8 @@ export function registerListeners(bot: TeamsActivityHandler, core: Core): void {
   bot.onInstallationUpdateAdd(appInstalled(core));
   bot.onInstallationUpdateAdd(personalInstall(core));
   bot.onMembersAdded(membersAdded(core));
+  // after the tours' listener, which learns the person
+  bot.onMembersAdded(groupMemberAdded(core));
   bot.onInstallationUpdateRemove(appUninstalled(core));
   bot.onMessage(commandMessage(core));
   registerNewsListeners(bot, () => core.news);

@@ -60,7 +60,7 @@ export async function rememberTurn(core: Core, context: TurnContext): Promise<Pe
     if (invoke && known.has(conversationId)) return person;
     const saved = await core.conversations.get('teams', conversationId);
     const rewrite = saved && !invoke && routeChanged(saved, record);
-    if (!saved || rewrite) await core.conversations.save(record);
+    if (!saved || rewrite) await core.conversations.save(keepNames(record, saved));
     known.add(conversationId);
   }
   return person;
@@ -77,11 +77,28 @@ function routingReference(
   kind: ConversationRecord['kind'],
 ): Record<string, unknown> {
   const reference = TurnContextClass.getConversationReference(activity);
+  // names only for the console's "post into…" list (GET /conversations): a channel's and its
+  // team's from channelData, a group chat's from the conversation; never a person's
+  const data = (activity.channelData ?? {}) as {
+    channel?: { name?: string };
+    team?: { id?: string; name?: string; aadGroupId?: string };
+  };
+  const name =
+    kind === 'channel' ? (data.channel?.name ?? reference.conversation?.name) : reference.conversation?.name;
   return {
     channelId: reference.channelId,
     serviceUrl: reference.serviceUrl,
     bot: reference.bot,
-    conversation: { ...reference.conversation, id: conversationId },
+    conversation: {
+      ...reference.conversation,
+      id: conversationId,
+      ...(name && kind !== 'personal' ? { name } : {}),
+    },
+    ...(kind === 'channel' && data.team?.name ? { teamName: data.team.name } : {}),
+    // the team a channel belongs to: a group whose space is that team owns its every channel
+    ...(kind === 'channel' && data.team?.id ? { teamId: data.team.id } : {}),
+    // and its Entra group id: Graph knows the team by it (guest invitations add members there)
+    ...(kind === 'channel' && data.team?.aadGroupId ? { aadGroupId: data.team.aadGroupId } : {}),
     ...(kind === 'personal' ? { user: reference.user } : {}),
   };
 }
@@ -101,9 +118,22 @@ function routeChanged(saved: ConversationRecord, next: ConversationRecord): bool
     (next.personId !== null && saved.personId !== next.personId) ||
     before.serviceUrl !== after.serviceUrl ||
     before.bot?.id !== after.bot?.id ||
-    (next.kind !== 'personal' && before.user !== undefined)
+    (next.kind !== 'personal' && before.user !== undefined) ||
+    // a channel's team told for the first time (a row saved before teams were kept, or a reply)
+    (teamIdOf(next.reference) !== undefined && teamIdOf(saved.reference) !== teamIdOf(next.reference)) ||
+    (aadGroupIdOf(next.reference) !== undefined &&
+      aadGroupIdOf(saved.reference) !== aadGroupIdOf(next.reference)) ||
+    // a channel or chat renamed (or named for the first time): the console lists it by name
+    (next.kind !== 'personal' &&
+      after.conversation?.name !== undefined &&
+      before.conversation?.name !== after.conversation.name)
   );
 }
+
+const teamIdOf = (reference: Record<string, unknown>): string | undefined =>
+  typeof reference.teamId === 'string' ? reference.teamId : undefined;
+const aadGroupIdOf = (reference: Record<string, unknown>): string | undefined =>
+  typeof reference.aadGroupId === 'string' ? reference.aadGroupId : undefined;
 
 /** The person behind this turn, once rememberTurn ran. */
 export const turnPerson = (context: TurnContext): Person | undefined => context.turnState.get(personKey);
@@ -111,3 +141,27 @@ export const turnPerson = (context: TurnContext): Person | undefined => context.
 /** The person's own locale, then the activity's, then DEFAULT_LOCALE. */
 export const turnLocale = (core: Pick<Core, 'config'>, context: TurnContext): Locale =>
   resolveLocale(turnPerson(context)?.locale, context.activity.locale, core.config.defaultLocale);
+
+/**
+ * A rewrite keeps the names an earlier activity told (a thread reply carries no channel name):
+ * the console's "post into…" list shows channels by them.
+ */
+function keepNames(next: ConversationRecord, saved: ConversationRecord | undefined): ConversationRecord {
+  if (!saved || next.kind === 'personal') return next;
+  const before = saved.reference as { conversation?: { name?: string }; teamName?: string };
+  const after = next.reference as { conversation?: Record<string, unknown>; teamName?: string };
+  const name = after.conversation?.name ?? before.conversation?.name;
+  const teamName = after.teamName ?? before.teamName;
+  const teamId = teamIdOf(next.reference) ?? teamIdOf(saved.reference);
+  const aadGroupId = aadGroupIdOf(next.reference) ?? aadGroupIdOf(saved.reference);
+  return {
+    ...next,
+    reference: {
+      ...next.reference,
+      conversation: { ...after.conversation, ...(name ? { name } : {}) },
+      ...(teamName ? { teamName } : {}),
+      ...(teamId ? { teamId } : {}),
+      ...(aadGroupId ? { aadGroupId } : {}),
+    },
+  };
+}

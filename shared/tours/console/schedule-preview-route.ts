@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { type ApiRoute, defineRoute, localized } from '../../api/api-route.js';
+import { reason } from '../../api/field-errors.js';
 import { requireRole } from '../../auth/principal.js';
 import type { Ports } from '../../capability/ports.js';
 import {
@@ -35,7 +36,7 @@ function checkCalendarDate(value: string, ctx: z.RefinementCtx): void {
   ctx.addIssue({
     code: 'custom',
     message: 'must be a day of the calendar written YYYY-MM-DD',
-    params: localized({ key: 'tour.error.start_date', params: { value } }),
+    params: { ...localized({ key: 'tour.error.start_date', params: { value } }), ...reason('calendar_date') },
   });
 }
 

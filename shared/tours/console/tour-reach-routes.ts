@@ -32,6 +32,9 @@ export async function tourAudienceIds(store: Pick<Store, 'db'>, audience: TourAu
     if (audience.sites.length) all.push(eb(sql`lower(site)`, 'in', lowered(audience.sites)));
     if (audience.who === 'newcomers') all.push(eb('kind', '=', 'member'));
     if (audience.who === 'guests') all.push(eb('kind', '=', 'guest'));
+    // every new person of the organisation: its members (audiences/guest-reach.ts); a guest only
+    // by joining the group's space the tour names, which the directory cannot count
+    if (audience.who === 'everyone') all.push(eb('kind', '=', 'member'));
     if (audience.who === 'managers') {
       all.push(eb('kind', '=', 'member'));
       all.push(
@@ -84,6 +87,7 @@ export function tourReachRoutes(ports: Pick<Ports, 'store' | 'messengers'>) {
             departments: [],
             sites: [],
             roles: [],
+            groups: [],
             people,
             channels: [],
             includeGuests: true,

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { type ApiRoute, defineRoute } from '../../api/api-route.js';
+import { reason } from '../../api/field-errors.js';
 import { requireRole } from '../../auth/principal.js';
 import type { Ports } from '../../capability/ports.js';
 import { createIntroductionStore } from './introduction-store.js';
@@ -18,7 +19,11 @@ const ruleView = z
     tenantId: z.string().trim().min(1).max(200),
     conversationId: z.string().trim().min(1).max(300),
   })
-  .refine((r) => Boolean(r.department || r.site), { message: 'name a department, a site or both' });
+  .refine((r) => Boolean(r.department || r.site), {
+    message: 'name a department, a site or both',
+    path: ['department'],
+    params: reason('department_or_site_required'),
+  });
 
 const rules = z.object({ channels: z.array(ruleView).max(500) });
 

@@ -7,6 +7,7 @@
  * person can still type `tour` later.
  */
 import type Keyv from 'keyv';
+import type { AccessGates } from '../../access/access-gates.js';
 import type { ConversationTarget, PlatformName } from '../../messaging/messenger.js';
 import { type OfferDeps, offerIntroduction } from '../introduction/introduction-offer.js';
 import { createIntroductionStore } from '../introduction/introduction-store.js';
@@ -19,7 +20,14 @@ export interface TourStarter {
 export interface TriggerDeps extends OfferDeps {
   kv: Keyv;
   tours: TourStarter;
+  /** told of every contact first: a guest is asked for their group's charter (shared/access) */
+  access?: Pick<AccessGates, 'contact'>;
 }
+
+const tellGates = (deps: TriggerDeps, personId: string, contact: Parameters<AccessGates['contact']>[1]) =>
+  deps.access?.contact(personId, contact, (error) =>
+    deps.logger.error({ err: error, personId, contact: contact.kind }, 'access gate contact failed'),
+  );
 
 async function startLogged(deps: TriggerDeps, personId: string, trigger: TourTrigger): Promise<Journey[]> {
   try {
@@ -36,6 +44,11 @@ export async function startOnFirstContact(
   platform: PlatformName,
   conversation?: ConversationTarget,
 ): Promise<void> {
+  await tellGates(deps, personId, {
+    kind: 'first_contact',
+    platform,
+    ...(conversation ? { conversation } : {}),
+  });
   await startLogged(deps, personId, {
     kind: 'first_contact',
     platform,
@@ -49,6 +62,12 @@ export async function startOnJoin(
   personId: string,
   join: { kind: 'team_join' | 'channel_join'; conversation: ConversationTarget; groupKey: string },
 ): Promise<void> {
+  await tellGates(deps, personId, {
+    kind: 'join',
+    platform: join.conversation.platform,
+    conversation: join.conversation,
+    groupKey: join.groupKey,
+  });
   await createIntroductionStore(deps.kv).rememberTeamChannel(personId, {
     groupKey: join.groupKey,
     target: join.conversation,

@@ -5,6 +5,7 @@
 import { Body1, Card, Link, Subtitle2, Title2 } from '@fluentui/react-components';
 import { useI18n } from '../i18n/i18n.js';
 import { useAdminStyles } from './admin-styles.js';
+import { LinkAccountCard } from './link-account-card.js';
 
 export function WelcomePage({ go }: { go(hash: string): void }) {
   const { t } = useI18n();
@@ -29,6 +30,7 @@ export function WelcomePage({ go }: { go(hash: string): void }) {
         {t('welcome.title')}
       </Title2>
       <Body1>{t('welcome.intro')}</Body1>
+      <LinkAccountCard />
       {steps.map((step) => (
         <Card key={step.id} className={styles.section} aria-labelledby={`welcome-${step.id}`}>
           <Subtitle2 as="h2" id={`welcome-${step.id}`}>

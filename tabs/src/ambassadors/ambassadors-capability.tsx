@@ -1,7 +1,8 @@
 /**
  * The ambassadors capability of the tab app: the roster, relay campaigns and leaderboard
- * (`#/ambassadors`) for organisation-wide communicators and administrators, and "my ambassador
- * page" (`#/ambassadors/me`) for ambassadors.
+ * (`#/ambassadors`) for organisation-wide communicators and administrators, "ask for a relay" on
+ * the pages of news items, polls, surveys and quizzes, and "my ambassador page"
+ * (`#/ambassadors/me`) for ambassadors.
  */
 import { lazy } from 'react';
 import type { Me } from '../api/api-client.js';
@@ -44,4 +45,6 @@ export const ambassadorsCapability: TabCapability = {
   Pages: lazy(() => import('./ambassadors-pages.js').then((m) => ({ default: m.AmbassadorsPages }))),
   HomeCard: AmbassadorsHomeCard,
   NavEntries: AmbassadorsNavEntries,
+  // "ask for a relay" on news items and polls, a chunk loaded with the first item page
+  ItemActions: lazy(() => import('./ask-relay.js').then((m) => ({ default: m.AskRelay }))),
 };

@@ -1,9 +1,10 @@
 /**
- * The ambassadors console (`#/ambassadors`): the roster (add with a scope, approve, pause and
- * resume) and the relay campaigns with, per campaign, how many ambassadors were asked, relayed,
- * snoozed and declined. One column of blocks that wraps, so it reads at 390 px.
+ * The ambassadors console (`#/ambassadors`): the roster (add with a scope of departments, sites
+ * or guest groups, approve, pause and resume, import), the relay campaigns with, per campaign, how many ambassadors were asked,
+ * relayed, snoozed and declined and the reach of relays (each opens its campaign view), the
+ * week's assignments. One column of blocks that wraps, so it reads at 390 px.
  */
-import { Badge, Body1, Button, Field, Input, Title2, Title3 } from '@fluentui/react-components';
+import { Badge, Body1, Button, Field, Input, Link, Title2, Title3 } from '@fluentui/react-components';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useLoad } from '../api/use-load.js';
 import type { CapabilityPageProps } from '../capability.js';
@@ -13,6 +14,13 @@ import { errorText, useToursStyles } from '../tours/tours-styles.js';
 import { AmbassadorLeaderboard } from './ambassador-leaderboard.js';
 import { type Ambassador, createAmbassadorsApi } from './ambassadors-api.js';
 import { type AmbassadorsKey, useAmbassadorsText } from './ambassadors-text.js';
+import { AssignmentsSection } from './assignments-section.js';
+import { GuestGroupPicker, groupName, useGuestGroups } from './guest-group-picker.js';
+import { RosterImportSection } from './roster-import-section.js';
+
+/** the roster import names ambassadors: administrators (and API keys) only; the server checks again */
+const isAdmin = (me: CapabilityPageProps['me']) =>
+  me.via === 'api_key' || Boolean(me.person?.roles.some((r) => r.role === 'admin' && !r.scope));
 
 const list = (text: string) =>
   text
@@ -20,7 +28,7 @@ const list = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export function AmbassadorsPage({ api: client }: CapabilityPageProps) {
+export function AmbassadorsPage({ api: client, me }: CapabilityPageProps) {
   const { t } = useI18n();
   const { at } = useAmbassadorsText();
   const styles = useToursStyles();
@@ -30,6 +38,8 @@ export function AmbassadorsPage({ api: client }: CapabilityPageProps) {
   const [personId, setPersonId] = useState('');
   const [departments, setDepartments] = useState('');
   const [sites, setSites] = useState('');
+  const [groups, setGroups] = useState<string[]>([]);
+  const guestGroups = useGuestGroups(client);
   const [failure, setFailure] = useState<string>();
 
   const act = async (call: () => Promise<unknown>) => {
@@ -50,6 +60,7 @@ export function AmbassadorsPage({ api: client }: CapabilityPageProps) {
         personId: personId.trim(),
         ...(deps.length ? { departments: deps } : {}),
         ...(s.length ? { sites: s } : {}),
+        ...(groups.length ? { groups } : {}),
       }),
     );
   };
@@ -87,6 +98,10 @@ export function AmbassadorsPage({ api: client }: CapabilityPageProps) {
               cell: (a) => [...a.scope.departments, ...a.scope.sites].join(', '),
             },
             {
+              header: at('amb.col.groups'),
+              cell: (a) => a.scope.groups.map((id) => groupName(guestGroups, id)).join(', '),
+            },
+            {
               header: at('amb.col.status'),
               cell: (a) => (
                 <Badge appearance="outline" color={a.status === 'active' ? 'success' : 'informative'}>
@@ -113,6 +128,13 @@ export function AmbassadorsPage({ api: client }: CapabilityPageProps) {
           <Field label={at('amb.add.sites')}>
             <Input value={sites} onChange={(_, d) => setSites(d.value)} maxLength={2000} />
           </Field>
+          <GuestGroupPicker
+            label={at('amb.add.groups')}
+            testId="ambassador-add-groups"
+            groups={guestGroups}
+            value={groups}
+            onChange={setGroups}
+          />
           <div className={styles.actions}>
             <Button appearance="primary" type="submit" disabled={!personId.trim()}>
               {at('amb.add.submit')}
@@ -130,14 +152,25 @@ export function AmbassadorsPage({ api: client }: CapabilityPageProps) {
           error={campaigns.error && errorText(t, campaigns.error)}
           empty={at('amb.campaigns.empty')}
           columns={[
-            { header: at('amb.col.item'), cell: (c) => `${c.subjectType} · ${c.relayDate}` },
+            {
+              header: at('amb.col.item'),
+              cell: (c) => (
+                <Link href={`#/ambassadors/campaigns/${c.id}`}>
+                  {`${at(`amb.subject.${c.subjectType}` as AmbassadorsKey)} · ${c.relayDate}`}
+                </Link>
+              ),
+            },
             { header: at('amb.col.asked'), cell: (c) => String(c.requests.length) },
             { header: at('amb.col.relayed'), cell: (c) => String(c.counts.relayed) },
             { header: at('amb.col.snoozed'), cell: (c) => String(c.counts.snoozed) },
             { header: at('amb.col.declined'), cell: (c) => String(c.counts.declined) },
+            { header: at('amb.col.reach'), cell: (c) => String(c.reach) },
+            { header: at('amb.col.engaged'), cell: (c) => String(c.engaged) },
           ]}
         />
       </section>
+      <AssignmentsSection api={api} roster={roster.data} />
+      {isAdmin(me) && <RosterImportSection api={api} imported={roster.reload} />}
       <AmbassadorLeaderboard api={api} department="" />
     </div>
   );

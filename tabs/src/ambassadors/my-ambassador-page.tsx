@@ -1,6 +1,6 @@
 /**
  * "My ambassador page" (`#/ambassadors/me`): the ambassador's own figures (relays, reach of their
- * channel relays, colleagues helped, colleagues back within 7 days of a nudge), the leaderboard
+ * channel relays, who acted through them, colleagues helped, colleagues back within 7 days of a nudge), the leaderboard
  * of their department, and leaving or joining it.
  */
 import { Body1, Button, Title2 } from '@fluentui/react-components';
@@ -51,6 +51,10 @@ export function MyAmbassadorPage({ api: client, me }: CapabilityPageProps) {
     [at('amb.fig.reach_unknown'), f?.reachUnknown],
     [at('amb.fig.helped'), f?.helped],
     [at('amb.fig.returned'), f?.returned],
+    [at('amb.fig.engaged'), f?.engaged],
+    [at('amb.fig.acknowledged'), f?.acknowledged],
+    [at('amb.fig.voted'), f?.voted],
+    [at('amb.fig.answered'), f?.answered],
   ];
   return (
     <div className={styles.page} data-testid="my-ambassador-page">

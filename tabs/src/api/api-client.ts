@@ -108,7 +108,7 @@ export function createApiClient(
     http,
     async me() {
       const me = await answerOf(http.GET('/me'));
-      if (me?.via !== 'sso' && me?.via !== 'api_key') {
+      if (me?.via !== 'session' && me?.via !== 'sso' && me?.via !== 'api_key') {
         throw new ApiError(502, 'bad_response', 'unexpected answer from /api/v1/me');
       }
       return me.person ? { ...me, person: { ...me.person, roles: me.person.roles ?? [] } } : me;

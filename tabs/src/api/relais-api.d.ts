@@ -40,6 +40,7 @@ export interface paths {
                                 personId: string;
                                 scope: {
                                     departments: string[];
+                                    groups: string[];
                                     sites: string[];
                                 };
                                 site: string | null;
@@ -110,7 +111,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Name an ambassador: scope (default: their department and site) and sponsors (admins) */
+        /** Name an ambassador: scope of departments and sites, or guest groups they are in (default: their department and site; a guest: their groups) and sponsors (admins) */
         post: {
             parameters: {
                 query?: never;
@@ -122,6 +123,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         departments?: string[];
+                        groups?: string[];
                         personId: string;
                         sites?: string[];
                         /** @default [] */
@@ -147,6 +149,7 @@ export interface paths {
                             personId: string;
                             scope: {
                                 departments: string[];
+                                groups: string[];
                                 sites: string[];
                             };
                             site: string | null;
@@ -257,6 +260,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         departments?: string[];
+                        groups?: string[];
                         leaderboardOptOut?: boolean;
                         sites?: string[];
                         sponsors?: string[];
@@ -283,6 +287,7 @@ export interface paths {
                             personId: string;
                             scope: {
                                 departments: string[];
+                                groups: string[];
                                 sites: string[];
                             };
                             site: string | null;
@@ -409,6 +414,7 @@ export interface paths {
                             personId: string;
                             scope: {
                                 departments: string[];
+                                groups: string[];
                                 sites: string[];
                             };
                             site: string | null;
@@ -531,6 +537,7 @@ export interface paths {
                                 personId: string;
                                 scope: {
                                     departments: string[];
+                                    groups: string[];
                                     sites: string[];
                                 };
                                 site: string | null;
@@ -542,12 +549,16 @@ export interface paths {
                                 updatedAt: string;
                             };
                             figures: {
+                                acknowledged: number;
+                                answered: number;
                                 channelRelays: number;
+                                engaged: number;
                                 helped: number;
                                 reach: number;
                                 reachUnknown: number;
                                 relays: number;
                                 returned: number;
+                                voted: number;
                             };
                         };
                     };
@@ -663,6 +674,7 @@ export interface paths {
                             personId: string;
                             scope: {
                                 departments: string[];
+                                groups: string[];
                                 sites: string[];
                             };
                             site: string | null;
@@ -777,7 +789,7 @@ export interface paths {
                                 displayName: string;
                                 personId: string;
                                 /** @enum {string} */
-                                reason: "tour" | "inactive";
+                                reason: "tour" | "unacknowledged" | "inactive";
                                 /** @enum {string} */
                                 state: "listed" | "helping" | "done";
                                 week: string;
@@ -941,6 +953,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ambassadors/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name the ambassadors of a roster import: per row an email and optionally the departments, sites and guest groups (by id or name) covered (else their own); each row says whether it was named, or why not (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rows: {
+                            departments?: string[];
+                            email: string;
+                            groups?: string[];
+                            sites?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                email: string;
+                                message: string | null;
+                                /** @enum {string} */
+                                outcome: "named" | "unknown" | "refused";
+                                personId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ambassadors/leaderboard": {
         parameters: {
             query?: never;
@@ -970,8 +1091,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             entries: {
+                                acknowledged: number;
+                                answered: number;
                                 channelRelays: number;
                                 displayName: string;
+                                engaged: number;
                                 helped: number;
                                 personId: string;
                                 rank: number;
@@ -979,6 +1103,7 @@ export interface paths {
                                 reachUnknown: number;
                                 relays: number;
                                 returned: number;
+                                voted: number;
                             }[];
                         };
                     };
@@ -1054,7 +1179,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The ambassadors of my department and site */
+        /** The ambassadors of my department and site, and of my guest groups (a guest: of their groups only) */
         get: {
             parameters: {
                 query?: never;
@@ -1082,6 +1207,7 @@ export interface paths {
                                 personId: string;
                                 scope: {
                                     departments: string[];
+                                    groups: string[];
                                     sites: string[];
                                 };
                                 site: string | null;
@@ -1293,6 +1419,8 @@ export interface paths {
                         departments?: string[];
                         /** @default false */
                         everyone?: boolean;
+                        /** @default [] */
+                        groups?: string[];
                         /** @default false */
                         includeGuests?: boolean;
                         /** @default [] */
@@ -1393,7 +1521,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Departments, sites and roles an audience may name, with their active members (a scoped communicator sees their scope) */
+        /** Departments, sites, roles and groups an audience may name, with their active members (a scoped communicator sees their scope, a group manager their groups) */
         get: {
             parameters: {
                 query?: never;
@@ -1415,6 +1543,12 @@ export interface paths {
                                 name: string;
                             }[];
                             everyone: number | null;
+                            groups: {
+                                count: number;
+                                id: string;
+                                nameEn: string | null;
+                                nameFr: string | null;
+                            }[];
                             roles: {
                                 count: number;
                                 /** @enum {string} */
@@ -1424,6 +1558,112 @@ export interface paths {
                                 count: number;
                                 name: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channels and group chats the bot is in, newest activity first (communicators): where a poll can be posted */
+        get: {
+            parameters: {
+                query?: {
+                    platform?: "teams" | "slack";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversations: {
+                                conversationId: string;
+                                /** @enum {string} */
+                                kind: "channel" | "group";
+                                name: string | null;
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                                teamName: string | null;
+                                tenantId: string;
+                                updatedAt: string;
+                            }[];
+                            truncated: boolean;
                         };
                     };
                 };
@@ -2142,6 +2382,3324 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups: every group for admins, the groups they manage for managers, none for anyone else */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                group: {
+                                    allowedDomains: string[];
+                                    archivedAt: string | null;
+                                    blockedDomains: string[];
+                                    charterDeadlineDays: number;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    descriptionEn: string | null;
+                                    descriptionFr: string | null;
+                                    guestExpiryDays: number;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "partners" | "providers" | "clients" | "project";
+                                    nameEn: string | null;
+                                    nameFr: string | null;
+                                    reviewPeriodDays: number;
+                                    space: {
+                                        slackChannelId: string | null;
+                                        slackTeamId: string | null;
+                                        teamsChannelId: string | null;
+                                        /** @description the Teams team: either its Microsoft Entra group id (a GUID) or its Bot Framework id (19:…@thread…, its general channel’s id); Relais learns the other one from any channel of the team it is in (invitations need the Entra id, posting into the team the 19: id) */
+                                        teamsTeamId: string | null;
+                                        teamsTenantId: string | null;
+                                    };
+                                };
+                                guests: number;
+                                members: number;
+                                myRight: ("member" | "contributor" | "manager") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a group and name its managers (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowedDomains?: string[];
+                        blockedDomains?: string[];
+                        charterDeadlineDays?: number;
+                        descriptionEn?: string | null;
+                        descriptionFr?: string | null;
+                        guestExpiryDays?: number;
+                        /** @enum {string} */
+                        kind: "partners" | "providers" | "clients" | "project";
+                        /** @default [] */
+                        managers?: string[];
+                        nameEn?: string | null;
+                        nameFr?: string | null;
+                        reviewPeriodDays?: number;
+                        space?: {
+                            slackChannelId?: string | null;
+                            slackTeamId?: string | null;
+                            teamsChannelId?: string | null;
+                            /** @description the Teams team: either its Microsoft Entra group id (a GUID) or its Bot Framework id (19:…@thread…, its general channel’s id); Relais learns the other one from any channel of the team it is in (invitations need the Entra id, posting into the team the 19: id) */
+                            teamsTeamId?: string | null;
+                            teamsTenantId?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedDomains: string[];
+                            archivedAt: string | null;
+                            blockedDomains: string[];
+                            charterDeadlineDays: number;
+                            createdAt: string;
+                            createdBy: string | null;
+                            descriptionEn: string | null;
+                            descriptionFr: string | null;
+                            guestExpiryDays: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "partners" | "providers" | "clients" | "project";
+                            nameEn: string | null;
+                            nameFr: string | null;
+                            reviewPeriodDays: number;
+                            space: {
+                                slackChannelId: string | null;
+                                slackTeamId: string | null;
+                                teamsChannelId: string | null;
+                                /** @description the Teams team: either its Microsoft Entra group id (a GUID) or its Bot Framework id (19:…@thread…, its general channel’s id); Relais learns the other one from any channel of the team it is in (invitations need the Entra id, posting into the team the 19: id) */
+                                teamsTeamId: string | null;
+                                teamsTenantId: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A group’s page: its settings, members and guests with their status, its charter (admins, its managers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            charter: {
+                                accepted: number;
+                                current: number | null;
+                                guests: number;
+                                rate: number | null;
+                                versions: {
+                                    acceptedBy: number;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    groupId: string;
+                                    hash: string;
+                                    textEn: string | null;
+                                    textFr: string | null;
+                                    version: number;
+                                }[];
+                            };
+                            group: {
+                                allowedDomains: string[];
+                                archivedAt: string | null;
+                                blockedDomains: string[];
+                                charterDeadlineDays: number;
+                                createdAt: string;
+                                createdBy: string | null;
+                                descriptionEn: string | null;
+                                descriptionFr: string | null;
+                                guestExpiryDays: number;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "partners" | "providers" | "clients" | "project";
+                                nameEn: string | null;
+                                nameFr: string | null;
+                                reviewPeriodDays: number;
+                                space: {
+                                    slackChannelId: string | null;
+                                    slackTeamId: string | null;
+                                    teamsChannelId: string | null;
+                                    /** @description the Teams team: either its Microsoft Entra group id (a GUID) or its Bot Framework id (19:…@thread…, its general channel’s id); Relais learns the other one from any channel of the team it is in (invitations need the Entra id, posting into the team the 19: id) */
+                                    teamsTeamId: string | null;
+                                    teamsTenantId: string | null;
+                                };
+                            };
+                            members: {
+                                acceptedVersion: number | null;
+                                addedAt: string;
+                                addedBy: string | null;
+                                charterAccepted: boolean;
+                                displayName: string;
+                                email: string | null;
+                                expiresAt: string | null;
+                                joinedAt: string | null;
+                                lastActiveAt: string | null;
+                                personId: string;
+                                /** @enum {string} */
+                                personKind: "member" | "guest";
+                                removedAt: string | null;
+                                removedReason: string | null;
+                                /** @enum {string} */
+                                right: "member" | "contributor" | "manager";
+                                /** @enum {string} */
+                                status: "invited" | "joined" | "charter_accepted" | "active" | "expired" | "removed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a group’s names, kind, space or settings (admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowedDomains?: string[];
+                        blockedDomains?: string[];
+                        charterDeadlineDays?: number;
+                        descriptionEn?: string | null;
+                        descriptionFr?: string | null;
+                        guestExpiryDays?: number;
+                        /** @enum {string} */
+                        kind?: "partners" | "providers" | "clients" | "project";
+                        nameEn?: string | null;
+                        nameFr?: string | null;
+                        reviewPeriodDays?: number;
+                        space?: {
+                            slackChannelId?: string | null;
+                            slackTeamId?: string | null;
+                            teamsChannelId?: string | null;
+                            /** @description the Teams team: either its Microsoft Entra group id (a GUID) or its Bot Framework id (19:…@thread…, its general channel’s id); Relais learns the other one from any channel of the team it is in (invitations need the Entra id, posting into the team the 19: id) */
+                            teamsTeamId?: string | null;
+                            teamsTenantId?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedDomains: string[];
+                            archivedAt: string | null;
+                            blockedDomains: string[];
+                            charterDeadlineDays: number;
+                            createdAt: string;
+                            createdBy: string | null;
+                            descriptionEn: string | null;
+                            descriptionFr: string | null;
+                            guestExpiryDays: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "partners" | "providers" | "clients" | "project";
+                            nameEn: string | null;
+                            nameFr: string | null;
+                            reviewPeriodDays: number;
+                            space: {
+                                slackChannelId: string | null;
+                                slackTeamId: string | null;
+                                teamsChannelId: string | null;
+                                /** @description the Teams team: either its Microsoft Entra group id (a GUID) or its Bot Framework id (19:…@thread…, its general channel’s id); Relais learns the other one from any channel of the team it is in (invitations need the Entra id, posting into the team the 19: id) */
+                                teamsTeamId: string | null;
+                                teamsTenantId: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/groups/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a group: it reaches nobody and leaves every list but the admins’ (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedDomains: string[];
+                            archivedAt: string | null;
+                            blockedDomains: string[];
+                            charterDeadlineDays: number;
+                            createdAt: string;
+                            createdBy: string | null;
+                            descriptionEn: string | null;
+                            descriptionFr: string | null;
+                            guestExpiryDays: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "partners" | "providers" | "clients" | "project";
+                            nameEn: string | null;
+                            nameFr: string | null;
+                            reviewPeriodDays: number;
+                            space: {
+                                slackChannelId: string | null;
+                                slackTeamId: string | null;
+                                teamsChannelId: string | null;
+                                /** @description the Teams team: either its Microsoft Entra group id (a GUID) or its Bot Framework id (19:…@thread…, its general channel’s id); Relais learns the other one from any channel of the team it is in (invitations need the Entra id, posting into the team the 19: id) */
+                                teamsTeamId: string | null;
+                                teamsTenantId: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group’s audit log, newest first (admins, its managers) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                actorId: string | null;
+                                actorName: string | null;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                personId: string | null;
+                                personName: string | null;
+                                type: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group’s audit log as CSV (admins, its managers), its headers in the language asked for (the console’s), else the caller’s */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/charter/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each member's charter status: who has a charter pending (managers and admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentVersion: number | null;
+                            members: {
+                                acceptedVersion: number | null;
+                                displayName: string;
+                                /** @enum {string} */
+                                kind: "member" | "guest";
+                                pending: boolean;
+                                personId: string;
+                            }[];
+                            pendingCount: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/charters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The charter’s versions, how many accepted each, and the current version’s acceptance rate among guests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            current: number | null;
+                            guests: number;
+                            rate: number | null;
+                            versions: {
+                                acceptedBy: number;
+                                createdAt: string;
+                                createdBy: string | null;
+                                groupId: string;
+                                hash: string;
+                                textEn: string | null;
+                                textFr: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add the next version of the group’s charter (fr/en); guests are asked to accept it again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        textEn?: string | null;
+                        textFr?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdBy: string | null;
+                            groupId: string;
+                            hash: string;
+                            textEn: string | null;
+                            textFr: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group’s invitations with the platform’s last answer on each, and its waves */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invitations: {
+                                address: string;
+                                answer: {
+                                    code: string | null;
+                                    message: string | null;
+                                };
+                                attempts: number;
+                                company: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                displayName: string | null;
+                                dueAt: string;
+                                id: string;
+                                invitedUserId: string | null;
+                                joinedAt: string | null;
+                                personId: string | null;
+                                /** @enum {string} */
+                                platform: "teams" | "slack";
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "sending" | "invited" | "joined" | "failed" | "refused" | "cancelled" | "removed";
+                                waveId: string | null;
+                            }[];
+                            waves: {
+                                createdBy: string | null;
+                                dueAt: string;
+                                id: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invites addresses into the group, now or in waves ("50 today, the rest Monday 09:00"): each line judged on its own (an error per line, the rest proceeds); an address already on its way sends nothing new */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines?: {
+                            address: string;
+                            company?: string;
+                            displayName?: string;
+                        }[];
+                        /** @enum {string} */
+                        platform?: "teams" | "slack";
+                        text?: string;
+                        waves?: {
+                            /** Format: date-time */
+                            at?: string;
+                            size?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                address: string;
+                                code: string;
+                                line: number;
+                                message: string;
+                            }[];
+                            planned: number;
+                            unchanged: {
+                                address: string;
+                                line: number;
+                                /** @enum {string} */
+                                status: "planned" | "sending" | "invited" | "joined" | "failed" | "refused" | "cancelled" | "removed";
+                            }[];
+                            waves: {
+                                dueAt: string;
+                                id: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/invitations/{invitationId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels an invitation not sent yet, or one that failed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            answer: {
+                                code: string | null;
+                                message: string | null;
+                            };
+                            attempts: number;
+                            company: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            displayName: string | null;
+                            dueAt: string;
+                            id: string;
+                            invitedUserId: string | null;
+                            joinedAt: string | null;
+                            personId: string | null;
+                            /** @enum {string} */
+                            platform: "teams" | "slack";
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "sending" | "invited" | "joined" | "failed" | "refused" | "cancelled" | "removed";
+                            waveId: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/invitations/{invitationId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends an invitation again now (one that failed, or one the guest did not find) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            answer: {
+                                code: string | null;
+                                message: string | null;
+                            };
+                            attempts: number;
+                            company: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            displayName: string | null;
+                            dueAt: string;
+                            id: string;
+                            invitedUserId: string | null;
+                            joinedAt: string | null;
+                            personId: string | null;
+                            /** @enum {string} */
+                            platform: "teams" | "slack";
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "sending" | "invited" | "joined" | "failed" | "refused" | "cancelled" | "removed";
+                            waveId: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add someone of the directory to the group with a right (admins, its managers); a guest’s access expires after the group’s guest expiry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        person: string;
+                        /**
+                         * @default member
+                         * @enum {string}
+                         */
+                        right?: "member" | "contributor" | "manager";
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedVersion: number | null;
+                            addedAt: string;
+                            addedBy: string | null;
+                            charterAccepted: boolean;
+                            displayName: string;
+                            email: string | null;
+                            expiresAt: string | null;
+                            joinedAt: string | null;
+                            lastActiveAt: string | null;
+                            personId: string;
+                            /** @enum {string} */
+                            personKind: "member" | "guest";
+                            removedAt: string | null;
+                            removedReason: string | null;
+                            /** @enum {string} */
+                            right: "member" | "contributor" | "manager";
+                            /** @enum {string} */
+                            status: "invited" | "joined" | "charter_accepted" | "active" | "expired" | "removed";
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/members/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from the group (kept in its history); the last manager cannot be removed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done, no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/members/{personId}/right": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a member’s right: member, contributor (posts news and polls to the group), manager; the last manager stays */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        right: "member" | "contributor" | "manager";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedVersion: number | null;
+                            addedAt: string;
+                            addedBy: string | null;
+                            charterAccepted: boolean;
+                            displayName: string;
+                            email: string | null;
+                            expiresAt: string | null;
+                            joinedAt: string | null;
+                            lastActiveAt: string | null;
+                            personId: string;
+                            /** @enum {string} */
+                            personKind: "member" | "guest";
+                            removedAt: string | null;
+                            removedReason: string | null;
+                            /** @enum {string} */
+                            right: "member" | "contributor" | "manager";
+                            /** @enum {string} */
+                            status: "invited" | "joined" | "charter_accepted" | "active" | "expired" | "removed";
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group’s portal in the reader’s language: welcome, pinned items, resources, its news, open polls, managers’ contacts (the group’s members, guests and admins; 404 for anyone else) */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            contacts: {
+                                chat: {
+                                    slack: string | null;
+                                    teams: string | null;
+                                };
+                                displayName: string;
+                                email: string | null;
+                                personId: string;
+                            }[];
+                            content: {
+                                edited: boolean;
+                                groupId: string;
+                                pinnedNews: string[];
+                                sections: {
+                                    resources: {
+                                        title: {
+                                            en?: string;
+                                            fr?: string;
+                                        };
+                                        url: string;
+                                    }[];
+                                    title: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                }[];
+                                tourId: string | null;
+                                tourSteps: unknown[];
+                                updatedAt: string | null;
+                                welcome: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                            } | null;
+                            group: {
+                                description: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "partners" | "providers" | "clients" | "project";
+                                name: string;
+                            };
+                            news: {
+                                id: string;
+                                publishedAt: string | null;
+                                strategic: boolean;
+                                summary: string;
+                                title: string;
+                            }[];
+                            pinned: {
+                                id: string;
+                                publishedAt: string | null;
+                                strategic: boolean;
+                                summary: string;
+                                title: string;
+                            }[];
+                            polls: {
+                                closesAt: string | null;
+                                id: string;
+                                question: string;
+                            }[];
+                            sections: {
+                                resources: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                title: string;
+                            }[];
+                            tour: {
+                                id: string;
+                                steps: number;
+                            } | null;
+                            welcome: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        /** Replaces the group’s welcome content: welcome text, resource sections, pinned news (its managers and admins) */
+        put: {
+            parameters: {
+                query?: {
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        pinnedNews?: string[];
+                        /** @default [] */
+                        sections?: {
+                            /** @default [] */
+                            resources?: {
+                                title: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                                /** Format: uri */
+                                url: string;
+                            }[];
+                            title: {
+                                en?: string;
+                                fr?: string;
+                            };
+                        }[];
+                        welcome: {
+                            en?: string;
+                            fr?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            contacts: {
+                                chat: {
+                                    slack: string | null;
+                                    teams: string | null;
+                                };
+                                displayName: string;
+                                email: string | null;
+                                personId: string;
+                            }[];
+                            content: {
+                                edited: boolean;
+                                groupId: string;
+                                pinnedNews: string[];
+                                sections: {
+                                    resources: {
+                                        title: {
+                                            en?: string;
+                                            fr?: string;
+                                        };
+                                        url: string;
+                                    }[];
+                                    title: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                }[];
+                                tourId: string | null;
+                                tourSteps: unknown[];
+                                updatedAt: string | null;
+                                welcome: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                            } | null;
+                            group: {
+                                description: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "partners" | "providers" | "clients" | "project";
+                                name: string;
+                            };
+                            news: {
+                                id: string;
+                                publishedAt: string | null;
+                                strategic: boolean;
+                                summary: string;
+                                title: string;
+                            }[];
+                            pinned: {
+                                id: string;
+                                publishedAt: string | null;
+                                strategic: boolean;
+                                summary: string;
+                                title: string;
+                            }[];
+                            polls: {
+                                closesAt: string | null;
+                                id: string;
+                                question: string;
+                            }[];
+                            sections: {
+                                resources: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                title: string;
+                            }[];
+                            tour: {
+                                id: string;
+                                steps: number;
+                            } | null;
+                            welcome: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/portal/tour": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Creates or replaces the group’s tour (its steps), started for each guest once they accepted the charter or joined (its managers and admins) */
+        put: {
+            parameters: {
+                query?: {
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        steps: {
+                            content: {
+                                en?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    title: string;
+                                };
+                                fr?: {
+                                    imageAlt?: string;
+                                    /** Format: uri */
+                                    imageUrl?: string;
+                                    /** @default [] */
+                                    links?: {
+                                        label: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @default  */
+                                    text?: string;
+                                    title: string;
+                                };
+                            };
+                            key: string;
+                            onlyAfter?: string;
+                            schedule: string;
+                            task?: {
+                                label: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                                /** @default 3 */
+                                maxReminders?: number;
+                                remindEvery?: string;
+                                /** @default 2 */
+                                remindEveryWorkingDays?: number;
+                            };
+                            /** @default [] */
+                            tutorialIds?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            contacts: {
+                                chat: {
+                                    slack: string | null;
+                                    teams: string | null;
+                                };
+                                displayName: string;
+                                email: string | null;
+                                personId: string;
+                            }[];
+                            content: {
+                                edited: boolean;
+                                groupId: string;
+                                pinnedNews: string[];
+                                sections: {
+                                    resources: {
+                                        title: {
+                                            en?: string;
+                                            fr?: string;
+                                        };
+                                        url: string;
+                                    }[];
+                                    title: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                }[];
+                                tourId: string | null;
+                                tourSteps: unknown[];
+                                updatedAt: string | null;
+                                welcome: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                            } | null;
+                            group: {
+                                description: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "partners" | "providers" | "clients" | "project";
+                                name: string;
+                            };
+                            news: {
+                                id: string;
+                                publishedAt: string | null;
+                                strategic: boolean;
+                                summary: string;
+                                title: string;
+                            }[];
+                            pinned: {
+                                id: string;
+                                publishedAt: string | null;
+                                strategic: boolean;
+                                summary: string;
+                                title: string;
+                            }[];
+                            polls: {
+                                closesAt: string | null;
+                                id: string;
+                                question: string;
+                            }[];
+                            sections: {
+                                resources: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                title: string;
+                            }[];
+                            tour: {
+                                id: string;
+                                steps: number;
+                            } | null;
+                            welcome: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Ends the group’s tour: no new guest starts it, running ones finish (its managers and admins) */
+        delete: {
+            parameters: {
+                query?: {
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            contacts: {
+                                chat: {
+                                    slack: string | null;
+                                    teams: string | null;
+                                };
+                                displayName: string;
+                                email: string | null;
+                                personId: string;
+                            }[];
+                            content: {
+                                edited: boolean;
+                                groupId: string;
+                                pinnedNews: string[];
+                                sections: {
+                                    resources: {
+                                        title: {
+                                            en?: string;
+                                            fr?: string;
+                                        };
+                                        url: string;
+                                    }[];
+                                    title: {
+                                        en?: string;
+                                        fr?: string;
+                                    };
+                                }[];
+                                tourId: string | null;
+                                tourSteps: unknown[];
+                                updatedAt: string | null;
+                                welcome: {
+                                    en?: string;
+                                    fr?: string;
+                                };
+                            } | null;
+                            group: {
+                                description: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "partners" | "providers" | "clients" | "project";
+                                name: string;
+                            };
+                            news: {
+                                id: string;
+                                publishedAt: string | null;
+                                strategic: boolean;
+                                summary: string;
+                                title: string;
+                            }[];
+                            pinned: {
+                                id: string;
+                                publishedAt: string | null;
+                                strategic: boolean;
+                                summary: string;
+                                title: string;
+                            }[];
+                            polls: {
+                                closesAt: string | null;
+                                id: string;
+                                question: string;
+                            }[];
+                            sections: {
+                                resources: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                title: string;
+                            }[];
+                            tour: {
+                                id: string;
+                                steps: number;
+                            } | null;
+                            welcome: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not found, or not the caller’s to see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error404"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{id}/review-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's access-review settings: unanswered action, reminder and due delays */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answerDays: number;
+                            remindAfterDays: number;
+                            /** @enum {string} */
+                            unreviewedAction: "report" | "remove";
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the group's access-review settings (its managers and admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answerDays?: number;
+                        remindAfterDays?: number;
+                        /** @enum {string} */
+                        unreviewedAction?: "report" | "remove";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answerDays: number;
+                            remindAfterDays: number;
+                            /** @enum {string} */
+                            unreviewedAction: "report" | "remove";
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/groups/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's access reviews and each guest's decision (managers and admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reviews: {
+                                closedAt: string | null;
+                                dueAt: string;
+                                id: string;
+                                items: {
+                                    charterVersion: number | null;
+                                    decidedBy: string | null;
+                                    decision: string | null;
+                                    personId: string;
+                                }[];
+                                outcome: string | null;
+                                period: number;
+                                remindedAt: string | null;
+                                startedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/guests/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the guests sweep now (charter deadlines, reviews, expiry), optionally as of a time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            charterRemoved: number;
+                            expired: number;
+                            expiryWarned: number;
+                            reviewsStarted: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/home": {
         parameters: {
             query?: never;
@@ -2308,6 +5866,604 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The adoption dashboard for a period and segment: headline figures with the previous period, trend, bars by department and site, tour funnel, strategic items (communicators: their scope; admins)
+         * @description Segments under INSIGHTS_MIN_GROUP_SIZE people are never shown: a small department or site joins "__other__", a small selected segment answers `hidden: true` with no figures. Tab time is approximate (one heartbeat a minute while a tab is visible).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    department?: string;
+                    kind?: "member" | "guest";
+                    period?: "day" | "week" | "month";
+                    platform?: "teams" | "slack" | "tab";
+                    site?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departments: {
+                                active: number | null;
+                                connectionRate: number | null;
+                                interactionRate: number | null;
+                                name: string;
+                                people: number | null;
+                            }[];
+                            /** @description Extranet groups (admins: all; communicators: those they manage or write to), their own segment: the other filters do not apply */
+                            groups: {
+                                chartersAccepted: number | null;
+                                groupId: string;
+                                guests: number | null;
+                                hidden: boolean;
+                                invitationsAccepted: number | null;
+                                /** @description invitations sent in the period */
+                                invited: number | null;
+                                members: number | null;
+                                name: string;
+                            }[];
+                            headline: {
+                                change: number | null;
+                                /** @enum {string} */
+                                key: "people" | "reachable" | "installRate" | "active" | "connectionRate" | "dailyActiveAverage" | "weeklyActive" | "monthlyActive" | "activeDaysPerActive" | "tabMinutes" | "delivered" | "interactions" | "interactionRate" | "reactions" | "clicks" | "votes" | "answers" | "commands" | "relays" | "helped" | "returned" | "invitationsAccepted" | "chartersAccepted" | "activeGuests" | "strategicReadRate" | "strategicAcknowledgedRate" | "medianMinutesToAcknowledge";
+                                previous: number | null;
+                                value: number | null;
+                            }[];
+                            hidden: boolean;
+                            items: {
+                                acknowledged: number | null;
+                                acknowledgedRate: number | null;
+                                delivered: number | null;
+                                firstSentAt: string | null;
+                                hidden: boolean;
+                                medianMinutesToAcknowledge: number | null;
+                                newsId: string;
+                                read: number | null;
+                                readRate: number | null;
+                                title: string;
+                            }[];
+                            lastRolledUpDay: string | null;
+                            minGroupSize: number;
+                            period: {
+                                from: string;
+                                /** @enum {string} */
+                                kind: "day" | "week" | "month";
+                                previousFrom: string;
+                                previousTo: string;
+                                to: string;
+                            };
+                            /** @description The latest survey made from the satisfaction template by the period’s end, and the one before it. Anonymous answers count only when no department, site or kind is selected. */
+                            satisfaction: {
+                                /** @description average overall rating, 1 to 5 */
+                                averageRating: number | null;
+                                change: {
+                                    averageRating: number | null;
+                                    nps: number | null;
+                                };
+                                createdAt: string;
+                                /** @description fewer respondents than INSIGHTS_MIN_GROUP_SIZE in this segment: no figure */
+                                hidden: boolean;
+                                /** @description Net Promoter Score, -100 to 100, from the 0–10 recommendation question */
+                                nps: number | null;
+                                previous: {
+                                    /** @description average overall rating, 1 to 5 */
+                                    averageRating: number | null;
+                                    createdAt: string;
+                                    /** @description fewer respondents than INSIGHTS_MIN_GROUP_SIZE in this segment: no figure */
+                                    hidden: boolean;
+                                    /** @description Net Promoter Score, -100 to 100, from the 0–10 recommendation question */
+                                    nps: number | null;
+                                    respondents: number | null;
+                                    surveyId: string;
+                                    title: string;
+                                } | null;
+                                respondents: number | null;
+                                surveyId: string;
+                                title: string;
+                            } | null;
+                            sites: {
+                                active: number | null;
+                                connectionRate: number | null;
+                                interactionRate: number | null;
+                                name: string;
+                                people: number | null;
+                            }[];
+                            tours: {
+                                completed: number | null;
+                                completionRate: number | null;
+                                hidden: boolean;
+                                medianDaysToComplete: number | null;
+                                name: string;
+                                started: number | null;
+                                steps: {
+                                    index: number;
+                                    key: string;
+                                    reached: number | null;
+                                    stoppedHere: number | null;
+                                }[];
+                                tourId: string;
+                            }[];
+                            trend: {
+                                active: number | null;
+                                activeDaysPerActive: number | null;
+                                connectionRate: number | null;
+                                from: string;
+                                interactionRate: number | null;
+                                people: number | null;
+                                tabMinutes: number | null;
+                                to: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insights/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Subscribe to (or leave) the monthly digest card in chat (communicators and admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subscribed: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subscribed: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insights/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The tab is visible: one minute of (approximate) time in the tabs, counted at most once a minute per person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counted: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insights/rollups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Roll one day up again now, replacing its figures (admins; the daily job does it after each day) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        day: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insights/tables/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One table of the dashboard as CSV (headline, trend, departments, sites, tours, items), same filters */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    department?: string;
+                    kind?: "member" | "guest";
+                    period?: "day" | "week" | "month";
+                    platform?: "teams" | "slack" | "tab";
+                    site?: string;
+                };
+                header?: never;
+                path: {
+                    table: "headline" | "trend" | "departments" | "sites" | "tours" | "items" | "groups";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -2353,7 +6509,436 @@ export interface paths {
                                 timeZone: string | null;
                             } | null;
                             /** @enum {string} */
-                            via: "sso" | "api_key";
+                            via: "session" | "sso" | "api_key";
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/charters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pending group charters (what a guest accepts before seeing their groups) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pending: {
+                                deadline: string;
+                                groupId: string;
+                                hash: string;
+                                name: {
+                                    en: string | null;
+                                    fr: string | null;
+                                };
+                                text: {
+                                    en: string | null;
+                                    fr: string | null;
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/charters/{groupId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the current charter of one of my groups (the version read) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: boolean;
+                            pending: {
+                                deadline: string;
+                                groupId: string;
+                                hash: string;
+                                name: {
+                                    en: string | null;
+                                    fr: string | null;
+                                };
+                                text: {
+                                    en: string | null;
+                                    fr: string | null;
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description Not possible in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error409"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/group-portals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portals the caller may open: their current groups */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            portals: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "partners" | "providers" | "clients" | "project";
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: the request, a field (details names each), malformed or too deeply nested JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error400"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error401"];
+                    };
+                };
+                /** @description Not allowed: a role or a right the caller lacks, or a deactivated account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error403"];
+                    };
+                };
+                /** @description The body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error413"];
+                    };
+                };
+                /** @description The body is not JSON (or a type the route takes) or not UTF-8 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error415"];
+                    };
+                };
+                /** @description Relais failed (logged) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error500"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/teams-space-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group whose space is this Teams team or channel, if the caller may open its portal (its members and guests, admins); null otherwise */
+        get: {
+            parameters: {
+                query?: {
+                    aadGroupId?: string;
+                    channelId?: string;
+                    teamId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "partners" | "providers" | "clients" | "project";
+                                nameEn: string | null;
+                                nameFr: string | null;
+                            } | null;
                         };
                     };
                 };
@@ -2465,6 +7050,8 @@ export interface paths {
                                     departments: string[];
                                     /** @default false */
                                     everyone: boolean;
+                                    /** @default [] */
+                                    groups: string[];
                                     /** @default false */
                                     includeGuests: boolean;
                                     /** @default [] */
@@ -2599,6 +7186,8 @@ export interface paths {
                             departments?: string[];
                             /** @default false */
                             everyone?: boolean;
+                            /** @default [] */
+                            groups?: string[];
                             /** @default false */
                             includeGuests?: boolean;
                             /** @default [] */
@@ -2667,6 +7256,8 @@ export interface paths {
                                 departments: string[];
                                 /** @default false */
                                 everyone: boolean;
+                                /** @default [] */
+                                groups: string[];
                                 /** @default false */
                                 includeGuests: boolean;
                                 /** @default [] */
@@ -2821,6 +7412,8 @@ export interface paths {
                                 departments: string[];
                                 /** @default false */
                                 everyone: boolean;
+                                /** @default [] */
+                                groups: string[];
                                 /** @default false */
                                 includeGuests: boolean;
                                 /** @default [] */
@@ -2968,6 +7561,8 @@ export interface paths {
                             departments?: string[];
                             /** @default false */
                             everyone?: boolean;
+                            /** @default [] */
+                            groups?: string[];
                             /** @default false */
                             includeGuests?: boolean;
                             /** @default [] */
@@ -3035,6 +7630,8 @@ export interface paths {
                                 departments: string[];
                                 /** @default false */
                                 everyone: boolean;
+                                /** @default [] */
+                                groups: string[];
                                 /** @default false */
                                 includeGuests: boolean;
                                 /** @default [] */
@@ -3317,6 +7914,8 @@ export interface paths {
                                 departments: string[];
                                 /** @default false */
                                 everyone: boolean;
+                                /** @default [] */
+                                groups: string[];
                                 /** @default false */
                                 includeGuests: boolean;
                                 /** @default [] */
@@ -3491,6 +8090,8 @@ export interface paths {
                                 departments: string[];
                                 /** @default false */
                                 everyone: boolean;
+                                /** @default [] */
+                                groups: string[];
                                 /** @default false */
                                 includeGuests: boolean;
                                 /** @default [] */
@@ -3671,6 +8272,7 @@ export interface paths {
                                 readAt: string | null;
                                 sentAt: string | null;
                                 status: string;
+                                withdrawn: boolean;
                             }[];
                             total: number;
                         };
@@ -3914,6 +8516,8 @@ export interface paths {
                                 departments: string[];
                                 /** @default false */
                                 everyone: boolean;
+                                /** @default [] */
+                                groups: string[];
                                 /** @default false */
                                 includeGuests: boolean;
                                 /** @default [] */
@@ -4088,6 +8692,8 @@ export interface paths {
                                 departments: string[];
                                 /** @default false */
                                 everyone: boolean;
+                                /** @default [] */
+                                groups: string[];
                                 /** @default false */
                                 includeGuests: boolean;
                                 /** @default [] */
@@ -5003,7 +9609,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One person (themselves, or anyone for communicators and admins) */
+        /** One person (themselves, or anyone for communicators and admins), with their manager’s name */
         get: {
             parameters: {
                 query?: never;
@@ -5030,6 +9636,11 @@ export interface paths {
                             /** @enum {string} */
                             kind: "member" | "guest";
                             locale: ("fr" | "en") | null;
+                            /** @description the person managerId names (null: none, or no longer known) */
+                            manager: {
+                                displayName: string;
+                                id: string;
+                            } | null;
                             managerId: string | null;
                             platforms: string[];
                             roles: {
@@ -5506,6 +10117,11 @@ export interface paths {
                         "application/json": {
                             sources: {
                                 field: string;
+                                /** @description for a manager value: the person it names, when known */
+                                person: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
                                 source: string;
                                 updatedAt: string;
                                 value: string | null;
@@ -5889,6 +10505,8 @@ export interface paths {
                                 departments?: string[];
                                 /** @default false */
                                 everyone?: boolean;
+                                /** @default [] */
+                                groups?: string[];
                                 /** @default false */
                                 includeGuests?: boolean;
                                 /** @default [] */
@@ -8297,6 +12915,8 @@ export interface paths {
                             departments?: string[];
                             /** @default false */
                             everyone?: boolean;
+                            /** @default [] */
+                            groups?: string[];
                             /** @default false */
                             includeGuests?: boolean;
                             /** @default [] */
@@ -8542,12 +13162,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Relay campaigns, newest first (communicators) */
+        /** Relay campaigns, newest first; those of one item with subjectType and subjectId (communicators) */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    subjectId?: string;
+                    subjectType?: "news" | "poll" | "survey" | "quiz";
                 };
                 header?: never;
                 path?: never;
@@ -8570,16 +13192,20 @@ export interface paths {
                                     snoozed: number;
                                 };
                                 createdAt: string;
+                                engaged: number;
                                 id: string;
                                 message: {
                                     en: string;
                                     fr: string;
                                 };
+                                reach: number;
                                 relayDate: string;
                                 requests: {
                                     ambassadorId: string;
                                     ambassadorName: string;
+                                    engaged: number;
                                     id: string;
+                                    reach: number | null;
                                     reason: string | null;
                                     relayedAt: string | null;
                                     relayedTo: {
@@ -8593,6 +13219,7 @@ export interface paths {
                                 }[];
                                 scope: {
                                     departments: string[];
+                                    groups: string[];
                                     sites: string[];
                                 };
                                 skipped: {
@@ -8602,7 +13229,7 @@ export interface paths {
                                 }[];
                                 subjectId: string;
                                 /** @enum {string} */
-                                subjectType: "news";
+                                subjectType: "news" | "poll" | "survey" | "quiz";
                             }[];
                         };
                     };
@@ -8664,7 +13291,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Ask the ambassadors of departments or sites to relay a published news item (communicators) */
+        /** Ask the ambassadors of departments, sites or guest groups to relay a published news item, poll, survey or quiz (communicators) */
         post: {
             parameters: {
                 query?: never;
@@ -8677,6 +13304,8 @@ export interface paths {
                     "application/json": {
                         /** @default [] */
                         departments?: string[];
+                        /** @default [] */
+                        groups?: string[];
                         message: {
                             en: string;
                             fr: string;
@@ -8686,7 +13315,7 @@ export interface paths {
                         sites?: string[];
                         subjectId: string;
                         /** @enum {string} */
-                        subjectType: "news";
+                        subjectType: "news" | "poll" | "survey" | "quiz";
                     };
                 };
             };
@@ -8705,16 +13334,20 @@ export interface paths {
                                 snoozed: number;
                             };
                             createdAt: string;
+                            engaged: number;
                             id: string;
                             message: {
                                 en: string;
                                 fr: string;
                             };
+                            reach: number;
                             relayDate: string;
                             requests: {
                                 ambassadorId: string;
                                 ambassadorName: string;
+                                engaged: number;
                                 id: string;
+                                reach: number | null;
                                 reason: string | null;
                                 relayedAt: string | null;
                                 relayedTo: {
@@ -8728,6 +13361,7 @@ export interface paths {
                             }[];
                             scope: {
                                 departments: string[];
+                                groups: string[];
                                 sites: string[];
                             };
                             skipped: {
@@ -8737,7 +13371,7 @@ export interface paths {
                             }[];
                             subjectId: string;
                             /** @enum {string} */
-                            subjectType: "news";
+                            subjectType: "news" | "poll" | "survey" | "quiz";
                         };
                     };
                 };
@@ -8854,16 +13488,20 @@ export interface paths {
                                 snoozed: number;
                             };
                             createdAt: string;
+                            engaged: number;
                             id: string;
                             message: {
                                 en: string;
                                 fr: string;
                             };
+                            reach: number;
                             relayDate: string;
                             requests: {
                                 ambassadorId: string;
                                 ambassadorName: string;
+                                engaged: number;
                                 id: string;
+                                reach: number | null;
                                 reason: string | null;
                                 relayedAt: string | null;
                                 relayedTo: {
@@ -8877,6 +13515,7 @@ export interface paths {
                             }[];
                             scope: {
                                 departments: string[];
+                                groups: string[];
                                 sites: string[];
                             };
                             skipped: {
@@ -8886,7 +13525,7 @@ export interface paths {
                             }[];
                             subjectId: string;
                             /** @enum {string} */
-                            subjectType: "news";
+                            subjectType: "news" | "poll" | "survey" | "quiz";
                         };
                     };
                 };
@@ -9969,6 +14608,8 @@ export interface paths {
                             departments?: string[];
                             /** @default false */
                             everyone?: boolean;
+                            /** @default [] */
+                            groups?: string[];
                             /** @default false */
                             includeGuests?: boolean;
                             /** @default [] */
@@ -13359,7 +18000,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13376,7 +18017,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13389,11 +18030,11 @@ export interface components {
         Error403: {
             error: {
                 /** @enum {string} */
-                code: "forbidden";
+                code: "forbidden" | "csrf_failed" | "charter_pending";
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13410,7 +18051,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13427,7 +18068,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13444,7 +18085,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13461,7 +18102,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13478,7 +18119,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13495,7 +18136,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13512,7 +18153,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;
@@ -13529,7 +18170,7 @@ export interface components {
                 details?: unknown;
                 fields?: {
                     /** @enum {string} */
-                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "invalid";
+                    code: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "invalid_type" | "invalid_format" | "invalid_value" | "unknown_field" | "one_language_required" | "duplicate" | "in_the_past" | "calendar_date" | "time_zone" | "time_zone_required" | "audience_required" | "audience_or_conversation" | "department_or_site_required" | "scope_not_allowed" | "scope_format" | "correct_option_required" | "one_correct_option" | "options_required" | "options_not_allowed" | "multiple_choice_only" | "more_than_options" | "anonymous_no_voter_options" | "template_or_questions" | "earlier_step_required" | "schedule_unknown" | "schedule_duration" | "schedule_too_long" | "schedule_time" | "schedule_day_zero" | "schedule_too_many_days" | "schedule_week_zero" | "schedule_too_many_weeks" | "schedule_weekday" | "remind_every" | "invalid";
                     message: string;
                     params?: {
                         [key: string]: string | number;

@@ -8,3 +8,7 @@ export const isOrganisationAuthor = (me: Me | undefined): boolean =>
       (me.via === 'api_key' ||
         me.person?.roles.some((r) => (r.role === 'admin' || r.role === 'communicator') && !r.scope)),
   );
+
+/** API keys and organisation-wide administrators (the raw-id fallbacks are theirs). */
+export const isAdministrator = (me: Me | undefined): boolean =>
+  Boolean(me && (me.via === 'api_key' || me.person?.roles.some((r) => r.role === 'admin' && !r.scope)));

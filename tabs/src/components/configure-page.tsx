@@ -1,16 +1,34 @@
 /**
- * The configuration page Teams shows when Relais is added to a channel, group chat or meeting:
- * nothing to choose yet, so Save is enabled at once and the tab opens the home page.
+ * The configuration page Teams shows when Relais is added to a channel, group chat or meeting.
+ * Save is enabled at once with the home page; in a team, the person may choose a group's portal
+ * instead, the team's own group first (groups/portal-tab-choice, a chunk loaded only here).
  */
-import { Body1, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, Spinner, Title2, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import type { ApiClient } from '../api/api-client.js';
+import type { TabSettings, TeamsSpace } from '../host/teams-host.js';
 import { useI18n } from '../i18n/i18n.js';
 
 const useStyles = makeStyles({
-  page: { maxWidth: '720px', padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}` },
-  title: { margin: `0 0 ${tokens.spacingVerticalS}` },
+  page: {
+    maxWidth: '720px',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  title: { margin: 0 },
 });
 
-export function ConfigurePage() {
+const PortalTabChoice = lazy(() =>
+  import('../groups/portal-tab-choice.js').then((m) => ({ default: m.PortalTabChoice })),
+);
+
+export function ConfigurePage(props: {
+  api: ApiClient | undefined;
+  space: TeamsSpace;
+  saveAs(settings: TabSettings): void;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -18,7 +36,13 @@ export function ConfigurePage() {
       <Title2 as="h1" className={styles.title}>
         {t('configure.title')}
       </Title2>
-      <Body1>{t('configure.body')}</Body1>
+      {props.api ? (
+        <Suspense fallback={<Spinner size="small" />}>
+          <PortalTabChoice api={props.api} space={props.space} saveAs={props.saveAs} />
+        </Suspense>
+      ) : (
+        <Body1>{t('configure.body')}</Body1>
+      )}
     </div>
   );
 }

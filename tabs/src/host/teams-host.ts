@@ -16,12 +16,23 @@ export interface TabSettings {
   suggestedDisplayName: string;
 }
 
+/**
+ * Where a tab is: the team's internal id (`19:…`, the id its general channel bears), its
+ * Microsoft Entra group id and the channel's id; each unset outside a team (a chat, a meeting).
+ */
+export interface TeamsSpace {
+  teamId?: string;
+  aadGroupId?: string;
+  channelId?: string;
+}
+
 export interface TeamsSession {
   /** 'content' for a tab page, 'settings' while Teams shows the tab's configuration page */
   frameContext: string;
   theme: HostTheme;
   /** the Teams client's locale, e.g. 'fr-fr' */
   locale?: string;
+  space: TeamsSpace;
   /** an SSO token for this app (Teams caches and refreshes it) */
   getAuthToken(): Promise<string>;
   onThemeChange(handler: (theme: HostTheme) => void): void;
@@ -100,6 +111,11 @@ async function handshake(signal: AbortSignal): Promise<TeamsSession> {
     frameContext: context.page.frameContext ?? 'content',
     theme: toHostTheme(context.app.theme),
     locale: context.app.locale,
+    space: {
+      ...(context.team?.internalId && { teamId: context.team.internalId }),
+      ...(context.team?.groupId && { aadGroupId: context.team.groupId }),
+      ...(context.channel?.id && { channelId: context.channel.id }),
+    },
     getAuthToken: () =>
       authentication.getAuthToken().catch((error: unknown) => {
         throw new SsoError(error instanceof Error ? error.message : String(error));

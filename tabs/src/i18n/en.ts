@@ -2,6 +2,7 @@
 import { errorsTabEn } from '../components/errors-i18n.js';
 import { homeTabEn } from '../components/home-i18n.js';
 import { testSendTabEn } from '../components/test-send-i18n.js';
+import { charterTabEn } from '../groups/charter/charter-i18n.js';
 import { newsTabEn } from '../news/news-i18n.js';
 import { signinTabEn } from '../signin/signin-i18n.js';
 
@@ -73,6 +74,7 @@ export const en = {
   ...homeTabEn,
   ...newsTabEn,
   ...signinTabEn,
+  ...charterTabEn,
   ...testSendTabEn,
 } as const;
 

@@ -2,6 +2,7 @@
 import { errorsTabFr } from '../components/errors-i18n.js';
 import { homeTabFr } from '../components/home-i18n.js';
 import { testSendTabFr } from '../components/test-send-i18n.js';
+import { charterTabFr } from '../groups/charter/charter-i18n.js';
 import { newsTabFr } from '../news/news-i18n.js';
 import { signinTabFr } from '../signin/signin-i18n.js';
 import type { MessageKey } from './en.js';
@@ -77,5 +78,6 @@ export const fr: Record<MessageKey, string> = {
   ...homeTabFr,
   ...newsTabFr,
   ...signinTabFr,
+  ...charterTabFr,
   ...testSendTabFr,
 };

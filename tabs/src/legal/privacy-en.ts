@@ -79,7 +79,7 @@ export const privacyEn: PrivacyNotice = {
           ['Guest groups', 'sharing spaces with guests from partner organisations.'],
           [
             'Measuring adoption',
-            'reach, reading and participation figures, aggregated by site or department. The dashboard never shows a group too small to keep the people in it anonymous.',
+            'reach, reading and participation figures, aggregated by site or department. The dashboard never shows a group of fewer than five people (the number is set by your organisation): a smaller department or site joins “other”, kept large enough that no subtraction of two figures gives it back, and no figure is shown per person. While the Relais tab is visible it tells the server once a minute, to estimate the time spent in it; nothing is sent while it is hidden.',
           ],
         ),
         paragraph(
@@ -102,7 +102,7 @@ export const privacyEn: PrivacyNotice = {
       heading: 'How long it is kept',
       blocks: [
         paragraph(
-          'As long as your organisation decides. Relais does not delete directory records or the activity log by itself: when someone leaves, their record is marked inactive. Short-lived data expires on its own, such as a Slack profile kept for one day to avoid asking Slack again.',
+          'As long as your organisation decides, with one exception: the activity log. Each day it is summarised into figures per department, site and day that name nobody; its entries are then deleted after 395 days (or the period your organisation sets), and only those figures remain. Relais does not delete directory records by itself: when someone leaves, their record is marked inactive. Short-lived data expires on its own, such as a Slack profile kept for one day to avoid asking Slack again.',
         ),
         paragraph(
           'Deletion or correction on request goes through your organisation, which operates the database: write to the contact below.',

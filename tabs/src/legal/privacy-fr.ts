@@ -81,7 +81,7 @@ export const privacyFr: PrivacyNotice = {
           ['Groupes invités', 'partager des espaces avec les invités d’organisations partenaires.'],
           [
             'Mesure de l’adoption',
-            'des chiffres de portée, de lecture et de participation, agrégés par site ou par service. Le tableau de bord n’affiche jamais un groupe trop petit pour que les personnes qui le composent restent anonymes.',
+            'des chiffres de portée, de lecture et de participation, agrégés par site ou par service. Le tableau de bord n’affiche jamais un groupe de moins de cinq personnes (nombre fixé par votre organisation) : un service ou un site plus petit rejoint « autres », assez grand pour qu’aucune soustraction de deux chiffres ne le retrouve, et aucun chiffre n’est donné par personne. Tant que l’onglet Relais est visible, il le signale au serveur une fois par minute, pour estimer le temps passé ; rien n’est envoyé quand il est masqué.',
           ],
         ),
         paragraph(
@@ -104,7 +104,7 @@ export const privacyFr: PrivacyNotice = {
       heading: 'Durée de conservation',
       blocks: [
         paragraph(
-          'Aussi longtemps que votre organisation le décide. Relais ne supprime pas de lui-même les fiches d’annuaire ni le journal d’activité : au départ d’une personne, sa fiche est marquée inactive. Les données de courte durée expirent d’elles-mêmes, comme un profil Slack gardé une journée pour éviter de le redemander à Slack.',
+          'Aussi longtemps que votre organisation le décide, à une exception près : le journal d’activité. Chaque jour, il est résumé en chiffres par service, site et jour qui ne nomment personne ; ses entrées sont ensuite supprimées au bout de 395 jours (ou de la durée fixée par votre organisation), et seuls ces chiffres restent. Relais ne supprime pas de lui-même les fiches d’annuaire : au départ d’une personne, sa fiche est marquée inactive. Les données de courte durée expirent d’elles-mêmes, comme un profil Slack gardé une journée pour éviter de le redemander à Slack.',
         ),
         paragraph(
           'La suppression ou la correction sur demande passe par votre organisation, qui exploite la base de données : écrivez au contact ci-dessous.',

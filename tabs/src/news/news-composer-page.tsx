@@ -112,8 +112,13 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
     setError(undefined);
     fields.clear();
     try {
-      // a send to everyone or to more than 100 people names its count first
-      if (publish && !(await confirmation.confirm(state.audience))) return;
+      // a send to everyone or to more than 100 people names its count first; a scheduled one that
+      // reaches nobody yet is kept only when the author ticks that it may (allowEmpty)
+      const scheduled = state.when === 'later' && Boolean(state.scheduleAt);
+      const consent = publish
+        ? await confirmation.confirm(state.audience, { scheduled })
+        : { allowEmpty: false };
+      if (!consent) return;
       // once sent, the audience is fixed: a published item's edit carries the content only
       const { audience, ...content } = draft;
       const item = newsId
@@ -122,7 +127,11 @@ export function NewsComposerPage({ news, newsId, go }: NewsComposerPageProps) {
       if (publish) {
         const at =
           state.when === 'later' && state.scheduleAt
-            ? { at: zonedToUtc(state.scheduleAt, state.timeZone), timeZone: state.timeZone }
+            ? {
+                at: zonedToUtc(state.scheduleAt, state.timeZone),
+                timeZone: state.timeZone,
+                ...(consent.allowEmpty && { allowEmpty: true }),
+              }
             : undefined;
         await news.publish(item.id, at);
       }

@@ -75,7 +75,7 @@ export function NewsDeliveries({
         columns={[
           { header: t('news.deliveries.recipient'), cell: recipientOf },
           { header: t('news.deliveries.platform'), cell: (row) => platformLabel(t, row.platform) },
-          { header: t('news.list.status'), cell: (row) => deliveryStatusLabel(t, row.status) },
+          { header: t('news.list.status'), cell: (row) => deliveryStatusLabel(t, row.status, row.withdrawn) },
           { header: t('news.deliveries.attempts'), cell: (row) => row.attempts },
           { header: t('news.deliveries.when'), cell: (row) => formatDate(locale, row.sentAt) },
           {

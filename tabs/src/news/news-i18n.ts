@@ -92,6 +92,7 @@ export const newsTabEn = {
   'news.delivery.failed': 'Failed',
   'news.delivery.unreachable': 'Unreachable',
   'news.delivery.cancelled': 'Cancelled',
+  'news.delivery.withdrawn': 'Withdrawn',
 
   'news.stats.title': 'What recipients did',
   'news.stats.targeted': 'Targeted',
@@ -221,6 +222,7 @@ export const newsTabFr: Record<keyof typeof newsTabEn, string> = {
   'news.delivery.failed': 'Échec',
   'news.delivery.unreachable': 'Injoignable',
   'news.delivery.cancelled': 'Annulée',
+  'news.delivery.withdrawn': 'Retirée',
 
   'news.stats.title': 'Ce qu’en ont fait les destinataires',
   'news.stats.targeted': 'Ciblés',

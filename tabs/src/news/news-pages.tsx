@@ -5,6 +5,7 @@
 import { MessageBar } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { CapabilityPageProps } from '../capability.js';
+import { ItemActions } from '../components/item-actions.js';
 import { useI18n } from '../i18n/i18n.js';
 import { MyNewsPage } from './my-news-page.js';
 import { newsApi } from './news-api.js';
@@ -29,6 +30,11 @@ export function NewsPages({ hash, api, me, go }: CapabilityPageProps) {
     case 'edit':
       return <NewsComposerPage key={route.id} news={news} newsId={route.id} go={go} />;
     case 'progress':
-      return <NewsProgressPage key={route.id} news={news} newsId={route.id} go={go} />;
+      return (
+        <>
+          <NewsProgressPage key={route.id} news={news} newsId={route.id} go={go} />
+          <ItemActions api={api} me={me} subjectType="news" subjectId={route.id} />
+        </>
+      );
   }
 }

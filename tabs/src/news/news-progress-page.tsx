@@ -221,7 +221,14 @@ export function NewsProgressPage({
           )}
         </section>
       )}
-      {item?.strategic && item.status !== 'draft' && <PendingAcknowledgements news={news} newsId={newsId} />}
+      {item?.strategic && item.status !== 'draft' && (
+        // read again when copies go out or come back acknowledged, as the counters say
+        <PendingAcknowledgements
+          news={news}
+          newsId={newsId}
+          version={`${stats?.totals.delivered ?? 0}:${stats?.totals.acknowledged ?? 0}`}
+        />
+      )}
       {item && item.status !== 'draft' && (
         // the list reads again whenever the counters change, so both always tell the same story
         <NewsDeliveries news={news} newsId={newsId} version={JSON.stringify(d?.byStatus ?? {})} />

@@ -25,5 +25,9 @@ export function formatDuration(seconds: number): string {
 const deliveryStatuses = ['queued', 'sending', 'sent', 'failed', 'unreachable', 'cancelled'];
 
 /** A delivery status in words; one the console does not know yet is shown as the server names it. */
-export const deliveryStatusLabel = (t: Translate, status: string): string =>
-  deliveryStatuses.includes(status) ? t(`news.delivery.${status}` as MessageKey) : status;
+export const deliveryStatusLabel = (t: Translate, status: string, withdrawn = false): string =>
+  withdrawn
+    ? t('news.delivery.withdrawn')
+    : deliveryStatuses.includes(status)
+      ? t(`news.delivery.${status}` as MessageKey)
+      : status;

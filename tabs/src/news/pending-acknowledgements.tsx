@@ -10,12 +10,21 @@ import { describeFailure } from './news-text.js';
 
 const pageSize = 50;
 
-export function PendingAcknowledgements({ news, newsId }: { news: NewsApi; newsId: string }) {
+export function PendingAcknowledgements({
+  news,
+  newsId,
+  version,
+}: {
+  news: NewsApi;
+  newsId: string;
+  /** changes when the counters do (copies sent, acknowledgements): the list is read again */
+  version: string;
+}) {
   const { t } = useI18n();
   const [offset, setOffset] = useState(0);
   const pending = useLoad(
     (signal) => news.pendingAcknowledgements(newsId, pageSize, offset, signal),
-    [newsId, offset],
+    [newsId, offset, version],
   );
   const page = pending.data;
   const error = pending.error && describeFailure(t, pending.error);

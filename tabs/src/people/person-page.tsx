@@ -8,6 +8,7 @@ import { DataList } from '../components/data-list.js';
 import { describeError } from '../components/describe-error.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { PeopleApi, PersonDetail, PersonReach, PersonSource } from './people-api.js';
+import { personHash } from './people-route.js';
 import { usePeopleStyles } from './people-styles.js';
 import { type PeopleText, textOr, usePeopleText, when } from './people-text.js';
 
@@ -21,8 +22,23 @@ const inUse: Record<string, (p: PersonDetail) => string | null> = {
   time_zone: (p) => p.timeZone,
   kind: (p) => p.kind,
   active: (p) => (p.active ? '1' : '0'),
-  manager: (p) => p.managerId,
+  manager: (p) => p.manager?.displayName ?? p.managerId,
 };
+
+/** Someone a manager value names: their name, linked to their own page. */
+function PersonLink({ person, go }: { person: { id: string; displayName: string }; go(hash: string): void }) {
+  return (
+    <Link
+      href={personHash(person.id)}
+      onClick={(e) => {
+        e.preventDefault();
+        go(personHash(person.id));
+      }}
+    >
+      {person.displayName}
+    </Link>
+  );
+}
 
 interface FieldRow {
   field: string;
@@ -130,7 +146,12 @@ export function PersonPage({ api, id, go }: { api: PeopleApi; id: string; go(has
             },
             {
               header: pt('people.detail.in_use'),
-              cell: (f) => <span className={styles.wrap}>{shown(f.field, f.value)}</span>,
+              cell: (f) =>
+                f.field === 'manager' && data?.person.manager ? (
+                  <PersonLink person={data.person.manager} go={go} />
+                ) : (
+                  <span className={styles.wrap}>{shown(f.field, f.value)}</span>
+                ),
             },
             {
               header: pt('people.detail.source'),
@@ -139,7 +160,8 @@ export function PersonPage({ api, id, go }: { api: PeopleApi; id: string; go(has
                   {f.sources.map((s) => (
                     <li key={s.source} className={styles.wrap}>
                       <strong>{textOr(pt, `people.source.${s.source}`, s.source)}</strong>
-                      {`: ${shown(f.field, s.value)}`}
+                      {': '}
+                      {s.person ? <PersonLink person={s.person} go={go} /> : shown(f.field, s.value)}
                     </li>
                   ))}
                 </ul>

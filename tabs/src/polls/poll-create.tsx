@@ -109,7 +109,12 @@ export function PollCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
       <Field label={pt('polls.field.closes_at')} {...fields.on('poll.closesAt')}>
         <Input type="datetime-local" value={closesAt} onChange={(_, d) => setClosesAt(d.value)} />
       </Field>
-      <TargetFields api={polls.audiences} value={target} onChange={setTarget} />
+      <TargetFields
+        api={polls.audiences}
+        conversations={polls.conversations}
+        value={target}
+        onChange={setTarget}
+      />
       {dialog}
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={busy}>

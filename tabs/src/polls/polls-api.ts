@@ -18,12 +18,27 @@ export type Target = NonNullable<BodyOf<'/polls', 'post'>['target']>;
 /** A Teams or Slack conversation a poll is posted into. */
 export type Conversation = BodyOf<'/polls/{id}/post', 'post'>['conversation'];
 
+/** A channel or group chat the bot is in (GET /conversations). */
+export type KnownConversation = ResponseOf<'/conversations', 'get'>['conversations'][number];
+
+/** Where "post into…" chooses from: the bot's conversations, and raw ids for administrators. */
+export interface ConversationSource {
+  list(signal?: AbortSignal): Promise<KnownConversation[]>;
+  /** whether typing a conversation's ids is offered (administrators and API keys) */
+  raw: boolean;
+}
+
 /** The record's path, and the signal that cancels a read when its page closes (useLoad). */
 const one = (id: string, signal?: AbortSignal) => ({ params: { path: { id } }, signal });
 
-export const pollsApi = ({ http }: ApiClient) => ({
+export const pollsApi = ({ http }: ApiClient, options: { rawConversationIds?: boolean } = {}) => ({
   /** the audience picker's suggestions and reach count */
   audiences: audienceApi({ http }),
+  conversations: {
+    list: async (signal?: AbortSignal) =>
+      (await answerOf(http.GET('/conversations', { signal }))).conversations,
+    raw: options.rawConversationIds ?? false,
+  } satisfies ConversationSource as ConversationSource,
   listPolls: (signal?: AbortSignal) =>
     answerOf(http.GET('/polls', { params: { query: { limit: 100 } }, signal })),
   createPoll: (poll: PollInput, target?: Target) =>

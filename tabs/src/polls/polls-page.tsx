@@ -5,8 +5,9 @@
  */
 import { Link } from '@fluentui/react-components';
 import { type ReactNode, useMemo } from 'react';
-import { isOrganisationAuthor } from '../api/roles.js';
+import { isAdministrator, isOrganisationAuthor } from '../api/roles.js';
 import type { CapabilityPageProps } from '../capability.js';
+import { ItemActions } from '../components/item-actions.js';
 import { PollCreatePage } from './poll-create.js';
 import { pollsApi } from './polls-api.js';
 import { PollsListPage } from './polls-list-page.js';
@@ -18,7 +19,8 @@ import { PollResultsPage, QuizResultsPage, SurveyResultsPage } from './results-p
 import { SurveyCreatePage } from './survey-create.js';
 
 export function PollsPage({ hash, api, me, go }: CapabilityPageProps) {
-  const polls = useMemo(() => pollsApi(api), [api]);
+  const admin = isAdministrator(me);
+  const polls = useMemo(() => pollsApi(api, { rawConversationIds: admin }), [api, admin]);
   const styles = usePageStyles();
   const { pt } = usePollsText();
   const route = pollsRouteOf(hash);
@@ -48,6 +50,9 @@ export function PollsPage({ hash, api, me, go }: CapabilityPageProps) {
     <div className={styles.page}>
       {route.page !== 'list' && <Link href="#/polls">{pt('polls.back')}</Link>}
       {content}
+      {route.page === 'results' && (
+        <ItemActions api={api} me={me} subjectType={route.kind} subjectId={route.id} />
+      )}
     </div>
   );
 }

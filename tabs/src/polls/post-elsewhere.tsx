@@ -4,10 +4,10 @@
  */
 import { Button, MessageBar, Subtitle2 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
+import { ConversationFields } from './conversation-choice.js';
 import type { Conversation, PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
-import { ConversationFields } from './target-fields.js';
 
 export function PostElsewhere({ polls, id }: { polls: PollsApi; id: string }) {
   const { pt } = usePollsText();
@@ -46,7 +46,7 @@ export function PostElsewhere({ polls, id }: { polls: PollsApi; id: string }) {
         {pt('polls.post_elsewhere')}
       </Subtitle2>
       <p>{pt('polls.post_elsewhere_help')}</p>
-      <ConversationFields value={conversation} onChange={set} />
+      <ConversationFields source={polls.conversations} value={conversation} onChange={set} />
       <div className={styles.row}>
         <Button type="submit">{pt('polls.post')}</Button>
       </div>

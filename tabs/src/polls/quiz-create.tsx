@@ -102,7 +102,12 @@ export function QuizCreatePage({ polls, go }: { polls: PollsApi; go(hash: string
           {pt('survey.add_question')}
         </Button>
       </div>
-      <TargetFields api={polls.audiences} value={target} onChange={setTarget} />
+      <TargetFields
+        api={polls.audiences}
+        conversations={polls.conversations}
+        value={target}
+        onChange={setTarget}
+      />
       {dialog}
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={busy}>

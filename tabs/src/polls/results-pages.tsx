@@ -15,7 +15,9 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useLoad } from '../api/use-load.js';
+import { describeError } from '../components/describe-error.js';
 import { TestSendButton } from '../components/test-send-button.js';
+import { useI18n } from '../i18n/i18n.js';
 import { downloadCsv, type Poll, type PollResults, type PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
@@ -58,8 +60,9 @@ export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
     { every: REFRESH_MS },
   );
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
+  const { t } = useI18n();
   const p: Poll | undefined = poll.data?.poll;
-  if (poll.error) return <MessageBar intent="error">{poll.error.message}</MessageBar>;
+  if (poll.error) return <MessageBar intent="error">{describeError(poll.error, t)}</MessageBar>;
   if (!p) return <Spinner />;
   const counts = results.data?.counts ?? {};
   const voters = results.data?.voters ?? 0;
@@ -69,11 +72,15 @@ export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
       const { queued } = await polls.remind(id);
       setNotice({ ok: true, text: pt('polls.reminded', { count: queued }) });
     } catch (e) {
-      setNotice({ ok: false, text: (e as Error).message });
+      setNotice({ ok: false, text: describeError(e as Error, t) });
     }
   };
   const act = async (verb: 'close' | 'reopen') => {
-    await polls.setPoll(id, verb);
+    try {
+      await polls.setPoll(id, verb);
+    } catch (e) {
+      setNotice({ ok: false, text: describeError(e as Error, t) });
+    }
     poll.reload();
     results.reload();
   };
@@ -138,8 +145,10 @@ export function SurveyResultsPage({ polls, id }: { polls: PollsApi; id: string }
   const styles = usePageStyles();
   const survey = useLoad((signal) => polls.getSurvey(id, signal), [id]);
   const results = useLoad((signal) => polls.surveyResults(id, signal), [id], { every: REFRESH_MS });
+  const { t } = useI18n();
+  const [actionFailure, setActionFailure] = useState<string>();
   const failure = survey.error ?? results.error;
-  if (failure) return <MessageBar intent="error">{failure.message}</MessageBar>;
+  if (failure) return <MessageBar intent="error">{describeError(failure, t)}</MessageBar>;
   if (!survey.data || !results.data) return <Spinner />;
   const open = survey.data.status === 'open';
   return (
@@ -167,10 +176,18 @@ export function SurveyResultsPage({ polls, id }: { polls: PollsApi; id: string }
           )}
         </section>
       ))}
+      {actionFailure && (
+        <MessageBar intent="error" data-testid="results-action-error">
+          {actionFailure}
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Button
           onClick={async () => {
-            await polls.setSurvey(id, open ? 'close' : 'reopen');
+            setActionFailure(undefined);
+            await polls
+              .setSurvey(id, open ? 'close' : 'reopen')
+              .catch((e: Error) => setActionFailure(describeError(e, t)));
             survey.reload();
           }}
         >
@@ -201,8 +218,10 @@ export function QuizResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
   const quiz = useLoad((signal) => polls.getQuiz(id, signal), [id]);
   const results = useLoad((signal) => polls.quizResults(id, signal), [id], { every: REFRESH_MS });
   const board = useLoad((signal) => polls.quizLeaderboard(id, signal), [id], { every: REFRESH_MS });
+  const { t } = useI18n();
+  const [actionFailure, setActionFailure] = useState<string>();
   const failure = quiz.error ?? results.error;
-  if (failure) return <MessageBar intent="error">{failure.message}</MessageBar>;
+  if (failure) return <MessageBar intent="error">{describeError(failure, t)}</MessageBar>;
   if (!quiz.data || !results.data) return <Spinner />;
   const open = quiz.data.status === 'open';
   return (
@@ -223,6 +242,11 @@ export function QuizResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
         </section>
       ))}
       <Subtitle2 as="h2">{pt('quiz.leaderboard')}</Subtitle2>
+      {board.error && (
+        <MessageBar intent="error" data-testid="quiz-leaderboard-error">
+          {describeError(board.error, t)}
+        </MessageBar>
+      )}
       <ol>
         {board.data?.entries.map((e) => (
           <li key={e.rank}>
@@ -230,10 +254,18 @@ export function QuizResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
           </li>
         ))}
       </ol>
+      {actionFailure && (
+        <MessageBar intent="error" data-testid="results-action-error">
+          {actionFailure}
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Button
           onClick={async () => {
-            await polls.setQuiz(id, open ? 'close' : 'reopen');
+            setActionFailure(undefined);
+            await polls
+              .setQuiz(id, open ? 'close' : 'reopen')
+              .catch((e: Error) => setActionFailure(describeError(e, t)));
             quiz.reload();
           }}
         >

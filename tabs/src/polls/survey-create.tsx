@@ -192,7 +192,12 @@ export function SurveyCreatePage({ polls, go }: { polls: PollsApi; go(hash: stri
           />
         </>
       )}
-      <TargetFields api={polls.audiences} value={target} onChange={setTarget} />
+      <TargetFields
+        api={polls.audiences}
+        conversations={polls.conversations}
+        value={target}
+        onChange={setTarget}
+      />
       {dialog}
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={busy}>

@@ -2,7 +2,7 @@
  * "Send to": nobody yet, one conversation (Teams or Slack), or people 1:1 chosen with the
  * console's audience picker (everyone, or departments, sites, roles, people from the directory).
  */
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import {
   type AudienceApi,
   AudiencePicker,
@@ -11,7 +11,8 @@ import {
   type PickedAudience,
   useSendConfirmation,
 } from '../components/audience-picker/index.js';
-import type { Target } from './polls-api.js';
+import { ConversationFields } from './conversation-choice.js';
+import type { ConversationSource, Target } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
 
@@ -50,11 +51,13 @@ export function targetOf(state: TargetState): Target | undefined {
 
 export interface TargetFieldsProps {
   api: AudienceApi;
+  /** where a conversation is chosen from */
+  conversations: ConversationSource;
   value: TargetState;
   onChange(next: TargetState): void;
 }
 
-export function TargetFields({ api, value, onChange }: TargetFieldsProps) {
+export function TargetFields({ api, conversations, value, onChange }: TargetFieldsProps) {
   const { pt } = usePollsText();
   const styles = usePageStyles();
   const set = (patch: Partial<TargetState>) => onChange({ ...value, ...patch });
@@ -72,9 +75,7 @@ export function TargetFields({ api, value, onChange }: TargetFieldsProps) {
         </Select>
       </Field>
       {value.kind === 'conversation' && (
-        <>
-          <ConversationFields value={value} onChange={set} />
-        </>
+        <ConversationFields source={conversations} value={value} onChange={set} />
       )}
       {value.kind === 'audience' && (
         <AudiencePicker api={api} value={value.audience} onChange={(audience) => set({ audience })} />
@@ -83,47 +84,12 @@ export function TargetFields({ api, value, onChange }: TargetFieldsProps) {
   );
 }
 
-export interface ConversationValue {
-  platform: 'teams' | 'slack';
-  tenantId: string;
-  conversationId: string;
-}
-
-/** A conversation by its platform, tenant or workspace id, and conversation id. */
-export function ConversationFields({
-  value,
-  onChange,
-}: {
-  value: ConversationValue;
-  onChange(patch: Partial<ConversationValue>): void;
-}) {
-  const { pt } = usePollsText();
-  return (
-    <>
-      <Field label={pt('polls.field.platform')}>
-        <Select
-          value={value.platform}
-          onChange={(_, d) => onChange({ platform: d.value as 'teams' | 'slack' })}
-        >
-          <option value="teams">Microsoft Teams</option>
-          <option value="slack">Slack</option>
-        </Select>
-      </Field>
-      <Field label={pt('polls.field.tenant')} required>
-        <Input value={value.tenantId} onChange={(_, d) => onChange({ tenantId: d.value })} />
-      </Field>
-      <Field label={pt('polls.field.conversation')} required>
-        <Input value={value.conversationId} onChange={(_, d) => onChange({ conversationId: d.value })} />
-      </Field>
-    </>
-  );
-}
-
 /** Before sending 1:1: the count named, and confirmed, for everyone or above 100 people. */
 export function useTargetConfirmation(api: AudienceApi) {
   const { confirm, dialog } = useSendConfirmation(api);
   return {
-    confirmTarget: async (state: TargetState) => state.kind !== 'audience' || confirm(state.audience),
+    confirmTarget: async (state: TargetState) =>
+      state.kind !== 'audience' || Boolean(await confirm(state.audience)),
     dialog,
   };
 }

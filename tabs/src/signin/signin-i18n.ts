@@ -30,6 +30,14 @@ export const signinTabEn = {
   'welcome.roles.body':
     'Once your colleagues can sign in, give your own account the administrator role on the Roles page, and communicators, ambassadors and group managers theirs. This setup account can then be left aside.',
   'welcome.roles.link': 'Open the Roles page',
+  'welcome.link.title': 'Link your own account',
+  'welcome.link.body':
+    'This setup account has no Microsoft or Slack account yet. Sign in once with yours: if the directory already knows you, your account becomes administrator and this setup account is retired; otherwise your account is attached to it. From then on you sign in with it, and npm start stops printing setup links.',
+  'welcome.link.none':
+    'Once sign-in is configured (step 1) and Relais restarted, come back here to link your own account. Until an administrator has an account, each start prints a new setup link, which brings you back to this setup account.',
+  'welcome.link.entra': 'Link my Microsoft account',
+  'welcome.link.slack': 'Link my Slack account',
+  'welcome.link.failed': 'The link could not start. Reload the page and try again.',
 
   'roles.title': 'Roles',
   'roles.intro': 'Find a person, then grant or revoke their roles. Every change is written to the event log.',
@@ -88,6 +96,14 @@ export const signinTabFr: Record<keyof typeof signinTabEn, string> = {
   'welcome.roles.body':
     'Dès que vos collègues peuvent se connecter, donnez le rôle d’administrateur à votre propre compte sur la page Rôles, et leurs rôles aux communicants, ambassadeurs et responsables de groupe. Ce compte de configuration peut ensuite rester de côté.',
   'welcome.roles.link': 'Ouvrir la page Rôles',
+  'welcome.link.title': 'Reliez votre propre compte',
+  'welcome.link.body':
+    'Ce compte de configuration n’a pas encore de compte Microsoft ou Slack. Connectez-vous une fois avec le vôtre : si l’annuaire vous connaît déjà, votre compte devient administrateur et ce compte de configuration est retiré ; sinon votre compte lui est rattaché. Vous vous connectez ensuite avec lui, et npm start n’affiche plus de lien de configuration.',
+  'welcome.link.none':
+    'Une fois la connexion configurée (étape 1) et Relais redémarré, revenez ici pour relier votre propre compte. Tant qu’aucun administrateur n’a de compte, chaque démarrage affiche un nouveau lien de configuration, qui vous ramène à ce compte de configuration.',
+  'welcome.link.entra': 'Relier mon compte Microsoft',
+  'welcome.link.slack': 'Relier mon compte Slack',
+  'welcome.link.failed': 'La liaison n’a pas pu démarrer. Rechargez la page et réessayez.',
 
   'roles.title': 'Rôles',
   'roles.intro':

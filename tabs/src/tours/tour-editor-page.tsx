@@ -48,10 +48,16 @@ export function TourEditorPage({
   api,
   tourId,
   go,
+  initialNotice,
+  carryNotice,
 }: {
   api: ToursApi;
   tourId?: string;
   go(hash: string): void;
+  /** a notice carried over from the page this one replaced (a new tour's "saved") */
+  initialNotice?: string;
+  /** keeps a notice for the page that replaces this one */
+  carryNotice?(text: string): void;
 }) {
   const { t, locale } = useI18n();
   const { tt } = useToursText();
@@ -70,7 +76,7 @@ export function TourEditorPage({
   const [failure, setError] = useState<string>();
   const problem = loaded.error ?? statsLoad.error;
   const error = failure ?? (problem && errorText(t, problem));
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<string | undefined>(initialNotice);
   const fields = useFieldErrors();
   const [busy, setBusy] = useState(false);
 
@@ -104,9 +110,12 @@ export function TourEditorPage({
       };
       const saved = tourId ? await api.update(tourId, input) : await api.create(input);
       setTour(inWords(toInput(saved), locale));
-      setNotice(tt('tours.saved', { version: saved.version }));
-      if (!tourId) go(`#/tours/${encodeURIComponent(saved.id)}`);
-      else statsLoad.reload();
+      const savedNotice = tt('tours.saved', { version: saved.version });
+      setNotice(savedNotice);
+      if (!tourId) {
+        carryNotice?.(savedNotice);
+        go(`#/tours/${encodeURIComponent(saved.id)}`);
+      } else statsLoad.reload();
     } catch (e) {
       setError(errorText(t, e));
       fields.take(e);

@@ -3,7 +3,7 @@
  * its funnel), `#/tours/library` holds tutorials and resource people. Routing is the shell's
  * hash; this component only reads the part after `#/tours`.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { CapabilityPageProps } from '../capability.js';
 import { TourEditorPage } from './tour-editor-page.js';
 import { createToursApi } from './tours-api.js';
@@ -20,8 +20,23 @@ export const toursRoute = (hash: string): string[] =>
 
 export function ToursPage({ hash, api: client, go }: CapabilityPageProps) {
   const api = useMemo(() => createToursApi(client), [client]);
+  // a new tour's "saved" notice outlives the move from #/tours/new to its own page
+  const carried = useRef<string | undefined>(undefined);
   const [first] = toursRoute(hash);
   if (!first) return <ToursListPage api={api} go={go} />;
   if (first === 'library') return <ToursLibraryPage api={api} go={go} />;
-  return <TourEditorPage key={first} api={api} tourId={first === 'new' ? undefined : first} go={go} />;
+  const notice = carried.current;
+  carried.current = undefined;
+  return (
+    <TourEditorPage
+      key={first}
+      api={api}
+      tourId={first === 'new' ? undefined : first}
+      go={go}
+      initialNotice={notice}
+      carryNotice={(text) => {
+        carried.current = text;
+      }}
+    />
+  );
 }

@@ -31,6 +31,11 @@ export interface FakeTeamsScenario {
   initializeDelayMs?: number;
   /** answer getAuthToken with this failure reason instead of a token */
   tokenError?: string;
+  /**
+   * The team and channel the tab is in, as Teams' context gives them (teams-js turns them into
+   * `team.internalId`, `team.groupId` and `channel.id`); none for a personal tab or a chat.
+   */
+  team?: { internalId: string; groupId?: string; channelId?: string };
 }
 
 export interface FakeTeamsHost {
@@ -95,6 +100,7 @@ function hostPage(scenario: FakeTeamsScenario): string {
     user: scenario.user,
     silent: scenario.silent ?? false,
     initializeDelayMs: scenario.initializeDelayMs ?? 0,
+    team: scenario.team ?? null,
   };
   // JSON inside <script>: escape '<' so no value can close the element
   const json = JSON.stringify(settings).replace(/</g, '\\u003c');

@@ -35,6 +35,12 @@ const context = {
   userPrincipalName: settings.user.upn,
   loginHint: settings.user.upn,
   tid: settings.user.tid,
+  // a tab in a team's channel: the legacy names teams-js maps to team.internalId, team.groupId, channel.id
+  ...(settings.team && {
+    teamId: settings.team.internalId,
+    groupId: settings.team.groupId,
+    channelId: settings.team.channelId,
+  }),
 };
 
 const calls = [];

@@ -69,7 +69,7 @@ describeToursBackends('Ambassador recognition on Slack', (getWorld) => {
       () => world.relais.core.people.findByEmail(email),
       (p) => Boolean(p?.identities.some((i) => i.platform === 'slack')),
     );
-    // a channel the bot is in, with 42 members as Slack counts them
+    // a channel the bot is in (users.conversations lists it to Sol's picker), with 42 members as Slack counts them
     const channel = `C0${tag}`;
     await world.relais.core.conversations.save({
       platform: 'slack',
@@ -79,7 +79,11 @@ describeToursBackends('Ambassador recognition on Slack', (getWorld) => {
       personId: null,
       reference: { name: `plant-${tag}` },
     });
-    world.slack.setChannelMembers(channel, [solId, ...Array.from({ length: 41 }, (_, i) => `U0M${i}${tag}`)]);
+    world.slack.setChannelMembers(
+      channel,
+      [solId, 'U0BOT', ...Array.from({ length: 40 }, (_, i) => `U0M${i}${tag}`)],
+      `plant-${tag}`,
+    );
 
     const item = await world.api('POST', '/news', {
       variants: { en: { title: `Reach ${tag}` } },
@@ -126,7 +130,11 @@ describeToursBackends('Ambassador recognition on Slack', (getWorld) => {
     );
     assert.deepEqual(
       { ...figures.body.figures },
-      { relays: 1, channelRelays: 1, reach: 42, reachUnknown: 0, helped: 0, returned: 0 },
+      {
+        ...{ relays: 1, channelRelays: 1, reach: 42, reachUnknown: 0, helped: 0, returned: 0 },
+        // nobody acted on the relayed copy yet
+        ...{ engaged: 0, acknowledged: 0, voted: 0, answered: 0 },
+      },
     );
 
     assert.equal((await world.api('POST', '/ambassadors/thanks/run', { month: 'this' })).status, 202);

@@ -111,7 +111,7 @@ describeToursBackends('Ambassadors on Teams', (getWorld) => {
     const entry = roster.body.ambassadors.find((a: { personId: string }) => a.personId === camille.id);
     assert.equal(entry?.status, 'active');
     assert.equal(entry?.source, 'import');
-    assert.deepEqual(entry?.scope, { departments: [dept], sites: [] });
+    assert.deepEqual(entry?.scope, { departments: [dept], sites: [], groups: [] });
 
     const refused = await world.api('POST', '/ambassadors', { personId: gus.id });
     assert.equal(refused.status, 400);

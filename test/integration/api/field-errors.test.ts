@@ -98,8 +98,76 @@ describe('Validation answers carry field errors (path, code, params)', () => {
     const answer = await post('/tours', tour, 'fr');
     assert.equal(answer.status, 400, JSON.stringify(answer.body));
     assert.equal(answer.body.error.fields[0].path.join('.'), 'steps.1.schedule');
-    assert.equal(answer.body.error.fields[0].code, 'invalid');
+    // a reason of its own, with its values, so the console words it without the server's text
+    assert.equal(answer.body.error.fields[0].code, 'schedule_too_long');
+    assert.deepEqual(answer.body.error.fields[0].params, { max: 'P104W' });
     assert.match(answer.body.error.fields[0].message, /^Étape « late » : au plus P104W/);
+  });
+
+  it('gives refinements their own reasons (quiz rules, poll bounds, survey options, role scopes), never "invalid"', async () => {
+    const quiz = await post(
+      '/quizzes',
+      { title: 'Q', questions: [{ label: 'q', options: [{ label: 'a' }, { label: 'b' }] }] },
+      'fr',
+    );
+    assert.equal(quiz.status, 400, JSON.stringify(quiz.body));
+    assert.deepEqual(quiz.body.error.fields, [
+      {
+        path: ['questions', 0, 'options'],
+        code: 'correct_option_required',
+        message: 'marquez au moins une option comme correcte',
+      },
+    ]);
+
+    const poll = await post(
+      '/polls',
+      {
+        poll: {
+          question: 'Lunch?',
+          options: ['Yes', 'yes'],
+          maxChoices: 3,
+          closesAt: '2001-01-01T00:00:00Z',
+        },
+      },
+      'en',
+    );
+    assert.equal(poll.status, 400, JSON.stringify(poll.body));
+    const codes = new Map(poll.body.error.fields.map((f: Json) => [f.path.join('.'), f]));
+    assert.deepEqual(codes.get('poll.maxChoices'), {
+      path: ['poll', 'maxChoices'],
+      code: 'more_than_options',
+      params: { maximum: 2 },
+      message: 'at most the number of options (2)',
+    });
+    assert.equal((codes.get('poll.options.1') as Json)?.code, 'duplicate');
+    assert.equal((codes.get('poll.closesAt') as Json)?.code, 'in_the_past');
+
+    const survey = await post(
+      '/surveys',
+      { title: 'S', questions: [{ label: 'Pick', kind: 'single' }] },
+      'en',
+    );
+    assert.equal(survey.status, 400, JSON.stringify(survey.body));
+    assert.equal(survey.body.error.fields[0].code, 'options_required');
+    assert.deepEqual(survey.body.error.fields[0].params, { minimum: 2, maximum: 20 });
+
+    const person = await relais.core.people.signIn({ tenantId: 't', aadObjectId: 'o', displayName: 'P' });
+    const response = await fetch(`${relais.url}/api/v1/people/${person.id}/roles`, {
+      method: 'PUT',
+      headers: { 'X-Api-Key': API_KEY, 'Content-Type': 'application/json', 'Accept-Language': 'fr' },
+      body: JSON.stringify({
+        roles: [
+          { role: 'admin', scope: 'site:Lyon' },
+          { role: 'communicator', scope: 'x' },
+        ],
+      }),
+    });
+    const roles = (await response.json()) as Json;
+    assert.equal(response.status, 400, JSON.stringify(roles));
+    assert.deepEqual(
+      roles.error.fields.map((f: Json) => f.code),
+      ['scope_not_allowed', 'scope_format'],
+    );
   });
 
   it('answers other 4xx with a stable code and no field list', async () => {

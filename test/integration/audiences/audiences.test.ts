@@ -123,6 +123,7 @@ describeNewsBackends('Audiences: reach, suggestions and refusals (HTTP)', (backe
       departments: [{ name: 'Finance', count: 3 }],
       sites: [],
       roles: [],
+      groups: [],
     });
     assert.equal((await reach({ departments: ['Finance'] }, { as: ana })).body.people, 3);
     assert.equal((await reach({ departments: ['Sales'] }, { as: ana })).status, 403);

@@ -73,6 +73,7 @@ describeDeliveryBackends('Delivery: broadcast', (backendEnv) => {
         departments: [],
         sites: [],
         roles: [],
+        groups: [],
         includeGuests: false,
         people: [alice.id, bruno.email!, carla.id, nobody.id, invited.id],
         channels: [
@@ -147,6 +148,7 @@ describeDeliveryBackends('Delivery: broadcast', (backendEnv) => {
         departments: [],
         sites: [],
         roles: [],
+        groups: [],
         people: [],
         channels: [],
         includeGuests: false,

@@ -286,9 +286,10 @@ describeEachStore('Teams dialogs (task modules and message extensions, over HTTP
 
   it('answers a command that returns a dialog with a card whose button opens it', async function () {
     if (!probe.commandWord) this.skip();
-    await postActivity(relais.url, messageActivity(scene(), probe.commandWord!));
-    await connector.waitFor((requests) => requests.some((r) => r.body?.attachments?.length));
-    const answer = cardOf(connector.sentActivities().at(-1));
+    const asked = messageActivity(scene(), probe.commandWord!);
+    await postActivity(relais.url, asked);
+    await connector.waitFor(() => connector.repliesTo(asked.id).some((r) => r.body?.attachments?.length));
+    const answer = cardOf(connector.repliesTo(asked.id).at(-1));
     const [opener] = submitActionsOf(answer);
     assert.ok(opener, JSON.stringify(answer));
     assert.deepEqual(opener.data.msteams, { type: 'task/fetch' });

@@ -26,11 +26,11 @@ describeServerBackends(
       const w = world;
       const at = (name: string) => `${name}@${w.domain}`;
       const csv = [
-        'email,name,department,site,kind,active',
-        `${at('ana')},Ana Arnaud,Finances,Paris,member,true`,
-        `${at('ben')},Ben Bernard,Finances,Lyon,member,true`,
-        `${at('chloe')},Chloé Caron,Ventes,Paris,guest,true`,
-        `${at('dan')},Dan Durand,Ventes,Lyon,member,false`,
+        'email,name,department,site,kind,active,manager',
+        `${at('ana')},Ana Arnaud,Finances,Paris,member,true,`,
+        `${at('ben')},Ben Bernard,Finances,Lyon,member,true,${at('ana')}`,
+        `${at('chloe')},Chloé Caron,Ventes,Paris,guest,true,`,
+        `${at('dan')},Dan Durand,Ventes,Lyon,member,false,`,
       ].join('\n');
       const imported = await w.call('/people/import', {
         method: 'POST',
@@ -49,6 +49,7 @@ describeServerBackends(
         userPrincipalName: at('eve'),
         mail: at('eve'),
         displayName: 'Eve Entra',
+        managerId: 'obj-ana',
       });
       const run = await w.sync();
       assert.equal(run.status, 'succeeded', run.errors.join('; '));
@@ -122,6 +123,35 @@ describeServerBackends(
         'slack unreachable deactivated',
       ]);
       assert.equal((await world.call('/people/nobody/reach')).status, 404);
+    });
+
+    it('names each person’s manager (from the HR file or Entra ID) with a link to them, not an id', async () => {
+      const idOf = async (name: string) => (await list(`q=${name}`)).people[0]!.id;
+      const [ana, ben, eve, chloe] = await Promise.all(['ana', 'ben', 'eve', 'chloe'].map(idOf));
+      const person = async (id: string) => {
+        const res = await world.call(`/people/${id}`);
+        assert.equal(res.status, 200, await res.clone().text());
+        return (await res.json()) as { managerId: string | null; manager: unknown };
+      };
+      const managerValues = async (id: string) => {
+        const res = await world.call(`/people/${id}/sources`);
+        assert.equal(res.status, 200, await res.clone().text());
+        const { sources } = (await res.json()) as {
+          sources: { source: string; field: string; value: string; person: unknown }[];
+        };
+        return sources.filter((s) => s.field === 'manager').map((s) => [s.source, s.value, s.person]);
+      };
+      const anaNamed = { id: ana, displayName: 'Ana Arnaud' };
+      const benView = await person(ben!);
+      assert.deepEqual([benView.managerId, benView.manager], [ana, anaNamed]);
+      assert.deepEqual(await managerValues(ben!), [['hr', ana, anaNamed]], 'the HR file’s person id, named');
+      assert.deepEqual((await person(eve!)).manager, anaNamed, 'Entra’s manager, linked after the round');
+      assert.deepEqual(
+        await managerValues(eve!),
+        [['entra', 'obj-ana', anaNamed]],
+        'the Entra object id, named',
+      );
+      assert.equal((await person(chloe!)).manager, null);
     });
 
     it('refuses a filter it does not know with a 400 and a stable code', async () => {

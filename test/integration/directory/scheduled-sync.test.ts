@@ -7,6 +7,7 @@
  * does not depend on when they ran or which instance took them.
  */
 import assert from 'node:assert/strict';
+import { createPacer } from '../../../shared/delivery/create-pacer.js';
 import { createDirectory } from '../../../shared/directory/create-directory.js';
 import type { DirectoryConfig } from '../../../shared/directory/directory-config.js';
 import { directoryDb } from '../../../shared/directory/directory-tables.js';
@@ -82,6 +83,10 @@ describeEachBackend('Directory: the scheduled sync runs once per slot across two
         jobs: queue,
         events: createEventLog(store, logger),
         people: { get: async () => undefined },
+        // the install is off here: the pacer is never asked for a slot
+        pacer: createPacer(store, {
+          rates: { teamsPerSecond: 30, slackStartPerSecond: 1, slackMaxPerSecond: 1 },
+        }),
         teams: { serviceUrl: 'http://127.0.0.1:9/teams' },
         tours: { onPersonUpdated: async () => {} },
       });

@@ -49,7 +49,11 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
   let eve: WorldPerson; // Teams, Support: not targeted
 
   before(async () => {
-    world = await startNewsWorld(backendEnv(), { NEWS_APPROVAL_REQUIRED: '1', NEWS_REMINDER_COUNT: '0' });
+    world = await startNewsWorld(backendEnv(), {
+      NEWS_APPROVAL_REQUIRED: '1',
+      NEWS_REMINDER_COUNT: '0',
+      DELIVERY_CONCURRENCY: '2',
+    });
     alice = await world.teamsPerson('Alice Martin', { locale: 'fr', department: 'Sales' });
     bob = await world.teamsPerson('Bob Jones', { locale: 'en', department: 'Sales' });
     carol = await world.slackPerson('Carol White', { locale: 'en', department: 'Sales' });
@@ -239,30 +243,35 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
 
   it('publishes at a local time in a time zone through a durable job', async () => {
     const item = await createNews({ variants: variants('TZ'), audience: { people: [eve.person.id] } });
-    const runAt = new Date(Date.now() + 3_000);
-    runAt.setMilliseconds(0);
-    // the wall-clock time in New York for that instant
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', {
-        timeZone: 'America/New_York',
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      })
-        .formatToParts(runAt)
-        .map((p) => [p.type, p.value]),
-    );
-    const local = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+    /** the wall-clock time in New York for an instant */
+    const newYorkTime = (instant: Date) => {
+      const parts = Object.fromEntries(
+        new Intl.DateTimeFormat('en-US', {
+          timeZone: 'America/New_York',
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+        })
+          .formatToParts(instant)
+          .map((p) => [p.type, p.value]),
+      );
+      return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+    };
+    const soon = newYorkTime(new Date(Date.now() + 60_000));
     const badZone = await world.api('POST', `/news/${item.id}/publish`, {
-      body: { at: local, timeZone: 'Mars/Olympus' },
+      body: { at: soon, timeZone: 'Mars/Olympus' },
     });
     assert.equal(badZone.status, 400);
-    assert.equal((await world.api('POST', `/news/${item.id}/publish`, { body: { at: local } })).status, 400);
+    assert.equal((await world.api('POST', `/news/${item.id}/publish`, { body: { at: soon } })).status, 400);
 
+    // taken just before it is asked for: a time already past would publish at once, not schedule
+    const runAt = new Date(Date.now() + 4_000);
+    runAt.setMilliseconds(0);
+    const local = newYorkTime(runAt);
     const scheduled = await (
       await world.api('POST', `/news/${item.id}/publish`, {
         body: { at: local, timeZone: 'America/New_York' },
@@ -315,6 +324,10 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
       'the audience of a sent item cannot change',
     );
 
+    assert.ok(
+      (await deliveries(item.id)).every((d) => d.withdrawn === false),
+      'an edited copy is not withdrawn',
+    );
     const recalled = await world.api('POST', `/news/${item.id}/recall`);
     assert.equal(recalled.status, 200);
     assert.equal((await recalled.json()).status, 'recalled');
@@ -330,6 +343,11 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
       .slice(-2)
       .map((c) => JSON.stringify(c.body.blocks));
     assert.ok(lastSlack.every((t) => /Actualité retirée|News withdrawn/.test(t)));
+    // the delivery records say so too, once each copy was replaced
+    await until(async () => {
+      const after = await deliveries(item.id);
+      return after.filter((d) => d.status === 'sent').every((d) => d.withdrawn === true) ? after : undefined;
+    });
     const feed = await (await world.api('GET', '/news/feed', { as: alice })).json();
     assert.ok(!feed.items.some((i: Json) => i.id === item.id), 'a recalled item leaves the feed');
     assert.equal((await world.api('GET', `/news/${item.id}`, { as: alice })).status, 404);
@@ -372,20 +390,27 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
     const back = await world.api('POST', `/news/${later.id}/cancel`);
     assert.equal((await back.json()).status, 'draft');
 
-    // ten Slack people, and a Slack that takes one message a second
+    // ten Slack people; the first message goes out, the next ones sit at Slack until the cancel
+    // is answered, so what was taken out of the queue (DELIVERY_CONCURRENCY: 2) is known
     const bulk: WorldPerson[] = [];
     for (let i = 0; i < 10; i += 1) bulk.push(await world.slackPerson(`Bulk ${i}`, { department: 'Bulk' }));
-    world.slack.rateLimitPerSecond('chat.postMessage', 1, 1);
+    let first = true;
+    const slow = world.slack.hold('chat.postMessage', (call) => {
+      if (!/Cantine C|Canteen C/.test(JSON.stringify(call))) return false;
+      const held = !first;
+      first = false;
+      return held;
+    });
     try {
       const item = await createNews({ variants: variants('C'), audience: { departments: ['Bulk'] } });
       await world.api('POST', `/news/${item.id}/publish`, { body: {} });
+      await slow.arrived;
       await until(async () => (await deliveries(item.id)).some((d) => d.status === 'sent'));
       const cancelled = await world.api('POST', `/news/${item.id}/cancel`);
       assert.equal(cancelled.status, 200);
       const body = await cancelled.json();
       assert.ok(body.cancelledAt);
-      // sends already taken out of the queue finish at Slack's one a second: on a busy machine
-      // that outlasts the default wait, so this one waits as long as those sends can take
+      slow.release();
       const done = await until(
         async () => {
           const s = await (await world.api('GET', `/news/${item.id}/stats`)).json();
@@ -403,6 +428,7 @@ describeNewsBackends('News: publish, target, edit, recall (HTTP)', (backendEnv) 
       );
       assert.equal((await world.api('POST', `/news/${item.id}/cancel`)).status, 409);
     } finally {
+      slow.release();
       world.slack.reset();
     }
   });

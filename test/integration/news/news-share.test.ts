@@ -124,4 +124,27 @@ describeEachStore('Share as news from a Slack message (over HTTP)', (backend) =>
     assert.ok(notice.includes(`#/news/${draft.id}/edit`), notice);
     assert.ok(!notice.includes('*cantine*'), `the title is escaped in the notice: ${notice}`);
   });
+
+  it('saves the draft of a communicator whose department nobody holds yet; publishing says who is missing', async () => {
+    const author = await world.relais.core.people.findByEmail(ENGLISH.email);
+    assert.ok(author);
+    await world.relais.core.people.grant(author.id, 'communicator', 'department:Legal');
+    const before = (await drafts()).length;
+
+    const view = await shareMessage(ENGLISH.id, 'New contract templates');
+    const answer = await submit(view, ENGLISH.id, 'New contract templates', 'They are on the intranet');
+    assert.equal(answer.response_action, undefined, JSON.stringify(answer));
+    const items = await pollUntil(drafts, (list) => list.length > before, { what: 'the draft' });
+    const draft = items.find((item) => item.authorId === author.id);
+    assert.ok(draft, 'the draft is saved');
+    assert.deepEqual(draft.audience.departments, ['Legal'], 'addressed to her own scope');
+
+    // publishing is where an audience nobody holds is refused, naming the department
+    const refreshed = (await world.relais.core.people.findByEmail(ENGLISH.email))!;
+    await assert.rejects(
+      world.relais.core.news.publish({ kind: 'person', person: refreshed }, draft.id),
+      (error: { code?: string; message?: string }) =>
+        error.code === 'audience_unknown' && /Legal/.test(error.message ?? ''),
+    );
+  });
 });

@@ -255,14 +255,13 @@ describeNewsBackends('News tracking: acknowledgements, links, stats, reminders (
       },
       'actus',
     );
-    const before = world.teams.sentActivities().length;
     assert.equal((await postActivity(world.relais.url, activity)).status, 200);
-    await until(() => world.teams.sentActivities().length > before);
-    const texts = world.teams
-      .sentActivities()
-      .slice(before)
-      .flatMap((r) => textsOf(r.body))
-      .join(' ');
+    // the answer to this message, not a reminder or a delivery going out meanwhile
+    const answers = await until(() => {
+      const found = world.teams.repliesTo(activity.id);
+      return found.length > 0 ? found : undefined;
+    });
+    const texts = answers.flatMap((r) => textsOf(r.body)).join(' ');
     assert.match(texts, /Vos actualités/);
     assert.match(texts, /Sécurité : nouvelle procédure/);
     assert.match(texts, /lue et confirmée/);

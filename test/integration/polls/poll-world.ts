@@ -134,6 +134,24 @@ export function lastTeamsPollCard(world: PollWorld): CardJson {
   return cardOf(sent.at(-1));
 }
 
+/**
+ * the last Teams card sent for the poll `pollId` (its vote buttons name it): another poll's card
+ * or a reminder going out at the same time is not it
+ */
+export function teamsPollCard(world: PollWorld, pollId: string): CardJson {
+  const sent = world.connector
+    .sentActivities()
+    .filter(
+      (r) =>
+        r.body?.attachments?.length &&
+        executeActionsOf(r.body.attachments[0].content).some(
+          (a) => a.verb === 'poll.vote' && a.data?.payload?.poll === pollId,
+        ),
+    );
+  assert.ok(sent.length > 0, `a Teams card of poll ${pollId}`);
+  return cardOf(sent.at(-1));
+}
+
 export const pollIdOfCard = (card: CardJson): string => {
   const vote = executeActionsOf(card).find((a) => a.verb === 'poll.vote');
   assert.ok(vote, 'the card has a vote button');

@@ -119,13 +119,16 @@ describeEachStore('Polls in chat (Teams and Slack over HTTP)', (backend) => {
       { what: 'two voters' },
     );
     assert.deepEqual(tally, { pollId, voters: 2, recipients: null, counts: { o0: 1, o1: 1 } });
-    const events = await world.slack.relais.core.store.db
-      .selectFrom('events')
-      .select('person_id')
-      .where('type', '=', 'poll.voted')
-      .where('subject_id', '=', pollId)
-      .execute();
-    assert.equal(events.length, 2, 'one vote event per voter');
+    // the event log writes after the answer (one insert per turn): wait for both, then no third
+    const voted = () =>
+      world.slack.relais.core.store.db
+        .selectFrom('events')
+        .select('person_id')
+        .where('type', '=', 'poll.voted')
+        .where('subject_id', '=', pollId)
+        .execute();
+    await pollUntil(voted, (rows) => rows.length >= 2, { what: 'two vote events' });
+    assert.equal((await voted()).length, 2, 'one vote event per voter');
   });
 
   it('lets a voter change their vote until the poll closes', async () => {

@@ -22,6 +22,7 @@ import {
   TENANT,
   teamsChannelKnown,
   teamsMember,
+  teamsPollCard,
 } from './poll-world.js';
 
 describeEachStore('Creating polls and multiple choice (HTTP)', (backend) => {
@@ -41,8 +42,9 @@ describeEachStore('Creating polls and multiple choice (HTTP)', (backend) => {
 
   it('answers `poll` alone in Teams with a card whose button opens the creation dialog', async () => {
     const user = teamsMember(world, 'Paula Poll');
-    await postActivity(world.url, messageActivity(channelScene(world, user), 'poll', { mention: true }));
-    const card = cardOf(world.connector.sentActivities().at(-1));
+    const asked = messageActivity(channelScene(world, user), 'poll', { mention: true });
+    await postActivity(world.url, asked);
+    const card = cardOf(world.connector.repliesTo(asked.id).at(-1));
     assert.ok(textsOf(card).includes('Create a poll'));
     const opener = JSON.stringify(card);
     assert.match(opener, /task\/fetch/);
@@ -111,7 +113,7 @@ describeEachStore('Creating polls and multiple choice (HTTP)', (backend) => {
     });
     assert.equal(created.status, 201, created.text);
     const pollId = created.body.poll.id;
-    const card = cardOf(world.connector.sentActivities().at(-1));
+    const card = teamsPollCard(world, pollId);
     const [message] = await pollMessages(world, pollId);
     const vote = executeActionsOf(card).find((a) => a.verb === 'poll.vote');
     assert.ok(vote);

@@ -1,7 +1,8 @@
 /**
  * What a vote costs the database, counted in statements (never timed): a click on a busy poll
  * reads neither the poll's definition nor the voter's ballot back, nor looks up a message or a
- * Teams conversation it already knows, nor checks a known voter's unchanged profile again, and a
+ * Teams conversation it already knows, nor checks a known voter's unchanged profile again, nor
+ * reads a known voter's person while the people tables are unchanged, and a
  * Slack click claims its dedupe keys in one statement; and the per-instance poll definitions never let a vote miscount when another
  * instance adds an option, closes or reopens the poll.
  */
@@ -28,6 +29,7 @@ import {
   TENANT,
   teamsChannelKnown,
   teamsMember,
+  teamsPollCard,
   teamsVote,
 } from './poll-world.js';
 
@@ -40,7 +42,7 @@ async function createPoll(world: PollWorld, poll: Record<string, unknown>) {
   const created = await world.api('POST', '/polls', { poll, target: teamsTarget });
   assert.equal(created.status, 201, created.text);
   const pollId = created.body.poll.id as string;
-  const card = world.connector.sentActivities().at(-1)?.body.attachments[0].content as Json;
+  const card = teamsPollCard(world, pollId) as Json;
   const [message] = await pollMessages(world, pollId);
   return { pollId, card, messageId: message.message_id };
 }
@@ -65,7 +67,7 @@ describe('Vote cost in statements (HTTP) [sqlite]', function () {
   it('reads neither the poll, nor the ballot back, nor a known message again on each click', async () => {
     const { pollId, card, messageId } = await createPoll(world, {
       question: 'Lunch?',
-      options: ['Pizza', 'Salad'],
+      options: ['Pizza', 'Salad', 'Soup'],
     });
     const posted = await world.api('POST', `/polls/${pollId}/post`, {
       conversation: { platform: 'slack', tenantId: TEAM, conversationId: SLACK_CHANNEL },
@@ -94,17 +96,22 @@ describe('Vote cost in statements (HTTP) [sqlite]', function () {
     }
     await waitForVoters(world, pollId, 8);
 
+    // each voter's second click (the first one learned them): then the third, counted
+    const round = async (label: 'Salad' | 'Soup', stamp: string) => {
+      for (const [i, voter] of voters.entries()) {
+        const answer = await teamsVote(world, voter, card, label, messageId);
+        assert.equal(answer.status, 200);
+        assert.match(JSON.stringify(answer.body), new RegExp(label));
+        await slackClick(world, slackIds[i], slackVoteButton(slack.blocks, label), slack.ts, {
+          actionTs: `${stamp}.00000${i}`,
+        });
+      }
+      // read straight from the table: the API's own reads are no click's
+      await waitForChoice(world, pollId, label === 'Salad' ? 2 : 4, 8);
+    };
+    await round('Salad', '1800000001');
     trace.start();
-    for (const [i, voter] of voters.entries()) {
-      const answer = await teamsVote(world, voter, card, 'Salad', messageId);
-      assert.equal(answer.status, 200);
-      assert.match(JSON.stringify(answer.body), /Salad/);
-      await slackClick(world, slackIds[i], slackVoteButton(slack.blocks, 'Salad'), slack.ts, {
-        actionTs: `1800000001.00000${i}`,
-      });
-    }
-    // read straight from the table: the API's own reads are no click's
-    await waitForSalad(world, pollId, 8);
+    await round('Soup', '1800000002');
     trace.stop();
 
     assert.equal(count(/^insert into poll_ballots/), 8, 'one ballot upsert per changed vote');
@@ -119,15 +126,18 @@ describe('Vote cost in statements (HTTP) [sqlite]', function () {
     assert.equal(count(/^select "target" from "polls"/), 0);
     // one dedupe statement per click: a Teams invoke's claim, a Slack click's two claims together
     assert.equal(count(/^insert into "kv"/), 8, 'one dedupe statement per click');
-    // a known voter whose profile did not change: no email-link check, no enrichment, the person
-    // read once (its row, identities and roles in one statement), never written
+    // a known voter whose profile did not change: no email-link check, no enrichment, and no
+    // person read either while the people tables are unchanged (known-person-cache.ts), never
+    // written
     assert.equal(
       count(/"people"|"identities"|"roles"|from identities|from roles/),
-      8,
-      'one people statement per click',
+      0,
+      'no people statement for a known voter',
     );
     assert.equal(count(/^select "identities"\."user_id"/), 0, 'the email link is not checked again');
-    assert.equal(count(/^update /), 0, 'nothing about the voter is written');
+    // (the job worker's own updates aside: a card refresh falls due when a minute turns, and a
+    // busy machine can take the rounds across one)
+    assert.equal(count(/^update (?!"jobs")/), 0, 'nothing about the voter is written');
     // the platform profile this instance read or wrote is kept in memory until its row expires
     assert.equal(count(/from "kv"/), 0, "a known voter's platform profile is not read again");
     // a Teams click never rewrites a conversation row, so one this instance knows is not read
@@ -228,15 +238,15 @@ async function waitForVoters(world: PollWorld, pollId: string, voters: number) {
   assert.fail(`${voters} voters never counted`);
 }
 
-/** until `voters` ballots chose the second option (bit 1), read from the ballots table */
-async function waitForSalad(world: PollWorld, pollId: string, voters: number) {
+/** until `voters` ballots hold `choices` (bit i = option i), read from the ballots table */
+async function waitForChoice(world: PollWorld, pollId: string, choices: number, voters: number) {
   const db = pollDb(world.slack.relais.core.store);
   for (let i = 0; i < 200; i++) {
     const row = await db
       .selectFrom('poll_ballots')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('poll_id', '=', pollId)
-      .where('choices', '=', 2)
+      .where('choices', '=', choices)
       .executeTakeFirst();
     if (Number(row?.n) >= voters) return;
     await new Promise((r) => setTimeout(r, 25));

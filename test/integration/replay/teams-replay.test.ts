@@ -71,6 +71,15 @@ describe('Teams replay: recorded activities through the authenticated bot', () =
       .sentActivities()
       .filter((r) => r.path.startsWith(`/v3/conversations/${conversationId}/activities`));
 
+  /**
+   * the help card posted into a conversation: a welcome tour's step for the person learned by an
+   * earlier test may land in the same 1:1 before or after it
+   */
+  const helpCardIn = (conversationId: string): string[] | undefined =>
+    postedIn(conversationId)
+      .map((r) => textsOf(cardOf(r)))
+      .find((texts) => texts.includes(translate('en', 'help.title')));
+
   /** the inputs of a dialog's card, by id */
   const inputIds = (card: CardJson): string[] =>
     JSON.stringify(card)
@@ -81,8 +90,7 @@ describe('Teams replay: recorded activities through the authenticated bot', () =
     const { activity, status } = await replay('playground-installation-update-personal');
     assert.equal(status, 200);
     const conversationId = activity.conversation.id as string;
-    await bot.connector.waitFor(() => postedIn(conversationId).length > 0);
-    assert.ok(textsOf(cardOf(postedIn(conversationId)[0])).includes(translate('en', 'help.title')));
+    await bot.connector.waitFor(() => helpCardIn(conversationId) !== undefined);
     const person = await bot.relais.core.people.findByIdentity(identityOf(activity));
     assert.ok(person, 'the person who installed the app is known');
     const saved = await bot.relais.core.conversations.findPersonal('teams', person.id);
@@ -103,9 +111,11 @@ describe('Teams replay: recorded activities through the authenticated bot', () =
   it('Playground message "help": replies with the help card in English, the locale Teams gave', async () => {
     const { activity, status } = await replay('playground-message-help');
     assert.equal(status, 200);
-    const [reply] = postedIn(activity.conversation.id);
-    const texts = textsOf(cardOf(reply));
-    assert.ok(texts.includes(translate('en', 'help.title')), texts.join(' | '));
+    const texts = helpCardIn(activity.conversation.id);
+    assert.ok(
+      texts,
+      `a help card among ${JSON.stringify(postedIn(activity.conversation.id).map((r) => textsOf(cardOf(r))))}`,
+    );
     assert.ok(texts.includes(translate('en', 'help.topic.news')));
   });
 
@@ -131,14 +141,15 @@ describe('Teams replay: recorded activities through the authenticated bot', () =
     assert.equal(status, 200);
     const saved = await bot.relais.core.conversations.get('teams', activity.conversation.id);
     assert.equal(saved?.kind, 'channel');
-    assert.deepEqual(bot.connector.sentActivities(), [], 'no welcome card in a channel');
+    // (the person learned by the test before may get their welcome tour's first step meanwhile:
+    // that goes to their 1:1, not here)
+    assert.deepEqual(postedIn(activity.conversation.id), [], 'no welcome card in a channel');
   });
 
   it('docs channel message mentioning the bot: answers "help" in the thread', async () => {
     const { activity, status } = await replay('docs-message-channel-mention');
     assert.equal(status, 200);
-    const [reply] = postedIn(activity.conversation.id);
-    assert.ok(textsOf(cardOf(reply)).includes(translate('en', 'help.title')));
+    assert.ok(helpCardIn(activity.conversation.id), 'the help card in the thread');
   });
 
   it('docs composeExtension/fetchTask (poll.create from a channel): opens the poll form', async () => {

@@ -45,6 +45,8 @@ describeServerBackends(
       const answer = await me(browser);
       assert.equal(answer.status, 200, answer.body);
       assert.equal(JSON.parse(answer.body).person.id, personId);
+      // a console session is its own source, not the Teams tab's SSO
+      assert.equal(JSON.parse(answer.body).via, 'session');
     });
 
     it('signs a Slack account in by team and user id', async () => {
@@ -173,7 +175,7 @@ describeServerBackends(
         });
       const without = await put({});
       assert.equal(without.status, 403);
-      assert.equal(JSON.parse(without.body).error.code, 'forbidden');
+      assert.equal(JSON.parse(without.body).error.code, 'csrf_failed');
       assert.equal((await put({ 'X-CSRF-Token': 'not-the-token' })).status, 403);
       assert.equal((await world.relais.core.people.get(target))!.roles.length, 0);
 

@@ -35,6 +35,11 @@ describe('Slack app_mention (HTTP)', () => {
     assert.match(textOf(reply.body.blocks), new RegExp(translate('fr', 'help.title')));
     assert.equal(reply.response.ok, true, 'the fake Slack accepted the blocks');
     assert.equal(world.fake.callsTo('chat.postMessage').length, 0, 'nothing visible to the channel');
+    // a mention comes only from a channel the bot is in: the console may offer to post there
+    const saved = await world.relais.core.conversations.get('slack', 'C0GENERAL');
+    assert.equal(saved?.kind, 'channel');
+    assert.equal(saved?.tenantId, TEAM);
+    assert.equal(saved?.personId, null);
   });
 
   it('answers in the thread when the mention was in a thread', async () => {

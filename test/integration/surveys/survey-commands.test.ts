@@ -68,8 +68,9 @@ describeEachStore('survey and quiz commands', (backend) => {
     it('shows a quiz at its first question (Teams message)', async () => {
       const user = world.teamsMember('Théo Teams');
       const scene = { serviceUrl: world.teams.url, tenantId: TENANT, user, locale: 'en-US' };
-      await postActivity(world.relais.url, messageActivity(scene, `quiz ${quizId}`));
-      const card = cardOf(world.teams.sentActivities().at(-1));
+      const asked = messageActivity(scene, `quiz ${quizId}`);
+      await postActivity(world.relais.url, asked);
+      const card = cardOf(world.teams.repliesTo(asked.id).at(-1));
       const texts = textsOf(card).join('\n');
       assert.match(texts, /Trivia/);
       assert.match(texts, /Capital of France\?/);

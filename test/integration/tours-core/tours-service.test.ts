@@ -6,6 +6,7 @@
  * always checked after a later witness step arrived.
  */
 import assert from 'node:assert/strict';
+import { tourDb } from '../../../shared/tours/tour-tables.js';
 import { pollUntil } from '../../harness/eventually.js';
 import {
   automation,
@@ -78,7 +79,13 @@ describeToursBackends(
         ]),
       );
       const olga = await world.slackPerson('Olga Order');
+      // Slack sits on the second step: the third, due at the same moment, must wait for it
+      const slow = world.slack.hold('chat.postMessage', (body) => JSON.stringify(body).includes(b));
       await world.core.tours.startTour(tour.id, olga.person.id);
+      await slow.arrived;
+      // long enough for the third step's job to run, and retry, while the second is on its way
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      slow.release();
       await world.arrives(c);
       await world.arrives(b);
       const order = world
@@ -155,6 +162,12 @@ describeToursBackends(
       await world.arrives(oldB);
       assert.equal(world.timesSent(newB), 0, 'an edit does not reach a running journey');
       assert.equal((await world.core.tours.getJourney(journey.id))?.tourVersion, 1);
+      // b's step_sent is tracked after the platform answered: wait for it before renumbering
+      await pollUntil(
+        async () => (await events('tour.step_sent', journey.id)).length,
+        (c) => c >= 2,
+        { what: 'steps a and b recorded as sent' },
+      );
 
       await world.core.tours.update(
         automation,
@@ -184,6 +197,51 @@ describeToursBackends(
       assert.equal(world.timesSent(oldC), 0);
       assert.equal(world.timesSent(newB), 0, 'a step already sent is not sent again');
       assert.equal(world.timesSent(oldB), 1);
+    });
+
+    it('a step being sent while a new version renumbers the steps keeps its message and lets the next go', async () => {
+      const [a, b, added] = [tag('Slow A'), tag('Then B'), tag('Added')];
+      const tour = await world.core.tours.create(
+        automation,
+        simpleTour('renumbered', [
+          ['a', 'first contact', a],
+          ['b', 'PT1S', b],
+        ]),
+      );
+      const ula = await world.slackPerson('Ula Renumbered');
+      // Slack takes its time over step a …
+      const slow = world.slack.hold('chat.postMessage', (body) => JSON.stringify(body).includes(a));
+      const journey = await world.core.tours.startTour(tour.id, ula.person.id);
+      await slow.arrived;
+      // … while a new version puts a step before it, applied to the running journey
+      await world.core.tours.update(
+        automation,
+        tour.id,
+        simpleTour('renumbered', [
+          ['added', 'P1D', added],
+          ['a', 'first contact', a],
+          ['b', 'PT1S', b],
+        ]),
+      );
+      assert.deepEqual(await world.core.tours.applyToRunning(automation, tour.id), { journeys: 1 });
+      slow.release();
+      // a's message is filed under a, so b is not held behind an a "still on its way"
+      await world.arrives(b, 20_000);
+      const rows = await tourDb(world.core.store)
+        .selectFrom('journey_steps')
+        .select(['step_key', 'state', 'message'])
+        .where('journey_id', '=', journey.id)
+        .orderBy('step_index')
+        .execute();
+      const byKey = Object.fromEntries(rows.map((r) => [r.step_key, r]));
+      assert.deepEqual(
+        rows.map((r) => r.step_key),
+        ['added', 'a', 'b'],
+      );
+      assert.equal(byKey.a?.state, 'sent');
+      assert.ok(byKey.a?.message, 'a’s message is recorded on a');
+      assert.equal(byKey.added?.message, null, 'nothing is recorded on the step that took a’s place');
+      assert.equal(world.timesSent(a), 1);
     });
 
     it('holds a conditional step until its step is done; skipping skips it too', async () => {
@@ -245,9 +303,10 @@ describeToursBackends(
             't',
             'first contact',
             quick,
-            { task: { label: { fr: 'Profil', en: 'Profile' }, remindEvery: 'PT2S', maxReminders: 3 } },
+            // a reminder would come 3 s after the step: Dan is done well before, even on a slow machine
+            { task: { label: { fr: 'Profil', en: 'Profile' }, remindEvery: 'PT3S', maxReminders: 3 } },
           ],
-          ['w', 'PT4S', `${witness} 2`],
+          ['w', 'PT5S', `${witness} 2`],
         ]),
       );
       const rita = await world.slackPerson('Rita Remind');
@@ -261,12 +320,30 @@ describeToursBackends(
         { what: 'the task step sent' },
       );
       await world.core.tours.act('task_done', dan.person, jd.id, 0, 'en');
+      // both reminders, however late a busy machine runs them; then the witness, after which a
+      // third would have come
+      await pollUntil(
+        () => world.timesSent(task),
+        (c) => c >= 3,
+        { what: 'the step and two reminders' },
+      );
       await world.arrives(witness);
       await world.arrives(`${witness} 2`);
       assert.equal(world.timesSent(task), 3, 'the step and two reminders');
-      assert.equal((await world.core.tours.getJourney(jr.id))?.progress[0]?.reminders, 2);
+      // the count and the event are written just after the platform answered
+      const counted = await pollUntil(
+        async () => (await world.core.tours.getJourney(jr.id))?.progress[0]?.reminders ?? 0,
+        (c) => c >= 2,
+        { what: 'two reminders counted' },
+      );
+      assert.equal(counted, 2);
       assert.equal(world.timesSent(quick), 1, 'no reminder after done');
-      assert.equal((await events('tour.reminder_sent', jr.id)).length, 2);
+      const remindedEvents = await pollUntil(
+        async () => (await events('tour.reminder_sent', jr.id)).length,
+        (c) => c >= 2,
+        { what: 'two tour.reminder_sent events' },
+      );
+      assert.equal(remindedEvents, 2);
     });
 
     it('stops the journey of a person who left, when the next step comes', async () => {

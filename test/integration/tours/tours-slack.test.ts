@@ -7,6 +7,7 @@
  * only the text they submit is posted.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { pollUntil } from '../../harness/eventually.js';
 import type { FakeSlackCall } from '../../harness/fake-slack-api.js';
 import { describeToursBackends, type ToursWorld, unique } from './tours-world.js';
@@ -209,6 +210,7 @@ describeToursBackends('Welcome tours on Slack', (getWorld) => {
 
     // "Introduce me": a modal prefilled with a draft from the profile; nothing is posted yet
     const introduceButton = buttonFor(offer, 'tour.introduce');
+    const introduceTrigger = `${randomUUID()}.trigger`;
     const introduce = await world.slackClick({
       teamId: world.slackTeam,
       userId,
@@ -216,12 +218,10 @@ describeToursBackends('Welcome tours on Slack', (getWorld) => {
       messageTs: String(offer?.response.ts),
       action: { action_id: introduceButton.action_id, value: introduceButton.value, type: 'button' },
       blocks: offer?.body.blocks as unknown[],
+      triggerId: introduceTrigger,
     });
     assert.equal(introduce.status, 200);
-    const [opened] = await pollUntil(
-      () => world.slack.callsTo('views.open'),
-      (calls) => calls.length > 0,
-    );
+    const opened = await world.slack.waitForCall('views.open', (c) => c.body.trigger_id === introduceTrigger);
     // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON
     const view = opened?.body.view as { blocks: Record<string, any>[]; private_metadata: string };
     const input = view.blocks.find((b) => b.type === 'input');
@@ -306,17 +306,16 @@ describeToursBackends('Welcome tours on Slack', (getWorld) => {
       { email, displayName: 'Dora Directory', department: `Sales ${tag}` },
     ]);
     const dm = `D${userId.slice(1)}`;
-    const views = world.slack.callsTo('views.open').length;
+    const triggerId = `${randomUUID()}.trigger`;
     await world.slackClick({
       teamId: world.slackTeam,
       userId,
       channelId: dm,
       action: { action_id: 'tour.introduce:0', type: 'button' },
+      triggerId,
     });
-    const [opened] = await pollUntil(
-      () => world.slack.callsTo('views.open').slice(views),
-      (calls) => calls.length > 0,
-    );
+    // the modal this click opened, found by its trigger_id
+    const opened = await world.slack.waitForCall('views.open', (c) => c.body.trigger_id === triggerId);
     // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON
     const view = opened?.body.view as { blocks: Record<string, any>[]; private_metadata: string };
     const input = view.blocks.find((b) => b.type === 'input');

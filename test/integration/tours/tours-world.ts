@@ -127,6 +127,8 @@ export async function startToursWorld(backendEnv: BackendEnv): Promise<ToursWorl
     SLACK_SIGNING_SECRET: SLACK_SECRET,
     SLACK_BOT_TOKEN: slackBotToken,
     SLACK_API_URL: slack.apiUrl,
+    // a first contact whose member lookup failed is asked again after a second, not a minute
+    TOURS_KIND_RECHECK_DELAY: 'PT1S',
     ...(backendEnv.DATABASE_URL ? { DATABASE_URL: backendEnv.DATABASE_URL } : {}),
     // own BullMQ queues: other test servers on the same Redis must not take this world's jobs
     ...(backendEnv.REDIS_URL
@@ -169,13 +171,25 @@ export async function startToursWorld(backendEnv: BackendEnv): Promise<ToursWorl
       }
       return created.body.id ?? created.body.tour?.id;
     },
-    teamsScene: (user, conversation) => ({
-      serviceUrl: teams.url,
-      tenantId: TENANT,
-      user,
-      locale: 'en-US',
-      ...(conversation ? { conversation } : {}),
-    }),
+    teamsScene: (user, conversation) => {
+      // Teams answers the member lookup for this world's people: tenant members (userRole 'user');
+      // a newcomer it could not vouch for is a guest until it does (then gets "everyone")
+      if (!teams.directory.has(user.id)) {
+        teams.directory.set(user.id, {
+          id: user.id,
+          name: user.name,
+          aadObjectId: user.aadObjectId,
+          userRole: 'user',
+        });
+      }
+      return {
+        serviceUrl: teams.url,
+        tenantId: TENANT,
+        user,
+        locale: 'en-US',
+        ...(conversation ? { conversation } : {}),
+      };
+    },
     teamsPost: (activity) => postActivity(relais.url, activity),
     slackEvent: (event) =>
       postToSlackEndpoint(relais.url, eventRequest(eventCallback({ teamId: slackTeam, event }), sign)),

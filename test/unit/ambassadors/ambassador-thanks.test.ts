@@ -59,7 +59,10 @@ describe('ambassador thank-you calendar', () => {
     const card = thanksCard(translator('fr'), 'fr', {
       name: 'Una *Amb*',
       month: '2026-11',
-      figures: { relays: 2, channelRelays: 1, reach: 40, reachUnknown: 0, helped: 3, returned: 1 },
+      figures: {
+        ...{ relays: 2, channelRelays: 1, reach: 40, reachUnknown: 0, helped: 3, returned: 1 },
+        ...{ engaged: 5, acknowledged: 2, voted: 1, answered: 0 },
+      },
       pageUrl: 'https://relais.test/#/ambassadors/me',
     });
     const json = JSON.stringify(card.blocks);
@@ -69,6 +72,6 @@ describe('ambassador thank-you calendar', () => {
     assert.ok(!json.replace(/"heading","text":"[^"]*"/, '').includes('Una'), json);
     assert.ok(json.includes('novembre 2026'), json);
     const facts = card.blocks.find((b) => b.type === 'facts');
-    assert.deepEqual(facts?.type === 'facts' && facts.facts.map((f) => f.value), ['2', '40', '3', '1']);
+    assert.deepEqual(facts?.type === 'facts' && facts.facts.map((f) => f.value), ['2', '40', '5', '3', '1']);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { slackManifest } from '../../../manifests/slack/manifest.js';
 import { CommandRouter, commandNames, parseCommand } from '../../../shared/commands/commands.js';
 import type { EventLog, TrackedEvent } from '../../../shared/events/event-log.js';
 import { type MessageKey, translate } from '../../../shared/i18n/i18n.js';
@@ -110,7 +111,10 @@ describe('command words in the catalogue', () => {
     assert.deepEqual(words('en'), en);
     assert.deepEqual(words('fr'), fr);
     assert.deepEqual(
-      translate('fr', 'manifest.slack.usage_hint').split(' | '),
+      slackManifest({
+        publicUrl: 'https://relais.example.com',
+        locale: 'fr',
+      }).features?.slash_commands?.[0]?.usage_hint?.split(' | '),
       fr,
       'the Slack usage hint says the same words',
     );

@@ -19,6 +19,7 @@ const delivery = (id: string, messageId: string, sentAt: string): Delivery => ({
   updatedAt: sentAt,
   channelName: null,
   locale: 'fr',
+  withdrawn: false,
 });
 
 describe('read receipts', () => {

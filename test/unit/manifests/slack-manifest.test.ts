@@ -30,6 +30,16 @@ const scopesForEvent: Record<string, string[]> = {
   app_mention: ['app_mentions:read'],
 };
 
+/**
+ * Bot scopes each Web API method the groups capability calls needs, from Slack's method reference
+ * pages ("Required scopes"): inviting a guest over Slack Connect and removing one from a public or
+ * private channel (shared/groups/invitations/slack-invitations.ts).
+ */
+const scopesForMethod: Record<string, string[]> = {
+  'conversations.inviteShared': ['conversations.connect:write'],
+  'conversations.kick': ['channels:manage', 'groups:write'],
+};
+
 function urlsOf(manifest: SlackManifest): string[] {
   const urls: string[] = [];
   const walk = (value: unknown, key = ''): void => {
@@ -66,7 +76,7 @@ describe('Slack app manifest', () => {
     );
   });
 
-  it('asks for the scopes every subscribed event needs, and no unexplained extra', () => {
+  it('asks for the scopes every subscribed event and called method needs, and no unexplained extra', () => {
     const scopes = manifest.oauth_config?.scopes?.bot ?? [];
     const events = manifest.settings?.event_subscriptions?.bot_events ?? [];
     assert.deepEqual([...events].sort(), Object.keys(scopesForEvent).sort());
@@ -74,12 +84,18 @@ describe('Slack app manifest', () => {
       for (const scope of scopesForEvent[event])
         assert.ok(scopes.includes(scope as never), `${event} needs ${scope}`);
     }
+    for (const [method, needed] of Object.entries(scopesForMethod)) {
+      for (const scope of needed) assert.ok(scopes.includes(scope as never), `${method} needs ${scope}`);
+    }
     assert.deepEqual([...scopes].sort(), [
       'app_mentions:read',
+      'channels:manage',
       'channels:read',
       'chat:write',
       'commands',
+      'conversations.connect:write',
       'groups:read',
+      'groups:write',
       'im:history',
       'im:write',
       'reactions:read',
@@ -193,5 +209,18 @@ describe('Slack app manifest', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('Slack usage hint', () => {
+  it('offers only the commands that answer, in the manifest’s language', () => {
+    const hint = (locale: 'fr' | 'en') =>
+      slackManifest({
+        publicUrl: 'https://relais.example.com',
+        locale,
+        commands: ['help', 'news', 'poll', 'ambassadors'],
+      }).features?.slash_commands?.[0]?.usage_hint;
+    assert.equal(hint('en'), 'help | news | poll | ambassadors');
+    assert.equal(hint('fr'), 'aide | actus | sondage | ambassadeurs');
   });
 });

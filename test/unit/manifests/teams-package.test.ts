@@ -159,6 +159,42 @@ describe('Teams app package', function () {
     assert.equal(fr['staticTabs[0].name'], 'Accueil');
   });
 
+  it('keeps only the commands that answer, with their French texts moved along', async () => {
+    const answering = ['help', 'news', 'poll', 'tour', 'survey', 'quiz', 'ambassadors'];
+    const only = await buildTeamsPackage({
+      envName: 'test',
+      envDir: dir,
+      outDir: dir,
+      processEnv: {},
+      commands: answering,
+    });
+    const lists = only.manifest.bots?.[0].commandLists ?? [];
+    assert.deepEqual(
+      lists[0]?.commands.map((c) => c.title),
+      answering,
+    );
+    assert.deepEqual(
+      lists[1]?.commands.map((c) => c.title),
+      ['help', 'news', 'poll', 'survey', 'quiz'],
+    );
+    const fr = only.localizations['fr.json'] as Record<string, string>;
+    lists.forEach((list, l) => {
+      list.commands.forEach((command, c) => {
+        assert.equal(
+          parseCommand(fr[`bots[0].commandLists[${l}].commands[${c}].title`]!).name,
+          command.title,
+        );
+      });
+    });
+    assert.equal(
+      fr['bots[0].commandLists[0].commands[7].title'],
+      undefined,
+      'no text for a command left out',
+    );
+    const titles = lists.flatMap((list) => list.commands.map((c) => c.title));
+    assert.ok(!titles.includes('dashboard') && !titles.includes('groups'));
+  });
+
   it('declares the action message extensions under the shortcut ids Slack uses, in English and French', () => {
     const [extension] = built.manifest.composeExtensions ?? [];
     assert.equal(extension?.botId, values.BOT_ID);

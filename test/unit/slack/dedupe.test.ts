@@ -71,11 +71,11 @@ describe('Slack dedupe', () => {
     );
   });
 
-  it('keys a click on its exact payload and, briefly, on the button with what was chosen', () => {
+  it('keys a click on its exact payload and, briefly, on the message with the button and what was chosen', () => {
     const first = dedupeClaims(click('1.1'));
     const again = dedupeClaims(click('1.2'));
     assert.notEqual(first[0].key, again[0].key, 'a new action_ts is a new payload');
-    assert.equal(first[1].key, again[1].key, 'the same button');
+    assert.equal(first[1].key, again[1].key, 'the same message');
     assert.equal(first[1].chosen, again[1].chosen, 'and the same value: a double click');
     assert.equal(first[1].ttlMs, DOUBLE_CLICK_WINDOW_MS);
     assert.notEqual(dedupeClaims(click('1.3', '{"topic":"polls"}'))[1].chosen, first[1].chosen);
@@ -140,6 +140,26 @@ describe('Slack dedupe', () => {
         await middleware(args.args);
         passed.push(args.next.callCount === 1);
         if (!passed.at(-1)) assert.equal(args.ack.callCount, 1, 'a dropped double click is acknowledged');
+      }
+      assert.deepEqual(passed, [true, true, true, false]);
+    });
+
+    it('lets a single-choice voter go back to an option at once: A, B, A pass, A again does not', async () => {
+      const { guard } = recordingGuard();
+      const middleware = dedupeMiddleware(guard, logger, 'signing-secret');
+      const passed: boolean[] = [];
+      for (const [ts, option] of [
+        ['5.1', 'o0'],
+        ['5.2', 'o1'],
+        ['5.3', 'o0'],
+        ['5.4', 'o0'],
+      ] as const) {
+        // one button per option, as on a single-choice poll card
+        const body = click(ts, `{"poll":"p","option":"${option}"}`);
+        body.actions[0].action_id = `poll.vote:${option}`;
+        const args = argsFor(body);
+        await middleware(args.args);
+        passed.push(args.next.callCount === 1);
       }
       assert.deepEqual(passed, [true, true, true, false]);
     });

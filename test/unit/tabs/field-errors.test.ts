@@ -3,6 +3,7 @@
  * and reason, in French and English, counting steps and options from 1; never the server's text.
  */
 import assert from 'node:assert/strict';
+import { fieldErrorCodes } from '../../../shared/api/field-errors.js';
 import { ApiError } from '../../../tabs/src/api/api-client.js';
 import { describeError } from '../../../tabs/src/components/describe-error.js';
 import { describeFieldError, fieldName } from '../../../tabs/src/components/field-errors.js';
@@ -12,6 +13,25 @@ const fr = createTranslate('fr');
 const en = createTranslate('en');
 
 describe('console field errors', () => {
+  it('has its own words, French and English, for every reason the server gives', () => {
+    for (const code of fieldErrorCodes) {
+      for (const t of [fr, en]) {
+        const key = `field.reason.${code}`;
+        assert.notEqual(t(key as Parameters<typeof t>[0]), key, `${key} missing`);
+      }
+    }
+    const schedule = {
+      path: ['steps', 1, 'schedule'],
+      code: 'schedule_weekday' as const,
+      params: { word: 'lunid' },
+      message: '',
+    };
+    assert.equal(
+      describeFieldError(schedule, fr),
+      'Étape 2, moment : « lunid » n’est pas un jour de la semaine',
+    );
+  });
+
   it('names a step’s English title from its path, counting from 1', () => {
     const path = ['steps', 1, 'content', 'en', 'title'];
     assert.equal(fieldName(path, en), 'Step 2, English title');

@@ -55,7 +55,7 @@ export function cardAction(deps: SlackDeps) {
       client,
       userId: body.user.id,
       channelId,
-      homeCards: onHome ? homeContent(deps.core, actor).cards : undefined,
+      homeCards: onHome ? (await homeContent(deps.core, actor)).cards : undefined,
     };
 
     let result: ActionResult;
@@ -99,7 +99,7 @@ export function cardAction(deps: SlackDeps) {
     if (onHome)
       place.homeCards = [
         ...(await deps.core.news.home(actor.person, actor.locale)).cards,
-        ...homeContent(deps.core, actor).cards,
+        ...(await homeContent(deps.core, actor)).cards,
       ];
     // the clicker's own view (a vote, results hidden from others) on a channel message
     if (result.card && result.personal && (await showToClickerAlone(args, result.card))) {
@@ -139,7 +139,7 @@ async function refreshInPlace(
   const container = body.container as { type?: string; is_ephemeral?: boolean } | undefined;
   if (container?.type === 'view') {
     if (body.view?.type !== 'home') return; // modals get their own listeners when features add them
-    const { header, cards } = homeContent(deps.core, actor);
+    const { header, cards } = await homeContent(deps.core, actor);
     // the Home's news feed is rebuilt from the core, so a news button's answer is already in it;
     // any other card replaces the rest of the Home, as before
     const news = (await deps.core.news.home(actor.person, actor.locale)).cards;

@@ -27,7 +27,14 @@ export function appHomeOpened(deps: SlackDeps) {
     const actor = await deps.people.resolve(client, teamId, event.user, context.enterpriseId);
     if (event.channel) await savePersonalConversation(deps.core, actor, event.channel);
 
-    const { header, cards } = homeContent(deps.core, actor);
+    // a held guest (charter pending) sees the charter and nothing else until they accept it
+    const hold = await deps.core.access.hold(actor.person, { kind: 'home' });
+    if (hold) {
+      const cards = hold.card ? [await hold.card(actor.locale)] : [];
+      await client.views.publish({ user_id: event.user, view: renderHomeView(cards) });
+      return;
+    }
+    const { header, cards } = await homeContent(deps.core, actor);
     const news = await deps.core.news.home(actor.person, actor.locale);
     await client.views.publish({
       user_id: event.user,

@@ -31,6 +31,15 @@ export function appMention(deps: SlackDeps) {
     if (event.channel.startsWith('D')) return;
     const teamId = context.teamId ?? event.team ?? '';
     const actor = await deps.people.resolve(client, teamId, event.user, context.enterpriseId);
+    // a mention reaches the bot only in a channel it is in: the console can offer to post there
+    await deps.core.conversations.save({
+      platform: 'slack',
+      tenantId: teamId,
+      conversationId: event.channel,
+      kind: event.channel.startsWith('C') ? 'channel' : 'group',
+      personId: null,
+      reference: { teamId, channelId: event.channel },
+    });
     const card = await deps.core.commands.run({
       text: withoutBotMention(event.text, context.botUserId),
       actor: actor.person,

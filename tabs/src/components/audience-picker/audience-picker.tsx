@@ -1,6 +1,6 @@
 /**
  * The one audience picker of the console (news, polls, surveys, quizzes): everyone, or
- * departments, sites, roles and people chosen from what the directory holds, and the live reach
+ * departments, sites, roles, groups and people chosen from what the directory holds, and the live reach
  * count of what is chosen. "Everyone" hides and drops the other choices, so it never means "either".
  */
 import { Checkbox, makeStyles, Switch, tokens } from '@fluentui/react-components';
@@ -35,7 +35,7 @@ export interface AudiencePickerProps {
 }
 
 export function AudiencePicker({ api, value, onChange }: AudiencePickerProps) {
-  const { at } = useAudienceText();
+  const { at, locale } = useAudienceText();
   const styles = useStyles();
   const suggestions = useLoad((signal) => api.suggestions(signal), []);
   const s = suggestions.data;
@@ -52,6 +52,13 @@ export function AudiencePicker({ api, value, onChange }: AudiencePickerProps) {
   const people = usePeopleSearch(api);
   const mayChooseEveryone = s ? s.everyone !== null : true;
   const roles = s ? s.roles.map((r) => r.role) : audienceRoles;
+  const groups: Choice[] = (s?.groups ?? []).map((g) => ({
+    value: g.id,
+    label: at('audience.option_count', {
+      name: (locale === 'fr' ? (g.nameFr ?? g.nameEn) : (g.nameEn ?? g.nameFr)) ?? g.id,
+      count: g.count,
+    }),
+  }));
 
   return (
     <fieldset className={styles.group} data-testid="audience-picker">
@@ -99,6 +106,15 @@ export function AudiencePicker({ api, value, onChange }: AudiencePickerProps) {
                 ))}
               </div>
             </fieldset>
+          )}
+          {(groups.length > 0 || value.groups.length > 0) && (
+            <ChoiceTagPicker
+              label={at('audience.groups')}
+              testId="audience-groups"
+              options={groups}
+              selected={plain(value.groups, groups)}
+              onChange={(next) => set({ groups: next.map((c) => c.value) })}
+            />
           )}
           <ChoiceTagPicker
             label={at('audience.people')}

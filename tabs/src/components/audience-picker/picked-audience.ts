@@ -19,6 +19,8 @@ export interface PickedAudience {
   roles: AudienceRole[];
   /** person ids, with the name shown on their tag */
   people: { id: string; label: string }[];
+  /** group ids: their members and guests */
+  groups: string[];
   includeGuests: boolean;
 }
 
@@ -28,6 +30,7 @@ export const emptyPicked = (): PickedAudience => ({
   sites: [],
   roles: [],
   people: [],
+  groups: [],
   includeGuests: false,
 });
 
@@ -39,13 +42,19 @@ export function audienceBodyOf(picked: PickedAudience): AudienceBody {
     sites: picked.sites,
     roles: picked.roles,
     people: picked.people.map((p) => p.id),
+    ...(picked.groups.length > 0 ? { groups: picked.groups } : {}),
     includeGuests: picked.includeGuests,
   };
 }
 
 export const isPicked = (picked: PickedAudience): boolean =>
   picked.everyone ||
-  picked.departments.length + picked.sites.length + picked.roles.length + picked.people.length > 0;
+  picked.departments.length +
+    picked.sites.length +
+    picked.roles.length +
+    picked.people.length +
+    picked.groups.length >
+    0;
 
 /** above this many people a send asks for confirmation */
 export const CONFIRM_ABOVE = 100;
@@ -62,6 +71,7 @@ export function pickedOf(audience: Partial<AudienceBody> | undefined): PickedAud
     sites: audience.sites ?? [],
     roles: audience.roles ?? [],
     people: (audience.people ?? []).map((id) => ({ id, label: id })),
+    groups: audience.groups ?? [],
     includeGuests: Boolean(audience.includeGuests),
   };
 }

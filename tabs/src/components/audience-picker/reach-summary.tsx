@@ -17,9 +17,7 @@ const useStyles = makeStyles({
 export function reachLines(reach: Reach, at: AudienceText): string[] {
   const lines = [
     [
-      reach.people === 1
-        ? at('audience.reach.one_person')
-        : at('audience.reach.people', { people: reach.people }),
+      at('audience.reach.people', { people: reach.people }),
       at('audience.reach.teams', { count: reach.teams }),
       at('audience.reach.slack', { count: reach.slack }),
       at('audience.reach.unreachable', { count: reach.unreachable }),
