@@ -37,7 +37,7 @@ export function ConfigurePage(props: {
         {t('configure.title')}
       </Title2>
       {props.api ? (
-        <Suspense fallback={<Spinner size="small" />}>
+        <Suspense fallback={<Spinner size="small" label={t('app.loading_part')} />}>
           <PortalTabChoice api={props.api} space={props.space} saveAs={props.saveAs} />
         </Suspense>
       ) : (

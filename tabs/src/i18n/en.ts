@@ -11,6 +11,7 @@ export const en = {
   'app.tagline': 'Your intranet, right in Teams and Slack',
   'app.skip_to_content': 'Skip to content',
   'app.loading': 'Loading Relais…',
+  'app.loading_part': 'Loading…',
   'app.nav': 'Relais pages',
   'app.nav.home': 'Home',
 

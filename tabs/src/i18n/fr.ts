@@ -12,6 +12,7 @@ export const fr: Record<MessageKey, string> = {
   'app.tagline': 'Votre intranet, directement dans Teams et Slack',
   'app.skip_to_content': 'Aller au contenu',
   'app.loading': 'Chargement de Relais…',
+  'app.loading_part': 'Chargement…',
   'app.nav': 'Pages de Relais',
   'app.nav.home': 'Accueil',
 

@@ -2,6 +2,7 @@
 import { Button, Link, MessageBar, Spinner, Subtitle2, Title2 } from '@fluentui/react-components';
 import { useLoad } from '../api/use-load.js';
 import { DataList } from '../components/data-list.js';
+import { useI18n } from '../i18n/i18n.js';
 import type { PollsApi } from './polls-api.js';
 import { usePageStyles } from './polls-styles.js';
 import { usePollsText } from './polls-text.js';
@@ -60,6 +61,7 @@ const sectionKey = {
 
 export function PollsListPage({ polls, author }: { polls: PollsApi; author: boolean }) {
   const { pt, locale } = usePollsText();
+  const { t } = useI18n();
   const styles = usePageStyles();
   const list = useLoad((signal) => rowsOf(polls, signal), []);
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB');
@@ -81,7 +83,7 @@ export function PollsListPage({ polls, author }: { polls: PollsApi; author: bool
         </div>
       )}
       {list.error && <MessageBar intent="error">{list.error.message}</MessageBar>}
-      {!list.data && !list.error && <Spinner />}
+      {!list.data && !list.error && <Spinner label={t('app.loading_part')} />}
       {list.data &&
         (['poll', 'survey', 'quiz'] as const).map((kind) => {
           const heading = pt(sectionKey[kind]);

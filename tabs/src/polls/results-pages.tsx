@@ -63,7 +63,7 @@ export function PollResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
   const { t } = useI18n();
   const p: Poll | undefined = poll.data?.poll;
   if (poll.error) return <MessageBar intent="error">{describeError(poll.error, t)}</MessageBar>;
-  if (!p) return <Spinner />;
+  if (!p) return <Spinner label={t('app.loading_part')} />;
   const counts = results.data?.counts ?? {};
   const voters = results.data?.voters ?? 0;
   const recipients = results.data?.recipients ?? null;
@@ -149,7 +149,7 @@ export function SurveyResultsPage({ polls, id }: { polls: PollsApi; id: string }
   const [actionFailure, setActionFailure] = useState<string>();
   const failure = survey.error ?? results.error;
   if (failure) return <MessageBar intent="error">{describeError(failure, t)}</MessageBar>;
-  if (!survey.data || !results.data) return <Spinner />;
+  if (!survey.data || !results.data) return <Spinner label={t('app.loading_part')} />;
   const open = survey.data.status === 'open';
   return (
     <div className={styles.stack}>
@@ -222,7 +222,7 @@ export function QuizResultsPage({ polls, id }: { polls: PollsApi; id: string }) 
   const [actionFailure, setActionFailure] = useState<string>();
   const failure = quiz.error ?? results.error;
   if (failure) return <MessageBar intent="error">{describeError(failure, t)}</MessageBar>;
-  if (!quiz.data || !results.data) return <Spinner />;
+  if (!quiz.data || !results.data) return <Spinner label={t('app.loading_part')} />;
   const open = quiz.data.status === 'open';
   return (
     <div className={styles.stack}>

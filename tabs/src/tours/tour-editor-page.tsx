@@ -90,7 +90,7 @@ export function TourEditorPage({
   if (!tour) {
     return (
       <div className={styles.page}>
-        {error ? <MessageBar intent="error">{error}</MessageBar> : <Spinner />}
+        {error ? <MessageBar intent="error">{error}</MessageBar> : <Spinner label={t('app.loading_part')} />}
       </div>
     );
   }
@@ -263,7 +263,7 @@ export function TourEditorPage({
       {tourId && (
         <section className={styles.section}>
           <Subtitle1 as="h2">{tt('tours.funnel')}</Subtitle1>
-          {stats ? <TourFunnel stats={stats} /> : <Spinner size="tiny" />}
+          {stats ? <TourFunnel stats={stats} /> : <Spinner size="tiny" label={t('app.loading_part')} />}
         </section>
       )}
     </div>
