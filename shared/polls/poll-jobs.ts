@@ -151,7 +151,9 @@ export class PollJobs {
     if (!poll) return;
     const row = await this.store.message(message.platform, message.conversationId, message.messageId);
     // someone's 1:1 copy while they are held (a guest whose charter is pending): it keeps what
-    // they saw; the next refresh after they accept brings it up to date
+    // they saw. Nothing is lost: a 1:1 copy is refreshed here only by refreshAll (close, reopen),
+    // which refreshes the same copy through delivery too, and that refresh records the hold on
+    // the delivery row, so releaseHeld brings the card up to date once they accept
     if (
       row?.personId &&
       (await this.ports.access?.hold(

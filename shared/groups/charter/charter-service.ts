@@ -2,8 +2,10 @@
  * Charter acceptance and first contact. Accepting records who, when, which version and the
  * text's hash (one row per person, group and version: a second click records nothing new), with
  * the event `group.charter_accepted`; once no charter is pending, the copies held for the guest
- * are sent. A first contact or a join marks the guest joined (the deadline counts from then) and
- * brings each pending charter card, once per version whatever the number of contacts.
+ * are sent (again at a click on an accepted charter: a stop between recording and releasing
+ * must not keep them held for ever). A first contact or a join marks the guest joined (the
+ * deadline counts from then) and brings each pending charter card, once per version whatever the
+ * number of contacts.
  */
 import type { PersonContact } from '../../access/access-gates.js';
 import type { ActionResult } from '../../actions/dispatcher.js';
@@ -37,8 +39,11 @@ export async function acceptCharter(
       .where('a.person_id', '=', request.personId)
       .where('a.version', '=', request.version)
       .executeTakeFirst();
-    // a second click on a charter already accepted: the same confirmation, nothing recorded
+    // a second click on a charter already accepted: the same confirmation, nothing recorded. With
+    // no charter pending any more it releases again: the first click may have stopped between
+    // recording and releasing (a crash), and releasing twice sends and refreshes nothing twice
     if (accepted) {
+      if (pending.length === 0) await release(ctx, request.personId);
       const group = { groupId: request.groupId, nameFr: accepted.name_fr, nameEn: accepted.name_en };
       return { card: charterAcceptedCard(group, request.version, request.locale) };
     }
@@ -73,10 +78,19 @@ export async function acceptCharter(
   }
   const rest = pending.filter((p) => p.groupId !== target.groupId);
   if (rest[0]) return { card: charterCard(rest[0], request.locale) };
-  // what waited for the charter goes now: news and poll copies, then the tour steps due
-  await ctx.delivery.releaseHeld(request.personId, CHARTER_HOLD);
-  await ctx.rearmTours(request.personId);
+  await release(ctx, request.personId);
   return { card: charterAcceptedCard(target, target.version, request.locale) };
+}
+
+/**
+ * What waited for the charter goes now: news and poll copies (held sends, and sent copies whose
+ * refresh waited), then the tour steps due. Running it again sends nothing twice: a held copy
+ * and a tour step are each claimed once when sent, and a copy's refresh runs only while its row
+ * is behind the subject's refresh generation.
+ */
+async function release(ctx: GuestsContext, personId: string): Promise<void> {
+  await ctx.delivery.releaseHeld(personId, CHARTER_HOLD);
+  await ctx.rearmTours(personId);
 }
 
 /** A first contact or a join: the guest is there (joined_at), and is asked for each pending charter. */
