@@ -92,7 +92,7 @@ export function App() {
           )}
           {phase.name === 'ready' && !capability && <HomePage me={phase.me} api={shell.api} />}
           {phase.name === 'configuring' && (
-            <ConfigurePage api={shell.api} space={phase.space} saveAs={phase.saveAs} />
+            <ConfigurePage api={shell.api} space={phase.space} saved={phase.saved} saveAs={phase.saveAs} />
           )}
         </main>
         {phase.name !== 'configuring' && <LegalFooter inTeams={shell.mode === 'teams' || urlSaysInTeams()} />}

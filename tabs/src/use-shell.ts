@@ -13,6 +13,7 @@ import {
   connectToTeams,
   type HostTheme,
   mayBeInTeams,
+  type TabConfig,
   type TabSettings,
   type TeamsSpace,
   urlSaysInTeams,
@@ -45,10 +46,11 @@ export type Phase =
   /** a guest whose group charter is pending: the charter page until they accept */
   | { name: 'charter' }
   /**
-   * Teams shows the configuration page of a channel, chat or meeting tab: where it is added, and
-   * how to change what Save stores (the home page until something else is chosen)
+   * Teams shows the configuration page of a channel, chat or meeting tab: where it is, what it
+   * saved if it exists already, and how to change what Save stores (what it saved, or the home
+   * page, until something else is chosen)
    */
-  | { name: 'configuring'; space: TeamsSpace; saveAs(settings: TabSettings): void }
+  | { name: 'configuring'; space: TeamsSpace; saved?: TabConfig; saveAs(settings: TabSettings): void }
   /**
    * standalone only: the sign-in page (the providers the server offers, and the API key form for
    * automation), with the last attempt's error if any
@@ -156,9 +158,13 @@ export function useShell(): Shell {
         session.onThemeChange(setTheme);
         client.current = createApiClient(session.getAuthToken);
         if (session.frameContext === 'settings') {
-          // Save works at once; choosing a group's portal replaces what it stores
-          session.enableTabSave(homeTabSettings());
-          setPhase({ name: 'configuring', space: session.space, saveAs: session.enableTabSave });
+          // Save works at once: a tab being added stores the home page, an existing tab (Teams
+          // shows its settings again) keeps what it shows; choosing another portal replaces it
+          void session.savedTab().then((saved) => {
+            if (cancelled) return;
+            session.enableTabSave(saved ?? homeTabSettings());
+            setPhase({ name: 'configuring', space: session.space, saved, saveAs: session.enableTabSave });
+          });
           return;
         }
         void load(client.current);

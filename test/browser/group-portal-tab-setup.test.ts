@@ -5,7 +5,10 @@
  * adding the tab in another channel of that team gets the group's portal chosen, saves it
  * (`#/groups/<id>/portal` in the content URL) and the saved tab opens the portal; in a team that
  * is no group's space they pick one of the groups they manage. A plain member of the group, who
- * manages none, also gets its portal by default. The page passes the accessibility check. In the
+ * manages none, also gets its portal by default. When Teams shows an existing tab's settings
+ * again, what the tab shows is chosen (a portal, or the home page), and Save keeps it even before
+ * the choices arrive; a portal the person can no longer choose leaves the default chosen, with a
+ * notice that the tab keeps it until Save. The page passes the accessibility check. In the
  * tab, the manager (not an administrator) changes the group's review settings from its page,
  * where the review period is shown, not offered: it is the administrators'.
  */
@@ -136,9 +139,13 @@ describeWithChromium('A channel tab’s configuration picks a group’s portal (
     user: FakeTeamsUser,
     locale: string,
     team: FakeTeamsScenario['team'],
+    savedTab?: FakeTeamsScenario['savedTab'],
+    /** runs on the new browser context before the page opens (e.g. to hold requests) */
+    prepare?: (context: BrowserContext) => Promise<unknown>,
   ): Promise<{ page: Page; tab: Frame }> => {
     const context = await newHermeticContext(browser, { locale, viewport: { width: 390, height: 844 } });
     contexts.push(context);
+    await prepare?.(context);
     const page = await context.newPage();
     await page.goto(
       host.pageUrl({
@@ -147,6 +154,7 @@ describeWithChromium('A channel tab’s configuration picks a group’s portal (
         locale: locale.toLowerCase(),
         user,
         team,
+        ...(savedTab && { savedTab }),
       }),
     );
     const tab = await (await page.waitForSelector('iframe#tab')).contentFrame();
@@ -239,6 +247,117 @@ describeWithChromium('A channel tab’s configuration picks a group’s portal (
       'The portal of North partners',
       'The Relais home page',
     ]);
+    const saved = await save(page, tab, `relais-group-portal-${north}`);
+    assert.equal(
+      (saved[0] as { contentUrl: string }).contentUrl,
+      `${relais.url}/tabs/?inTeams=1#/groups/${north}/portal`,
+    );
+  });
+
+  /** what Teams kept for a tab saved on a group's portal (the shape portalTabSettings gives it) */
+  const portalTab = (groupId: string, name: string) => ({
+    entityId: `relais-group-portal-${groupId}`,
+    contentUrl: `${relais.url}/tabs/?inTeams=1#/groups/${groupId}/portal`,
+    websiteUrl: `${relais.url}/tabs/#/groups/${groupId}/portal`,
+    suggestedDisplayName: name,
+  });
+  const inNorthProjects = {
+    internalId: northTeam,
+    groupId: northAad,
+    channelId: '19:north-projects@thread.tacv2',
+  };
+
+  it('reopens a tab’s settings on the portal it shows, not the team’s group, in French', async () => {
+    const { page, tab } = await configure(
+      manager,
+      'fr-FR',
+      inNorthProjects,
+      portalTab(south, 'Clients du Sud'),
+    );
+    const choice = tab.getByLabel('Ce que montre cet onglet');
+    await tab.locator(`[data-testid="tab-choice-form"][data-stored]`).waitFor({ timeout: 20_000 });
+    assert.equal(await choice.inputValue(), south, 'the portal the tab shows, not North’s (the default)');
+    await tab.getByText('Sélectionnez Enregistrer pour modifier l’onglet.', { exact: false }).waitFor();
+    assert.equal(await tab.getByTestId('tab-shows-lost').count(), 0);
+    await assertAccessible(tab, 'an existing channel tab’s settings on a 390 px phone (fr)');
+    assert.deepEqual(await save(page, tab, `relais-group-portal-${south}`), [
+      portalTab(south, 'Clients du Sud'),
+    ]);
+  });
+
+  it('reopens a tab showing the home page on the home page, in English', async () => {
+    const home = {
+      entityId: 'relais-home',
+      contentUrl: `${relais.url}/tabs/?inTeams=1`,
+      websiteUrl: `${relais.url}/tabs/`,
+      suggestedDisplayName: 'Relais',
+    };
+    const { page, tab } = await configure(manager, 'en-US', inNorthProjects, home);
+    await tab.locator(`[data-testid="tab-choice-form"][data-stored]`).waitFor({ timeout: 20_000 });
+    assert.equal(await tab.getByLabel('What this tab shows').inputValue(), 'home');
+    assert.deepEqual(await save(page, tab, 'relais-home'), [home]);
+  });
+
+  it('keeps what the tab shows when Save comes before the choices', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { page, tab } = await configure(
+      manager,
+      'en-US',
+      inNorthProjects,
+      portalTab(south, 'South clients'),
+      // the choices stay unknown until the test has saved
+      (context) =>
+        context.route(
+          (url) => url.pathname === '/api/v1/groups',
+          async (route) => {
+            await released;
+            await route.continue();
+          },
+        ),
+    );
+    await page.waitForFunction(() =>
+      (window as unknown as Host).fakeTeamsHost.calls.includes('settings.setValidityState'),
+    );
+    await page.evaluate(() => (window as unknown as Host).fakeTeamsHost.save());
+    await page.waitForFunction(() =>
+      (window as unknown as Host).fakeTeamsHost.calls.includes('settings.save.success'),
+    );
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as Host).fakeTeamsHost.savedSettings),
+      [portalTab(south, 'South clients')],
+      'Save kept the portal the tab shows',
+    );
+    release();
+    await tab
+      .locator(`[data-testid="tab-choice-form"][data-stored="relais-group-portal-${south}"]`)
+      .waitFor({ timeout: 20_000 });
+    assert.equal(await tab.getByLabel('What this tab shows').inputValue(), south);
+  });
+
+  it('keeps the default for a portal the person can no longer choose, and says the tab keeps it until Save', async () => {
+    // Milo manages no group and is no member of South: its portal is not among his choices
+    const { page, tab } = await configure(
+      member,
+      'en-US',
+      { internalId: northTeam, channelId: northTeam },
+      portalTab(south, 'South clients'),
+    );
+    const lost = tab.getByTestId('tab-shows-lost');
+    await lost.waitFor({ timeout: 20_000 });
+    assert.match(
+      (await lost.textContent()) ?? '',
+      /Nothing is lost: the tab keeps showing it until you select Save/,
+    );
+    const choice = tab.getByLabel('What this tab shows');
+    assert.equal(await choice.inputValue(), north, 'the default: the team’s group');
+    assert.deepEqual(await choice.locator('option').allTextContents(), [
+      'The portal of North partners',
+      'The Relais home page',
+    ]);
+    await assertAccessible(tab, 'an existing tab’s settings on a portal no longer offered, 390 px (en)');
     const saved = await save(page, tab, `relais-group-portal-${north}`);
     assert.equal(
       (saved[0] as { contentUrl: string }).contentUrl,

@@ -1,12 +1,13 @@
 /**
  * The configuration page Teams shows when Relais is added to a channel, group chat or meeting.
- * Save is enabled at once with the home page; in a team, the person may choose a group's portal
- * instead, the team's own group first (groups/portal-tab-choice, a chunk loaded only here).
+ * Save is enabled at once with the home page (or, for an existing tab, what it shows); in a team,
+ * the person may choose a group's portal instead, the one the tab shows or else the team's own
+ * group first (groups/portal-tab-choice, a chunk loaded only here).
  */
 import { Body1, makeStyles, Spinner, Title2, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import type { ApiClient } from '../api/api-client.js';
-import type { TabSettings, TeamsSpace } from '../host/teams-host.js';
+import type { TabConfig, TabSettings, TeamsSpace } from '../host/teams-host.js';
 import { useI18n } from '../i18n/i18n.js';
 
 const useStyles = makeStyles({
@@ -27,6 +28,8 @@ const PortalTabChoice = lazy(() =>
 export function ConfigurePage(props: {
   api: ApiClient | undefined;
   space: TeamsSpace;
+  /** what an existing tab saved, when Teams shows its settings again */
+  saved?: TabConfig;
   saveAs(settings: TabSettings): void;
 }) {
   const { t } = useI18n();
@@ -38,7 +41,7 @@ export function ConfigurePage(props: {
       </Title2>
       {props.api ? (
         <Suspense fallback={<Spinner size="small" label={t('app.loading_part')} />}>
-          <PortalTabChoice api={props.api} space={props.space} saveAs={props.saveAs} />
+          <PortalTabChoice api={props.api} space={props.space} saved={props.saved} saveAs={props.saveAs} />
         </Suspense>
       ) : (
         <Body1>{t('configure.body')}</Body1>

@@ -71,6 +71,9 @@ const en = {
   'grp.tab.found': 'This team is the space of {name}: the tab shows its portal unless you choose otherwise.',
   'grp.tab.loading': 'Looking for this team’s group…',
   'grp.tab.save': 'Everyone here sees it. Select Save to add the tab.',
+  'grp.tab.save.again': 'Everyone here sees it. Select Save to change the tab.',
+  'grp.tab.lost':
+    'This tab shows the portal of a group you can no longer choose here. Nothing is lost: the tab keeps showing it until you select Save.',
 };
 type GroupsKey = keyof typeof en;
 
@@ -144,6 +147,9 @@ const fr: Record<GroupsKey, string> = {
     'Cette équipe est l’espace du groupe {name} : l’onglet montre son portail, sauf si vous choisissez autre chose.',
   'grp.tab.loading': 'Recherche du groupe de cette équipe…',
   'grp.tab.save': 'Tous les participants le voient. Sélectionnez Enregistrer pour ajouter l’onglet.',
+  'grp.tab.save.again': 'Tous les participants le voient. Sélectionnez Enregistrer pour modifier l’onglet.',
+  'grp.tab.lost':
+    'Cet onglet montre le portail d’un groupe que vous ne pouvez plus choisir ici. Rien n’est perdu : l’onglet continue de le montrer tant que vous ne sélectionnez pas Enregistrer.',
 };
 
 export type GroupsText = (key: GroupsKey, params?: Record<string, string | number>) => string;

@@ -2,14 +2,16 @@
  * On a channel tab's configuration page: which group's portal the tab shows. The group whose
  * space is this team or channel is chosen at once (the server finds it from the tab's context ids
  * and names it only to whoever may open it); the groups the person manages, and the Relais home
- * page, are the other choices. Each choice replaces what Teams' Save stores.
+ * page, are the other choices. When Teams shows an existing tab's settings again, what the tab
+ * shows is chosen instead, if the person may still choose it. Each choice replaces what Teams'
+ * Save stores; until the choices are known, Save keeps what the shell gave it.
  */
-import { Body1, Field, Select, Spinner } from '@fluentui/react-components';
+import { Body1, Field, MessageBar, Select, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { type ApiClient, answerOf } from '../api/api-client.js';
 import { useLoad } from '../api/use-load.js';
-import { homeTabSettings, portalTabSettings } from '../host/tab-settings.js';
-import type { TabSettings, TeamsSpace } from '../host/teams-host.js';
+import { contentOfTab, homeTabSettings, portalTabSettings } from '../host/tab-settings.js';
+import type { TabConfig, TabSettings, TeamsSpace } from '../host/teams-host.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText } from '../tours/tours-styles.js';
 import { nameOf } from './groups-list-page.js';
@@ -25,9 +27,11 @@ interface Choice {
 export function PortalTabChoice(props: {
   api: ApiClient;
   space: TeamsSpace;
+  /** what an existing tab saved, when Teams shows its settings again */
+  saved?: TabConfig;
   saveAs(settings: TabSettings): void;
 }) {
-  const { api, space, saveAs } = props;
+  const { api, space, saved, saveAs } = props;
   const { t } = useI18n();
   const { gt, locale } = useGroupsText();
   const groups = useLoad(
@@ -49,11 +53,19 @@ export function PortalTabChoice(props: {
   // what Save stores now (its entity id), once handed to Teams: tests wait for it before saving
   const [stored, setStored] = useState<string>();
   const data = groups.data;
-  // the space's group until the person chooses something else
-  const current = chosen ?? data?.spaceGroup?.id ?? home;
+  const shows = saved && contentOfTab(saved);
+  // what an existing tab shows, when the person may choose it here
+  const showsChoice =
+    data && shows && ('home' in shows ? home : data.choices.find((c) => c.id === shows.groupId)?.id);
+  // a portal they may no longer choose (not its manager, group archived or gone): it stays until Save
+  const showsLost = Boolean(data && shows && 'groupId' in shows && !showsChoice);
+  // what the tab shows, else the space's group, until the person chooses something else
+  const current = chosen ?? showsChoice ?? data?.spaceGroup?.id ?? home;
 
   useEffect(() => {
-    const group = data?.choices.find((c) => c.id === current);
+    // until the choices are known (or if they cannot be), Save keeps what the shell handed Teams
+    if (!data) return;
+    const group = data.choices.find((c) => c.id === current);
     const settings = group ? portalTabSettings(group.id, group.name) : homeTabSettings();
     saveAs(settings);
     setStored(settings.entityId);
@@ -67,15 +79,27 @@ export function PortalTabChoice(props: {
         <Body1 as="p">{t('configure.body')}</Body1>
       </>
     );
-  if (!data || data.choices.length === 0) return <Body1 as="p">{t('configure.body')}</Body1>;
+  const lostNotice = showsLost && (
+    <MessageBar intent="info" data-testid="tab-shows-lost">
+      {gt('grp.tab.lost')}
+    </MessageBar>
+  );
+  if (!data || data.choices.length === 0)
+    return (
+      <>
+        {lostNotice}
+        <Body1 as="p">{t('configure.body')}</Body1>
+      </>
+    );
   return (
     <div data-testid="tab-choice-form" data-stored={stored}>
+      {lostNotice}
       {data.spaceGroup && (
         <Body1 as="p" data-testid="tab-space-group">
           {gt('grp.tab.found', { name: data.spaceGroup.name })}
         </Body1>
       )}
-      <Field label={gt('grp.tab.choice')} hint={gt('grp.tab.save')}>
+      <Field label={gt('grp.tab.choice')} hint={gt(saved ? 'grp.tab.save.again' : 'grp.tab.save')}>
         <Select value={current} onChange={(_, d) => setChosen(d.value)} data-testid="tab-choice">
           {data.choices.map((c) => (
             <option key={c.id} value={c.id}>

@@ -8,13 +8,28 @@ import { sharedTabConfig } from './host-config.js';
 
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
-/** What a configurable (channel, chat, meeting) tab saves on its configuration page. */
-export interface TabSettings {
+/**
+ * What Teams keeps for a configured tab, as `pages.getConfig` gives it back and `setConfig`
+ * takes it: Teams requires only the content URL, and may leave out the rest.
+ */
+export interface TabConfig {
   entityId: string;
   contentUrl: string;
+  websiteUrl?: string;
+  suggestedDisplayName?: string;
+}
+
+/** What a configurable (channel, chat, meeting) tab saves on its configuration page. */
+export interface TabSettings extends TabConfig {
   websiteUrl: string;
   suggestedDisplayName: string;
 }
+
+/**
+ * How long the configuration page waits for Teams to say what an existing tab saved: Teams
+ * answers at once, but a host that never does must not leave Save disabled.
+ */
+export const savedTabTimeoutMs = 5000;
 
 /**
  * Where a tab is: the team's internal id (`19:…`, the id its general channel bears), its
@@ -37,7 +52,12 @@ export interface TeamsSession {
   getAuthToken(): Promise<string>;
   onThemeChange(handler: (theme: HostTheme) => void): void;
   /** configuration page: lets the user select Save, which stores these settings */
-  enableTabSave(settings: TabSettings): void;
+  enableTabSave(settings: TabConfig): void;
+  /**
+   * configuration page: what the tab saved when Teams shows it again for an existing tab (its
+   * settings); undefined for a tab being added, or when Teams does not say
+   */
+  savedTab(): Promise<TabConfig | undefined>;
 }
 
 export class TeamsUnavailableError extends Error {
@@ -130,5 +150,39 @@ async function handshake(signal: AbortSignal): Promise<TeamsSession> {
       });
       pages.config.setValidityState(true);
     },
+    savedTab: () => readSavedTab(() => pages.getConfig(), savedTabTimeoutMs),
   };
+}
+
+/**
+ * The tab's saved settings, from `pages.getConfig` (the context's page id is empty on the
+ * configuration page in the new Teams, so getConfig is the one source). A tab being added has no
+ * entity id or content URL yet.
+ */
+async function readSavedTab(
+  getConfig: () => Promise<Partial<TabConfig> | undefined>,
+  timeoutMs: number,
+): Promise<TabConfig | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => {
+      console.warn(`Relais: Teams did not give the tab’s saved settings within ${timeoutMs} ms`);
+      resolve(undefined);
+    }, timeoutMs);
+  });
+  try {
+    const config = await Promise.race([getConfig(), timeout]);
+    if (!config?.entityId || !config.contentUrl) return undefined;
+    return {
+      entityId: config.entityId,
+      contentUrl: config.contentUrl,
+      ...(config.websiteUrl && { websiteUrl: config.websiteUrl }),
+      ...(config.suggestedDisplayName && { suggestedDisplayName: config.suggestedDisplayName }),
+    };
+  } catch (error) {
+    console.warn('Relais: Teams did not give the tab’s saved settings', error);
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -36,6 +36,11 @@ export interface FakeTeamsScenario {
    * `team.internalId`, `team.groupId` and `channel.id`); none for a personal tab or a chat.
    */
   team?: { internalId: string; groupId?: string; channelId?: string };
+  /**
+   * Configuration page of an existing tab (Teams shows its settings again): what the tab saved,
+   * which `pages.getConfig` answers; none for a tab being added
+   */
+  savedTab?: { entityId: string; contentUrl: string; websiteUrl?: string; suggestedDisplayName?: string };
 }
 
 export interface FakeTeamsHost {
@@ -101,6 +106,7 @@ function hostPage(scenario: FakeTeamsScenario): string {
     silent: scenario.silent ?? false,
     initializeDelayMs: scenario.initializeDelayMs ?? 0,
     team: scenario.team ?? null,
+    savedTab: scenario.savedTab ?? null,
   };
   // JSON inside <script>: escape '<' so no value can close the element
   const json = JSON.stringify(settings).replace(/</g, '\\u003c');

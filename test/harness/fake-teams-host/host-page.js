@@ -85,6 +85,11 @@ window.addEventListener('message', async (event) => {
       reply(response.ok ? [true, text] : [false, text]);
       break;
     }
+    case 'settings.getSettings':
+      // pages.getConfig: what the tab saved last (here, or before the page opened); a tab being
+      // added has nothing saved yet
+      reply([savedSettings.at(-1) ?? settings.savedTab ?? { entityId: '', contentUrl: '' }]);
+      break;
     case 'settings.setSettings':
       savedSettings.push(request.args[0]);
       reply([true]);
