@@ -14,7 +14,7 @@ import type { TeamIds } from '../../../shared/messaging/messenger.js';
  * A Bot Framework team id starts `19:`; anything else is taken for the Entra group id (a GUID), as
  * it was given, so Graph says itself whether it knows it.
  */
-export const isTeamThreadId = (id: string): boolean => id.startsWith('19:');
+const isTeamThreadId = (id: string): boolean => id.startsWith('19:');
 
 /** The saved channel references naming one of these ids as their team's `key`, the latest first. */
 async function channelsNaming(
