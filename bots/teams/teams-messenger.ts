@@ -6,7 +6,7 @@
  * no longer knows (404) is forgotten, so the next send creates it again. Sends, updates and
  * deletes in a known conversation call the connector directly (connector-clients.ts), without a
  * proactive turn per message. It also asks the connector who is in a conversation (isMember) and
- * how many people are (memberCount).
+ * how many people are (memberCount), and tells a team's two ids (teamIds, team-ids.ts).
  * Every failure is a DeliveryError, raised at once (no hidden retries: the job queue owns the
  * delays).
  */
@@ -30,6 +30,7 @@ import { countTeamsConversationMembers } from './messaging/conversation-member-c
 import { toDeliveryError } from './messaging/delivery-error.js';
 import { hasLoneSurrogate } from './messaging/encodable-text.js';
 import { lookupTeamsMember } from './messaging/member-lookup.js';
+import { teamsTeamIds } from './messaging/team-ids.js';
 
 type Reference = Partial<ConversationReference>;
 
@@ -129,6 +130,11 @@ export class TeamsMessenger implements Messenger {
     return countTeamsConversationMembers((logic) =>
       this.teams.adapter.continueConversationAsync(this.teams.botAppId, reference, logic),
     );
+  }
+
+  /** A team's Entra group id and Bot Framework id, from the channels of it the bot has seen. */
+  teamIds(ids: readonly string[]) {
+    return teamsTeamIds(this.core.conversations, ids);
   }
 
   /** The saved reference, else one built from TEAMS_SERVICE_URL (Teams routes it to the tenant). */

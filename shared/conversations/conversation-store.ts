@@ -22,6 +22,16 @@ export interface ConversationStore {
   findPersonal(platform: PlatformName, personId: string): Promise<ConversationRecord | undefined>;
   /** drops a conversation the platform says no longer exists, so the next send opens a new one */
   forget(platform: PlatformName, conversationId: string): Promise<void>;
+  /**
+   * The saved conversations of one kind whose reference holds one of these strings under this
+   * top-level key (a fact an adapter keeps on its references), the latest updated first.
+   */
+  findByReference(
+    platform: PlatformName,
+    kind: ConversationRecord['kind'],
+    key: string,
+    values: readonly string[],
+  ): Promise<ConversationRecord[]>;
 }
 
 export function createConversationStore(store: Store): ConversationStore {
@@ -94,6 +104,28 @@ export function createConversationStore(store: Store): ConversationStore {
         .where('platform', '=', platform)
         .where('conversation_id', '=', conversationId)
         .execute();
+    },
+    async findByReference(platform, kind, key, values) {
+      if (values.length === 0) return [];
+      // the reference is JSON text (the same on SQLite and PostgreSQL): LIKE narrows, parsing decides
+      const rows = await store.db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('platform', '=', platform)
+        .where('kind', '=', kind)
+        .where((eb) =>
+          eb.or(
+            values.map((value) =>
+              eb('reference', 'like', `%${JSON.stringify(key)}:${JSON.stringify(value)}%`),
+            ),
+          ),
+        )
+        .orderBy('updated_at', 'desc')
+        .execute();
+      return rows.map(toRecord).filter((record) => {
+        const value = record.reference[key];
+        return typeof value === 'string' && values.includes(value);
+      });
     },
   };
 }

@@ -13,6 +13,7 @@ import { groupCommand } from './group-command.js';
 import { groupRoutes } from './group-routes.js';
 import { createGroupService, type GroupService } from './group-service.js';
 import { GroupStore } from './group-store.js';
+import { teamIdsLookup } from './group-team-ids.js';
 import { invitationsPart } from './invitations/invitations-part.js';
 import { inviteChatHandlers } from './invitations/invite-chat.js';
 import { groupsMigration } from './migrations/022-groups.js';
@@ -25,11 +26,13 @@ export const groups = defineCapability({
     { id: '022-groups', migration: groupsMigration },
     { id: '023-group-invitations', migration: groupInvitationsMigration },
   ],
-  ports: ['store', 'people', 'events', 'consoleUrl', 'config', 'logger', 'jobs'],
+  ports: ['store', 'people', 'events', 'consoleUrl', 'config', 'logger', 'jobs', 'messengers'],
   uses: ['news', 'polls'],
   create(ports, { news, polls }: { news: NewsService; polls: PollService }) {
     const store = new GroupStore(ports.store);
-    const invitations = invitationsPart(ports, store);
+    // a team's other id: the Teams adapter's to tell (none on a server without Teams)
+    const teamIds = teamIdsLookup(ports.messengers);
+    const invitations = invitationsPart(ports, store, teamIds);
     const service: GroupService = createGroupService({
       store,
       people: ports.people,
@@ -50,7 +53,7 @@ export const groups = defineCapability({
         ...inviteChatHandlers(service),
       ],
       commands: [groupCommand(service, ports.consoleUrl)],
-      audienceGroups: groupAudiences(store),
+      audienceGroups: groupAudiences(store, teamIds),
     };
   },
 });

@@ -8,15 +8,17 @@ import type { AudienceGroupRight, AudienceGroups } from '../audiences/audience-g
 import type { Database } from '../store/schema.js';
 import type { GroupStore } from './group-store.js';
 import type { GroupTables } from './group-tables.js';
-import { isTeamThreadId, threadIdsOf } from './teams-team-ids.js';
+import type { TeamIdsLookup } from './group-team-ids.js';
 
-export function groupAudiences(store: GroupStore): AudienceGroups {
+/** `teamIds`: the ids of a group's Teams team (group-team-ids.ts); unset, a team is its id as recorded */
+export function groupAudiences(store: GroupStore, teamIds?: TeamIdsLookup): AudienceGroups {
   const { db } = store;
   /**
-   * a team's two ids never change: once found, its 19: id is not looked up again (the lookup scans
-   * the saved channels); one not found yet is asked again, the bot may have joined the team since
+   * a team's ids never change: once its conversation is found, it is not asked again (the adapter
+   * scans the saved channels); one not found yet is asked again, the bot may have joined the team
+   * since
    */
-  const threadIds = new Map<string, string>();
+  const conversationIds = new Map<string, string>();
   return {
     async known(ids) {
       const rows = await db
@@ -71,16 +73,19 @@ export function groupAudiences(store: GroupStore): AudienceGroups {
         .$if(ids !== 'all', (q) => q.where('id', 'in', [...(ids as readonly string[])]))
         .orderBy('id')
         .execute();
-      // a Teams space is a team (its general channel bears the team's 19: id) or one channel of it;
-      // a team recorded by its Entra group id is known by its 19: id once the bot saw a channel of it
-      const unknown = rows.flatMap((r) =>
-        r.teams_team_id && !isTeamThreadId(r.teams_team_id) && !threadIds.has(r.teams_team_id)
-          ? [r.teams_team_id]
-          : [],
-      );
-      for (const [entraGroupId, threadId] of await threadIdsOf(db, unknown))
-        threadIds.set(entraGroupId, threadId);
-      const teamOf = (id: string) => threadIds.get(id) ?? id;
+      // a Teams space is a team (reached in the conversation the adapter names) or one channel of it;
+      // a team recorded by an id that is not its conversation's is reached once the adapter can tell
+      const unknown = [
+        ...new Set(
+          rows.flatMap((r) =>
+            r.teams_team_id && !conversationIds.has(r.teams_team_id) ? [r.teams_team_id] : [],
+          ),
+        ),
+      ];
+      const told = unknown.length > 0 ? await teamIds?.(unknown) : undefined;
+      for (const [id, known] of told ?? [])
+        if (known.conversationId) conversationIds.set(id, known.conversationId);
+      const teamOf = (id: string) => conversationIds.get(id) ?? id;
       return rows.flatMap((r) => [
         ...(r.teams_channel_id
           ? [{ groupId: r.id, platform: 'teams' as const, conversationId: r.teams_channel_id }]

@@ -57,6 +57,17 @@ export interface LookedUpMember {
   kind?: 'member' | 'guest' | 'unknown';
 }
 
+/**
+ * The ids one team (a group's space on a platform where a team has several) is known by, as far as
+ * its adapter can tell; an id it cannot tell yet is left unset.
+ */
+export interface TeamIds {
+  /** the conversation that reaches the whole team: what sends and matching its channels use */
+  conversationId?: string;
+  /** the id the directory knows the team by: what guest invitations add members to */
+  directoryId?: string;
+}
+
 export interface Messenger {
   readonly platform: PlatformName;
   /** Sends a card. Throws DeliveryError (rate_limited, transient, unreachable, rejected). */
@@ -92,6 +103,13 @@ export interface Messenger {
    * them now (Slack users.conversations for each), at most `limit`. Throws DeliveryError.
    */
   channelsOf?(identity: PlatformIdentity, limit: number): Promise<{ conversationId: string; name: string }[]>;
+  /**
+   * Optional: the ids of the teams these ids name, each id as a group recorded its team (either
+   * of the team's ids), with an entry for every id asked (Teams: a team's Entra group id and its
+   * Bot Framework id, learned from the team's channels the bot has seen). Without it, an id is
+   * taken as it was recorded.
+   */
+  teamIds?(ids: readonly string[]): Promise<Map<string, TeamIds>>;
 }
 
 /**

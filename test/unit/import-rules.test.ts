@@ -69,6 +69,21 @@ describe('import rules', () => {
     assert.deepEqual(shown(wrong), []);
   });
 
+  it('the core tests no Teams id by its wire form (a `19:` literal): the Teams adapter tells what an id is', () => {
+    // comment lines may name the form; code may not branch on it
+    const wrong = files
+      .filter((file) => rel(file).startsWith('shared/'))
+      .flatMap((file) =>
+        fs
+          .readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line: line.trim(), at: `${rel(file)}:${i + 1}` }))
+          .filter(({ line }) => !/^(\*|\/\/|\/\*)/.test(line) && /['"`]19:/.test(line))
+          .map(({ at }) => at),
+      );
+    assert.deepEqual(wrong, []);
+  });
+
   it('the Teams and Slack adapters do not import each other', () => {
     const wrong = [
       ...importsFrom('bots/teams/').filter(({ dep }) => dep.startsWith('bots/slack/')),

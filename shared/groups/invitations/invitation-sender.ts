@@ -13,7 +13,7 @@ import { RetryLaterError } from '../../jobs/queue.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Group } from '../group-model.js';
 import type { GroupStore } from '../group-store.js';
-import { isTeamThreadId, teamsTeamIds } from '../teams-team-ids.js';
+import type { TeamIdsLookup } from '../group-team-ids.js';
 import type { GroupSpace, GuestInvitations, InviteOutcome } from './guest-invitations.js';
 import type { InvitationStore } from './invitation-store.js';
 import type { InvitationPlatform, InvitationRow } from './invitation-tables.js';
@@ -26,8 +26,9 @@ const LANES = 16;
 
 export interface SenderDeps {
   invitations: InvitationStore;
-  /** `db`: the saved Teams channels, which tell a team's Entra group id (teams-team-ids.ts) */
-  groups: Pick<GroupStore, 'getGroup' | 'db'>;
+  groups: Pick<GroupStore, 'getGroup'>;
+  /** the ids of a group's Teams team (group-team-ids.ts); unset, the team's id as recorded */
+  teamIds?: TeamIdsLookup;
   platforms: Partial<Record<InvitationPlatform, GuestInvitations>>;
   events: EventLog;
   logger: Logger;
@@ -50,19 +51,23 @@ export const spaceOf = (group: Group): GroupSpace => ({
 });
 
 /**
- * The group's space as the platform calls it: Graph knows a team only by its Entra group id, and a
- * group may record its team by its 19: id (what Teams shows the bot). undefined: that id is not
- * known yet (Relais has not seen any channel of the team).
+ * The group's space as the platform calls it: the directory knows a team by one of its ids, and a
+ * group may record its team by another (Teams: Graph wants the Entra group id, the bot sees the
+ * 19: id), which the Teams adapter tells. undefined: the adapter does not know that id yet (Relais
+ * has not seen any channel of the team). No adapter to ask: the id as recorded, and the platform
+ * says itself whether it knows it.
  */
 export async function platformSpaceOf(
-  groups: Pick<GroupStore, 'db'>,
+  teamIds: TeamIdsLookup | undefined,
   group: Group,
   platform: InvitationPlatform,
 ): Promise<GroupSpace | undefined> {
   const space = spaceOf(group);
-  if (platform !== 'teams' || !space.teams || !isTeamThreadId(space.teams.teamId)) return space;
-  const { entraGroupId } = await teamsTeamIds(groups.db, space.teams.teamId);
-  return entraGroupId ? { ...space, teams: { ...space.teams, teamId: entraGroupId } } : undefined;
+  if (platform !== 'teams' || !space.teams) return space;
+  const told = await teamIds?.([space.teams.teamId]);
+  if (!told) return space;
+  const directoryId = told.get(space.teams.teamId)?.directoryId;
+  return directoryId ? { ...space, teams: { ...space.teams, teamId: directoryId } } : undefined;
 }
 
 /** the recorded reason when the team's Entra group id is not known, in both languages */
@@ -195,7 +200,7 @@ export function createWaveSender(deps: SenderDeps) {
       const spaces = new Map<InvitationPlatform, Promise<GroupSpace | undefined>>();
       const spaceFor: SpaceFor = (platform) => {
         if (!group) return Promise.resolve(undefined);
-        const known = spaces.get(platform) ?? platformSpaceOf(deps.groups, group, platform);
+        const known = spaces.get(platform) ?? platformSpaceOf(deps.teamIds, group, platform);
         spaces.set(platform, known);
         return known;
       };

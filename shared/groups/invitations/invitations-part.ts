@@ -10,6 +10,7 @@ import type { JobQueue } from '../../jobs/queue.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Store } from '../../store/store.js';
 import type { GroupStore } from '../group-store.js';
+import type { TeamIdsLookup } from '../group-team-ids.js';
 import { createInvitationPacer } from './invitation-pacing.js';
 import { invitationPlatforms } from './invitation-platforms.js';
 import { invitationRoutes } from './invitation-routes.js';
@@ -28,6 +29,7 @@ export interface InvitationsPorts {
 export function invitationsPart(
   ports: InvitationsPorts,
   groups: GroupStore,
+  teamIds: TeamIdsLookup,
 ): { invitations: GroupInvitationsService; jobs: AnyJobWorker[]; routes: ApiRoute[] } {
   const config = ports.config.groupInvitations;
   // the main database's pacer table, shared by every instance (no connection of its own to close)
@@ -43,6 +45,7 @@ export function invitationsPart(
     events: ports.events,
     logger,
     platforms: invitationPlatforms(ports.config.directory, config, pacing),
+    teamIds,
     maxAttempts: config.maxAttempts,
   });
   const jobs = [

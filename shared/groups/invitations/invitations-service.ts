@@ -10,6 +10,7 @@ import type { EventLog } from '../../events/event-log.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import type { Logger } from '../../logging/logger.js';
 import type { GroupStore } from '../group-store.js';
+import type { TeamIdsLookup } from '../group-team-ids.js';
 import type { GuestInvitations } from './guest-invitations.js';
 import { type InvitationLine, judgeLines, type LineError, MAX_LINES } from './invitation-lines.js';
 import {
@@ -47,6 +48,8 @@ export interface InvitationsDeps {
   events: EventLog;
   logger: Logger;
   platforms: Partial<Record<InvitationPlatform, GuestInvitations>>;
+  /** the ids of a group's Teams team (group-team-ids.ts); unset, the team's id as recorded */
+  teamIds?: TeamIdsLookup;
   maxAttempts: number;
   now?: () => Date;
 }
@@ -285,7 +288,7 @@ export function createInvitationsService(deps: InvitationsDeps) {
       if (!port) return { ok: false, code: 'platform_off' };
       // by immutable ids: the Entra object id, the Slack user id in the group's workspace
       const ids = await invitations.platformIds(personId);
-      const space = await platformSpaceOf(groups, group, platform);
+      const space = await platformSpaceOf(deps.teamIds, group, platform);
       if (!space) return { ok: false, code: TEAM_UNKNOWN };
       const result = await port.remove(space, {
         invitedUserId: row?.invited_user_id ?? ids.aadObjectId,
