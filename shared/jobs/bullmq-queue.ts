@@ -9,7 +9,9 @@
  *   counting an attempt;
  * - crashed workers: the job's lock (lockDuration = leaseMs, renewed by BullMQ while it runs)
  *   expires and the stalled-job check of any live worker puts it back to wait. Unlike the table
- *   queue, a stall does not spend an attempt; a job stalling more than MAX_STALLED_COUNT times fails.
+ *   queue, a stall does not spend an attempt; a job stalling more than MAX_STALLED_COUNT times fails;
+ * - close: Worker.close() waits for the running jobs, up to drainMs; past it the connections are
+ *   cut, so their locks are no longer extended and a live worker's stalled check takes them back.
  */
 import { randomUUID } from 'node:crypto';
 import type { Job, Queue, Worker } from 'bullmq';
@@ -30,6 +32,7 @@ import {
   DEFAULT_CONCURRENCY,
   type QueueTiming,
   resolveTiming,
+  settledWithin,
 } from './queue-timing.js';
 
 export interface BullmqQueueOptions {
@@ -51,7 +54,11 @@ export class BullmqJobQueue implements JobQueue {
   private workerConnection: Redis | undefined;
   private readonly queues = new Map<string, Queue>();
   private readonly workers = new Map<string, Worker>();
+  /** jobs whose handler runs in this process, as `queue/id` (logged when close stops waiting) */
+  private readonly running = new Set<string>();
   private closing: Promise<void> | undefined;
+  /** close() gave up waiting for running handlers: their outcomes go nowhere */
+  private abandoned = false;
   /** BullMQ itself, loaded with the first queue on Redis (backend-drivers.ts) */
   private readonly bullmq = bullmqDriver();
 
@@ -110,9 +117,12 @@ export class BullmqJobQueue implements JobQueue {
       const attempt = job.attemptsMade + 1;
       const log = this.options.logger.child({ queue, jobId: id, attempt });
       log.debug('job started');
+      const running = `${queue}/${id}`;
+      this.running.add(running);
       try {
         await handler({ id, queue, data: job.data, attempt });
       } catch (error) {
+        if (this.abandoned) throw error;
         if (error instanceof RetryLaterError) {
           const runAt = Date.now() + error.delayMs;
           log.warn({ error: error.message, runAt: new Date(runAt).toISOString() }, 'job will run again');
@@ -123,6 +133,12 @@ export class BullmqJobQueue implements JobQueue {
         if (last) log.error({ err: error }, 'job failed: no attempts left');
         else log.warn({ err: error }, 'job will run again');
         throw error;
+      } finally {
+        this.running.delete(running);
+      }
+      if (this.abandoned) {
+        log.warn('job ended after the queue stopped waiting for it: it will run again elsewhere');
+        return;
       }
       log.debug('job completed');
     };
@@ -188,13 +204,26 @@ export class BullmqJobQueue implements JobQueue {
   }
 
   private async shutDown(): Promise<void> {
-    // workers first: Worker.close() waits for the jobs running in this process
-    await Promise.all([...this.workers.values()].map((worker) => worker.close()));
+    // workers first: Worker.close() stops fetching and waits for the jobs running in this process
+    const workersClosed = Promise.all([...this.workers.values()].map((worker) => worker.close()));
+    if (!(await settledWithin(workersClosed, this.timing.drainMs))) {
+      this.abandoned = true;
+      this.options.logger.warn(
+        { jobs: [...this.running], drainMs: this.timing.drainMs },
+        'job queue closed while jobs still ran: left to their locks, they will run again elsewhere',
+      );
+      // the rest of Worker.close() ends when those handlers do; its failures are logged by 'error'
+      workersClosed.catch(() => undefined);
+    }
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.workers.clear();
     this.queues.clear();
     await this.connection.quit();
-    await this.workerConnection?.quit();
+    if (this.abandoned) {
+      // quit would wait for the abandoned jobs' commands; cutting the connection also ends the
+      // renewal of their locks, so a live worker's stalled check hands them out again
+      this.workerConnection?.disconnect();
+    } else await this.workerConnection?.quit();
   }
 
   private connect(options: { maxRetriesPerRequest: number | null }): Redis {

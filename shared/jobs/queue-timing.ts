@@ -15,6 +15,12 @@ export interface QueueTiming {
   cleanupIntervalMs: number;
   /** table queue: longest a completion waits to be recorded with others (table-settles.ts) */
   settleBatchMs: number;
+  /**
+   * close(): longest wait for the handlers already running before the caller closes the store.
+   * A handler still running then is logged and left to its lease, which is no longer renewed, so
+   * another instance runs the job again once it has run out (handlers are at-least-once).
+   */
+  drainMs: number;
 }
 
 export const DEFAULT_QUEUE_TIMING: QueueTiming = {
@@ -24,6 +30,8 @@ export const DEFAULT_QUEUE_TIMING: QueueTiming = {
   failedRetentionMs: 7 * 24 * 60 * 60_000,
   cleanupIntervalMs: 60_000,
   settleBatchMs: 50,
+  // beside the HTTP server's 10 s grace (bots/start-relais.ts), within a container's usual 30 s stop
+  drainMs: 10_000,
 };
 
 export const DEFAULT_ATTEMPTS = 5;
@@ -47,4 +55,26 @@ export function resolveTiming(timing: Partial<QueueTiming> = {}): QueueTiming {
 export function retryDelayMs(backoffMs: number, attempt: number, random: () => number = Math.random): number {
   const ceiling = backoffMs * 2 ** Math.max(0, attempt - 1);
   return Math.floor(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/**
+ * Whether `work` settled within `ms`: close() waits this long for running handlers, then goes on
+ * without them (their rejection, if any, is theirs to log).
+ */
+export async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => true,
+      ),
+      timedOut,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

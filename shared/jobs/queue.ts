@@ -13,7 +13,8 @@
  * - a handler throwing `RetryLaterError` is retried after its delay without spending an attempt
  *   (rate limits), anything else spends one;
  * - a worker that dies mid-job loses its lease and the job runs again elsewhere once the lease
- *   (QueueTiming.leaseMs, renewed while the job runs) has run out;
+ *   (QueueTiming.leaseMs, renewed while the job runs) has run out; so does a handler still
+ *   running when `close` stops waiting (QueueTiming.drainMs);
  * - completed and failed jobs are deleted after their retention (QueueTiming), and `getState`
  *   then answers undefined.
  */
@@ -62,7 +63,12 @@ export interface JobQueue {
   remove(queue: string, jobId: string): Promise<boolean>;
   /** Counts by state, for /metrics and progress. */
   counts(queue: string): Promise<Record<JobState, number>>;
-  /** Stops pulling new jobs and waits for running ones. */
+  /**
+   * Stops pulling new jobs and waits for the running ones, at most QueueTiming.drainMs: a handler
+   * still running then is logged and left to its lease (no longer renewed), so another instance
+   * runs the job again. Once close resolves, this queue touches the store no more and the caller
+   * may close it; a handler left running may still fail against it, which is why it runs again.
+   */
   close(): Promise<void>;
 }
 

@@ -36,6 +36,8 @@ export class TableJobQueue implements JobQueue {
   private readonly workers = new Map<string, TableWorker>();
   private readonly workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
   private cleaner: NodeJS.Timeout | undefined;
+  /** the clean-up under way, if any: close() lets it end before the store closes */
+  private cleaning: Promise<void> | undefined;
   private closed = false;
 
   constructor(
@@ -176,8 +178,10 @@ export class TableJobQueue implements JobQueue {
   async close(): Promise<void> {
     this.closed = true;
     if (this.cleaner) clearInterval(this.cleaner);
-    await Promise.all([...this.workers.values()].map((worker) => worker.stop()));
+    // workers stop together: the bound is on the whole close, not per queue
+    await Promise.all([...this.workers.values()].map((worker) => worker.stop(this.timing.drainMs)));
     this.workers.clear();
+    await this.cleaning;
   }
 
   /** Deletes completed and failed jobs past their retention; every worker process runs it. */
@@ -200,12 +204,17 @@ export class TableJobQueue implements JobQueue {
   private startCleaner(): void {
     if (this.cleaner) return;
     this.cleaner = setInterval(() => {
-      this.cleanUp().then(
-        (deleted) => {
-          if (deleted > 0) this.options.logger.debug({ deleted }, 'old jobs cleaned up');
-        },
-        (error: unknown) => this.options.logger.error({ err: error }, 'cleaning up old jobs failed'),
-      );
+      if (this.cleaning) return;
+      this.cleaning = this.cleanUp()
+        .then(
+          (deleted) => {
+            if (deleted > 0) this.options.logger.debug({ deleted }, 'old jobs cleaned up');
+          },
+          (error: unknown) => this.options.logger.error({ err: error }, 'cleaning up old jobs failed'),
+        )
+        .finally(() => {
+          this.cleaning = undefined;
+        });
     }, this.timing.cleanupIntervalMs);
     this.cleaner.unref();
   }

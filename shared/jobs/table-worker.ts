@@ -3,11 +3,12 @@
  * handler under a lease it renews, and records the outcome (completed, retried with backoff,
  * re-delayed without spending an attempt, failed). Idle, it sleeps until the next job is due, the
  * poll interval passes, a job is added in this process, or one of its own jobs finishes.
+ * Stopped, it waits for its running jobs up to a bound, then abandons the rest to their leases.
  */
 import type { Logger } from '../logging/logger.js';
 import type { Store } from '../store/store.js';
 import { type JobHandler, RetryLaterError } from './queue.js';
-import { type QueueTiming, retryDelayMs } from './queue-timing.js';
+import { type QueueTiming, retryDelayMs, settledWithin } from './queue-timing.js';
 import {
   claimDueJobs,
   type JobRow,
@@ -32,7 +33,12 @@ export interface TableWorkerOptions {
 }
 
 export class TableWorker {
-  private readonly running = new Set<Promise<void>>();
+  /** each running job's run, by the job's id (for the log of jobs left running at stop) */
+  private readonly running = new Map<Promise<void>, string>();
+  /** each running job's lease renewal: cleared when its job ends or is abandoned */
+  private readonly renewals = new Set<NodeJS.Timeout>();
+  /** stop() gave up waiting: jobs still running are left to their leases, their outcomes unwritten */
+  private abandoned = false;
   /** outcomes handed to the batcher and not written yet: a job's slot is free meanwhile */
   private readonly settling = new Set<Promise<void>>();
   private readonly settles: SettleBatcher;
@@ -58,12 +64,24 @@ export class TableWorker {
     this.wakeUp?.();
   }
 
-  /** Stops claiming, waits for the jobs already running and writes their outcomes. */
-  async stop(): Promise<void> {
+  /**
+   * Stops claiming, waits up to `drainMs` for the jobs already running and writes their outcomes.
+   * Jobs still running then are abandoned: their leases are no longer renewed and their outcomes
+   * not written (the store is about to close), so another worker runs them again after the lease.
+   */
+  async stop(drainMs: number): Promise<void> {
     this.stopped = true;
     this.wake();
     await this.loopDone;
-    await Promise.allSettled([...this.running]);
+    if (!(await settledWithin(Promise.allSettled([...this.running.keys()]), drainMs))) {
+      this.abandoned = true;
+      for (const renewal of this.renewals) clearInterval(renewal);
+      this.renewals.clear();
+      this.options.logger.warn(
+        { queue: this.options.queue, jobIds: [...this.running.values()], drainMs },
+        'job queue closed while jobs still ran: left to their leases, they will run again elsewhere',
+      );
+    }
     await this.settles.drain();
     await Promise.allSettled([...this.settling]);
   }
@@ -89,7 +107,7 @@ export class TableWorker {
           woken = false;
           if (next !== undefined && next <= Date.now()) {
             const { rows, token } = await claimDueJobs(store, queue, free, timing.leaseMs, workerId);
-            for (const row of rows) this.track(this.execute(row, token));
+            for (const row of rows) this.track(row.id, this.execute(row, token));
             // a full batch suggests more are due: look again at once
             if (rows.length === free) {
               woken = true;
@@ -159,8 +177,8 @@ export class TableWorker {
     });
   }
 
-  private track(run: Promise<void>): void {
-    this.running.add(run);
+  private track(jobId: string, run: Promise<void>): void {
+    this.running.set(run, jobId);
     void run.finally(() => {
       this.running.delete(run);
       this.wake();
@@ -186,6 +204,7 @@ export class TableWorker {
       },
       Math.max(10, Math.floor(timing.leaseMs / 3)),
     );
+    this.renewals.add(renewal);
     let outcome: Settlement;
     try {
       if (this.options.logger.isLevelEnabled('debug')) log().debug('job started');
@@ -195,6 +214,15 @@ export class TableWorker {
       outcome = this.outcomeOf(row, error);
     } finally {
       clearInterval(renewal);
+      this.renewals.delete(renewal);
+    }
+    if (this.abandoned) {
+      // the store may be closed: the lease runs out and another worker runs the job again
+      log().warn(
+        { outcome: outcome.state },
+        'job ended after its worker stopped waiting: outcome not recorded',
+      );
+      return;
     }
     // the slot is free now; the outcome is written with others (table-settles.ts)
     const settling = this.settles.settle(row, token, outcome).then(

@@ -308,6 +308,77 @@ describeEachBackend('JobQueue contract', (backend) => {
     assert.equal(finished, true);
   });
 
+  it('close waits for a running handler, which can still use the store', async () => {
+    const jobs = await factory.open({ drainMs: 60_000 });
+    const queue = uniqueQueueName('drain');
+    const order: string[] = [];
+    let started = false;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    jobs.process(queue, async () => {
+      started = true;
+      await gate;
+      // mid-way work after close began: a queue that did not wait would have let the store go
+      await jobs.counts(queue);
+      order.push('handler done');
+    });
+    const id = await jobs.add(queue, {}, { jobId: 'drained' });
+    await waitFor(() => started, 10_000, 'the job to start');
+    const closing = jobs.close().then(() => order.push('closed'));
+    // the gate opens when close resolves (a queue that does not wait) or a moment after it began
+    // (one that does): either way the order below is decided by close, not by the machine's speed
+    void closing.finally(release);
+    setTimeout(release, 200);
+    await closing;
+    assert.deepEqual(order, ['handler done', 'closed']);
+    const other = await factory.open();
+    assert.equal(await other.getState(queue, id), 'completed');
+  });
+
+  it('close stops waiting after drainMs; the handler left running runs again on another instance', async function () {
+    this.timeout(30_000);
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const first = await factory.open({ drainMs: 200, leaseMs: 1_000 }, createLogger('warn', sink));
+    const queue = uniqueQueueName('abandoned');
+    let release: () => void = () => undefined;
+    const stuck = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let startedFirst = false;
+    first.process(queue, async () => {
+      startedFirst = true;
+      await stuck;
+    });
+    const id = await first.add(queue, { step: 'send' }, { jobId: 'stuck:1' });
+    try {
+      await waitFor(() => startedFirst, 10_000, 'the job to start');
+      const closed = first.close().then(() => true);
+      await waitFor(() => Promise.race([closed, Promise.resolve(false)]), 10_000, 'close to give up waiting');
+      const warning = lines.find((line) => JSON.stringify(line).includes('stuck:1'));
+      assert.ok(warning, `no warning names the job: ${JSON.stringify(lines)}`);
+      assert.equal(warning.level, 40);
+
+      // its lease (lock) is no longer renewed: another instance runs it once it runs out
+      const second = await factory.open({ leaseMs: 1_000 });
+      let reruns = 0;
+      second.process(queue, async () => {
+        reruns++;
+      });
+      await waitFor(async () => (await second.getState(queue, id)) === 'completed', 15_000, 'the rerun');
+      assert.equal(reruns, 1);
+    } finally {
+      release();
+    }
+  });
+
   it('logs every line about a job with its queue and id', async () => {
     const lines: Array<Record<string, unknown>> = [];
     const sink = new Writable({

@@ -195,12 +195,14 @@ export function describeEach(kinds: BackendKind[], name: string, fn: (backend: (
         backend = await createBackend(kind);
         if (!backend) this.skip();
       });
-      after(async () => {
-        await backend?.dispose();
-      });
       fn(() => {
         if (!backend) throw new Error(`${kind} backend not ready`);
         return backend;
+      });
+      // registered after fn's hooks: mocha runs a suite's `after` hooks in the order they were
+      // declared, and what the suite opened must close before its database goes
+      after(async () => {
+        await backend?.dispose();
       });
     });
   }
@@ -246,10 +248,13 @@ export function describeServerBackends(
         env.REDIS_URL = redis!.url;
         env.REDIS_QUEUE_PREFIX = redis!.prefix;
       });
+      fn(() => env);
+      // registered after fn's hooks: mocha runs a suite's `after` hooks in the order they were
+      // declared, so the servers the suite started (and their running jobs) close before the
+      // schema is dropped under them
       after(async () => {
         for (const cleanup of cleanups) await cleanup();
       });
-      fn(() => env);
     });
   }
 }
