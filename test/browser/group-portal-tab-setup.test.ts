@@ -278,6 +278,7 @@ describeWithChromium('A channel tab’s configuration picks a group’s portal (
     await tab.locator(`[data-testid="tab-choice-form"][data-stored]`).waitFor({ timeout: 20_000 });
     assert.equal(await choice.inputValue(), south, 'the portal the tab shows, not North’s (the default)');
     await tab.getByText('Sélectionnez Enregistrer pour modifier l’onglet.', { exact: false }).waitFor();
+    await tab.getByRole('heading', { level: 1, name: 'Paramètres de cet onglet Relais' }).waitFor();
     assert.equal(await tab.getByTestId('tab-shows-lost').count(), 0);
     await assertAccessible(tab, 'an existing channel tab’s settings on a 390 px phone (fr)');
     assert.deepEqual(await save(page, tab, `relais-group-portal-${south}`), [
@@ -295,6 +296,7 @@ describeWithChromium('A channel tab’s configuration picks a group’s portal (
     const { page, tab } = await configure(manager, 'en-US', inNorthProjects, home);
     await tab.locator(`[data-testid="tab-choice-form"][data-stored]`).waitFor({ timeout: 20_000 });
     assert.equal(await tab.getByLabel('What this tab shows').inputValue(), 'home');
+    await tab.getByRole('heading', { level: 1, name: 'Settings of this Relais tab' }).waitFor();
     assert.deepEqual(await save(page, tab, 'relais-home'), [home]);
   });
 

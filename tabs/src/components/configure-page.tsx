@@ -7,6 +7,7 @@
 import { Body1, makeStyles, Spinner, Title2, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import type { ApiClient } from '../api/api-client.js';
+import { contentOfTab } from '../host/tab-settings.js';
 import type { TabConfig, TabSettings, TeamsSpace } from '../host/teams-host.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -34,10 +35,12 @@ export function ConfigurePage(props: {
 }) {
   const { t } = useI18n();
   const styles = useStyles();
+  // Teams shows this page again for an existing tab: it is about changing it, not adding it
+  const reopened = props.saved !== undefined && contentOfTab(props.saved) !== undefined;
   return (
     <div className={styles.page}>
       <Title2 as="h1" className={styles.title}>
-        {t('configure.title')}
+        {t(reopened ? 'configure.title_saved' : 'configure.title')}
       </Title2>
       {props.api ? (
         <Suspense fallback={<Spinner size="small" label={t('app.loading_part')} />}>

@@ -39,6 +39,7 @@ export const en = {
   'feature.tours.description': 'Step-by-step onboarding for newcomers over their first days.',
 
   'configure.title': 'Add Relais to this conversation',
+  'configure.title_saved': 'Settings of this Relais tab',
   'configure.body': 'The tab shows the Relais home page to everyone here. Select Save to add it.',
 
   'signin.title': 'Sign in to the console',

@@ -42,6 +42,7 @@ export const fr: Record<MessageKey, string> = {
     'Un accompagnement pas à pas des nouveaux arrivants pendant leurs premiers jours.',
 
   'configure.title': 'Ajouter Relais à cette conversation',
+  'configure.title_saved': 'Paramètres de cet onglet Relais',
   'configure.body':
     'L’onglet affiche la page d’accueil de Relais à tous les participants. Sélectionnez Enregistrer pour l’ajouter.',
 
