@@ -10,14 +10,12 @@
  * portal with its editor, pass the same check and do not scroll sideways.
  */
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { linkDirectoryAccount } from '../harness/directory-accounts.js';
-import { type FakeTeamsHost, startFakeTeamsHost } from '../harness/fake-teams-host/fake-teams-host.js';
-import { type KeyServer, startKeyServer } from '../harness/key-server.js';
-import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import type { TestRelais } from '../harness/relais.js';
 import { assertAccessible } from './accessibility.js';
-import { ensureTabsBuilt } from './build-tabs.js';
-import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
+import { describeWithChromium } from './chromium.js';
+import { startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
 
 const apiKey = 'relais-portal-browser-key';
 const ssoClientId = '00000000-0000-4000-8000-00000000b0a1';
@@ -29,11 +27,8 @@ const frenchOid = '22222222-2222-4222-8222-00000000b0a3';
 describeWithChromium('A group’s portal as a tab (Chromium, 390 px)', function () {
   this.timeout(60_000);
 
-  let keyServer: KeyServer;
-  let host: FakeTeamsHost;
+  let world: TeamsTabWorld;
   let relais: TestRelais;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let groupA = '';
   let groupB = '';
 
@@ -56,26 +51,8 @@ describeWithChromium('A group’s portal as a tab (Chromium, 390 px)', function 
 
   before(async function () {
     this.timeout(120_000);
-    await ensureTabsBuilt();
-    keyServer = await startKeyServer();
-    host = await startFakeTeamsHost({
-      issueToken: (user) =>
-        keyServer.sign({
-          aud: ssoClientId,
-          tid: user.tid,
-          oid: user.oid,
-          name: user.name,
-          preferred_username: user.upn,
-        }),
-    });
-    relais = await startTestRelais({
-      RELAIS_API_KEYS: apiKey,
-      TAB_SSO_CLIENT_ID: ssoClientId,
-      TAB_SSO_ISSUER: keyServer.issuer,
-      TAB_SSO_JWKS_URL: keyServer.jwksUrl,
-      TAB_ALLOWED_HOST_ORIGINS: host.origin,
-      DEFAULT_LOCALE: 'en',
-    });
+    world = await startTeamsTabWorld({ ssoClientId, env: { RELAIS_API_KEYS: apiKey } });
+    relais = world.relais;
     const { core } = relais;
     const guest = await core.people.learn(
       { platform: 'teams', tenantId, userId: '29:portal-guest', aadObjectId: oid },
@@ -149,33 +126,22 @@ describeWithChromium('A group’s portal as a tab (Chromium, 390 px)', function 
       target: { audience: { groups: [groupA] } },
     });
     assert.equal(poll.status, 201, JSON.stringify(poll.body));
-    browser = await launchChromium();
   });
 
   after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await relais?.close();
-    await host?.close();
-    await keyServer?.close();
+    await world?.close();
   });
 
-  const phone = async (locale: string): Promise<Page> => {
-    const context = await newHermeticContext(browser, { locale, viewport: { width: 390, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  };
+  const phoneViewport = { width: 390, height: 900 };
+  const phone = (locale: string): Promise<Page> => world.newPage({ locale, viewport: phoneViewport });
 
   /** the guest's tab, in the fake Teams host, on a hash of the app */
   const guestTab = async (
     hash: string,
     user = { oid, tid: tenantId, name: 'Paula Partner', upn: 'paula@partner.test' },
   ): Promise<Frame> => {
-    const page = await phone('en-US');
-    await page.goto(host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1${hash}`, locale: 'en-us', user }));
-    const frame = await (await page.waitForSelector('iframe#tab')).contentFrame();
-    assert.ok(frame);
-    return frame;
+    const { tab } = await world.openTeamsTab({ locale: 'en-US', viewport: phoneViewport, hash, user });
+    return tab;
   };
 
   const noSideScroll = (target: Page | Frame) =>
