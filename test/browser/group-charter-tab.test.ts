@@ -6,10 +6,9 @@
  * passes the accessibility check (axe-core, WCAG 2 A/AA).
  */
 import assert from 'node:assert/strict';
-import { linkDirectoryAccount } from '../harness/directory-accounts.js';
 import { assertAccessible } from './accessibility.js';
 import { describeWithChromium } from './chromium.js';
-import { startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
+import { directoryGuest, startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
 
 const ssoClientId = '00000000-0000-4000-8000-00000000c4a7';
 const tenantId = '11111111-1111-4111-8111-11111111c4a7';
@@ -26,17 +25,15 @@ describeWithChromium('The group charter in the personal tab (Chromium)', functio
     this.timeout(120_000);
     world = await startTeamsTabWorld({ ssoClientId });
     const { core } = world.relais;
-    const guest = await core.people.learn(
-      { platform: 'teams', tenantId, userId: '29:charter-guest', aadObjectId: oid },
-      { displayName: 'Paula Partner', kind: 'guest' },
-    );
-    guestId = guest.id;
-    await core.store.db
-      .updateTable('people')
-      .set({ kind: 'guest', kind_source: 'directory', locale: 'fr' })
-      .where('id', '=', guestId)
-      .execute();
-    await linkDirectoryAccount(core.store.db, guestId, tenantId, oid);
+    guestId = (
+      await directoryGuest(world.relais, {
+        tenantId,
+        oid,
+        userId: '29:charter-guest',
+        name: 'Paula Partner',
+        locale: 'fr',
+      })
+    ).id;
     const group = await core.groups.store.createGroup({ nameFr: 'Partenaires Nord', kind: 'partners' });
     groupId = group.id;
     await core.groups.store.addCharterVersion(groupId, {

@@ -11,11 +11,10 @@
  */
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
-import { linkDirectoryAccount } from '../harness/directory-accounts.js';
 import type { TestRelais } from '../harness/relais.js';
 import { assertAccessible } from './accessibility.js';
 import { describeWithChromium } from './chromium.js';
-import { startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
+import { directoryGuest, startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
 
 const apiKey = 'relais-portal-browser-key';
 const ssoClientId = '00000000-0000-4000-8000-00000000b0a1';
@@ -54,16 +53,13 @@ describeWithChromium('A group’s portal as a tab (Chromium, 390 px)', function 
     world = await startTeamsTabWorld({ ssoClientId, env: { RELAIS_API_KEYS: apiKey } });
     relais = world.relais;
     const { core } = relais;
-    const guest = await core.people.learn(
-      { platform: 'teams', tenantId, userId: '29:portal-guest', aadObjectId: oid },
-      { displayName: 'Paula Partner', kind: 'guest' },
-    );
-    await core.store.db
-      .updateTable('people')
-      .set({ kind: 'guest', kind_source: 'directory', locale: 'en' })
-      .where('id', '=', guest.id)
-      .execute();
-    await linkDirectoryAccount(core.store.db, guest.id, tenantId, oid);
+    const guest = await directoryGuest(relais, {
+      tenantId,
+      oid,
+      userId: '29:portal-guest',
+      name: 'Paula Partner',
+      locale: 'en',
+    });
     const imported = await api('POST', '/people/import', [
       { email: 'mia@portal.test', displayName: 'Mia Manager', department: 'Sales' },
     ]);
@@ -78,28 +74,22 @@ describeWithChromium('A group’s portal as a tab (Chromium, 390 px)', function 
     groupB = await group('South clients', 'clients');
     assert.equal((await api('POST', `/groups/${groupA}/members`, { person: guest.id })).status, 201);
     // a guest of B with B's charter still to accept
-    const held = await core.people.learn(
-      { platform: 'teams', tenantId, userId: '29:portal-held', aadObjectId: heldOid },
-      { displayName: 'Carl Client', kind: 'guest' },
-    );
-    await core.store.db
-      .updateTable('people')
-      .set({ kind: 'guest', kind_source: 'directory', locale: 'en' })
-      .where('id', '=', held.id)
-      .execute();
-    await linkDirectoryAccount(core.store.db, held.id, tenantId, heldOid);
+    const held = await directoryGuest(relais, {
+      tenantId,
+      oid: heldOid,
+      userId: '29:portal-held',
+      name: 'Carl Client',
+      locale: 'en',
+    });
     assert.equal((await api('POST', `/groups/${groupB}/members`, { person: held.id })).status, 201);
     // a guest of A who reads French
-    const french = await core.people.learn(
-      { platform: 'teams', tenantId, userId: '29:portal-french', aadObjectId: frenchOid },
-      { displayName: 'Fanny Fournisseur', kind: 'guest' },
-    );
-    await core.store.db
-      .updateTable('people')
-      .set({ kind: 'guest', kind_source: 'directory', locale: 'fr' })
-      .where('id', '=', french.id)
-      .execute();
-    await linkDirectoryAccount(core.store.db, french.id, tenantId, frenchOid);
+    const french = await directoryGuest(relais, {
+      tenantId,
+      oid: frenchOid,
+      userId: '29:portal-french',
+      name: 'Fanny Fournisseur',
+      locale: 'fr',
+    });
     assert.equal((await api('POST', `/groups/${groupA}/members`, { person: french.id })).status, 201);
     const charter = await api('POST', `/groups/${groupB}/charters`, { textEn: 'Article 1: discretion.' });
     assert.equal(charter.status, 201, JSON.stringify(charter.body));

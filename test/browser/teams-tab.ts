@@ -7,6 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Person } from '../../shared/people/person.js';
+import { linkDirectoryAccount } from '../harness/directory-accounts.js';
 import {
   type FakeTeamsHost,
   type FakeTeamsScenario,
@@ -134,4 +136,26 @@ export async function startTeamsTabWorld(options: TeamsTabWorldOptions): Promise
     await close();
     throw error;
   }
+}
+
+/**
+ * A Teams guest as the directory describes them (kind and language set by it, not guessed), met
+ * by the bot under `userId` and signing in to the tab as `oid` in `tenantId`.
+ */
+export async function directoryGuest(
+  relais: TestRelais,
+  guest: { tenantId: string; oid: string; userId: string; name: string; locale: 'fr' | 'en' },
+): Promise<Person> {
+  const { core } = relais;
+  const person = await core.people.learn(
+    { platform: 'teams', tenantId: guest.tenantId, userId: guest.userId, aadObjectId: guest.oid },
+    { displayName: guest.name, kind: 'guest' },
+  );
+  await core.store.db
+    .updateTable('people')
+    .set({ kind: 'guest', kind_source: 'directory', locale: guest.locale })
+    .where('id', '=', person.id)
+    .execute();
+  await linkDirectoryAccount(core.store.db, person.id, guest.tenantId, guest.oid);
+  return person;
 }
