@@ -6,14 +6,9 @@
  * passes the accessibility check (axe-core, WCAG 2 A/AA).
  */
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { linkDirectoryAccount } from '../harness/directory-accounts.js';
-import { type FakeTeamsHost, startFakeTeamsHost } from '../harness/fake-teams-host/fake-teams-host.js';
-import { type KeyServer, startKeyServer } from '../harness/key-server.js';
-import { startTestRelais, type TestRelais } from '../harness/relais.js';
 import { assertAccessible } from './accessibility.js';
-import { ensureTabsBuilt } from './build-tabs.js';
-import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
+import { describeWithChromium } from './chromium.js';
+import { directoryGuest, startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
 
 const ssoClientId = '00000000-0000-4000-8000-00000000c4a7';
 const tenantId = '11111111-1111-4111-8111-11111111c4a7';
@@ -22,47 +17,23 @@ const oid = '22222222-2222-4222-8222-00000000c4a7';
 describeWithChromium('The group charter in the personal tab (Chromium)', function () {
   this.timeout(60_000);
 
-  let keyServer: KeyServer;
-  let host: FakeTeamsHost;
-  let relais: TestRelais;
-  let browser: Browser;
-  let context: BrowserContext;
+  let world: TeamsTabWorld;
   let groupId = '';
   let guestId = '';
 
   before(async function () {
     this.timeout(120_000);
-    await ensureTabsBuilt();
-    keyServer = await startKeyServer();
-    host = await startFakeTeamsHost({
-      issueToken: (user) =>
-        keyServer.sign({
-          aud: ssoClientId,
-          tid: user.tid,
-          oid: user.oid,
-          name: user.name,
-          preferred_username: user.upn,
-        }),
-    });
-    relais = await startTestRelais({
-      TAB_SSO_CLIENT_ID: ssoClientId,
-      TAB_SSO_ISSUER: keyServer.issuer,
-      TAB_SSO_JWKS_URL: keyServer.jwksUrl,
-      TAB_ALLOWED_HOST_ORIGINS: host.origin,
-      DEFAULT_LOCALE: 'en',
-    });
-    const { core } = relais;
-    const guest = await core.people.learn(
-      { platform: 'teams', tenantId, userId: '29:charter-guest', aadObjectId: oid },
-      { displayName: 'Paula Partner', kind: 'guest' },
-    );
-    guestId = guest.id;
-    await core.store.db
-      .updateTable('people')
-      .set({ kind: 'guest', kind_source: 'directory', locale: 'fr' })
-      .where('id', '=', guestId)
-      .execute();
-    await linkDirectoryAccount(core.store.db, guestId, tenantId, oid);
+    world = await startTeamsTabWorld({ ssoClientId });
+    const { core } = world.relais;
+    guestId = (
+      await directoryGuest(world.relais, {
+        tenantId,
+        oid,
+        userId: '29:charter-guest',
+        name: 'Paula Partner',
+        locale: 'fr',
+      })
+    ).id;
     const group = await core.groups.store.createGroup({ nameFr: 'Partenaires Nord', kind: 'partners' });
     groupId = group.id;
     await core.groups.store.addCharterVersion(groupId, {
@@ -70,24 +41,17 @@ describeWithChromium('The group charter in the personal tab (Chromium)', functio
       textEn: 'Article 1: confidentiality.',
     });
     await core.groups.store.addMember({ groupId, personId: guestId });
-    browser = await launchChromium();
   });
 
   after(async () => {
-    await context?.close();
-    await browser?.close();
-    await relais?.close();
-    await host?.close();
-    await keyServer?.close();
+    await world?.close();
   });
 
   it('shows the charter instead of the tab until the guest accepts it', async () => {
-    context = await newHermeticContext(browser, { locale: 'fr-FR', viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    const user = { oid, tid: tenantId, name: 'Paula Partner', upn: 'paula@partner.test' };
-    await page.goto(host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1`, locale: 'fr-fr', user }));
-    const frame = await (await page.waitForSelector('iframe#tab')).contentFrame();
-    assert.ok(frame);
+    const { tab: frame } = await world.openTeamsTab({
+      locale: 'fr-FR',
+      user: { oid, tid: tenantId, name: 'Paula Partner', upn: 'paula@partner.test' },
+    });
     await frame
       .getByRole('heading', { level: 1, name: 'La charte de votre groupe' })
       .waitFor({ timeout: 20_000 });
@@ -97,6 +61,6 @@ describeWithChromium('The group charter in the personal tab (Chromium)', functio
 
     await frame.getByRole('button', { name: 'J’accepte la charte' }).click();
     await frame.getByTestId('charter-page').waitFor({ state: 'detached', timeout: 20_000 });
-    assert.equal(await relais.core.groups.store.acceptedVersion(groupId, guestId), 1);
+    assert.equal(await world.relais.core.groups.store.acceptedVersion(groupId, guestId), 1);
   });
 });

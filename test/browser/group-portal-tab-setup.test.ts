@@ -15,17 +15,15 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { linkDirectoryAccount } from '../harness/directory-accounts.js';
-import {
-  type FakeTeamsHost,
-  type FakeTeamsScenario,
-  type FakeTeamsUser,
-  startFakeTeamsHost,
+import type {
+  FakeTeamsHost,
+  FakeTeamsScenario,
+  FakeTeamsUser,
 } from '../harness/fake-teams-host/fake-teams-host.js';
-import { type KeyServer, startKeyServer } from '../harness/key-server.js';
-import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import type { TestRelais } from '../harness/relais.js';
 import { assertAccessible } from './accessibility.js';
-import { ensureTabsBuilt } from './build-tabs.js';
-import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
+import { describeWithChromium, newHermeticContext } from './chromium.js';
+import { startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
 
 const apiKey = 'relais-portal-setup-key';
 const ssoClientId = '00000000-0000-4000-8000-00000000c0f1';
@@ -38,7 +36,7 @@ type Host = { fakeTeamsHost: { calls: string[]; savedSettings: unknown[]; save()
 describeWithChromium('A channel tab’s configuration picks a group’s portal (Chromium, 390 px)', function () {
   this.timeout(60_000);
 
-  let keyServer: KeyServer;
+  let world: TeamsTabWorld;
   let host: FakeTeamsHost;
   let relais: TestRelais;
   let browser: Browser;
@@ -78,26 +76,8 @@ describeWithChromium('A channel tab’s configuration picks a group’s portal (
 
   before(async function () {
     this.timeout(120_000);
-    await ensureTabsBuilt();
-    keyServer = await startKeyServer();
-    host = await startFakeTeamsHost({
-      issueToken: (user) =>
-        keyServer.sign({
-          aud: ssoClientId,
-          tid: user.tid,
-          oid: user.oid,
-          name: user.name,
-          preferred_username: user.upn,
-        }),
-    });
-    relais = await startTestRelais({
-      RELAIS_API_KEYS: apiKey,
-      TAB_SSO_CLIENT_ID: ssoClientId,
-      TAB_SSO_ISSUER: keyServer.issuer,
-      TAB_SSO_JWKS_URL: keyServer.jwksUrl,
-      TAB_ALLOWED_HOST_ORIGINS: host.origin,
-      DEFAULT_LOCALE: 'en',
-    });
+    world = await startTeamsTabWorld({ ssoClientId, env: { RELAIS_API_KEYS: apiKey } });
+    ({ host, relais, browser } = world);
     const imported = await api('POST', '/people/import', [
       { email: manager.upn, displayName: manager.name, department: 'Sales' },
       { email: member.upn, displayName: member.name, department: 'Sales' },
@@ -123,15 +103,11 @@ describeWithChromium('A channel tab’s configuration picks a group’s portal (
     north = await group('North partners', 'Partenaires du Nord', 'partners', { teamsTeamId: northTeam });
     south = await group('South clients', 'Clients du Sud', 'clients');
     assert.equal((await api('POST', `/groups/${north}/members`, { person: milo.id })).status, 201);
-    browser = await launchChromium();
   });
 
   after(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    await relais?.close();
-    await host?.close();
-    await keyServer?.close();
+    await world?.close();
   });
 
   /** the configuration page in the fake host, in a team's channel */

@@ -10,14 +10,11 @@
  * portal with its editor, pass the same check and do not scroll sideways.
  */
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { linkDirectoryAccount } from '../harness/directory-accounts.js';
-import { type FakeTeamsHost, startFakeTeamsHost } from '../harness/fake-teams-host/fake-teams-host.js';
-import { type KeyServer, startKeyServer } from '../harness/key-server.js';
-import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import type { Frame, Page } from 'playwright-core';
+import type { TestRelais } from '../harness/relais.js';
 import { assertAccessible } from './accessibility.js';
-import { ensureTabsBuilt } from './build-tabs.js';
-import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
+import { describeWithChromium } from './chromium.js';
+import { directoryGuest, startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
 
 const apiKey = 'relais-portal-browser-key';
 const ssoClientId = '00000000-0000-4000-8000-00000000b0a1';
@@ -29,11 +26,8 @@ const frenchOid = '22222222-2222-4222-8222-00000000b0a3';
 describeWithChromium('A group’s portal as a tab (Chromium, 390 px)', function () {
   this.timeout(60_000);
 
-  let keyServer: KeyServer;
-  let host: FakeTeamsHost;
+  let world: TeamsTabWorld;
   let relais: TestRelais;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let groupA = '';
   let groupB = '';
 
@@ -56,37 +50,16 @@ describeWithChromium('A group’s portal as a tab (Chromium, 390 px)', function 
 
   before(async function () {
     this.timeout(120_000);
-    await ensureTabsBuilt();
-    keyServer = await startKeyServer();
-    host = await startFakeTeamsHost({
-      issueToken: (user) =>
-        keyServer.sign({
-          aud: ssoClientId,
-          tid: user.tid,
-          oid: user.oid,
-          name: user.name,
-          preferred_username: user.upn,
-        }),
-    });
-    relais = await startTestRelais({
-      RELAIS_API_KEYS: apiKey,
-      TAB_SSO_CLIENT_ID: ssoClientId,
-      TAB_SSO_ISSUER: keyServer.issuer,
-      TAB_SSO_JWKS_URL: keyServer.jwksUrl,
-      TAB_ALLOWED_HOST_ORIGINS: host.origin,
-      DEFAULT_LOCALE: 'en',
-    });
+    world = await startTeamsTabWorld({ ssoClientId, env: { RELAIS_API_KEYS: apiKey } });
+    relais = world.relais;
     const { core } = relais;
-    const guest = await core.people.learn(
-      { platform: 'teams', tenantId, userId: '29:portal-guest', aadObjectId: oid },
-      { displayName: 'Paula Partner', kind: 'guest' },
-    );
-    await core.store.db
-      .updateTable('people')
-      .set({ kind: 'guest', kind_source: 'directory', locale: 'en' })
-      .where('id', '=', guest.id)
-      .execute();
-    await linkDirectoryAccount(core.store.db, guest.id, tenantId, oid);
+    const guest = await directoryGuest(relais, {
+      tenantId,
+      oid,
+      userId: '29:portal-guest',
+      name: 'Paula Partner',
+      locale: 'en',
+    });
     const imported = await api('POST', '/people/import', [
       { email: 'mia@portal.test', displayName: 'Mia Manager', department: 'Sales' },
     ]);
@@ -101,28 +74,22 @@ describeWithChromium('A group’s portal as a tab (Chromium, 390 px)', function 
     groupB = await group('South clients', 'clients');
     assert.equal((await api('POST', `/groups/${groupA}/members`, { person: guest.id })).status, 201);
     // a guest of B with B's charter still to accept
-    const held = await core.people.learn(
-      { platform: 'teams', tenantId, userId: '29:portal-held', aadObjectId: heldOid },
-      { displayName: 'Carl Client', kind: 'guest' },
-    );
-    await core.store.db
-      .updateTable('people')
-      .set({ kind: 'guest', kind_source: 'directory', locale: 'en' })
-      .where('id', '=', held.id)
-      .execute();
-    await linkDirectoryAccount(core.store.db, held.id, tenantId, heldOid);
+    const held = await directoryGuest(relais, {
+      tenantId,
+      oid: heldOid,
+      userId: '29:portal-held',
+      name: 'Carl Client',
+      locale: 'en',
+    });
     assert.equal((await api('POST', `/groups/${groupB}/members`, { person: held.id })).status, 201);
     // a guest of A who reads French
-    const french = await core.people.learn(
-      { platform: 'teams', tenantId, userId: '29:portal-french', aadObjectId: frenchOid },
-      { displayName: 'Fanny Fournisseur', kind: 'guest' },
-    );
-    await core.store.db
-      .updateTable('people')
-      .set({ kind: 'guest', kind_source: 'directory', locale: 'fr' })
-      .where('id', '=', french.id)
-      .execute();
-    await linkDirectoryAccount(core.store.db, french.id, tenantId, frenchOid);
+    const french = await directoryGuest(relais, {
+      tenantId,
+      oid: frenchOid,
+      userId: '29:portal-french',
+      name: 'Fanny Fournisseur',
+      locale: 'fr',
+    });
     assert.equal((await api('POST', `/groups/${groupA}/members`, { person: french.id })).status, 201);
     const charter = await api('POST', `/groups/${groupB}/charters`, { textEn: 'Article 1: discretion.' });
     assert.equal(charter.status, 201, JSON.stringify(charter.body));
@@ -149,33 +116,22 @@ describeWithChromium('A group’s portal as a tab (Chromium, 390 px)', function 
       target: { audience: { groups: [groupA] } },
     });
     assert.equal(poll.status, 201, JSON.stringify(poll.body));
-    browser = await launchChromium();
   });
 
   after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await relais?.close();
-    await host?.close();
-    await keyServer?.close();
+    await world?.close();
   });
 
-  const phone = async (locale: string): Promise<Page> => {
-    const context = await newHermeticContext(browser, { locale, viewport: { width: 390, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  };
+  const phoneViewport = { width: 390, height: 900 };
+  const phone = (locale: string): Promise<Page> => world.newPage({ locale, viewport: phoneViewport });
 
   /** the guest's tab, in the fake Teams host, on a hash of the app */
   const guestTab = async (
     hash: string,
     user = { oid, tid: tenantId, name: 'Paula Partner', upn: 'paula@partner.test' },
   ): Promise<Frame> => {
-    const page = await phone('en-US');
-    await page.goto(host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1${hash}`, locale: 'en-us', user }));
-    const frame = await (await page.waitForSelector('iframe#tab')).contentFrame();
-    assert.ok(frame);
-    return frame;
+    const { tab } = await world.openTeamsTab({ locale: 'en-US', viewport: phoneViewport, hash, user });
+    return tab;
   };
 
   const noSideScroll = (target: Page | Frame) =>

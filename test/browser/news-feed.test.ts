@@ -9,14 +9,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Frame } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { pollUntil } from '../harness/eventually.js';
-import { type FakeTeamsHost, startFakeTeamsHost } from '../harness/fake-teams-host/fake-teams-host.js';
-import { type KeyServer, startKeyServer } from '../harness/key-server.js';
-import { startTestRelais, type TestRelais } from '../harness/relais.js';
 import { assertAccessible } from './accessibility.js';
-import { ensureTabsBuilt } from './build-tabs.js';
-import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
+import { describeWithChromium } from './chromium.js';
+import { startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
 
 const screenshots = path.resolve('test-results/news');
 const ssoClientId = '00000000-0000-4000-8000-0000000feed1';
@@ -26,15 +23,11 @@ const apiKey = 'relais-news-feed-key';
 describeWithChromium('My news (personal tab) in Chromium', function () {
   this.timeout(60_000);
 
-  let keyServer: KeyServer;
-  let host: FakeTeamsHost;
-  let relais: TestRelais;
-  let browser: Browser;
-  let context: BrowserContext;
+  let world: TeamsTabWorld;
   const ids: Record<string, string> = {};
 
   const api = async (method: string, apiPath: string, body?: unknown) => {
-    const response = await fetch(`${relais.url}/api/v1${apiPath}`, {
+    const response = await fetch(`${world.relais.url}/api/v1${apiPath}`, {
       method,
       headers: { 'X-Api-Key': apiKey, ...(body ? { 'Content-Type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
@@ -60,26 +53,7 @@ describeWithChromium('My news (personal tab) in Chromium', function () {
 
   before(async function () {
     this.timeout(120_000);
-    await ensureTabsBuilt();
-    keyServer = await startKeyServer();
-    host = await startFakeTeamsHost({
-      issueToken: (user) =>
-        keyServer.sign({
-          aud: ssoClientId,
-          tid: user.tid,
-          oid: user.oid,
-          name: user.name,
-          preferred_username: user.upn,
-        }),
-    });
-    relais = await startTestRelais({
-      RELAIS_API_KEYS: apiKey,
-      TAB_SSO_CLIENT_ID: ssoClientId,
-      TAB_SSO_ISSUER: keyServer.issuer,
-      TAB_SSO_JWKS_URL: keyServer.jwksUrl,
-      TAB_ALLOWED_HOST_ORIGINS: host.origin,
-      DEFAULT_LOCALE: 'en',
-    });
+    world = await startTeamsTabWorld({ ssoClientId, env: { RELAIS_API_KEYS: apiKey } });
     // colleagues from the HR file, one of them in Finance: each item's audience reaches someone
     await api('POST', '/people/import', [
       { email: 'fanny@feed.test', displayName: 'Fanny', department: 'Finance' },
@@ -89,32 +63,23 @@ describeWithChromium('My news (personal tab) in Chromium', function () {
     await publish('canteen', 'Canteen opens', false, { everyone: true });
     await publish('elsewhere', 'Only for Finance', false, { departments: ['Finance'] });
     await publish('safety', 'Safety procedure', true, { everyone: true });
-    browser = await launchChromium();
     fs.mkdirSync(screenshots, { recursive: true });
   });
 
   after(async () => {
-    await context?.close();
-    await browser?.close();
-    await relais?.close();
-    await host?.close();
-    await keyServer?.close();
+    await world?.close();
   });
 
   async function openFeed(): Promise<Frame> {
-    context = await newHermeticContext(browser, { locale: 'en-US', viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    const user = {
-      oid: '22222222-2222-4222-8222-00000000feed',
-      tid: tenantId,
-      name: 'Nina Reader',
-      upn: 'nina@contoso.test',
-    };
-    await page.goto(
-      host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1#/my-news`, locale: 'en-us', user }),
-    );
-    const frame = await (await page.waitForSelector('iframe#tab')).contentFrame();
-    assert.ok(frame);
+    const { tab: frame } = await world.openTeamsTab({
+      hash: '#/my-news',
+      user: {
+        oid: '22222222-2222-4222-8222-00000000feed',
+        tid: tenantId,
+        name: 'Nina Reader',
+        upn: 'nina@contoso.test',
+      },
+    });
     await frame.getByRole('heading', { level: 1, name: 'My news' }).waitFor({ timeout: 20_000 });
     await frame.getByTestId('news-feed').locator('li').first().waitFor();
     return frame;
@@ -156,7 +121,7 @@ describeWithChromium('My news (personal tab) in Chromium', function () {
     assert.equal(stats.totals.acknowledged, 1);
     await assertAccessible(frame, 'My news after acknowledging (en)');
     await frame.page().screenshot({ path: path.join(screenshots, 'my-news.png'), fullPage: true });
-    await context.close();
+    await frame.page().context().close();
 
     // a new visit still shows it acknowledged, without the button
     const again = await openFeed();

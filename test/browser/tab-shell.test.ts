@@ -7,18 +7,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { personIdByDirectoryId } from '../../shared/people/identity-links.js';
-import {
-  type FakeTeamsHost,
-  type FakeTeamsUser,
-  startFakeTeamsHost,
-} from '../harness/fake-teams-host/fake-teams-host.js';
-import { type KeyServer, startKeyServer } from '../harness/key-server.js';
-import { startTestRelais, type TestRelais } from '../harness/relais.js';
+import type { FakeTeamsUser } from '../harness/fake-teams-host/fake-teams-host.js';
+import type { TestRelais } from '../harness/relais.js';
 import { assertAccessible } from './accessibility.js';
-import { ensureTabsBuilt } from './build-tabs.js';
-import { describeWithChromium, launchChromium, newHermeticContext } from './chromium.js';
+import { describeWithChromium } from './chromium.js';
+import { startTeamsTabWorld, type TeamsTabWorld } from './teams-tab.js';
 
 const screenshots = path.resolve('test-results/tab-shell');
 const ssoClientId = '00000000-0000-4000-8000-00000000ab1e';
@@ -28,54 +23,37 @@ const apiKey = 'relais-browser-test-key';
 describeWithChromium('tab shell in Chromium', function () {
   this.timeout(30_000);
 
-  let keyServer: KeyServer;
-  let host: FakeTeamsHost;
+  let world: TeamsTabWorld;
   let relais: TestRelais;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   const audience = { value: ssoClientId };
 
   before(async function () {
     this.timeout(90_000);
-    await ensureTabsBuilt();
-    keyServer = await startKeyServer();
-    host = await startFakeTeamsHost({
-      issueToken: (user) =>
-        keyServer.sign({
-          aud: audience.value,
-          tid: user.tid,
-          oid: user.oid,
-          name: user.name,
-          preferred_username: user.upn,
-        }),
+    world = await startTeamsTabWorld({
+      ssoClientId,
+      tokenAudience: () => audience.value,
+      env: {
+        RELAIS_API_KEYS: apiKey,
+        // not the tabs' built-in French: a browser speaking neither language must get this one
+        DEFAULT_LOCALE: 'en',
+      },
     });
-    relais = await startTestRelais({
-      RELAIS_API_KEYS: apiKey,
-      TAB_SSO_CLIENT_ID: ssoClientId,
-      TAB_SSO_ISSUER: keyServer.issuer,
-      TAB_SSO_JWKS_URL: keyServer.jwksUrl,
-      TAB_ALLOWED_HOST_ORIGINS: host.origin,
-      // not the tabs' built-in French: a browser speaking neither language must get this one
-      DEFAULT_LOCALE: 'en',
-    });
-    browser = await launchChromium();
+    relais = world.relais;
     fs.mkdirSync(screenshots, { recursive: true });
   });
 
   after(async () => {
-    await browser?.close();
-    await relais?.close();
-    await host?.close();
-    await keyServer?.close();
+    await world?.close();
   });
 
   /** console lines of the page and its frames, for asserting on why the tab did what it did */
   let consoleLines: string[] = [];
 
   async function openPage(locale = 'en-US'): Promise<Page> {
-    context = await newHermeticContext(browser, { locale, viewport: { width: 1100, height: 760 } });
-    page = await context.newPage();
+    page = await world.newPage({ locale, viewport: { width: 1100, height: 760 } });
+    context = page.context();
     consoleLines = [];
     page.on('console', async (message) => {
       const args = await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => '')));
@@ -100,13 +78,6 @@ describeWithChromium('tab shell in Chromium', function () {
     upn: `${name.split(' ')[0].toLowerCase()}@contoso.test`,
   });
 
-  async function tabFrame(p: Page): Promise<Frame> {
-    const handle = await p.waitForSelector('iframe#tab');
-    const frame = await handle.contentFrame();
-    assert.ok(frame, 'the host page has no tab frame');
-    return frame;
-  }
-
   const shot = (p: Page, name: string) => p.screenshot({ path: path.join(screenshots, `${name}.png`) });
 
   /** relative luminance (0 black … 1 white) of an element's computed background */
@@ -120,10 +91,7 @@ describeWithChromium('tab shell in Chromium', function () {
     it('signs in with the SSO token, shows the person, the Teams mode and the dark theme', async () => {
       const p = await openPage();
       const ada = user(1, 'Ada Lovelace');
-      await p.goto(
-        host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1`, theme: 'dark', locale: 'en-us', user: ada }),
-      );
-      const tab = await tabFrame(p);
+      const tab = await world.showTab(p, { theme: 'dark', teamsLocale: 'en-us', user: ada });
 
       await tab.getByTestId('person-name').waitFor();
       assert.equal(await tab.getByTestId('person-name').textContent(), 'Ada Lovelace');
@@ -201,8 +169,7 @@ describeWithChromium('tab shell in Chromium', function () {
         await meHeld;
         await route.continue();
       });
-      await p.goto(host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1`, locale: 'fr-fr', user: grace }));
-      const tab = await tabFrame(p);
+      const tab = await world.showTab(p, { teamsLocale: 'fr-fr', user: grace });
       await tab.getByRole('status').getByText('Chargement de Relais…').waitFor();
       await shot(p, 'teams-loading-fr');
       releaseMe();
@@ -220,13 +187,10 @@ describeWithChromium('tab shell in Chromium', function () {
 
     it('shows an error when Teams refuses the SSO token', async () => {
       const p = await openPage();
-      const scenario = {
-        tabUrl: `${relais.url}/tabs/?inTeams=1`,
+      const tab = await world.showTab(p, {
         user: user(3, 'Alan Turing'),
         tokenError: 'resourceRequiresConsent',
-      };
-      await p.goto(host.pageUrl(scenario));
-      const tab = await tabFrame(p);
+      });
       const alert = tab.getByRole('alert');
       await alert.waitFor();
       assert.match(
@@ -241,8 +205,7 @@ describeWithChromium('tab shell in Chromium', function () {
       const p = await openPage();
       audience.value = 'api://someone-else';
       try {
-        await p.goto(host.pageUrl({ tabUrl: `${relais.url}/tabs/?inTeams=1`, user: user(4, 'Hedy Lamarr') }));
-        const tab = await tabFrame(p);
+        const tab = await world.showTab(p, { user: user(4, 'Hedy Lamarr') });
         const alert = tab.getByRole('alert');
         await alert.waitFor();
         assert.match((await alert.textContent()) ?? '', /The server did not accept your sign-in/);
@@ -255,14 +218,11 @@ describeWithChromium('tab shell in Chromium', function () {
 
     it('enables Save on the configuration page of a channel tab and saves the home page', async () => {
       const p = await openPage();
-      await p.goto(
-        host.pageUrl({
-          tabUrl: `${relais.url}/tabs/config?inTeams=1`,
-          frameContext: 'settings',
-          user: user(6, 'Mary Jackson'),
-        }),
-      );
-      const tab = await tabFrame(p);
+      const tab = await world.showTab(p, {
+        tabUrl: `${relais.url}/tabs/config?inTeams=1`,
+        frameContext: 'settings',
+        user: user(6, 'Mary Jackson'),
+      });
       await tab.getByRole('heading', { level: 1, name: 'Add Relais to this conversation' }).waitFor();
       type Host = { fakeTeamsHost: { calls: string[]; savedSettings: unknown[]; save(): void } };
       await p.waitForFunction(() =>
@@ -287,10 +247,11 @@ describeWithChromium('tab shell in Chromium', function () {
 
     it('falls back to the standalone console by its own 1 s timer in a frame that does not say Teams', async () => {
       const p = await openPage();
-      await p.goto(
-        host.pageUrl({ tabUrl: `${relais.url}/tabs/`, user: user(5, 'Katherine Johnson'), silent: true }),
-      );
-      const tab = await tabFrame(p);
+      const tab = await world.showTab(p, {
+        tabUrl: `${relais.url}/tabs/`,
+        user: user(5, 'Katherine Johnson'),
+        silent: true,
+      });
       await tab.getByLabel('API key').waitFor({ timeout: longBeforeTeamsJsGivesUp });
       assert.equal(await tab.getByTestId('mode').textContent(), 'Standalone console');
       // the fallback came from the shell's short timer for an ambiguous frame, not from teams-js
@@ -302,15 +263,11 @@ describeWithChromium('tab shell in Chromium', function () {
 
     it('waits for a slow Teams client when the URL says Teams (inTeams=1)', async () => {
       const p = await openPage();
-      await p.goto(
-        host.pageUrl({
-          tabUrl: `${relais.url}/tabs/?inTeams=1`,
-          user: user(7, 'Dorothy Vaughan'),
-          // slower than the 1 s an ambiguous frame gets
-          initializeDelayMs: 2_500,
-        }),
-      );
-      const tab = await tabFrame(p);
+      const tab = await world.showTab(p, {
+        user: user(7, 'Dorothy Vaughan'),
+        // slower than the 1 s an ambiguous frame gets
+        initializeDelayMs: 2_500,
+      });
       await tab.getByTestId('person-name').waitFor({ timeout: longBeforeTeamsJsGivesUp });
       assert.equal(await tab.getByTestId('person-name').textContent(), 'Dorothy Vaughan');
       assert.equal(await tab.getByTestId('mode').textContent(), 'In Microsoft Teams');
@@ -319,14 +276,7 @@ describeWithChromium('tab shell in Chromium', function () {
 
     it('still falls back, by its own 10 s timer, when a Teams URL’s host never answers', async () => {
       const p = await openPage();
-      await p.goto(
-        host.pageUrl({
-          tabUrl: `${relais.url}/tabs/?inTeams=1`,
-          user: user(8, 'Annie Easley'),
-          silent: true,
-        }),
-      );
-      const tab = await tabFrame(p);
+      const tab = await world.showTab(p, { user: user(8, 'Annie Easley'), silent: true });
       await tab.getByLabel('API key').waitFor({ timeout: longBeforeTeamsJsGivesUp });
       assert.equal(await tab.getByTestId('mode').textContent(), 'Standalone console');
       assert.ok(

@@ -25,13 +25,10 @@ describeNewsBackends('Groups: a held guest’s delivered copies wait for the cha
 
   before(async () => {
     world = await startNewsWorld(backendEnv(), { NEWS_REMINDER_COUNT: '0' });
-    const group = await g.group('Partners R', { fr: 'Charte une', en: 'Charter one' });
-    groupId = group.id;
     manager = await world.slackPerson('Rae Manager', { locale: 'en' });
     sid = await world.slackPerson('Sid Slack', { locale: 'en', kind: 'guest' });
-    await g.add(groupId, manager, 'manager');
-    await g.add(groupId, sid, 'member', manager);
-    await world.relais.core.groups.store.acceptCharter(groupId, sid.person.id, 1);
+    const charter = { fr: 'Charte une', en: 'Charter one' };
+    groupId = (await g.charterGroup('Partners R', { charter, manager, guests: [sid] })).id;
     await g.slackHome(sid);
   });
   after(async () => {
@@ -52,13 +49,7 @@ describeNewsBackends('Groups: a held guest’s delivered copies wait for the cha
     });
     const newsId = ((await created.json()) as Json).id as string;
     assert.equal((await world.api('POST', `/news/${newsId}/publish`, { body: {} })).status, 200);
-    const copy = () =>
-      world.relais.core.store.db
-        .selectFrom('deliveries')
-        .selectAll()
-        .where('subject_id', '=', newsId)
-        .where('person_id', '=', sid.person.id)
-        .executeTakeFirst();
+    const copy = () => g.newsDelivery(newsId, sid);
     const sent = await until(async () => {
       const row = await copy();
       return row?.status === 'sent' ? row : undefined;

@@ -54,15 +54,6 @@ describeNewsBackends('Groups: the charter before access (HTTP)', (backendEnv) =>
     return item.id;
   }
 
-  const deliveryOf = async (newsId: string, person: WorldPerson) =>
-    world.relais.core.store.db
-      .selectFrom('deliveries')
-      .selectAll()
-      .where('subject_type', '=', 'news')
-      .where('subject_id', '=', newsId)
-      .where('person_id', '=', person.person.id)
-      .executeTakeFirst();
-
   it('holds a Slack guest on every path until they accept, then sends what waited', async () => {
     const group = await g.group('Partenaires A', charter);
     await g.add(group.id, manager, 'manager');
@@ -111,7 +102,7 @@ describeNewsBackends('Groups: the charter before access (HTTP)', (backendEnv) =>
     // a news item named to them waits, recorded charter_pending, nothing sent
     const newsId = await newsTo(guest, 'held');
     const waiting = await until(async () => {
-      const d = await deliveryOf(newsId, guest);
+      const d = await g.newsDelivery(newsId, guest);
       return d?.last_error === 'charter_pending' ? d : undefined;
     });
     assert.equal(waiting.status, 'queued');
@@ -157,7 +148,7 @@ describeNewsBackends('Groups: the charter before access (HTTP)', (backendEnv) =>
       () => g.slackMessagesTo(guest, `Guest step ${guest.userId}`),
       (found) => found.length === 1,
     );
-    await until(async () => ((await deliveryOf(newsId, guest))?.status === 'sent' ? true : undefined));
+    await until(async () => ((await g.newsDelivery(newsId, guest))?.status === 'sent' ? true : undefined));
     assert.equal(g.slackMessagesTo(guest, 'News held').length, 1);
     assert.equal((await world.api('GET', '/news/feed', { as: guest })).status, 200);
 
@@ -272,7 +263,7 @@ describeNewsBackends('Groups: the charter before access (HTTP)', (backendEnv) =>
     await g.slackHome(guest); // first contact: joined now
     const heldNews = await newsTo(guest, 'never');
     await until(async () =>
-      (await deliveryOf(heldNews, guest))?.last_error === 'charter_pending' ? true : undefined,
+      (await g.newsDelivery(heldNews, guest))?.last_error === 'charter_pending' ? true : undefined,
     );
     assert.equal((await world.api('GET', '/news/feed', { as: member })).status, 200);
 
@@ -286,7 +277,7 @@ describeNewsBackends('Groups: the charter before access (HTTP)', (backendEnv) =>
     assert.equal(removed?.removedReason, 'charter_deadline');
     assert.equal((await g.events('group.removed', guest.person.id)).length, 1);
     // what was held for them is cancelled, never sent
-    assert.equal((await deliveryOf(heldNews, guest))?.status, 'cancelled');
+    assert.equal((await g.newsDelivery(heldNews, guest))?.status, 'cancelled');
     assert.equal(g.slackMessagesTo(guest, 'News never').length, 0);
     // the manager is told, in French; a second sweep removes nothing more
     await pollUntil(

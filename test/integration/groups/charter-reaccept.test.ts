@@ -27,16 +27,11 @@ describeNewsBackends('Groups: a new charter version is asked again on every path
 
   before(async () => {
     world = await startNewsWorld(backendEnv(), { NEWS_REMINDER_COUNT: '0' });
-    const group = await g.group('Partenaires V', { fr: 'Charte une', en: 'Charter one' });
-    groupId = group.id;
     manager = await world.slackPerson('Vera Manager', { locale: 'en' });
     sid = await world.slackPerson('Sid Slack', { locale: 'en', kind: 'guest' });
     tom = await world.teamsPerson('Tom Teams', { locale: 'fr', kind: 'guest' });
-    await g.add(groupId, manager, 'manager');
-    for (const guest of [sid, tom]) {
-      await g.add(groupId, guest, 'member', manager);
-      await world.relais.core.groups.store.acceptCharter(groupId, guest.person.id, 1);
-    }
+    const charter = { fr: 'Charte une', en: 'Charter one' };
+    groupId = (await g.charterGroup('Partenaires V', { charter, manager, guests: [sid, tom] })).id;
     // Sid has been there (his first contact marks him joined); Tom accepted version 1
     await g.slackHome(sid);
   });
@@ -82,13 +77,7 @@ describeNewsBackends('Groups: a new charter version is asked again on every path
     });
     const newsId = ((await news.json()) as Json).id;
     assert.equal((await world.api('POST', `/news/${newsId}/publish`, { body: {} })).status, 200);
-    const copy = async () =>
-      world.relais.core.store.db
-        .selectFrom('deliveries')
-        .selectAll()
-        .where('subject_id', '=', newsId)
-        .where('person_id', '=', sid.person.id)
-        .executeTakeFirst();
+    const copy = () => g.newsDelivery(newsId, sid);
     await until(async () => ((await copy())?.last_error === 'charter_pending' ? true : undefined));
     assert.equal(g.slackMessagesTo(sid, 'News for Sid').length, 0);
 

@@ -53,6 +53,34 @@ export function guestHelpers(getWorld: () => NewsWorld) {
         addedBy: addedBy?.person.id ?? null,
       });
     },
+    /** `guest` added to the group by `by`, having accepted the first version of its charter */
+    async acceptedGuest(groupId: string, guest: WorldPerson, by: WorldPerson) {
+      await helpers.add(groupId, guest, 'member', by);
+      await core().groups.store.acceptCharter(groupId, guest.person.id, 1);
+    },
+    /**
+     * The world of the charter and review tests: a group with a charter, `manager` its manager,
+     * and `guests` they added, each of whom accepted the charter's first version.
+     */
+    async charterGroup(
+      name: string,
+      options: { charter: { fr: string; en: string }; manager: WorldPerson; guests?: WorldPerson[] },
+    ) {
+      const group = await helpers.group(name, options.charter);
+      await helpers.add(group.id, options.manager, 'manager');
+      for (const guest of options.guests ?? []) await helpers.acceptedGuest(group.id, guest, options.manager);
+      return group;
+    },
+    /** the delivery record of a news item to a person, if any */
+    async newsDelivery(newsId: string, who: WorldPerson) {
+      return core()
+        .store.db.selectFrom('deliveries')
+        .selectAll()
+        .where('subject_type', '=', 'news')
+        .where('subject_id', '=', newsId)
+        .where('person_id', '=', who.person.id)
+        .executeTakeFirst();
+    },
     async sweep(at: number): Promise<Json> {
       const res = await getWorld().api('POST', '/groups/guests/sweep', {
         body: { at: new Date(at).toISOString() },

@@ -26,15 +26,12 @@ describeNewsBackends('Groups: access-review settings per group (HTTP)', (backend
 
   before(async () => {
     world = await startNewsWorld(backendEnv(), { NEWS_REMINDER_COUNT: '0' });
-    const group = await g.group('Clients S', { fr: 'Charte', en: 'Charter' });
-    groupId = group.id;
     manager = await world.slackPerson('Mona Manager', { locale: 'fr' });
     member = await world.slackPerson('Paul Plain', { locale: 'en' });
     guest = await world.slackPerson('Gil Guest', { locale: 'en', kind: 'guest' });
-    await g.add(groupId, manager, 'manager');
+    const charter = { fr: 'Charte', en: 'Charter' };
+    groupId = (await g.charterGroup('Clients S', { charter, manager, guests: [guest] })).id;
     await g.add(groupId, member, 'member');
-    await g.add(groupId, guest, 'member', manager);
-    await world.relais.core.groups.store.acceptCharter(groupId, guest.person.id, 1);
   });
   after(async () => {
     await world?.close();

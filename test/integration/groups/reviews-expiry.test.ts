@@ -32,8 +32,7 @@ describeNewsBackends('Groups: access reviews and expiry (HTTP)', (backendEnv) =>
 
   async function guestIn(groupId: string, name: string, by: WorldPerson): Promise<WorldPerson> {
     const guest = await world.slackPerson(name, { locale: 'en', kind: 'guest' });
-    await g.add(groupId, guest, 'member', by);
-    await world.relais.core.groups.store.acceptCharter(groupId, guest.person.id, 1);
+    await g.acceptedGuest(groupId, guest, by);
     return guest;
   }
 
@@ -44,14 +43,13 @@ describeNewsBackends('Groups: access reviews and expiry (HTTP)', (backendEnv) =>
     );
 
   it('prepares one review a period, records Keep / Remove / Keep all active, reminds, then reports', async () => {
-    const group = await g.group('Partners R', { fr: 'Charte', en: 'Charter' });
     const manager = await world.slackPerson('Rémi Responsable', { locale: 'fr' });
     const admin = await world.slackPerson('Ada Admin', { locale: 'en' });
     await world.relais.core.store.db
       .insertInto('roles')
       .values({ person_id: admin.person.id, role: 'admin', scope: '' })
       .execute();
-    await g.add(group.id, manager, 'manager');
+    const group = await g.charterGroup('Partners R', { charter: { fr: 'Charte', en: 'Charter' }, manager });
     const active = await guestIn(group.id, 'Alma Active', manager);
     const idle = await guestIn(group.id, 'Ivo Idle', manager);
     const leaving = await guestIn(group.id, 'Leo Leaving', manager);
@@ -132,14 +130,13 @@ describeNewsBackends('Groups: access reviews and expiry (HTTP)', (backendEnv) =>
   });
 
   it('removes the guests left unreviewed where the group says so', async () => {
-    const group = await g.group('Providers X', { fr: 'Charte', en: 'Charter' });
+    const manager = await world.slackPerson('Max Manager', { locale: 'en' });
+    const group = await g.charterGroup('Providers X', { charter: { fr: 'Charte', en: 'Charter' }, manager });
     await world.relais.core.store.db
       .updateTable('groups' as never)
       .set({ unreviewed_action: 'remove' } as never)
       .where('id' as never, '=', group.id as never)
       .execute();
-    const manager = await world.slackPerson('Max Manager', { locale: 'en' });
-    await g.add(group.id, manager, 'manager');
     const guest = await guestIn(group.id, 'Sid Silent', manager);
     const opening = start + 91 * DAY;
     await g.sweep(opening);
