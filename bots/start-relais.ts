@@ -50,7 +50,8 @@ export async function startRelais(options: StartOptions = {}): Promise<RunningRe
   assertLocalModeIsLocal(config);
   const logger = options.logger ?? createLogger(config.logLevel);
   const graceMs = options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS;
-  const core = await createCore(config, logger);
+  // its job workers wait for the messengers below: a job due at start must be able to send
+  const core = await createCore(config, logger, { holdWorkers: true });
   // whatever was opened so far, so a failed start closes it rather than leaving the process hanging
   const surfaces: ChatSurface[] = [];
   let server: Server | undefined;
@@ -76,6 +77,7 @@ export async function startRelais(options: StartOptions = {}): Promise<RunningRe
       if (surface) surfaces.push(surface);
     }
     for (const surface of surfaces) if (surface.messenger) core.messengers.register(surface.messenger);
+    core.startWorkers();
 
     const metrics = createMetrics();
     // without PUBLIC_URL and on port 0 (tests), the address is known once listening

@@ -24,6 +24,7 @@ import { createEventLog } from './events/event-log.js';
 import { helpTopicActions } from './help/help-topic-action.js';
 import { homeRoutes } from './home/home-routes.js';
 import { createJobQueue } from './jobs/create-job-queue.js';
+import { HeldWorkersQueue } from './jobs/held-workers.js';
 import { createKv } from './kv/create-kv.js';
 import { createOnceGuard } from './kv/once-guard.js';
 import type { Logger } from './logging/logger.js';
@@ -36,10 +37,21 @@ export type Core = Ports &
   Services & {
     /** every REST route: the core's (people) and each capability's */
     routes: ApiRoute[];
+    /** starts the job workers held by `holdWorkers` (idempotent; a no-op when they were not held) */
+    startWorkers(): void;
     close(): Promise<void>;
   };
 
-export async function createCore(config: Config, logger: Logger): Promise<Core> {
+export interface CoreOptions {
+  /**
+   * Job workers pull nothing until `startWorkers()`: a server calls it once its chat messengers are
+   * registered, so a job due at start (a drip step due while the previous instance stopped) does
+   * not run before it can reach anyone. Without it, workers start as capabilities register them.
+   */
+  holdWorkers?: boolean;
+}
+
+export async function createCore(config: Config, logger: Logger, options: CoreOptions = {}): Promise<Core> {
   const store = await openStore({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -47,11 +59,13 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
   });
   const kv = createKv(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'kv' }) });
   const once = createOnceGuard(store, { redisUrl: config.redisUrl, logger: logger.child({ part: 'once' }) });
-  const jobs = createJobQueue(store, {
-    redisUrl: config.redisUrl,
-    redisPrefix: config.redisQueuePrefix,
-    logger: logger.child({ part: 'jobs' }),
-  });
+  const jobs = new HeldWorkersQueue(
+    createJobQueue(store, {
+      redisUrl: config.redisUrl,
+      redisPrefix: config.redisQueuePrefix,
+      logger: logger.child({ part: 'jobs' }),
+    }),
+  );
   const events = createEventLog(store, logger);
   const consoleUrl = `${config.publicUrl}/tabs/`;
   const pacer = createPacer(store, {
@@ -101,6 +115,7 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
     dispatcher.define(action);
   registerCommandDialogs(dispatcher, ports.commands);
   const composed = await composeCapabilities(capabilities, ports);
+  if (!options.holdWorkers) jobs.startWorkers();
   return {
     ...ports,
     ...(composed.services as Services),
@@ -113,6 +128,9 @@ export async function createCore(config: Config, logger: Logger): Promise<Core> 
       ...conversationRoutes(ports),
       ...composed.routes,
     ],
+    startWorkers() {
+      jobs.startWorkers();
+    },
     async close() {
       await jobs.close();
       await pacer.close?.();

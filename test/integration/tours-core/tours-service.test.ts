@@ -591,6 +591,36 @@ describeToursBackends(
         1,
       );
     });
+
+    it('sends a step that fell due while the server was down once the new one has started', async () => {
+      // a deploy: the new instance finds the step's job already due, and its workers must not run
+      // it before the chat messengers are registered (it would be parked as unreachable)
+      const [a, b, c] = [tag('Down A'), tag('Down B'), tag('Down C')];
+      const tour = await world.core.tours.create(
+        automation,
+        simpleTour('down', [
+          ['a', 'first contact', a],
+          ['b', 'PT2S', b],
+          ['c', 'PT4S', c],
+        ]),
+      );
+      const dana = await world.teamsPerson('Dana Down');
+      const journey = await world.core.tours.startTour(tour.id, dana.person.id);
+      await world.arrives(a);
+      const dueB = Date.parse(journey.progress[1]?.dueAt ?? '');
+      assert.ok(Number.isFinite(dueB));
+      await world.restart(() =>
+        pollUntil(
+          () => Date.now(),
+          (now) => now >= dueB,
+          { what: 'step B to fall due while the server is down' },
+        ),
+      );
+      await world.arrives(b);
+      await world.arrives(c);
+      assert.equal(world.timesSent(b), 1);
+      assert.equal(world.timesSent(c), 1);
+    });
   },
   ['sqlite', 'postgres', 'postgres+redis'],
 );

@@ -208,9 +208,10 @@ export async function startToursWorld(
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
       });
     },
-    /** stops this server and starts a new one on the same database */
-    async restart() {
+    /** stops this server and starts a new one on the same database, after `whileDown` if given */
+    async restart(whileDown?: () => Promise<unknown>) {
       await relais.close();
+      await whileDown?.();
       relais = await startRelais({ env });
     },
     async close() {
