@@ -48,6 +48,7 @@ import {
 } from '../test/harness/teams-activities.js';
 import { executeActionsOf } from '../test/integration/teams/teams-helpers.js';
 import { type Benchmark, formatMs, percentile } from './benchmark.js';
+import { postgresCpuMs } from './database-cpu.js';
 import type { PollsServerStats } from './polls-server.js';
 
 const VOTERS = Number(process.env.BENCH_POLL_VOTERS ?? 2_000);
@@ -93,6 +94,8 @@ interface Rig {
   connector: Awaited<ReturnType<typeof startFakeTeamsConnector>>;
   slack: Awaited<ReturnType<typeof startFakeSlackApi>>;
   stats(): Promise<PollsServerStats>;
+  /** the database is the local PostgreSQL server, whose CPU per vote is printed beside the server's */
+  postgres: boolean;
   /** asks the server something over IPC and waits for the answer of type `until` */
   ask(message: Json, until: string): Promise<void>;
   api(method: string, route: string, body?: unknown): Promise<{ status: number; body: Json; text: string }>;
@@ -116,7 +119,7 @@ export const pollsBenchmark: Benchmark = {
         const started = await startServer(backend.storeOptions, connector.url, slack.apiUrl);
         child = started.child;
         const store = await backend.openStore();
-        await runOn(kind, { ...started, store, connector, slack });
+        await runOn(kind, { ...started, store, connector, slack, postgres: kind === 'postgres' });
       } finally {
         if (child && child.exitCode === null) {
           const exited = new Promise((resolve) => child?.once('exit', resolve));
@@ -135,7 +138,7 @@ async function startServer(
   storeOptions: { databaseUrl?: string; dataDir: string },
   teamsUrl: string,
   slackApiUrl: string,
-): Promise<Omit<Rig, 'store' | 'connector' | 'slack'>> {
+): Promise<Omit<Rig, 'store' | 'connector' | 'slack' | 'postgres'>> {
   const server = path.join(path.dirname(fileURLToPath(import.meta.url)), 'polls-server.ts');
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = fork(server, [], {
@@ -219,12 +222,16 @@ function teamsMember(rig: Rig, name: string): TeamsUser {
 /** What the server cost over one phase: CPU and statements per vote, and the machine's load. */
 async function measured<T>(rig: Rig, run: () => Promise<T>) {
   const before = await rig.stats();
+  const generatorBefore = process.cpuUsage();
+  const databaseBefore = rig.postgres ? await postgresCpuMs() : undefined;
   const result = await run();
+  const generator = process.cpuUsage(generatorBefore);
+  const databaseAfter = databaseBefore === undefined ? undefined : await postgresCpuMs();
   const after = await rig.stats();
   return {
     result,
     per: (votes: number) =>
-      `server ${((after.cpuMs - before.cpuMs) / votes).toFixed(2)} ms CPU, ${((after.statements.sql - before.statements.sql) / votes).toFixed(1)} SQL${after.statements.redis > before.statements.redis ? `, ${((after.statements.redis - before.statements.redis) / votes).toFixed(1)} Redis` : ''} per vote; longest stall ${after.longestStallMs.toFixed(0)} ms; load ${os
+      `server ${((after.cpuMs - before.cpuMs) / votes).toFixed(2)} ms CPU, ${((after.statements.sql - before.statements.sql) / votes).toFixed(1)} SQL${after.statements.redis > before.statements.redis ? `, ${((after.statements.redis - before.statements.redis) / votes).toFixed(1)} Redis` : ''} per vote (${databaseAfter !== undefined && databaseBefore !== undefined ? `PostgreSQL ${((databaseAfter - databaseBefore) / votes).toFixed(2)} ms, ` : ''}load generator and fake platforms ${((generator.user + generator.system) / 1000 / votes).toFixed(2)} ms); longest stall ${after.longestStallMs.toFixed(0)} ms; load ${os
         .loadavg()[0]
         .toFixed(1)}`,
   };

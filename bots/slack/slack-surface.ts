@@ -1,20 +1,20 @@
 /**
- * The Slack chat surface: a Bolt App whose requests arrive either over HTTP (ExpressReceiver at
- * POST /slack/events, behind the future-timestamp guard and the malformed-payload guard, which
- * acknowledges a signed request Bolt could not route) or over Socket Mode (SLACK_APP_TOKEN),
+ * The Slack chat surface: a Bolt App whose requests arrive either over HTTP (our own receiver at
+ * POST /slack/events, behind the future-timestamp guard: it reads, verifies and parses each body
+ * once and acknowledges a signed request Bolt could not route) or over Socket Mode (SLACK_APP_TOKEN),
  * with the OAuth install routes when SLACK_CLIENT_ID is set, the listeners, the workspace
  * allowlist, one dedupe middleware, one error handler, and the Slack Messenger. Returns undefined
  * when Slack is off; describeSlack(config) then tells why.
  */
-import { App, ExpressReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import { App, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import { Router } from 'express';
 import type { Core } from '../../shared/core.js';
 import type { ChatSurface } from '../../shared/http/chat-surface.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { SlackEventsReceiver } from './http/events-receiver.js';
 import { futureTimestampGuard } from './http/future-timestamp-guard.js';
 import { lateAckHandler } from './http/late-ack.js';
-import { malformedPayloadGuard } from './http/malformed-payload-guard.js';
 import { processEventErrorHandler } from './http/payload-without-user.js';
 import { createKvInstallationStore } from './installation-store.js';
 import { register as registerActions } from './listeners/actions/index.js';
@@ -69,16 +69,16 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
       installerOptions: { clientOptions },
     });
   } else {
-    router.post(SLACK_EVENTS_PATH, futureTimestampGuard());
-    router.post(SLACK_EVENTS_PATH, ...malformedPayloadGuard(slack.signingSecret!, core.logger));
-    receiver = new ExpressReceiver({
+    const slackLogger = core.logger.child({ part: 'slack' });
+    const events = new SlackEventsReceiver({
       signingSecret: slack.signingSecret!,
-      endpoints: SLACK_EVENTS_PATH,
-      router,
-      logger,
-      processEventErrorHandler: processEventErrorHandler(core.logger.child({ part: 'slack' })),
-      unhandledRequestHandler: lateAckHandler(core.logger.child({ part: 'slack' })),
+      boltLogger: logger,
+      logger: slackLogger,
+      processEventErrorHandler: processEventErrorHandler(slackLogger),
+      unhandledRequestHandler: lateAckHandler(slackLogger),
     });
+    router.post(SLACK_EVENTS_PATH, futureTimestampGuard(), events.handler);
+    receiver = events;
   }
 
   const authClient = new WebClient(undefined, { ...clientOptions, logger });

@@ -9,6 +9,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { pgDriver } from './backend-drivers.js';
 import { type MigrationStep, orderedMigrations } from './migration-steps.js';
+import { preparedStatementsPool } from './prepared-statements-pool.js';
 import type { Database } from './schema.js';
 import { checkpointInBackground } from './sqlite-checkpointer.js';
 import { sqlitePeopleVersion } from './sqlite-people-version.js';
@@ -42,7 +43,9 @@ function openPostgres(databaseUrl: string): Store {
   // bigint columns (epoch ms) come back as numbers: they stay far below 2^53.
   pg.types.setTypeParser(20, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: preparedStatementsPool(pool) }),
+  });
   return {
     db,
     dialect: 'postgres',

@@ -2,8 +2,8 @@
  * What a Slack request body must look like for Bolt to route it without throwing: the envelope
  * shapes of Slack's docs (Events API `event_callback`, slash commands, interactivity payloads),
  * checked only on the fields Bolt and our listeners read (`event.type`, `event.user`,
- * `event.channel`, `user.id`, `team`, `view`, `actions`...). Pure: the guard in
- * malformed-payload-guard.ts acts on the answer.
+ * `event.channel`, `user.id`, `team`, `view`, `actions`...). Pure: the receiver in
+ * events-receiver.ts acts on the answer.
  */
 
 type Json = Record<string, unknown>;

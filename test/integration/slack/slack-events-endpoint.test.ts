@@ -8,6 +8,7 @@ import { translate } from '../../../shared/i18n/i18n.js';
 import { pollUntil } from '../../harness/eventually.js';
 import {
   eventCallback,
+  eventRequest,
   nowSeconds,
   postToSlackEndpoint,
   slashCommand,
@@ -48,6 +49,36 @@ describe('Slack events endpoint (HTTP)', () => {
     it('accepts a request stamped 4 minutes in the future (clock skew inside the window)', async () => {
       const response = await world.event(homeOpened(FRENCH.id), { timestamp: nowSeconds() + 4 * 60 });
       assert.equal(response.status, 200);
+      await world.fake.waitForCall('views.publish');
+    });
+
+    it('rejects a signature of another length, or none, with 401 (never a 500)', async () => {
+      const good = eventRequest(homeOpened(FRENCH.id), { secret: SECRET });
+      for (const signature of ['v0=abc', '', `${good.headers['X-Slack-Signature']}00`]) {
+        const response = await postToSlackEndpoint(world.relais.url, {
+          body: good.body,
+          headers: { ...good.headers, 'X-Slack-Signature': signature },
+        });
+        assert.equal(response.status, 401, `signature ${JSON.stringify(signature)}`);
+      }
+      const { 'X-Slack-Signature': _signature, ...unsigned } = good.headers;
+      assert.equal(
+        (await postToSlackEndpoint(world.relais.url, { body: good.body, headers: unsigned })).status,
+        401,
+      );
+      await pause(100);
+      assert.equal(world.fake.callsTo('views.publish').length, 0);
+    });
+
+    it('refuses a body over 4 MB with 413 before checking or parsing it, and serves the next request', async () => {
+      const huge = eventRequest(
+        { ...homeOpened(FRENCH.id), padding: 'x'.repeat(4 * 1024 * 1024) },
+        { secret: SECRET },
+      );
+      const response = await postToSlackEndpoint(world.relais.url, huge);
+      assert.equal(response.status, 413);
+      const next = await world.event(homeOpened(FRENCH.id));
+      assert.equal(next.status, 200);
       await world.fake.waitForCall('views.publish');
     });
 
