@@ -54,6 +54,7 @@ export interface CoreOptions {
 export async function createCore(config: Config, logger: Logger, options: CoreOptions = {}): Promise<Core> {
   const store = await openStore({
     databaseUrl: config.databaseUrl,
+    preparedStatements: config.databasePreparedStatements,
     dataDir: config.dataDir,
     migrations: relaisMigrations,
   });

@@ -72,6 +72,11 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
       .optional(),
+    // 0 behind a transaction-mode pooler that cannot keep a session's named statements
+    DATABASE_PREPARED_STATEMENTS: z
+      .enum(['', '0', '1', 'false', 'true'], { message: 'must be 1 or 0' })
+      .optional()
+      .transform((v) => v !== '0' && v !== 'false'),
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
@@ -251,6 +256,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   dataDir: string;
   databaseUrl?: string;
+  /** DATABASE_PREPARED_STATEMENTS: PostgreSQL statements named per text (prepared-statements-pool.ts) */
+  databasePreparedStatements: boolean;
   redisUrl?: string;
   /** REDIS_QUEUE_PREFIX: key prefix of the BullMQ queues */
   redisQueuePrefix: string;
@@ -362,6 +369,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS,
     redisUrl: e.REDIS_URL,
     redisQueuePrefix: e.REDIS_QUEUE_PREFIX,
     teams: {

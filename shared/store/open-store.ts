@@ -18,6 +18,8 @@ import type { Store } from './store.js';
 
 export interface StoreOptions {
   databaseUrl?: string;
+  /** PostgreSQL: name each statement text so a connection parses it once (default true) */
+  preparedStatements?: boolean;
   dataDir: string;
   /** SQLite file name inside dataDir, default relais.db; ':memory:' for throwaway tests */
   sqliteFile?: string;
@@ -27,7 +29,7 @@ export interface StoreOptions {
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.databaseUrl) {
-    const store = openPostgres(options.databaseUrl);
+    const store = openPostgres(options.databaseUrl, options.preparedStatements ?? true);
     await migrate(store.db, store.dialect, options.migrations);
     return store;
   }
@@ -38,13 +40,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return store;
 }
 
-function openPostgres(databaseUrl: string): Store {
+function openPostgres(databaseUrl: string, preparedStatements: boolean): Store {
   const pg = pgDriver();
   // bigint columns (epoch ms) come back as numbers: they stay far below 2^53.
   pg.types.setTypeParser(20, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: preparedStatementsPool(pool) }),
+    dialect: new PostgresDialect({ pool: preparedStatements ? preparedStatementsPool(pool) : pool }),
   });
   return {
     db,

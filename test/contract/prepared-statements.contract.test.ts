@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { openStore } from '../../shared/store/open-store.js';
 import { preparedStatementsPool } from '../../shared/store/prepared-statements-pool.js';
 import { type Backend, createBackend } from '../harness/databases.js';
 
@@ -74,6 +75,22 @@ describe('Prepared statements on PostgreSQL', () => {
       assert.deepEqual(again.rows, [{ a: 1, b: 7 }]);
     } finally {
       await own.destroy();
+    }
+  });
+
+  it('names nothing when the store is opened with preparedStatements: false (DATABASE_PREPARED_STATEMENTS=0)', async () => {
+    const store = await openStore({ ...backend!.storeOptions!, preparedStatements: false, migrations: [] });
+    try {
+      const names = await store.db.connection().execute(async (connection) => {
+        await sql`select ${1}::int as one`.execute(connection);
+        await sql`select ${2}::int as one`.execute(connection);
+        const { rows } = await sql<{ n: number }>`
+          select count(*)::int as n from pg_prepared_statements where not from_sql`.execute(connection);
+        return rows[0].n;
+      });
+      assert.equal(names, 0);
+    } finally {
+      await store.close();
     }
   });
 });
