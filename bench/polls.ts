@@ -10,7 +10,9 @@
  * - paced: open-loop at 200, 300 and 500 votes/s (requests leave on schedule whatever the
  *   answers), time to acknowledge a vote (HTTP answer) p50/p99;
  * - next to each rate, what a loaded machine does not change: the server's CPU time and its SQL
- *   statements (and Redis commands) per vote, and the load average while it ran; and the longest
+ *   statements (and Redis commands) per vote, with the CPU per vote of the local PostgreSQL server
+ *   and of this process (load generator and fake platforms), which share the same cores, and the
+ *   load average while it ran; and the longest
  *   the server's event loop was held (one stall delays every click behind it, so at these rates
  *   it alone decides the p99), with when in the phase the acks over 50 ms were sent;
  * - tally error: |counted − expected| summed over options, after every vote landed (goal 0);
