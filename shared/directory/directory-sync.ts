@@ -94,8 +94,8 @@ export function createDirectorySync(deps: SyncDeps) {
     return row?.owner === owner;
   }
 
-  async function release(owner: string): Promise<void> {
-    await db.deleteFrom('directory_leases').where('name', '=', LEASE).where('owner', '=', owner).execute();
+  async function release(owner: string, on: DirectoryDb = db): Promise<void> {
+    await on.deleteFrom('directory_leases').where('name', '=', LEASE).where('owner', '=', owner).execute();
   }
 
   async function position(key: string): Promise<SourcePosition | undefined> {
@@ -157,9 +157,9 @@ export function createDirectorySync(deps: SyncDeps) {
     }
   }
 
-  async function saveRun(run: RunView): Promise<void> {
+  async function saveRun(run: RunView, on: DirectoryDb = db): Promise<void> {
     const { id, ...row } = rowOf(run);
-    await db.updateTable('directory_runs').set(row).where('id', '=', id).execute();
+    await on.updateTable('directory_runs').set(row).where('id', '=', id).execute();
   }
 
   return {
@@ -216,10 +216,16 @@ export function createDirectorySync(deps: SyncDeps) {
           run.status = run.errors.length ? 'failed' : 'succeeded';
           run.finishedAt = new Date().toISOString();
           run.durationMs = Date.now() - started;
-          await saveRun(run);
+          // the end and the lease's release together: whoever sees the run ended (an admin who
+          // then asks for the next one) finds the lease free, never "already running"
+          await db.transaction().execute(async (trx) => {
+            await saveRun(run, trx);
+            await release(owner, trx);
+          });
           deps.logger.info({ run: { ...run, skippedReasons: undefined } }, 'directory sync finished');
           return run;
         } finally {
+          // a run that stopped before its end was saved (the database failing) frees the lease too
           await release(owner);
         }
       })();
