@@ -27,13 +27,10 @@ describeNewsBackends('Groups: a held guest’s poll cards wait for the charter (
 
   before(async () => {
     world = await startNewsWorld(backendEnv(), { NEWS_REMINDER_COUNT: '0' });
-    const group = await g.group('Partners P', { fr: 'Charte une', en: 'Charter one' });
-    groupId = group.id;
     manager = await world.slackPerson('Pam Manager', { locale: 'en' });
     sid = await world.slackPerson('Sol Slack', { locale: 'en', kind: 'guest' });
-    await g.add(groupId, manager, 'manager');
-    await g.add(groupId, sid, 'member', manager);
-    await world.relais.core.groups.store.acceptCharter(groupId, sid.person.id, 1);
+    const charter = { fr: 'Charte une', en: 'Charter one' };
+    groupId = (await g.charterGroup('Partners P', { charter, manager, guests: [sid] })).id;
     await g.slackHome(sid);
   });
   after(async () => {
