@@ -20,7 +20,8 @@
  *
  * BENCH_POLL_VOTERS, BENCH_POLL_SEEDED, BENCH_POLL_PACED_SECONDS change the sizes, BENCH_POLL_BACKENDS
  * the databases (default `sqlite,postgres`), BENCH_POLL_REFRESH_WINDOW_MS the shared cards'
- * refresh window (default 2000, as in production);
+ * refresh window (default 2000, as in production), BENCH_POLL_PROCESSES the server processes
+ * (SERVER_PROCESSES, default `auto`: one per core, as a deployment on this machine would run);
  * BENCH_SERVER_NODE_ARGS adds node flags to the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`);
  * BENCH_POLL_PROFILE=dir writes the server's CPU profile of the vote changes and paced phases only
  * (known voters: no start-up, first contacts or seeding) as dir/polls-<database>.cpuprofile;
@@ -56,6 +57,8 @@ import type { PollsServerStats } from './polls-server.js';
 const VOTERS = Number(process.env.BENCH_POLL_VOTERS ?? 2_000);
 const SEEDED = Number(process.env.BENCH_POLL_SEEDED ?? 100_000);
 const OPTIONS = ['North', 'South', 'East', 'West'];
+/** SERVER_PROCESSES of the server under test */
+const PROCESSES = process.env.BENCH_POLL_PROCESSES ?? 'auto';
 /** each paced phase sends this many seconds of votes */
 const PACED_SECONDS = Number(process.env.BENCH_POLL_PACED_SECONDS ?? 3);
 const PACED_RATES = [200, 300, 500];
@@ -148,6 +151,7 @@ async function startServer(
     env: {
       ...process.env,
       PORT: '0',
+      SERVER_PROCESSES: PROCESSES,
       DATA_DIR: storeOptions.dataDir,
       ...(storeOptions.databaseUrl ? { DATABASE_URL: storeOptions.databaseUrl } : {}),
       LOG_LEVEL: 'error',
@@ -265,7 +269,7 @@ async function runOn(kind: string, rig: Rig): Promise<void> {
     }
   }
   console.log(
-    `\n[${kind}] load average at start ${os
+    `\n[${kind}] server processes ${PROCESSES === 'auto' ? `${os.availableParallelism()} (auto)` : PROCESSES}, load average at start ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,

@@ -15,8 +15,9 @@ import { type ImportedPersonRef, importPeople } from '../shared/people/people-im
 import { firstRunLines } from '../shared/signin/first-run.js';
 import { toursAfterImport } from '../shared/tours/triggers/after-import.js';
 import { registeredCommands } from './registered-commands.js';
+import { isFirstServer, isSupervisor, superviseServers } from './server-processes.js';
 import { describeSlack } from './slack/slack-surface.js';
-import { startRelais } from './start-relais.js';
+import { type RunningRelais, startRelais } from './start-relais.js';
 
 const usage = `Usage:
   relais [start]                          start the server
@@ -48,28 +49,16 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
   }
 }
 
-async function start(): Promise<undefined> {
+async function start(): Promise<number | undefined> {
   const started = Date.now();
+  const { serverProcesses, logLevel } = loadConfig();
+  if (isSupervisor(serverProcesses))
+    return await superviseServers(serverProcesses, createLogger(logLevel)).exited;
   const relais = await startRelais();
   const { config, core } = relais;
-  const base = config.publicUrl;
-  const storage = config.databaseUrl
-    ? `PostgreSQL (${new URL(config.databaseUrl).host})`
-    : `SQLite ${path.join(config.dataDir, 'relais.db')}`;
-  const lines = [
-    `Relais is listening on ${relais.url} (public URL ${base}), started in ${Date.now() - started} ms`,
-    `  console (tabs)  ${base}/tabs/`,
-    `  API docs        ${base}/api/v1/openapi.json`,
-    `  health          ${base}/healthz  ${base}/readyz  ${base}/metrics ${config.metricsToken ? '(bearer METRICS_TOKEN)' : '(off: set METRICS_TOKEN)'}`,
-    `  storage         ${storage}; key-value and jobs on ${config.redisUrl ? 'Redis' : 'the same database'}`,
-    ...relais.surfaces.map((s) => `  ${s.describe()}`),
-  ];
-  if (!config.teams.enabled) lines.push('  Teams: off (TEAMS_ENABLED=0)');
-  if (!relais.surfaces.some((s) => s.name === 'slack')) lines.push(`  ${describeSlack(config)}`);
-  // last, where a newcomer's eye lands: the first-run link (or why the console is closed)
-  lines.push(...(await firstRunLines(relais.signin, base, config.defaultLocale)));
   core.logger.info({ url: relais.url }, 'Relais started');
-  console.log(lines.join('\n'));
+  // one welcome for several servers (SERVER_PROCESSES): the first one's
+  if (isFirstServer()) console.log((await welcome(relais, Date.now() - started)).join('\n'));
 
   const stop = async (signal: string) => {
     core.logger.info({ signal }, 'stopping');
@@ -84,6 +73,29 @@ async function start(): Promise<undefined> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   return undefined;
+}
+
+/** what a newcomer reads at start: where everything is, and last the console's first-run link */
+async function welcome(relais: RunningRelais, startMs: number): Promise<string[]> {
+  const { config } = relais;
+  const base = config.publicUrl;
+  const storage = config.databaseUrl
+    ? `PostgreSQL (${new URL(config.databaseUrl).host})`
+    : `SQLite ${path.join(config.dataDir, 'relais.db')}`;
+  const lines = [
+    `Relais is listening on ${relais.url} (public URL ${base}), started in ${startMs} ms`,
+    `  console (tabs)  ${base}/tabs/`,
+    `  API docs        ${base}/api/v1/openapi.json`,
+    `  health          ${base}/healthz  ${base}/readyz  ${base}/metrics ${config.metricsToken ? '(bearer METRICS_TOKEN)' : '(off: set METRICS_TOKEN)'}`,
+    `  storage         ${storage}; key-value and jobs on ${config.redisUrl ? 'Redis' : 'the same database'}`,
+    `  processes       ${config.serverProcesses === 1 ? '1 (SERVER_PROCESSES)' : `${config.serverProcesses} servers on this port (SERVER_PROCESSES)`}`,
+    ...relais.surfaces.map((s) => `  ${s.describe()}`),
+  ];
+  if (!config.teams.enabled) lines.push('  Teams: off (TEAMS_ENABLED=0)');
+  if (!relais.surfaces.some((s) => s.name === 'slack')) lines.push(`  ${describeSlack(config)}`);
+  // last, where a newcomer's eye lands: the first-run link (or why the console is closed)
+  lines.push(...(await firstRunLines(relais.signin, base, config.defaultLocale)));
+  return lines;
 }
 
 async function peopleImport(args: string[]): Promise<number> {

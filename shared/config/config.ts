@@ -2,6 +2,7 @@
  * One typed configuration, read from the environment (or explicit options in tests) and
  * validated at start: a bad value stops the server with a message naming the variable.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -144,6 +145,13 @@ const schema = z
     // Slack per workspace: starts at SLACK_RATE_PER_SECOND, raised while no 429, halved on one
     SLACK_RATE_PER_SECOND: z.coerce.number().positive().max(100).default(2),
     SLACK_MAX_RATE_PER_SECOND: z.coerce.number().positive().max(100).default(10),
+    // servers on this machine, one per core ('auto'): bots/server-processes.ts
+    SERVER_PROCESSES: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
+        message: "must be a number from 1 to 64, or 'auto' (one per core)",
+      })
+      .default(1)
+      .transform((v) => (v === 'auto' ? os.availableParallelism() : v)),
     // delivery jobs one instance runs at once (also the most sends a crash can leave in flight)
     DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(16),
     ...newsEnvSchema,
@@ -254,6 +262,8 @@ export interface Config {
    * the same network); a client on the internet cannot claim https or another address.
    */
   trustProxy: boolean | number | string;
+  /** SERVER_PROCESSES: Relais servers this start runs on its port (bots/server-processes.ts) */
+  serverProcesses: number;
   dataDir: string;
   databaseUrl?: string;
   /** DATABASE_PREPARED_STATEMENTS: PostgreSQL statements named per text (prepared-statements-pool.ts) */
@@ -367,6 +377,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     listenHost: e.HOST ?? (e.MICROSOFT_APP_ID || !e.TEAMS_ENABLED ? '0.0.0.0' : '127.0.0.1'),
     publicUrl,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
+    serverProcesses: e.SERVER_PROCESSES,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS,

@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { pgDriver } from './backend-drivers.js';
 import { type MigrationStep, orderedMigrations } from './migration-steps.js';
 import { preparedStatementsPool } from './prepared-statements-pool.js';
 import type { Database } from './schema.js';
 import { checkpointInBackground } from './sqlite-checkpointer.js';
+import { sqliteDialect } from './sqlite-dialect.js';
 import { sqlitePeopleVersion } from './sqlite-people-version.js';
 import { cachingStatements } from './sqlite-statement-cache.js';
 import type { Store } from './store.js';
@@ -64,11 +65,11 @@ function openSqlite(options: StoreOptions): { store: Store; database: SqliteData
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  // Several workers in one process share this connection; busy_timeout covers other processes.
-  database.pragma('busy_timeout = 5000');
+  // Several workers in one process share this connection; other processes (SERVER_PROCESSES, the
+  // CLI) are waited for on a timer and transactions begin IMMEDIATE (sqlite-dialect.ts).
   // no fsync on the event loop: checkpoints run on a thread of their own (sqlite-checkpointer.ts)
   const checkpointer = file === ':memory:' ? undefined : checkpointInBackground(database, location);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
+  const db = new Kysely<Database>({ dialect: sqliteDialect(database, cachingStatements(database)) });
   const close = async () => {
     // the worker first: the connection then closes last and leaves no WAL behind
     await checkpointer?.close();
@@ -149,26 +150,18 @@ function otherSchemaVanished(error: unknown, schema: string | undefined): boolea
 }
 
 /**
- * BEGIN IMMEDIATE without better-sqlite3's busy wait, which blocks the whole thread: another
- * connection of this same process holding the lock could then never release it. Poll instead.
+ * BEGIN IMMEDIATE, waiting for another connection's write lock on a timer (the dialect waits
+ * SQLITE_BUSY_WAIT_MS per try; a migration of another process may take longer).
  */
 async function beginImmediate(connection: Kysely<Database>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  const { rows } = await sql<{ timeout: number }>`pragma busy_timeout`.execute(connection);
-  const busyTimeout = Number(rows[0]?.timeout ?? 5_000);
-  await sql`pragma busy_timeout = 0`.execute(connection);
-  try {
-    for (;;) {
-      try {
-        await sql`begin immediate`.execute(connection);
-        return;
-      } catch (error) {
-        const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY');
-        if (!busy || Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+  for (;;) {
+    try {
+      await sql`begin immediate`.execute(connection);
+      return;
+    } catch (error) {
+      const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() > deadline) throw error;
     }
-  } finally {
-    await sql.raw(`pragma busy_timeout = ${busyTimeout}`).execute(connection);
   }
 }

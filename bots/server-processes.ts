@@ -1,0 +1,98 @@
+/**
+ * SERVER_PROCESSES: several Relais servers on one port, one per core, as node:cluster runs them.
+ * One Node process answers on one core; on a machine with two or more, the platforms' clicks
+ * queue behind each other once that core is busy. Each server is a whole Relais (HTTP, job
+ * workers, schedules): they already share everything through the database (leases, queue, pacer
+ * budgets, dedupe keys), as instances on several machines do, and on SQLite the dialect waits for
+ * the other processes' write lock on a timer (shared/store/sqlite-dialect.ts).
+ *
+ * This primary process only supervises: it forks the servers (the kernel hands each new
+ * connection to one of them), forks a server again when one dies, and on SIGTERM or SIGINT asks
+ * each to stop (they finish their requests, as a single server does) before it exits.
+ */
+import cluster, { type Worker } from 'node:cluster';
+import type { Logger } from '../shared/logging/logger.js';
+
+/** a server that dies is forked again after this long, doubling while they keep dying young */
+const RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+/** a server that ran at least this long died of something other than its start */
+const HEALTHY_AFTER_MS = 30_000;
+
+export interface ServerProcesses {
+  /** resolves the exit code once every server has stopped */
+  exited: Promise<number>;
+  /** the servers' process ids (tests, the bench) */
+  pids(): number[];
+}
+
+/**
+ * In the primary: runs `count` servers and keeps them running. A server that dies before it ever
+ * listened is a failed start (configuration, port taken): every server is stopped and the exit
+ * code is 1, as a single server's failed start would give.
+ */
+export function superviseServers(count: number, logger: Logger, exec?: string): ServerProcesses {
+  if (exec) cluster.setupPrimary({ exec });
+  const started = new Map<Worker, number>();
+  let stopping = false;
+  let restartDelay = RESTART_DELAY_MS;
+  let failedStart = false;
+  const restarts = new Set<NodeJS.Timeout>();
+  let resolveExited: (code: number) => void = () => undefined;
+  const exited = new Promise<number>((resolve) => {
+    resolveExited = resolve;
+  });
+
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.once('listening', () => started.set(worker, Date.now()));
+  };
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping the servers');
+    for (const timer of restarts) clearTimeout(timer);
+    const running = Object.values(cluster.workers ?? {});
+    for (const worker of running) worker?.process.kill('SIGTERM');
+    if (running.length === 0) resolveExited(failedStart ? 1 : 0);
+  };
+
+  cluster.on('exit', (worker, code, signal) => {
+    const listenedAt = started.get(worker);
+    started.delete(worker);
+    if (!stopping && listenedAt === undefined) {
+      failedStart = true;
+      logger.error(
+        { pid: worker.process.pid, code, signal },
+        'a server failed to start; stopping the others',
+      );
+      stop('SIGTERM');
+    } else if (!stopping) {
+      restartDelay = Date.now() - listenedAt! > HEALTHY_AFTER_MS ? RESTART_DELAY_MS : restartDelay;
+      logger.error({ pid: worker.process.pid, code, signal, restartInMs: restartDelay }, 'a server died');
+      // later, not at once: a signal sent to the whole process group (Ctrl-C) may reach this
+      // process after its server, which must not be forked again then
+      const timer = setTimeout(() => {
+        restarts.delete(timer);
+        if (!stopping) fork();
+      }, restartDelay);
+      restarts.add(timer);
+      restartDelay = Math.min(restartDelay * 2, MAX_RESTART_DELAY_MS);
+    }
+    if (Object.keys(cluster.workers ?? {}).length === 0 && stopping) resolveExited(failedStart ? 1 : 0);
+  });
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+
+  for (let i = 0; i < count; i++) fork();
+  return {
+    exited,
+    pids: () => Object.values(cluster.workers ?? {}).flatMap((w) => (w?.process.pid ? [w.process.pid] : [])),
+  };
+}
+
+/** in a server forked by superviseServers: whether it is the first, which prints the welcome */
+export const isFirstServer = (): boolean => !cluster.isWorker || cluster.worker?.id === 1;
+
+/** in the primary process of several servers */
+export const isSupervisor = (count: number): boolean => count > 1 && cluster.isPrimary;
