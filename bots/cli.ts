@@ -55,7 +55,7 @@ async function start(): Promise<number | undefined> {
   if (isSupervisor(serverProcesses))
     return await superviseServers(serverProcesses, createLogger(logLevel)).exited;
   const relais = await startRelais();
-  const { config, core } = relais;
+  const { core } = relais;
   core.logger.info({ url: relais.url }, 'Relais started');
   // one welcome for several servers (SERVER_PROCESSES): the first one's
   if (isFirstServer()) console.log((await welcome(relais, Date.now() - started)).join('\n'));

@@ -8,9 +8,11 @@
  *
  * This primary process only supervises: it forks the servers (the kernel hands each new
  * connection to one of them), forks a server again when one dies, and on SIGTERM or SIGINT asks
- * each to stop (they finish their requests, as a single server does) before it exits.
+ * each to stop (they finish their requests, as a single server does) before it exits. It also
+ * gathers the servers' metrics for /metrics (shared/http/metrics.ts).
  */
 import cluster, { type Worker } from 'node:cluster';
+import { servedMetrics } from '../shared/http/metrics.js';
 import type { Logger } from '../shared/logging/logger.js';
 
 /** a server that dies is forked again after this long, doubling while they keep dying young */
@@ -33,6 +35,7 @@ export interface ServerProcesses {
  */
 export function superviseServers(count: number, logger: Logger, exec?: string): ServerProcesses {
   if (exec) cluster.setupPrimary({ exec });
+  servedMetrics();
   const started = new Map<Worker, number>();
   let stopping = false;
   let restartDelay = RESTART_DELAY_MS;

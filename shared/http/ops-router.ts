@@ -22,7 +22,7 @@ export function metricsTokenChecker(token: string | undefined): (req: Request) =
   };
 }
 
-export function createOpsRouter(core: Core, { registry }: Metrics): Router {
+export function createOpsRouter(core: Core, metrics: Metrics): Router {
   const router = Router();
   const holdsMetricsToken = metricsTokenChecker(core.config.metricsToken);
 
@@ -50,8 +50,8 @@ export function createOpsRouter(core: Core, { registry }: Metrics): Router {
       next(new AppError('unauthenticated', 'send the METRICS_TOKEN as a bearer token'));
       return;
     }
-    res.setHeader('Content-Type', registry.contentType);
-    res.send(await registry.metrics());
+    res.setHeader('Content-Type', metrics.registry.contentType);
+    res.send(await metrics.text());
   });
 
   router.get('/', (_req, res) => res.redirect('/tabs/'));
