@@ -27,12 +27,20 @@ export function loadAnonymityKey(options: AnonymityKeyOptions): Buffer {
   if (options.key) return Buffer.from(options.key, 'utf8');
   const file = path.join(options.dataDir, anonymityKeyFile);
   fs.mkdirSync(options.dataDir, { recursive: true });
-  try {
-    // 'wx': two processes starting on a fresh DATA_DIR cannot both write a key
-    fs.writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
-    options.logger.info({ file }, 'generated the anonymous polls key');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  // Written beside, then linked into place: a link either lands whole or finds the key there.
+  // Two servers starting on a fresh DATA_DIR (SERVER_PROCESSES) cannot both write a key, and
+  // neither can read the file between its creation and its content.
+  if (!fs.existsSync(file)) {
+    const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(draft, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
+    try {
+      fs.linkSync(draft, file);
+      options.logger.info({ file }, 'generated the anonymous polls key');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      fs.rmSync(draft, { force: true });
+    }
   }
   if (options.sharedDatabase) {
     options.logger.warn(

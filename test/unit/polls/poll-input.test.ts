@@ -3,9 +3,11 @@
  * cells, the draft rules, and the anonymity key (stable per poll and person, secret file 0600).
  */
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isAppError } from '../../../shared/errors/errors.js';
 import { translator } from '../../../shared/i18n/i18n.js';
 import { createLogger } from '../../../shared/logging/logger.js';
@@ -20,6 +22,8 @@ import { csvCell } from '../../../shared/polls/poll-csv.js';
 import { ballotOf, choicesOf, labelKey, pollDraftSchema } from '../../../shared/polls/poll-model.js';
 
 const t = translator('en');
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 describe('poll input', () => {
   it('reads the quick syntax with straight, curly and French quotes', () => {
@@ -137,6 +141,40 @@ describe('poll input', () => {
       assert.ok(!a.includes('person-1'));
       const configured = loadAnonymityKey({ key: 'k'.repeat(40), dataDir, sharedDatabase: true, logger });
       assert.notEqual(anonymousVoterKey(configured, 'poll-1', 'person-1'), a);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives servers starting together on a fresh data directory one key, whole', async function () {
+    this.timeout(60_000);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-polls-key-race-'));
+    const script = `
+      import { loadAnonymityKey } from './shared/people/anonymity-key.ts';
+      import { createLogger } from './shared/logging/logger.ts';
+      const logger = createLogger('silent');
+      const at = Number(process.env.AT);
+      while (Date.now() < at) {} // all of them at once
+      console.log(loadAnonymityKey({ dataDir: process.env.DIR, sharedDatabase: false, logger }).toString('base64'));
+    `;
+    try {
+      const at = String(Date.now() + 4_000);
+      const keys = await Promise.all(
+        Array.from(
+          { length: 6 },
+          () =>
+            new Promise<string>((resolve, reject) =>
+              execFile(
+                process.execPath,
+                ['--import', 'tsx', '--input-type=module', '--eval', script],
+                { cwd: root, env: { ...process.env, DIR: dataDir, AT: at }, timeout: 50_000 },
+                (error, out) => (error ? reject(error) : resolve(out.trim())),
+              ),
+            ),
+        ),
+      );
+      assert.equal(new Set(keys).size, 1, keys.join('\n'));
+      assert.deepEqual(fs.readdirSync(dataDir), [anonymityKeyFile], 'no draft left behind');
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
