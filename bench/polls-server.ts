@@ -148,5 +148,6 @@ async function superviseBenchServers(count: number): Promise<void> {
   });
   // the bench's SIGTERM reaches superviseServers; a bench gone away stops the servers too
   process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
-  process.exitCode = await servers.exited;
+  // the IPC channel to the bench would keep this process alive
+  process.exit(await servers.exited);
 }

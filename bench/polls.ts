@@ -31,6 +31,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -347,8 +348,10 @@ async function runOn(kind: string, rig: Rig): Promise<void> {
 
   if (PROFILE_DIR) {
     const file = path.resolve(PROFILE_DIR, `polls-${kind}.cpuprofile`);
+    fs.mkdirSync(PROFILE_DIR, { recursive: true });
     await rig.ask({ type: 'profile-stop', file }, 'profiled');
-    console.log(`  profile of the vote changes and paced phases: ${file}`);
+    const each = PROCESSES === '1' ? '' : ' (one per server: .1.cpuprofile, .2.cpuprofile…)';
+    console.log(`  profile of the vote changes and paced phases: ${file}${each}`);
   }
   const read = await resultsRead(rig);
   console.log(`[${kind}] summary`);

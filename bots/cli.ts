@@ -52,8 +52,9 @@ export async function runCli(argv: string[]): Promise<number | undefined> {
 async function start(): Promise<number | undefined> {
   const started = Date.now();
   const { serverProcesses, logLevel } = loadConfig();
+  // exits as a single server's stop does: whatever handle a library left open cannot hold it
   if (isSupervisor(serverProcesses))
-    return await superviseServers(serverProcesses, createLogger(logLevel)).exited;
+    process.exit(await superviseServers(serverProcesses, createLogger(logLevel)).exited);
   const relais = await startRelais();
   const { core } = relais;
   core.logger.info({ url: relais.url }, 'Relais started');
