@@ -1,7 +1,7 @@
 /**
  * The Slack chat surface: a Bolt App whose requests arrive either over HTTP (our own receiver at
- * POST /slack/events, behind the future-timestamp guard: it reads, verifies and parses each body
- * once and acknowledges a signed request Bolt could not route) or over Socket Mode (SLACK_APP_TOKEN),
+ * POST /slack/events: it reads, verifies (signature, 5-minute window both ways) and parses each
+ * body once and acknowledges a signed request Bolt could not route) or over Socket Mode (SLACK_APP_TOKEN),
  * with the OAuth install routes when SLACK_CLIENT_ID is set, the listeners, the workspace
  * allowlist, one dedupe middleware, one error handler, and the Slack Messenger. Returns undefined
  * when Slack is off; describeSlack(config) then tells why.
@@ -13,7 +13,6 @@ import type { Core } from '../../shared/core.js';
 import type { ChatSurface } from '../../shared/http/chat-surface.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { SlackEventsReceiver } from './http/events-receiver.js';
-import { futureTimestampGuard } from './http/future-timestamp-guard.js';
 import { lateAckHandler } from './http/late-ack.js';
 import { processEventErrorHandler } from './http/payload-without-user.js';
 import { createKvInstallationStore } from './installation-store.js';
@@ -77,7 +76,7 @@ export async function createSlackSurface(core: Core): Promise<ChatSurface | unde
       processEventErrorHandler: processEventErrorHandler(slackLogger),
       unhandledRequestHandler: lateAckHandler(slackLogger),
     });
-    router.post(SLACK_EVENTS_PATH, futureTimestampGuard(), events.handler);
+    router.post(SLACK_EVENTS_PATH, events.handler);
     receiver = events;
   }
 

@@ -8,8 +8,9 @@
  *
  * What Slack and Bolt see is unchanged:
  * - a body over Bolt's 4 MB limit answers 413, an unreadable one 400;
- * - a missing, stale (over 5 minutes, Bolt's rule; the future half is future-timestamp-guard.ts)
- *   or wrong signature answers 401 and nothing is parsed;
+ * - a missing or wrong signature, or a timestamp more than 5 minutes off either way, answers 401
+ *   and nothing is parsed (Bolt refused only the past half: a signed request stamped ahead could
+ *   be replayed until its time came);
  * - a signed body Bolt could not route (not JSON, `payload=null`, a null event, `view: null`,
  *   `team_join` with a null user...: payload-shape.ts) answers 200 with a WARN, since Slack
  *   retries every answer that is not a 2xx and Bolt would have thrown (500) while building the
@@ -39,8 +40,8 @@ import { slackPayloadProblem } from './payload-shape.js';
 
 /** Bolt's own body limit (HTTPModuleFunctions.defaultBodyLimit) */
 const BODY_LIMIT = 4 * 1024 * 1024;
-/** Bolt refuses a request stamped more than five minutes ago */
-const OLDEST_SECONDS = 5 * 60;
+/** Slack's replay window, both ways: a request stamped further from now is refused */
+export const SLACK_TIMESTAMP_WINDOW_SECONDS = 5 * 60;
 
 export interface SlackEventsReceiverOptions {
   signingSecret: string;
@@ -135,9 +136,11 @@ export class SlackEventsReceiver implements Receiver {
       return { ok: false, status: 401, why: 'signature headers missing' };
     const timestamp = Number(stamp);
     if (!Number.isFinite(timestamp)) return { ok: false, status: 401, why: 'timestamp is not a number' };
-    const now = (this.options.now ?? Date.now)();
-    if (timestamp < Math.floor(now / 1000) - OLDEST_SECONDS)
+    const now = (this.options.now ?? Date.now)() / 1000;
+    if (timestamp < Math.floor(now) - SLACK_TIMESTAMP_WINDOW_SECONDS)
       return { ok: false, status: 401, why: 'timestamp too old' };
+    if (timestamp - now > SLACK_TIMESTAMP_WINDOW_SECONDS)
+      return { ok: false, status: 401, why: 'timestamp too far in the future' };
     const expected = Buffer.from(
       `v0=${createHmac('sha256', this.options.signingSecret).update(`v0:${stamp}:${text}`).digest('hex')}`,
     );
