@@ -24,19 +24,19 @@ const HEALTHY_AFTER_MS = 30_000;
 export interface ServerProcesses {
   /** resolves the exit code once every server has stopped */
   exited: Promise<number>;
-  /** the servers' process ids (tests, the bench) */
-  pids(): number[];
 }
 
 /**
- * In the primary: runs `count` servers and keeps them running. A server that dies before it ever
- * listened is a failed start (configuration, port taken): every server is stopped and the exit
- * code is 1, as a single server's failed start would give.
+ * In the primary: runs `count` servers and keeps them running. A server that dies before any of
+ * them ever listened is a failed start (configuration, port taken): every server is stopped and
+ * the exit code is 1, as a single server's failed start would give. Later, a server that cannot
+ * start again is retried with the growing delay while the others serve.
  */
 export function superviseServers(count: number, logger: Logger, exec?: string): ServerProcesses {
   if (exec) cluster.setupPrimary({ exec });
   servedMetrics();
   const started = new Map<Worker, number>();
+  let anyListened = false;
   let stopping = false;
   let restartDelay = RESTART_DELAY_MS;
   let failedStart = false;
@@ -48,7 +48,10 @@ export function superviseServers(count: number, logger: Logger, exec?: string): 
 
   const fork = () => {
     const worker = cluster.fork();
-    worker.once('listening', () => started.set(worker, Date.now()));
+    worker.once('listening', () => {
+      started.set(worker, Date.now());
+      anyListened = true;
+    });
   };
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -63,7 +66,7 @@ export function superviseServers(count: number, logger: Logger, exec?: string): 
   cluster.on('exit', (worker, code, signal) => {
     const listenedAt = started.get(worker);
     started.delete(worker);
-    if (!stopping && listenedAt === undefined) {
+    if (!stopping && !anyListened) {
       failedStart = true;
       logger.error(
         { pid: worker.process.pid, code, signal },
@@ -71,7 +74,8 @@ export function superviseServers(count: number, logger: Logger, exec?: string): 
       );
       stop('SIGTERM');
     } else if (!stopping) {
-      restartDelay = Date.now() - listenedAt! > HEALTHY_AFTER_MS ? RESTART_DELAY_MS : restartDelay;
+      const ranLong = listenedAt !== undefined && Date.now() - listenedAt > HEALTHY_AFTER_MS;
+      if (ranLong) restartDelay = RESTART_DELAY_MS;
       logger.error({ pid: worker.process.pid, code, signal, restartInMs: restartDelay }, 'a server died');
       // later, not at once: a signal sent to the whole process group (Ctrl-C) may reach this
       // process after its server, which must not be forked again then
@@ -88,10 +92,7 @@ export function superviseServers(count: number, logger: Logger, exec?: string): 
   process.once('SIGTERM', () => stop('SIGTERM'));
 
   for (let i = 0; i < count; i++) fork();
-  return {
-    exited,
-    pids: () => Object.values(cluster.workers ?? {}).flatMap((w) => (w?.process.pid ? [w.process.pid] : [])),
-  };
+  return { exited };
 }
 
 /** in a server forked by superviseServers: whether it is the first, which prints the welcome */
