@@ -64,19 +64,26 @@ function childrenOf(pid: number): number[] {
 
 const METRICS_TOKEN = 'server-processes-metrics-token';
 
-/** GET on a connection of its own: the kernel hands each new connection to one of the servers */
+/**
+ * GET on a connection of its own (the supervisor hands each new connection to one of the
+ * servers), given up after 15 s so a connection nobody answers fails with its URL, not mocha's
+ * timeout
+ */
 function getAlone(
   url: string,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { agent: false, headers }, (response) => {
+      .get(url, { agent: false, headers, timeout: 15_000 }, (response) => {
         let body = '';
         response.on('data', (chunk) => {
           body += chunk;
         });
         response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      })
+      .on('timeout', function (this: http.ClientRequest) {
+        this.destroy(new Error(`no answer from ${url} in 15 s`));
       })
       .on('error', reject);
   });
@@ -93,7 +100,7 @@ const STARTED = { timeoutMs: 60_000, what: 'servers started' };
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('several server processes (SERVER_PROCESSES)', function () {
-  this.timeout(90_000);
+  this.timeout(180_000);
   let dataDir: string;
   let running: Started | undefined;
 
@@ -133,8 +140,10 @@ describe('several server processes (SERVER_PROCESSES)', function () {
     }
 
     process.kill(first[0]!, 'SIGKILL');
-    // the other server answers meanwhile
-    assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    // Once the supervisor knows (before, node:cluster may still hand a new connection to the dead
+    // server, which no one then answers), the other server answers meanwhile.
+    await pollUntil(() => output().includes('"msg":"a server died"'), Boolean, STARTED);
+    assert.equal((await getAlone(`${url}/healthz`)).status, 200);
     await pollUntil(
       () => count(output(), '"msg":"Relais started"'),
       (n) => n === 3,
@@ -144,7 +153,7 @@ describe('several server processes (SERVER_PROCESSES)', function () {
     assert.equal(now.length, 2, `servers: ${now}`);
     assert.ok(now.includes(first[1]!) && !now.includes(first[0]!), `${first} → ${now}`);
     assert.match(output(), /"signal":"SIGKILL".*"msg":"a server died"/);
-    for (let i = 0; i < 6; i++) assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    for (let i = 0; i < 6; i++) assert.equal((await getAlone(`${url}/healthz`)).status, 200);
 
     child.kill('SIGTERM');
     assert.equal(await running.exited, 0, output());
