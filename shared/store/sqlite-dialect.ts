@@ -40,7 +40,8 @@ export function sqliteDialect(database: SqliteDatabase, prepares: Prepares = dat
 }
 
 class WaitingDriver implements Driver {
-  private readonly connections = new WeakMap<DatabaseConnection, DatabaseConnection>();
+  /** Kysely's SQLite driver has one connection: it, and the same connection waiting when busy */
+  private connection: { inner: DatabaseConnection; waiting: DatabaseConnection } | undefined;
 
   constructor(
     private readonly inner: Driver,
@@ -52,13 +53,11 @@ class WaitingDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const connection = await this.inner.acquireConnection();
-    let waiting = this.connections.get(connection);
-    if (!waiting) {
-      waiting = waitingConnection(connection, this.database);
-      this.connections.set(connection, waiting);
+    const inner = await this.inner.acquireConnection();
+    if (this.connection?.inner !== inner) {
+      this.connection = { inner, waiting: waitingConnection(inner, this.database) };
     }
-    return waiting;
+    return this.connection.waiting;
   }
 
   async beginTransaction(connection: DatabaseConnection, _settings: TransactionSettings): Promise<void> {
@@ -73,23 +72,18 @@ class WaitingDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('rollback'));
   }
 
-  releaseConnection(connection: DatabaseConnection): Promise<void> {
-    return this.inner.releaseConnection(this.unwrap(connection));
+  releaseConnection(): Promise<void> {
+    return this.inner.releaseConnection(this.connection!.inner);
   }
 
   destroy(): Promise<void> {
     return this.inner.destroy();
-  }
-
-  private unwrap(connection: DatabaseConnection): DatabaseConnection {
-    return (connection as { inner?: DatabaseConnection }).inner ?? connection;
   }
 }
 
 /** forwards to Kysely's connection; a statement outside a transaction refused as busy runs again */
 function waitingConnection(inner: DatabaseConnection, database: SqliteDatabase): DatabaseConnection {
   return {
-    inner,
     async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
       const deadline = Date.now() + SQLITE_BUSY_WAIT_MS;
       for (let attempt = 0; ; attempt++) {
@@ -102,7 +96,7 @@ function waitingConnection(inner: DatabaseConnection, database: SqliteDatabase):
       }
     },
     streamQuery: (query, chunkSize) => inner.streamQuery(query, chunkSize),
-  } as DatabaseConnection & { inner: DatabaseConnection };
+  };
 }
 
 const isBusy = (error: unknown) => String((error as { code?: unknown })?.code).startsWith('SQLITE_BUSY');
