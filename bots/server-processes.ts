@@ -6,8 +6,8 @@
  * budgets, dedupe keys), as instances on several machines do, and on SQLite the dialect waits for
  * the other processes' write lock on a timer (shared/store/sqlite-dialect.ts).
  *
- * This primary process only supervises: it forks the servers (the kernel hands each new
- * connection to one of them), forks a server again when one dies, and on SIGTERM or SIGINT asks
+ * This primary process only supervises: it forks the servers (node:cluster accepts each new
+ * connection here and hands it to one of them in turn), forks a server again when one dies, and on SIGTERM or SIGINT asks
  * each to stop (they finish their requests, as a single server does) before it exits. It also
  * gathers the servers' metrics for /metrics (shared/http/metrics.ts).
  */
