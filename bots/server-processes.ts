@@ -15,6 +15,9 @@ import cluster, { type Worker } from 'node:cluster';
 import { servedMetrics } from '../shared/http/metrics.js';
 import type { Logger } from '../shared/logging/logger.js';
 
+/** set in the environment of the servers this supervisor forks */
+const SUPERVISED = 'RELAIS_SUPERVISED_SERVER';
+
 /** a server that dies is forked again after this long, doubling while they keep dying young */
 const RESTART_DELAY_MS = 1_000;
 const MAX_RESTART_DELAY_MS = 30_000;
@@ -47,7 +50,7 @@ export function superviseServers(count: number, logger: Logger, exec?: string): 
   });
 
   const fork = () => {
-    const worker = cluster.fork();
+    const worker = cluster.fork({ [SUPERVISED]: '1' });
     worker.once('listening', () => {
       started.set(worker, Date.now());
       anyListened = true;
@@ -95,8 +98,14 @@ export function superviseServers(count: number, logger: Logger, exec?: string): 
   return { exited };
 }
 
-/** in a server forked by superviseServers: whether it is the first, which prints the welcome */
-export const isFirstServer = (): boolean => !cluster.isWorker || cluster.worker?.id === 1;
+/**
+ * whether this process is a server superviseServers forked (a cluster worker of another process
+ * manager is not: it runs alone as far as Relais knows)
+ */
+export const isSupervisedServer = (): boolean => cluster.isWorker && process.env[SUPERVISED] === '1';
+
+/** one welcome for several servers: the first one's, or a server's that runs alone */
+export const isFirstServer = (): boolean => !isSupervisedServer() || cluster.worker?.id === 1;
 
 /** in the primary process of several servers */
 export const isSupervisor = (count: number): boolean => count > 1 && cluster.isPrimary;

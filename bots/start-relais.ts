@@ -15,6 +15,7 @@ import { createTabsRouter } from '../shared/http/tabs-router.js';
 import { createLogger, type Logger } from '../shared/logging/logger.js';
 import type { ConsoleSignin } from '../shared/signin/console-signin.js';
 import { consoleGuard, createSigninRouter } from '../shared/signin/signin-router.js';
+import { isSupervisedServer } from './server-processes.js';
 import { createSlackSurface } from './slack/slack-surface.js';
 import { assertLocalModeIsLocal } from './teams/adapter/inbound-guards.js';
 import { createTeamsSurface, type TeamsSurfaceOptions } from './teams/teams-surface.js';
@@ -79,7 +80,7 @@ export async function startRelais(options: StartOptions = {}): Promise<RunningRe
     for (const surface of surfaces) if (surface.messenger) core.messengers.register(surface.messenger);
     core.startWorkers();
 
-    const metrics = createMetrics();
+    const metrics = createMetrics({ gathered: isSupervisedServer() });
     // without PUBLIC_URL and on port 0 (tests), the address is known once listening
     let listeningUrl = config.publicUrl;
     const signin = core.signin({ now: options.clock, baseUrl: () => listeningUrl });

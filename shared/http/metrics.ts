@@ -24,7 +24,12 @@ const CLUSTER_METRICS = 'relais:cluster-metrics';
 /** a supervisor that does not answer in time: this server's own metrics rather than none */
 const CLUSTER_METRICS_TIMEOUT_MS = 5_000;
 
-export function createMetrics(): Metrics {
+/**
+ * `gathered`: this process is one of several servers whose supervisor gathers their metrics
+ * (SERVER_PROCESSES). Not merely a cluster worker: under another supervisor (a process manager's
+ * cluster mode) nobody would answer, and each scrape would wait for the timeout.
+ */
+export function createMetrics({ gathered = false }: { gathered?: boolean } = {}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'relais_' });
   const requests = new Histogram({
@@ -44,12 +49,12 @@ export function createMetrics(): Metrics {
     });
     next();
   };
-  if (cluster.isWorker) {
+  if (gathered) {
     // answers the supervisor's requests for this server's metrics (prom-client's listener)
     new AggregatorRegistry();
     AggregatorRegistry.setRegistries([registry]);
   }
-  const text = () => (cluster.isWorker ? clusterMetrics(registry) : registry.metrics());
+  const text = () => (gathered ? clusterMetrics(registry) : registry.metrics());
   return { registry, httpMiddleware, text };
 }
 

@@ -41,13 +41,10 @@ describe('SQLite shared by several connections', () => {
         const { rows } = await sql<{ n: number }>`select n from tally where id = 1`.execute(trx);
         await sql`update tally set n = ${rows[0]!.n + 1} where id = 1`.execute(trx);
       });
-    const started = Date.now();
     // interleaved: each transaction's statements are microtasks, so the two connections' steps alternate
     await Promise.all(Array.from({ length: 100 }, (_, i) => increment(stores[i % 2]!)));
     assert.equal(await count(stores[0]!), 100);
     assert.equal(await count(stores[1]!), 100);
-    // a blocking busy handler would have slept on the lock the other connection could not release
-    assert.ok(Date.now() - started < 4_000, `took ${Date.now() - started} ms`);
   });
 
   it('waits for another connection’s write lock without holding the event loop', async () => {
